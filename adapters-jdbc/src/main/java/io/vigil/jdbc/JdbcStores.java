@@ -1,0 +1,23 @@
+package io.vigil.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.kernel.audit.AuditLog;
+import io.vigil.people.port.out.MissionRegistry;
+import io.vigil.people.port.out.PersonDirectory;
+import io.vigil.people.port.out.PositionLog;
+import io.vigil.people.port.out.PresenceLog;
+import io.vigil.people.port.out.ResidenceRegistry;
+import javax.sql.DataSource;
+
+/** Every JDBC adapter on one data source, for hosts that wire by hand. */
+public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
+                         MissionRegistry missions, PositionLog positions, AuditLog audit) {
+
+    /** The adapters on a migrated data source. */
+    public static JdbcStores create(DataSource dataSource, ObjectMapper json) {
+        Jdbc jdbc = new Jdbc(dataSource);
+        return new JdbcStores(new JdbcPersonDirectory(jdbc, json), new JdbcResidenceRegistry(jdbc, json),
+                new JdbcPresenceLog(jdbc, json), new JdbcMissionRegistry(jdbc, json), new JdbcPositionLog(jdbc, json),
+                new JdbcAuditLog(jdbc, json));
+    }
+}

@@ -1,0 +1,40 @@
+package io.vigil.kernel;
+
+import java.util.Objects;
+
+/** Invariant checks for compact constructors; every message names the offending field. */
+public final class Require {
+    private Require() {
+    }
+
+    /** Returns {@code value}, or throws {@link NullPointerException} naming {@code field}. */
+    public static <T> T nonNull(T value, String field) {
+        return Objects.requireNonNull(value, () -> field + " must not be null");
+    }
+
+    /** Returns the trimmed {@code value}, or throws if it is null or blank. */
+    public static String text(String value, String field) {
+        nonNull(value, field);
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return trimmed;
+    }
+
+    /** Returns the trimmed {@code value} if it is at most {@code max} characters long, or throws. */
+    public static String text(String value, String field, int max) {
+        String trimmed = text(value, field);
+        if (trimmed.length() > max) {
+            throw new IllegalArgumentException(field + " must be at most " + max + " characters");
+        }
+        return trimmed;
+    }
+
+    /** Throws {@link IllegalArgumentException} with {@code message} unless {@code condition} holds. */
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.vigil.kernel.access;
+
+/** Classes of data with their own need-to-know rules. */
+public enum DataClass {
+    /** Name, category, organisation unit, sponsor. */
+    PROFILE(false),
+    /** Phones, e-mails, messaging handles and emergency contacts. */
+    CONTACT(true),
+    /** Special needs and blood type. */
+    HEALTH(true),
+    /** Residential address and position. */
+    RESIDENCE(true),
+    /** Presence in the country, missions, itineraries, hotel stays and reported positions. */
+    MOVEMENT(true),
+    /** Counts of people, without names or places. */
+    HEADCOUNT(false),
+    /** The audit trail itself. */
+    AUDIT(true);
+
+    private final boolean sensitive;
+
+    DataClass(boolean sensitive) {
+        this.sensitive = sensitive;
+    }
+
+    /** Whether every read of this class is written to the audit log. */
+    public boolean sensitive() {
+        return sensitive;
+    }
+}

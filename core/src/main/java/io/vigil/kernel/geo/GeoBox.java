@@ -1,0 +1,42 @@
+package io.vigil.kernel.geo;
+
+import java.util.Collection;
+
+/** An axis-aligned bounding box in degrees, the coarse filter adapters use before exact geometry. */
+public record GeoBox(double minLatitude, double minLongitude, double maxLatitude, double maxLongitude) {
+    public GeoBox {
+        if (!(minLatitude <= maxLatitude)) {
+            throw new IllegalArgumentException("minLatitude must not exceed maxLatitude");
+        }
+        if (!(minLongitude <= maxLongitude)) {
+            throw new IllegalArgumentException("minLongitude must not exceed maxLongitude");
+        }
+    }
+
+    /** The smallest box holding every point. */
+    public static GeoBox around(Collection<GeoPoint> points) {
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("points must not be empty");
+        }
+        double minLat = 90, minLon = 180, maxLat = -90, maxLon = -180;
+        for (GeoPoint p : points) {
+            minLat = Math.min(minLat, p.latitude());
+            maxLat = Math.max(maxLat, p.latitude());
+            minLon = Math.min(minLon, p.longitude());
+            maxLon = Math.max(maxLon, p.longitude());
+        }
+        return new GeoBox(minLat, minLon, maxLat, maxLon);
+    }
+
+    /** Whether the point lies in the box or on its edge. */
+    public boolean contains(GeoPoint p) {
+        return p.latitude() >= minLatitude && p.latitude() <= maxLatitude
+                && p.longitude() >= minLongitude && p.longitude() <= maxLongitude;
+    }
+
+    /** Whether the two boxes share at least one point. */
+    public boolean intersects(GeoBox other) {
+        return other.minLatitude <= maxLatitude && other.maxLatitude >= minLatitude
+                && other.minLongitude <= maxLongitude && other.maxLongitude >= minLongitude;
+    }
+}

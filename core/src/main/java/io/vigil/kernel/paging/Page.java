@@ -1,0 +1,26 @@
+package io.vigil.kernel.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One slice of a longer list, with the total number of items in the list. */
+public record Page<T>(List<T> items, long total, int offset, int limit) {
+    public Page {
+        items = List.copyOf(items);
+        if (total < items.size()) {
+            throw new IllegalArgumentException("total must be at least the number of items");
+        }
+    }
+
+    /** The page of {@code all} that {@code request} names. */
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.limit(), all.size());
+        return new Page<>(all.subList(from, to), all.size(), request.offset(), request.limit());
+    }
+
+    /** The same page with each item mapped. */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), total, offset, limit);
+    }
+}

@@ -1,0 +1,47 @@
+package io.vigil.kernel.validation;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Checks commands against their Bean Validation constraints at the inbound edge of the core. */
+public final class CommandValidator {
+    private final Validator validator;
+
+    @Inject
+    public CommandValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** Returns the command if it is valid; otherwise throws with every violation. */
+    public <T> T validate(T command) {
+        if (command == null) {
+            throw InvalidCommandException.of("body", "must not be null");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            List<FieldViolation> list = violations.stream()
+                    .map(v -> new FieldViolation(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
+                    .toList();
+            throw new InvalidCommandException(list);
+        }
+        return command;
+    }
+
+    /**
+     * Builds a domain value from a valid command, turning the domain's own invariant failures
+     * ({@link IllegalArgumentException} naming the field) into a violation of {@code field}.
+     */
+    public static <T> T build(String field, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InvalidCommandException.of(field, e.getMessage() == null ? "is invalid" : e.getMessage());
+        }
+    }
+}

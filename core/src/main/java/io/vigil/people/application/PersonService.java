@@ -1,0 +1,191 @@
+package io.vigil.people.application;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.AccessTarget;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.event.DomainEventPublisher;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.ConflictException;
+import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.Person;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.domain.PersonFilter;
+import io.vigil.people.domain.PersonnelEvent;
+import io.vigil.people.port.in.ManagePersonsUseCase;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.PersonListQuery;
+import io.vigil.people.port.in.PersonView;
+import io.vigil.people.port.out.PersonDirectory;
+import io.vigil.people.port.out.ResidenceRegistry;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Registers, changes, removes and reads persons under the need-to-know policy. */
+final class PersonService implements ManagePersonsUseCase {
+    static final String TYPE = "person";
+
+    private final PersonDirectory persons;
+    private final ResidenceRegistry residences;
+    private final PersonAccess access;
+    private final References refs;
+    private final CommandValidator validator;
+    private final DomainEventPublisher events;
+    private final Clock clock;
+
+    @Inject
+    PersonService(PersonDirectory persons, ResidenceRegistry residences, PersonAccess access, References refs,
+                  CommandValidator validator, DomainEventPublisher events, Clock clock) {
+        this.persons = persons;
+        this.residences = residences;
+        this.access = access;
+        this.refs = refs;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public PersonView register(Actor actor, PersonDetails details) {
+        validator.validate(details);
+        Person candidate = build(actor, PersonId.random(), 0, details);
+        access.require(actor, Operation.WRITE, DataClass.PROFILE, access.target(candidate), AuditAction.CREATE,
+                TYPE, candidate.id().toString());
+        Person saved = persons.save(candidate);
+        events.publish(new PersonnelEvent.PersonChanged(saved.office(), clock.instant(), saved.id()));
+        return view(actor, saved);
+    }
+
+    @Override
+    public PersonView update(Actor actor, PersonId id, long expectedVersion, PersonDetails details) {
+        validator.validate(details);
+        Person current = load(actor, id);
+        Person changed = build(actor, id, expectedVersion, details);
+        access.require(actor, Operation.WRITE, writtenClass(current, changed), access.target(current),
+                AuditAction.UPDATE, TYPE, id.toString());
+        if (current.sponsor().isEmpty() && changed.category() == PersonCategory.DEPENDENT
+                && !persons.dependentsOf(id).isEmpty()) {
+            throw new ConflictException("person " + id + " sponsors dependents and cannot become a dependent");
+        }
+        Person saved = persons.save(changed);
+        events.publish(new PersonnelEvent.PersonChanged(saved.office(), clock.instant(), saved.id()));
+        return view(actor, saved);
+    }
+
+    @Override
+    public void remove(Actor actor, PersonId id, long expectedVersion) {
+        Person current = load(actor, id);
+        access.require(actor, Operation.WRITE, DataClass.PROFILE, access.target(current), AuditAction.DELETE, TYPE,
+                id.toString());
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
+        }
+        if (!persons.dependentsOf(id).isEmpty()) {
+            throw new ConflictException("person " + id + " still sponsors dependents; remove or re-sponsor them first");
+        }
+        if (!residences.ofPerson(id).isEmpty()) {
+            throw new ConflictException("person " + id + " still has residences on record; remove them first");
+        }
+        persons.delete(id, expectedVersion);
+        events.publish(new PersonnelEvent.PersonRemoved(current.office(), clock.instant(), id));
+    }
+
+    @Override
+    public PersonView get(Actor actor, PersonId id) {
+        Person p = load(actor, id);
+        AccessTarget target = access.target(p);
+        access.require(actor, Operation.READ, DataClass.PROFILE, target, AuditAction.READ, TYPE, id.toString());
+        PersonView v = view(actor, p, target);
+        auditSensitive(actor, id, v, target);
+        return v;
+    }
+
+    @Override
+    public Page<PersonView> list(Actor actor, PersonListQuery query, PageRequest page) {
+        validator.validate(query);
+        String basis = access.requireOffice(actor, Operation.READ, DataClass.PROFILE, AuditAction.LIST, TYPE);
+        PersonFilter filter = new PersonFilter(Optional.ofNullable(query.category()),
+                Optional.ofNullable(query.orgUnit()), Optional.ofNullable(query.nameContains()));
+        Page<PersonView> result = persons.list(actor.office(), filter, page).map(p -> view(actor, p));
+        List<PersonId> exposed = result.items().stream().filter(v -> !v.withheld().contains(DataClass.CONTACT))
+                .map(v -> v.person().id()).toList();
+        if (!exposed.isEmpty()) {
+            access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.CONTACT, basis,
+                    exposed);
+        }
+        return result;
+    }
+
+    @Override
+    public List<PersonView> dependents(Actor actor, PersonId sponsor) {
+        Person s = load(actor, sponsor);
+        access.require(actor, Operation.READ, DataClass.PROFILE, access.target(s), AuditAction.LIST, TYPE,
+                sponsor.toString());
+        return persons.dependentsOf(sponsor).stream().filter(d -> d.office().equals(actor.office()))
+                .map(d -> view(actor, d)).toList();
+    }
+
+    private Person load(Actor actor, PersonId id) {
+        return persons.findById(id)
+                .filter(p -> access.visible(actor, p.office(), DataClass.PROFILE))
+                .orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    private Person build(Actor actor, PersonId id, long version, PersonDetails d) {
+        if (d.sponsor() != null) {
+            Person sponsor = refs.person(actor.office(), d.sponsor(), "sponsor");
+            if (sponsor.category() == PersonCategory.DEPENDENT) {
+                throw InvalidCommandException.of("sponsor", "a dependent cannot sponsor another dependent");
+            }
+        }
+        return CommandValidator.build("body", () -> new Person(id, actor.office(), version, d.givenName(),
+                d.familyName(), d.category(), d.orgUnit(), Optional.ofNullable(d.sponsor()), d.contacts(),
+                d.emergencyContacts(), Optional.ofNullable(d.specialNeeds()), Optional.ofNullable(d.bloodType())));
+    }
+
+    /** The most protected class a change touches: profile changes need PROFILE write, else contact/health. */
+    private static DataClass writtenClass(Person before, Person after) {
+        boolean profile = !(before.givenName().equals(after.givenName()) && before.familyName().equals(after.familyName())
+                && before.category() == after.category() && before.orgUnit().equals(after.orgUnit())
+                && before.sponsor().equals(after.sponsor()));
+        if (profile) {
+            return DataClass.PROFILE;
+        }
+        boolean contact = !(before.contacts().equals(after.contacts())
+                && before.emergencyContacts().equals(after.emergencyContacts()));
+        return contact ? DataClass.CONTACT : DataClass.HEALTH;
+    }
+
+    private PersonView view(Actor actor, Person p) {
+        return view(actor, p, access.target(p));
+    }
+
+    private PersonView view(Actor actor, Person p, AccessTarget target) {
+        Set<DataClass> withheld = EnumSet.noneOf(DataClass.class);
+        for (DataClass c : List.of(DataClass.CONTACT, DataClass.HEALTH)) {
+            if (!access.check(actor, Operation.READ, c, target).granted()) {
+                withheld.add(c);
+            }
+        }
+        return new PersonView(p.without(withheld), withheld);
+    }
+
+    private void auditSensitive(Actor actor, PersonId id, PersonView v, AccessTarget target) {
+        for (DataClass c : List.of(DataClass.CONTACT, DataClass.HEALTH)) {
+            if (!v.withheld().contains(c)) {
+                access.audit(actor, AuditAction.READ, TYPE, id.toString(), c,
+                        access.check(actor, Operation.READ, c, target).reason(), List.of(id));
+            }
+        }
+    }
+}

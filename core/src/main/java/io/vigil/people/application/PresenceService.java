@@ -1,0 +1,126 @@
+package io.vigil.people.application;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.ConflictException;
+import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.Presence;
+import io.vigil.people.domain.PresenceId;
+import io.vigil.people.port.in.ManagePresencesUseCase;
+import io.vigil.people.port.in.PresenceDetails;
+import io.vigil.people.port.out.PresenceLog;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Records arrivals and departures; a person's stays never overlap. */
+final class PresenceService implements ManagePresencesUseCase {
+    static final String TYPE = "presence";
+
+    private final PresenceLog presences;
+    private final PersonAccess access;
+    private final References refs;
+    private final CommandValidator validator;
+
+    @Inject
+    PresenceService(PresenceLog presences, PersonAccess access, References refs, CommandValidator validator) {
+        this.presences = presences;
+        this.access = access;
+        this.refs = refs;
+        this.validator = validator;
+    }
+
+    @Override
+    public Presence record(Actor actor, PresenceDetails details) {
+        return store(actor, PresenceId.random(), 0, details, AuditAction.CREATE);
+    }
+
+    @Override
+    public Presence depart(Actor actor, PresenceId id, long expectedVersion, Instant departure) {
+        Presence current = load(actor, id);
+        if (departure == null) {
+            throw InvalidCommandException.of("departure", "must not be null");
+        }
+        return store(actor, id, expectedVersion, new PresenceDetails(current.person(), current.arrival(), departure),
+                AuditAction.UPDATE);
+    }
+
+    @Override
+    public Presence update(Actor actor, PresenceId id, long expectedVersion, PresenceDetails details) {
+        Presence current = load(actor, id);
+        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(current.office(), current.person()),
+                AuditAction.UPDATE, TYPE, id.toString());
+        return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
+    }
+
+    @Override
+    public void remove(Actor actor, PresenceId id, long expectedVersion) {
+        Presence current = load(actor, id);
+        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(current.office(), current.person()),
+                AuditAction.DELETE, TYPE, id.toString());
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
+        }
+        presences.delete(id, expectedVersion);
+    }
+
+    @Override
+    public Presence get(Actor actor, PresenceId id) {
+        Presence p = load(actor, id);
+        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(p.office(), p.person()),
+                AuditAction.READ, TYPE, id.toString());
+        return p;
+    }
+
+    @Override
+    public List<Presence> ofPerson(Actor actor, PersonId person) {
+        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(actor.office(), person),
+                AuditAction.LIST, TYPE, person.toString());
+        return presences.ofPerson(person).stream().filter(p -> p.office().equals(actor.office())).toList();
+    }
+
+    @Override
+    public Page<Presence> list(Actor actor, PageRequest page) {
+        String basis = access.requireOffice(actor, Operation.READ, DataClass.MOVEMENT, AuditAction.LIST, TYPE);
+        Page<Presence> result = presences.list(actor.office(), page);
+        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.MOVEMENT, basis,
+                result.items().stream().map(Presence::person).distinct().toList());
+        return result;
+    }
+
+    private Presence store(Actor actor, PresenceId id, long version, PresenceDetails d, AuditAction action) {
+        validator.validate(d);
+        refs.person(actor.office(), d.person(), "person");
+        Presence candidate = CommandValidator.build("body", () -> new Presence(id, actor.office(), version, d.person(),
+                d.arrival(), Optional.ofNullable(d.departure())));
+        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(actor.office(), d.person()), action,
+                TYPE, id.toString());
+        presences.ofPerson(d.person()).stream()
+                .filter(other -> !other.id().equals(id) && overlap(other, candidate))
+                .findFirst().ifPresent(other -> {
+                    throw new ConflictException("the stay overlaps stay " + other.id() + " of the same person, from "
+                            + other.arrival() + other.departure().map(x -> " to " + x).orElse(" (still open)"));
+                });
+        return presences.save(candidate);
+    }
+
+    private static boolean overlap(Presence a, Presence b) {
+        boolean aEndsBeforeB = a.departure().map(d -> !d.isAfter(b.arrival())).orElse(false);
+        boolean bEndsBeforeA = b.departure().map(d -> !d.isAfter(a.arrival())).orElse(false);
+        return !aEndsBeforeB && !bEndsBeforeA;
+    }
+
+    private Presence load(Actor actor, PresenceId id) {
+        return presences.findById(id).filter(p -> access.visible(actor, p.office(), DataClass.MOVEMENT))
+                .orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+}

@@ -1,0 +1,29 @@
+package io.vigil.people.port.in;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import java.util.List;
+
+/** Register, change, remove and read the persons of the actor's office, dependents included. */
+public interface ManagePersonsUseCase {
+
+    /** Registers a person in the actor's office. */
+    PersonView register(Actor actor, PersonDetails details);
+
+    /** Replaces a person's details; {@code expectedVersion} must be the current version. */
+    PersonView update(Actor actor, PersonId id, long expectedVersion, PersonDetails details);
+
+    /** Removes a person who sponsors no dependents and lives in no residence. */
+    void remove(Actor actor, PersonId id, long expectedVersion);
+
+    /** One person, with what the actor may not see withheld. */
+    PersonView get(Actor actor, PersonId id);
+
+    /** The office's persons; needs office-wide profile access. */
+    Page<PersonView> list(Actor actor, PersonListQuery query, PageRequest page);
+
+    /** The dependents a sponsor is responsible for. */
+    List<PersonView> dependents(Actor actor, PersonId sponsor);
+}

@@ -1,0 +1,35 @@
+package io.vigil.people.port.in;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.domain.Presence;
+import io.vigil.people.domain.PresenceId;
+import java.time.Instant;
+import java.util.List;
+
+/** Record arrivals in and departures from the country. */
+public interface ManagePresencesUseCase {
+
+    /** Records a stay; refused if it overlaps another stay of the same person. */
+    Presence record(Actor actor, PresenceDetails details);
+
+    /** Records the departure of an open stay. */
+    Presence depart(Actor actor, PresenceId id, long expectedVersion, Instant departure);
+
+    /** Replaces a stay's details at the expected version. */
+    Presence update(Actor actor, PresenceId id, long expectedVersion, PresenceDetails details);
+
+    /** Removes a stay at the expected version. */
+    void remove(Actor actor, PresenceId id, long expectedVersion);
+
+    /** One stay. */
+    Presence get(Actor actor, PresenceId id);
+
+    /** One person's stays, latest first. */
+    List<Presence> ofPerson(Actor actor, PersonId person);
+
+    /** The office's stays, latest first; needs office-wide movement access. */
+    Page<Presence> list(Actor actor, PageRequest page);
+}

@@ -1,0 +1,34 @@
+package io.vigil.people.port.in;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.people.domain.BloodType;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.EmergencyContact;
+import io.vigil.people.domain.PersonCategory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * What a caller says about a person when registering or updating them.
+ *
+ * @param sponsor   required for a {@code DEPENDENT}, absent otherwise
+ * @param contacts  in the person's preferred order
+ */
+public record PersonDetails(
+        @NotBlank @Size(max = 100) String givenName,
+        @NotBlank @Size(max = 100) String familyName,
+        @NotNull PersonCategory category,
+        @NotBlank @Size(max = 100) String orgUnit,
+        PersonId sponsor,
+        @NotNull List<@NotNull ContactChannel> contacts,
+        @NotNull List<@NotNull EmergencyContact> emergencyContacts,
+        @Size(max = 1000) String specialNeeds,
+        BloodType bloodType) {
+
+    public PersonDetails {
+        contacts = contacts == null ? List.of() : contacts;
+        emergencyContacts = emergencyContacts == null ? List.of() : emergencyContacts;
+    }
+}

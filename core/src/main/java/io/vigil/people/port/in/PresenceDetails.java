@@ -1,0 +1,9 @@
+package io.vigil.people.port.in;
+
+import io.vigil.kernel.PersonId;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/** A stay in the country: who, arrival, and departure if known. */
+public record PresenceDetails(@NotNull PersonId person, @NotNull Instant arrival, Instant departure) {
+}

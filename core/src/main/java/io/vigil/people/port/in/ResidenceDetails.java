@@ -1,0 +1,24 @@
+package io.vigil.people.port.in;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.people.domain.Address;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/** What a caller says about a residence: who lives there, where, and since when. */
+public record ResidenceDetails(
+        @NotNull PersonId occupant,
+        @NotNull List<@NotNull PersonId> household,
+        @NotNull Address address,
+        @NotNull GeoPoint location,
+        ZoneId wardenZone,
+        @NotNull Instant movedIn,
+        Instant movedOut) {
+
+    public ResidenceDetails {
+        household = household == null ? List.of() : household;
+    }
+}

@@ -1,0 +1,28 @@
+package io.vigil.people.port.out;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.VersionedStore;
+import io.vigil.kernel.time.TimeWindow;
+import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.MissionId;
+import java.util.List;
+
+/** Outbound port: visiting missions and duty trips with their itineraries and hotel stays. */
+public interface MissionRegistry extends VersionedStore<MissionId, Mission> {
+
+    /** The office's missions, ordered by id. */
+    Page<Mission> list(OfficeId office, PageRequest page);
+
+    /** The missions the person is a member of, ordered by id. */
+    List<Mission> ofPerson(PersonId person);
+
+    /**
+     * Every mission of the office for which {@link Mission#mayBeWithin} holds, in any order; it may
+     * return more (the locator checks each exactly), never fewer.
+     */
+    List<Mission> candidatesWithin(OfficeId office, GeoBox box, TimeWindow window);
+}

@@ -1,0 +1,59 @@
+package io.vigil.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.vigil.kernel.access.AccessPolicy;
+import io.vigil.kernel.access.RoleBasedAccessPolicy;
+import io.vigil.kernel.event.DomainEventPublisher;
+import io.vigil.kernel.event.InProcessEventBus;
+import io.vigil.people.application.PeopleServices;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+
+/**
+ * Binds Vigil's use cases to their services, with defaults for the system clock, the
+ * role-based access policy and the in-process event bus (override any of them with
+ * {@code Modules.override}). Outbound ports (stores, audit log) are left to an adapter module;
+ * without one, injector creation fails naming the missing port.
+ */
+public final class VigilCoreModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(AccessPolicy.class).to(RoleBasedAccessPolicy.class);
+        bind(RoleBasedAccessPolicy.class).in(Singleton.class);
+        bind(InProcessEventBus.class).in(Singleton.class);
+        bind(DomainEventPublisher.class).to(InProcessEventBus.class);
+        PeopleServices.bindings().forEach(this::bindUseCase);
+    }
+
+    private <T> void bindUseCase(PeopleServices.Binding<T> b) {
+        bind(b.useCase()).to(b.implementation()).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    Validator validator() {
+        ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+        return factory.getValidator();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass();
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+}

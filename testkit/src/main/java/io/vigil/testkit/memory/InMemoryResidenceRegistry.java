@@ -1,0 +1,50 @@
+package io.vigil.testkit.memory;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.ResidenceId;
+import io.vigil.people.port.out.ResidenceRegistry;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ResidenceRegistry} in memory, with a quadtree over locations. */
+public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<ResidenceId, Residence>
+        implements ResidenceRegistry {
+    private static final Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
+    private final SpatialIndex<ResidenceId> index = new SpatialIndex<>();
+
+    public InMemoryResidenceRegistry() {
+        super("residence");
+    }
+
+    @Override
+    public Page<Residence> list(OfficeId office, PageRequest page) {
+        return Page.of(matching(office, r -> true).sorted(BY_ID).toList(), page);
+    }
+
+    @Override
+    public List<Residence> ofPerson(PersonId person) {
+        return matchingAnyOffice(r -> r.residents().contains(person)).stream().sorted(BY_ID).toList();
+    }
+
+    @Override
+    public synchronized List<Residence> within(OfficeId office, GeoBox box) {
+        return index.query(box).stream().map(this::findById).flatMap(Optional::stream)
+                .filter(r -> r.office().equals(office) && box.contains(r.location())).toList();
+    }
+
+    @Override
+    protected void indexed(Residence r) {
+        index.put(r.id(), List.of(SpatialIndex.point(r.location())));
+    }
+
+    @Override
+    protected void unindexed(Residence r) {
+        index.remove(r.id());
+    }
+}
