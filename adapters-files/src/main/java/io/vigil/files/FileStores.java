@@ -1,0 +1,42 @@
+package io.vigil.files;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.audit.AuditLog;
+import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.Person;
+import io.vigil.people.domain.PositionReport;
+import io.vigil.people.domain.Presence;
+import io.vigil.people.domain.Residence;
+import io.vigil.people.port.out.MissionRegistry;
+import io.vigil.people.port.out.PersonDirectory;
+import io.vigil.people.port.out.PositionLog;
+import io.vigil.people.port.out.PresenceLog;
+import io.vigil.people.port.out.ResidenceRegistry;
+import java.nio.file.Path;
+
+/**
+ * Every files adapter under one base directory: {@code persons/}, {@code residences/},
+ * {@code presences/}, {@code missions/}, {@code positions/} and {@code audit/}, one JSON file per
+ * record. Nothing is read until first use.
+ */
+public record FileStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
+                         MissionRegistry missions, PositionLog positions, AuditLog audit) {
+
+    /** The adapters on a base directory (created on first write). */
+    public static FileStores create(Path base, ObjectMapper json) {
+        return new FileStores(
+                new FilePersonDirectory(new JsonDirectory<>(base.resolve("persons"), json, Person.class,
+                        p -> p.id().toString())),
+                new FileResidenceRegistry(new JsonDirectory<>(base.resolve("residences"), json, Residence.class,
+                        r -> r.id().toString())),
+                new FilePresenceLog(new JsonDirectory<>(base.resolve("presences"), json, Presence.class,
+                        p -> p.id().toString())),
+                new FileMissionRegistry(new JsonDirectory<>(base.resolve("missions"), json, Mission.class,
+                        m -> m.id().toString())),
+                new FilePositionLog(new JsonDirectory<>(base.resolve("positions"), json, PositionReport.class,
+                        r -> r.id().toString())),
+                new FileAuditLog(new JsonDirectory<>(base.resolve("audit"), json, AuditEntry.class,
+                        e -> e.id().toString())));
+    }
+}

@@ -1,0 +1,52 @@
+package io.vigil.files;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.store.Versioned;
+import io.vigil.kernel.store.VersionedStore;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** The versioning rules of {@link VersionedStore} over a {@link JsonDirectory}. */
+abstract class FileVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
+    protected final JsonDirectory<A> files;
+    private final String type;
+
+    FileVersionedStore(JsonDirectory<A> files, String type) {
+        this.files = files;
+        this.type = type;
+    }
+
+    @Override
+    public synchronized A save(A aggregate) {
+        String id = aggregate.id().toString();
+        A current = files.get(id);
+        long stored = current == null ? 0 : current.version();
+        if (stored != aggregate.version()) {
+            throw new VersionConflictException(type, id, aggregate.version(), stored);
+        }
+        A next = aggregate.withVersion(aggregate.version() + 1);
+        files.put(next);
+        return next;
+    }
+
+    @Override
+    public Optional<A> findById(I id) {
+        return Optional.ofNullable(files.get(id.toString()));
+    }
+
+    @Override
+    public synchronized void delete(I id, long expectedVersion) {
+        A current = files.get(id.toString());
+        long stored = current == null ? 0 : current.version();
+        if (current == null || stored != expectedVersion) {
+            throw new VersionConflictException(type, id, expectedVersion, stored);
+        }
+        files.remove(id.toString());
+    }
+
+    protected Stream<A> matching(OfficeId office, Predicate<? super A> predicate) {
+        return files.stream().filter(a -> a.office().equals(office)).filter(predicate);
+    }
+}
