@@ -16,11 +16,14 @@ import io.vigil.people.domain.MissionId;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.domain.ResidenceId;
 import java.io.IOException;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Maps Vigil's single-value typed ids to and from JSON strings. */
 public final class VigilModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
+    private static final Set<Class<?>> TEXT_TYPES = Set.of(OfficeId.class, PersonId.class, ZoneId.class,
+            ResidenceId.class, PresenceId.class, MissionId.class);
 
     public VigilModule() {
         super("vigil");
@@ -30,6 +33,11 @@ public final class VigilModule extends SimpleModule {
         text(ResidenceId.class, ResidenceId::of, ResidenceId::toString);
         text(PresenceId.class, PresenceId::of, PresenceId::toString);
         text(MissionId.class, MissionId::of, MissionId::toString);
+    }
+
+    /** The types this module writes as JSON strings (for schema generators). */
+    public static Set<Class<?>> textTypes() {
+        return TEXT_TYPES;
     }
 
     private <T> void text(Class<T> type, Function<String, T> parse, Function<T, String> format) {

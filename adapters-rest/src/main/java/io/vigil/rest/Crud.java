@@ -1,0 +1,137 @@
+package io.vigil.rest;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.rest.resource.Identified;
+import io.vigil.rest.resource.ListResource;
+import io.vigil.rest.resource.PageResource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * The five routes of a versioned collection, written once: create (201, Location, ETag), list
+ * (paged), read (ETag), replace (If-Match) and delete (If-Match, 204).
+ *
+ * @param <I> the id type
+ * @param <D> the details a caller sends
+ * @param <E> the domain entity
+ * @param <R> the resource the API shows
+ */
+final class Crud<I, D, E, R extends Identified> {
+    /** Creates an entity. */
+    @FunctionalInterface
+    interface Create<D, E> {
+        E apply(Actor actor, D details);
+    }
+
+    /** Reads an entity. */
+    @FunctionalInterface
+    interface Read<I, E> {
+        E apply(Actor actor, I id);
+    }
+
+    /** Replaces an entity at a version. */
+    @FunctionalInterface
+    interface Update<I, D, E> {
+        E apply(Actor actor, I id, long expectedVersion, D details);
+    }
+
+    /** Removes an entity at a version. */
+    @FunctionalInterface
+    interface Remove<I> {
+        void apply(Actor actor, I id, long expectedVersion);
+    }
+
+    /** Lists a page of entities. */
+    @FunctionalInterface
+    interface Lister<E> {
+        Page<E> apply(Actor actor, PageRequest page);
+    }
+
+    private final Http http;
+    private final String base;
+    private final String tag;
+    private final String noun;
+    private final Class<D> details;
+    private final Class<R> resource;
+    private final Function<String, I> parseId;
+    private final Function<? super E, R> view;
+    private final ToLongFunction<? super E> version;
+
+    Crud(Http http, String base, String tag, String noun, Class<D> details, Class<R> resource,
+         Function<String, I> parseId, Function<? super E, R> view, ToLongFunction<? super E> version) {
+        this.http = http;
+        this.base = base;
+        this.tag = tag;
+        this.noun = noun;
+        this.details = details;
+        this.resource = resource;
+        this.parseId = parseId;
+        this.view = view;
+        this.version = version;
+    }
+
+    /** The path of one item. */
+    String item() {
+        return base + "/{id}";
+    }
+
+    /** The id in the request path. */
+    I id(Context ctx) {
+        return Http.id(ctx, "id", parseId, noun);
+    }
+
+    /** Writes one entity with its ETag. */
+    void sendOne(Context ctx, int status, E entity) throws IOException {
+        Http.etag(ctx, version.applyAsLong(entity));
+        http.send(ctx, status, view.apply(entity));
+    }
+
+    /** Writes a page of entities. */
+    void sendPage(Context ctx, Page<? extends E> page) throws IOException {
+        http.send(ctx, 200, PageResource.from(page, view));
+    }
+
+    /** Writes a complete short list of entities. */
+    void sendList(Context ctx, List<? extends E> items) throws IOException {
+        http.send(ctx, 200, new ListResource<>(items.stream().map(view).toList()));
+    }
+
+    /** The collection's routes; {@code list} may be null when the caller describes its own. */
+    List<ApiRoute> routes(Create<D, E> create, Read<I, E> read, Update<I, D, E> update, Remove<I> remove,
+                          Lister<E> list) {
+        List<ApiRoute> routes = new ArrayList<>();
+        routes.add(ApiRoute.route(HandlerType.POST, base, tag, "Create a " + noun).body(details).returns(resource)
+                .status(201).handle((ctx, actor) -> {
+                    E created = create.apply(actor, http.body(ctx, details));
+                    ctx.header("Location", base + "/" + view.apply(created).id());
+                    sendOne(ctx, 201, created);
+                }));
+        if (list != null) {
+            routes.add(ApiRoute.route(HandlerType.GET, base, tag, "List the office's " + noun + "s")
+                    .returnsPage(resource)
+                    .handle((ctx, actor) -> sendPage(ctx, list.apply(actor, Http.page(ctx)))));
+        }
+        routes.add(ApiRoute.route(HandlerType.GET, item(), tag, "Read a " + noun).returns(resource)
+                .handle((ctx, actor) -> sendOne(ctx, 200, read.apply(actor, id(ctx)))));
+        routes.add(ApiRoute.route(HandlerType.PUT, item(), tag, "Replace a " + noun).body(details).returns(resource)
+                .ifMatch().handle((ctx, actor) -> {
+                    I id = id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    sendOne(ctx, 200, update.apply(actor, id, expected, http.body(ctx, details)));
+                }));
+        routes.add(ApiRoute.route(HandlerType.DELETE, item(), tag, "Delete a " + noun).status(204).ifMatch()
+                .handle((ctx, actor) -> {
+                    I id = id(ctx);
+                    remove.apply(actor, id, Http.ifMatch(ctx));
+                    ctx.status(204);
+                }));
+        return routes;
+    }
+}

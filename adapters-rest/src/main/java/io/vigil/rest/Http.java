@@ -1,0 +1,117 @@
+package io.vigil.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Request parsing and response writing shared by the route classes. */
+final class Http {
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+
+    private final ObjectMapper json;
+
+    Http(ObjectMapper json) {
+        this.json = json;
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    /** The JSON body as {@code type}; Jackson's errors are turned into problems by {@link ProblemMapper}. */
+    <T> T body(Context ctx, Class<T> type) throws IOException {
+        requireMediaType(ctx, JSON);
+        String text = ctx.body();
+        if (text.isBlank()) {
+            throw InvalidCommandException.of("body", "must not be empty");
+        }
+        return json.readValue(text, type);
+    }
+
+    /** Refuses a body of another media type with 415. */
+    static void requireMediaType(Context ctx, String media) {
+        String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+        if (!contentType.startsWith(media)) {
+            throw new ApiException(415, "Unsupported media type", "send the body as " + media);
+        }
+    }
+
+    void send(Context ctx, int status, Object value) throws IOException {
+        ctx.status(status).contentType(JSON).result(json.writeValueAsBytes(value));
+    }
+
+    static void etag(Context ctx, long version) {
+        ctx.header("ETag", "\"" + version + "\"");
+    }
+
+    /** The version named by the required {@code If-Match} header. */
+    static long ifMatch(Context ctx) {
+        String header = ctx.header("If-Match");
+        if (header == null || header.isBlank()) {
+            throw new ApiException(428, "Precondition required",
+                    "send If-Match with the ETag of the version you are changing");
+        }
+        Matcher m = ETAG.matcher(header.strip());
+        if (!m.matches()) {
+            throw InvalidCommandException.of("If-Match", "must be an ETag such as \"3\", was " + header);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    static PageRequest page(Context ctx) {
+        int offset = intParam(ctx, "offset", 0);
+        int limit = intParam(ctx, "limit", 50);
+        return CommandValidator.build("limit", () -> {
+            if (offset < 0) {
+                throw new IllegalArgumentException("offset must not be negative");
+            }
+            return new PageRequest(offset, limit);
+        });
+    }
+
+    static int intParam(Context ctx, String name, int fallback) {
+        return param(ctx, name, Integer::parseInt, "a whole number").orElse(fallback);
+    }
+
+    static Optional<Instant> instantParam(Context ctx, String name) {
+        return param(ctx, name, Instant::parse, "an ISO-8601 instant such as 2026-03-01T12:00:00Z");
+    }
+
+    static Optional<String> textParam(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).filter(s -> !s.isBlank());
+    }
+
+    static <T> Optional<T> param(Context ctx, String name, Function<String, T> parse, String expected) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(raw.strip()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw InvalidCommandException.of(name, "must be " + expected + ", was '" + raw + "'");
+        }
+    }
+
+    /** A path parameter parsed as an id; a malformed one is a 404, since no such record can exist. */
+    static <T> T id(Context ctx, String name, Function<String, T> parse, String type) {
+        String raw = ctx.pathParam(name);
+        try {
+            return parse.apply(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(404, "Not found", type + " " + raw + " was not found");
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package io.vigil.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.HandlerType;
+import io.vigil.json.VigilModule;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the OpenAPI 3.1 document from the route table, with JSON schemas derived from the
+ * request and response records (required fields and sizes from their Bean Validation
+ * constraints), so the document describes exactly what is served.
+ */
+final class OpenApi {
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private final ObjectMapper json;
+    private final Map<String, ObjectNode> schemas = new TreeMap<>();
+
+    private OpenApi(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The document for {@code routes}. */
+    static ObjectNode document(ObjectMapper json, String version, Iterable<ApiRoute> routes) {
+        return new OpenApi(json).build(version, routes);
+    }
+
+    private ObjectNode build(String version, Iterable<ApiRoute> routes) {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("openapi", "3.1.0");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "Vigil API");
+        info.put("version", version);
+        info.put("description", "The security programme of a country office: personnel, residences, stays, "
+                + "missions and the locator. Every error is an RFC 9457 problem (application/problem+json). "
+                + "Changes need If-Match with the ETag of the version being changed.");
+        ObjectNode paths = doc.putObject("paths");
+        ref(Problem.class);
+        for (ApiRoute route : routes) {
+            ObjectNode item = paths.has(route.path()) ? (ObjectNode) paths.get(route.path())
+                    : paths.putObject(route.path());
+            item.set(route.method().name().toLowerCase(Locale.ROOT), operation(route));
+        }
+        ObjectNode components = doc.putObject("components");
+        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+        ObjectNode all = components.putObject("schemas");
+        schemas.forEach(all::set);
+        return doc;
+    }
+
+    private ObjectNode operation(ApiRoute route) {
+        ObjectNode op = json.createObjectNode();
+        op.put("operationId", operationId(route));
+        op.put("summary", route.summary());
+        op.putArray("tags").add(route.tag());
+        if (route.authenticated()) {
+            op.putArray("security").addObject().putArray("bearer");
+        } else {
+            op.putArray("security");
+        }
+        ArrayNode params = json.createArrayNode();
+        Matcher m = PATH_PARAM.matcher(route.path());
+        while (m.find()) {
+            ObjectNode p = params.addObject().put("name", m.group(1)).put("in", "path").put("required", true);
+            p.putObject("schema").put("type", "string");
+        }
+        for (ApiRoute.QueryParam q : route.query()) {
+            ObjectNode p = params.addObject().put("name", q.name()).put("in", "query").put("required", false)
+                    .put("description", q.description());
+            ObjectNode schema = p.putObject("schema").put("type", q.type());
+            if (q.format() != null) {
+                schema.put("format", q.format());
+            }
+        }
+        if (route.ifMatch()) {
+            ObjectNode p = params.addObject().put("name", "If-Match").put("in", "header").put("required", true)
+                    .put("description", "the ETag of the version being changed");
+            p.putObject("schema").put("type", "string");
+        }
+        if (!params.isEmpty()) {
+            op.set("parameters", params);
+        }
+        if (route.requestBody() != null) {
+            ObjectNode body = op.putObject("requestBody").put("required", true);
+            body.putObject("content").putObject(route.requestMediaType()).set("schema",
+                    route.requestBody() == String.class ? json.createObjectNode().put("type", "string")
+                            : ref(route.requestBody()));
+        }
+        ObjectNode responses = op.putObject("responses");
+        ObjectNode ok = responses.putObject(Integer.toString(route.status())).put("description", "success");
+        if (route.response().kind() != ApiRoute.Kind.NONE) {
+            ok.putObject("content").putObject(Http.JSON).set("schema", responseSchema(route.response()));
+        }
+        if (route.response().kind() == ApiRoute.Kind.ONE && isVersioned(route.response().type())) {
+            ok.putObject("headers").putObject("ETag").put("description", "the version, for If-Match")
+                    .putObject("schema").put("type", "string");
+        }
+        problem(responses, 400, "invalid request: malformed JSON, unknown field or a violated constraint");
+        if (route.authenticated()) {
+            problem(responses, 401, "missing or invalid bearer token");
+            problem(responses, 403, "the access policy refused; the detail says why");
+        }
+        if (route.path().contains("{")) {
+            problem(responses, 404, "no such record in the actor's office");
+        }
+        if (route.requestBody() != null) {
+            problem(responses, 409, "the change conflicts with stored data");
+            problem(responses, 415, "the body has the wrong media type");
+        }
+        if (route.ifMatch()) {
+            problem(responses, 412, "the record changed since the given ETag");
+            problem(responses, 428, "If-Match is missing");
+        }
+        problem(responses, 503, "storage unavailable; nothing was changed");
+        return op;
+    }
+
+    private void problem(ObjectNode responses, int status, String description) {
+        responses.putObject(Integer.toString(status)).put("description", description).putObject("content")
+                .putObject(Http.PROBLEM_JSON).putObject("schema").put("$ref", PROBLEM_REF);
+    }
+
+    private ObjectNode responseSchema(ApiRoute.Shape shape) {
+        if (shape.kind() == ApiRoute.Kind.ONE) {
+            return ref(shape.type());
+        }
+        ObjectNode wrapper = json.createObjectNode().put("type", "object");
+        ObjectNode props = wrapper.putObject("properties");
+        props.putObject("items").put("type", "array").set("items", ref(shape.type()));
+        ArrayNode required = wrapper.putArray("required").add("items");
+        if (shape.kind() == ApiRoute.Kind.PAGE) {
+            props.putObject("total").put("type", "integer").put("format", "int64");
+            props.putObject("offset").put("type", "integer").put("format", "int32");
+            props.putObject("limit").put("type", "integer").put("format", "int32");
+            required.add("total").add("offset").add("limit");
+        }
+        return wrapper;
+    }
+
+    private ObjectNode ref(Class<?> type) {
+        String name = schemaName(type);
+        if (!schemas.containsKey(name)) {
+            ObjectNode schema = json.createObjectNode().put("type", "object");
+            schemas.put(name, schema);
+            ObjectNode props = schema.putObject("properties");
+            ArrayNode required = json.createArrayNode();
+            for (RecordComponent c : type.getRecordComponents()) {
+                ObjectNode prop = schemaOf(c.getGenericType());
+                constraints(c.getAccessor(), prop);
+                props.set(c.getName(), prop);
+                if (isRequired(c)) {
+                    required.add(c.getName());
+                }
+            }
+            if (!required.isEmpty()) {
+                schema.set("required", required);
+            }
+            schema.put("additionalProperties", false);
+        }
+        return json.createObjectNode().put("$ref", "#/components/schemas/" + name);
+    }
+
+    private static String schemaName(Class<?> type) {
+        return type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + type.getSimpleName();
+    }
+
+    private ObjectNode schemaOf(Type type) {
+        if (type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw) {
+            Type[] args = pt.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(raw)) {
+                ObjectNode array = json.createObjectNode().put("type", "array");
+                array.set("items", schemaOf(args[0]));
+                return array;
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                ObjectNode map = json.createObjectNode().put("type", "object");
+                map.set("additionalProperties", schemaOf(args[1]));
+                return map;
+            }
+            if (raw == Optional.class) {
+                return schemaOf(args[0]);
+            }
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == String.class || c == UUID.class || VigilModule.textTypes().contains(c)) {
+            return json.createObjectNode().put("type", "string");
+        }
+        if (c == Instant.class) {
+            return json.createObjectNode().put("type", "string").put("format", "date-time");
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return json.createObjectNode().put("type", "boolean");
+        }
+        if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
+            return json.createObjectNode().put("type", "integer")
+                    .put("format", c == long.class || c == Long.class ? "int64" : "int32");
+        }
+        if (c == double.class || c == Double.class) {
+            return json.createObjectNode().put("type", "number").put("format", "double");
+        }
+        if (c.isEnum()) {
+            ObjectNode e = json.createObjectNode().put("type", "string");
+            ArrayNode values = e.putArray("enum");
+            for (Object constant : c.getEnumConstants()) {
+                values.add(((Enum<?>) constant).name());
+            }
+            return e;
+        }
+        if (c.isRecord()) {
+            return ref(c);
+        }
+        throw new IllegalStateException("no JSON schema for " + c.getName() + "; map it in OpenApi.schemaOf");
+    }
+
+    private static boolean isVersioned(Class<?> type) {
+        return type.isRecord() && Arrays.stream(type.getRecordComponents())
+                .anyMatch(c -> c.getName().equals("version"));
+    }
+
+    private static boolean isRequired(RecordComponent c) {
+        AnnotatedElement a = c.getAccessor();
+        return c.getType().isPrimitive() || a.isAnnotationPresent(NotNull.class)
+                || a.isAnnotationPresent(NotBlank.class) || a.isAnnotationPresent(NotEmpty.class);
+    }
+
+    private static void constraints(AnnotatedElement element, ObjectNode prop) {
+        Size size = element.getAnnotation(Size.class);
+        if (size == null) {
+            return;
+        }
+        boolean array = "array".equals(prop.path("type").asText());
+        if (size.min() > 0) {
+            prop.put(array ? "minItems" : "minLength", size.min());
+        }
+        if (size.max() < Integer.MAX_VALUE) {
+            prop.put(array ? "maxItems" : "maxLength", size.max());
+        }
+    }
+
+    private static String operationId(ApiRoute route) {
+        StringBuilder id = new StringBuilder(route.method().name().toLowerCase(Locale.ROOT));
+        for (String part : route.path().replace("/api/v1/", "").split("/")) {
+            String word = part.replaceAll("[{}]", "");
+            if (part.startsWith("{")) {
+                id.append("By");
+            }
+            for (String w : word.split("[^A-Za-z0-9]")) {
+                if (!w.isEmpty()) {
+                    id.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+            }
+        }
+        return id.toString();
+    }
+}

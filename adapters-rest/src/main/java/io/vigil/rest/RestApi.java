@@ -1,0 +1,153 @@
+package io.vigil.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.vigil.json.VigilJson;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.rest.resource.HealthResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Vigil's HTTP API: every use case of the personnel context under {@code /api/v1}, bearer-token
+ * authentication, RFC 9457 problems for every error, ETags and If-Match for changes, and an
+ * OpenAPI 3.1 document at {@code /api/v1/openapi.json} built from the same route table.
+ *
+ * <pre>{@code
+ * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, useCases, auditTrail,
+ *         Clock.systemUTC(), Optional.empty()).start();
+ * }</pre>
+ */
+public final class RestApi implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
+    static final String OPENAPI_PATH = "/api/v1/openapi.json";
+
+    private final RestApiSettings settings;
+    private final BearerTokens tokens;
+    private final Http http;
+    private final ProblemMapper problems;
+    private final List<ApiRoute> routes;
+    private final byte[] openApi;
+    private final Javalin app;
+
+    public RestApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people, AuditTrail audit,
+                   Clock clock, Optional<RosterImporter> importer) {
+        this.settings = settings;
+        this.tokens = tokens;
+        ObjectMapper json = VigilJson.mapper();
+        this.http = new Http(json);
+        this.problems = new ProblemMapper(http);
+        List<ApiRoute> all = new ArrayList<>();
+        all.add(ApiRoute.route(HandlerType.GET, "/api/v1/health", "System", "Whether the API is up").open()
+                .returns(HealthResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new HealthResource("UP", version()))));
+        all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document").open()
+                .handle((ctx, actor) -> ctx.status(200).contentType(Http.JSON).result(openApiBytes())));
+        all.addAll(new PersonRoutes(http, people.persons(), people.residences(), people.presences(),
+                people.missions(), people.positions(), importer).routes());
+        all.addAll(new MovementRoutes(http, people.residences(), people.presences(), people.missions(),
+                people.positions()).routes());
+        all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
+        this.routes = List.copyOf(all);
+        try {
+            this.openApi = json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(OpenApi.document(json, version(), routes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.prefer405over404 = true;
+            for (ApiRoute route : routes) {
+                config.routes.addHttpHandler(route.method(), route.path(), ctx -> serve(route, ctx));
+            }
+            config.routes.exception(Exception.class, problems::handle);
+            config.routes.error(404, ctx -> unanswered(ctx, 404, "Not found", "no route " + ctx.path()));
+            config.routes.error(405, ctx -> unanswered(ctx, 405, "Method not allowed",
+                    ctx.method().name() + " is not allowed on " + ctx.path()));
+        });
+    }
+
+    /** Starts listening; returns this API. */
+    public RestApi start() {
+        app.start();
+        LOG.info("Vigil API listening on http://{}:{}/api/v1 (OpenAPI at {})", settings.host(), app.port(),
+                OPENAPI_PATH);
+        return this;
+    }
+
+    /** The port the API listens on (the chosen one when configured with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops listening. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** The route table, as documented. */
+    List<ApiRoute> routes() {
+        return routes;
+    }
+
+    /** What Javalin actually serves, as "METHOD path". */
+    List<String> servedEndpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
+    private byte[] openApiBytes() {
+        return openApi.clone();
+    }
+
+    private void serve(ApiRoute route, Context ctx) throws Exception {
+        Actor actor = route.authenticated() ? authenticate(ctx) : null;
+        route.handler().handle(ctx, actor);
+    }
+
+    private Actor authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            throw new ApiException(401, "Unauthorized", "send the header Authorization: Bearer <token>");
+        }
+        return tokens.actorFor(header.substring(7).strip()).orElseThrow(() -> new ApiException(401,
+                "Unauthorized", "the bearer token is unknown, expired or revoked"));
+    }
+
+    private void unanswered(Context ctx, int status, String title, String detail) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith(Http.PROBLEM_JSON)) {
+            problems.write(ctx, problems.status(status, title, detail, ctx.path()));
+        }
+    }
+
+    private static String version() {
+        Properties p = new Properties();
+        try (InputStream in = RestApi.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,13 @@
+package io.vigil.rest.resource;
+
+import io.vigil.rest.RosterImporter;
+import java.util.List;
+
+/** What a roster import did: the ids of the persons imported and each refused row with its line. */
+public record ImportResource(int importedCount, List<String> imported, int refusedCount,
+                             List<RosterImporter.RowProblem> refused) {
+
+    public static ImportResource from(RosterImporter.Result r) {
+        return new ImportResource(r.imported().size(), r.imported(), r.problems().size(), r.problems());
+    }
+}

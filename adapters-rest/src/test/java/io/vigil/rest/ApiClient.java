@@ -1,0 +1,103 @@
+package io.vigil.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.json.VigilJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small HTTP client for the API tests. */
+final class ApiClient {
+    private static final ObjectMapper JSON = VigilJson.mapper();
+
+    /** A response with its body parsed when it is JSON. */
+    record Reply(int status, HttpResponse<String> raw) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(raw.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        String etag() {
+            return header("ETag");
+        }
+    }
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Reply get(String token, String path) {
+        return send(token, "GET", path, null, null, null);
+    }
+
+    Reply post(String token, String path, String body) {
+        return send(token, "POST", path, body, "application/json", null);
+    }
+
+    Reply put(String token, String path, String body, String ifMatch) {
+        return send(token, "PUT", path, body, "application/json", ifMatch);
+    }
+
+    Reply delete(String token, String path, String ifMatch) {
+        return send(token, "DELETE", path, null, null, ifMatch);
+    }
+
+    Reply send(String token, String method, String path, String body, String contentType, String ifMatch) {
+        List<String> headers = new ArrayList<>();
+        if (token != null) {
+            headers.add("Authorization");
+            headers.add("Bearer " + token);
+        }
+        if (contentType != null) {
+            headers.add("Content-Type");
+            headers.add(contentType);
+        }
+        if (ifMatch != null) {
+            headers.add("If-Match");
+            headers.add(ifMatch);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (!headers.isEmpty()) {
+            request.headers(headers.toArray(String[]::new));
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

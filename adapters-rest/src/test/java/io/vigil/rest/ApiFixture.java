@@ -1,0 +1,64 @@
+package io.vigil.rest;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.RoleBasedAccessPolicy;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.kernel.event.InProcessEventBus;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryAdapters;
+import jakarta.validation.Validation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A running API over in-memory adapters, with a token per role. */
+final class ApiFixture implements AutoCloseable {
+    static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+    static final String OFFICER = "officer-token";
+    static final String OTHER_OFFICE = "other-office-token";
+    static final String MANAGER = "manager-token";
+    static final String STAFF = "staff-token";
+    static final String WARDEN = "warden-token";
+    static final ZoneId ZONE = ZoneId.of("Z-NORTE");
+
+    final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
+    final PeopleServices.UseCases useCases;
+    final PersonId staffPerson;
+    final RestApi api;
+    final ApiClient client;
+
+    ApiFixture(Optional<RosterImporter> importer) {
+        PeopleServices.Ports ports = InMemoryAdapters.ports();
+        RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy();
+        useCases = PeopleServices.create(ports, clock, policy,
+                Validation.buildDefaultValidatorFactory().getValidator(), new InProcessEventBus());
+        Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+        staffPerson = useCases.persons().register(officer, new PersonDetails("Lucía", "Hernández",
+                PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(), List.of(), null, null)).person().id();
+        Map<String, Actor> tokens = new HashMap<>();
+        tokens.put(OFFICER, officer);
+        tokens.put(OTHER_OFFICE, Actor.of("officer-gt", OfficeId.of("GT-GUA"), Role.SECURITY_OFFICER));
+        tokens.put(MANAGER, Actor.of("manager", OFFICE, Role.MANAGER));
+        tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
+        tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
+        api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases,
+                new AuditTrail(new AccessGuard(policy, ports.audit(), clock), ports.audit()), clock, importer)
+                .start();
+        client = new ApiClient(api.port());
+    }
+
+    @Override
+    public void close() {
+        api.close();
+    }
+}

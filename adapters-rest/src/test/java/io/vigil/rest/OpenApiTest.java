@@ -1,0 +1,82 @@
+package io.vigil.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.vigil.rest.ApiClient.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiTest {
+    private ApiFixture fixture;
+    private OpenAPI document;
+    private SwaggerParseResult parsed;
+
+    @BeforeAll
+    void start() {
+        fixture = new ApiFixture(Optional.of((actor, csv) -> new RosterImporter.Result(List.of(), List.of())));
+        Reply r = fixture.client.get(null, RestApi.OPENAPI_PATH);
+        assertThat(r.status()).isEqualTo(200);
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        parsed = new OpenAPIV3Parser().readContents(r.raw().body(), null, options);
+        document = parsed.getOpenAPI();
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void document_is_valid_openapi_3_1() {
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(document).isNotNull();
+        assertThat(document.getOpenapi()).isEqualTo("3.1.0");
+        assertThat(document.getComponents().getSchemas()).containsKeys("PersonDetails", "PersonResource", "Problem",
+                "LocateQuery", "MissionDetails", "ItineraryLeg");
+        assertThat(document.getComponents().getSchemas().get("PersonDetails").getRequired())
+                .contains("givenName", "familyName", "category", "orgUnit");
+    }
+
+    @Test
+    void every_served_route_is_documented_and_every_documented_route_is_served() {
+        List<String> documented = new ArrayList<>();
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
+                .forEach(method -> documented.add(method.name() + " " + path)));
+        List<String> served = fixture.api.servedEndpoints();
+        assertThat(served).hasSizeGreaterThan(20);
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    @Test
+    void every_operation_documents_its_problems() {
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            String where = method + " " + path;
+            assertThat(op.getOperationId()).as(where).isNotBlank();
+            assertThat(op.getResponses()).as(where).containsKey("400");
+            boolean open = path.equals("/api/v1/health") || path.equals(RestApi.OPENAPI_PATH);
+            if (!open) {
+                assertThat(op.getResponses()).as(where).containsKeys("401", "403");
+            }
+            if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+                assertThat(op.getResponses()).as(where).containsKeys("412", "428");
+            }
+        }));
+        List<String> ids = new ArrayList<>();
+        document.getPaths().values().forEach(item -> item.readOperations()
+                .forEach(op -> ids.add(op.getOperationId().toLowerCase(Locale.ROOT))));
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+}
