@@ -6,12 +6,6 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.application.PeopleServices;
-import io.vigil.people.port.in.LocatePersonnelUseCase;
-import io.vigil.people.port.in.ManageMissionsUseCase;
-import io.vigil.people.port.in.ManagePersonsUseCase;
-import io.vigil.people.port.in.ManagePresencesUseCase;
-import io.vigil.people.port.in.ManageResidencesUseCase;
-import io.vigil.people.port.in.ReportPositionUseCase;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -29,12 +23,9 @@ public final class RestApiModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RestApi restApi(RestApiSettings settings, BearerTokens tokens, ManagePersonsUseCase persons,
-                    ManageResidencesUseCase residences, ManagePresencesUseCase presences,
-                    ManageMissionsUseCase missions, ReportPositionUseCase positions, LocatePersonnelUseCase locator,
+    RestApi restApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
                     AuditTrail audit, Clock clock, Optional<RosterImporter> importer) {
-        return new RestApi(settings, tokens, new PeopleServices.UseCases(persons, residences, presences, missions,
-                positions, locator), audit, clock, importer);
+        return new RestApi(settings, tokens, people, audit, clock, importer);
     }
 
     @Override

@@ -8,6 +8,12 @@ import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.people.port.in.LocatePersonnelUseCase;
+import io.vigil.people.port.in.ManageMissionsUseCase;
+import io.vigil.people.port.in.ManagePersonsUseCase;
+import io.vigil.people.port.in.ManagePresencesUseCase;
+import io.vigil.people.port.in.ManageResidencesUseCase;
+import io.vigil.people.port.in.ReportPositionUseCase;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -32,6 +38,14 @@ public final class VigilCoreModule extends AbstractModule {
 
     private <T> void bindUseCase(PeopleServices.Binding<T> b) {
         bind(b.useCase()).to(b.implementation()).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    PeopleServices.UseCases peopleUseCases(ManagePersonsUseCase persons, ManageResidencesUseCase residences,
+                                           ManagePresencesUseCase presences, ManageMissionsUseCase missions,
+                                           ReportPositionUseCase positions, LocatePersonnelUseCase locator) {
+        return new PeopleServices.UseCases(persons, residences, presences, missions, positions, locator);
     }
 
     @Provides

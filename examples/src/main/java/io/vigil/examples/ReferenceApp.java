@@ -1,0 +1,106 @@
+package io.vigil.examples;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.multibindings.OptionalBinder;
+import com.zaxxer.hikari.HikariDataSource;
+import io.vigil.files.FilesAdapterModule;
+import io.vigil.jdbc.JdbcAdapterModule;
+import io.vigil.jdbc.JdbcDataSources;
+import io.vigil.jdbc.JdbcMigrations;
+import io.vigil.kernel.access.Actor;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.rest.BearerTokens;
+import io.vigil.rest.RestApi;
+import io.vigil.rest.RestApiModule;
+import io.vigil.rest.RestApiSettings;
+import io.vigil.rest.RosterImporter;
+import io.vigil.wiring.VigilCoreModule;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference app: the composition root that wires Vigil with Guice, seeds a demo country
+ * office on first start and serves it over HTTP. Configure it with environment variables
+ * ({@link AppConfig}).
+ */
+public final class ReferenceApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceApp.class);
+
+    private final RestApi api;
+    private final Optional<HikariDataSource> dataSource;
+
+    private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource) {
+        this.api = api;
+        this.dataSource = dataSource;
+    }
+
+    public static void main(String[] args) {
+        ReferenceApp app;
+        try {
+            app = start(AppConfig.fromEnvironment(System.getenv()));
+        } catch (IllegalArgumentException e) {
+            LOG.error("Vigil cannot start: {}", e.getMessage());
+            Runtime.getRuntime().exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "vigil-shutdown"));
+    }
+
+    /** Wires, seeds (on first start) and starts the app. */
+    static ReferenceApp start(AppConfig config) {
+        Optional<HikariDataSource> dataSource = Optional.empty();
+        Module storage;
+        if (config.store() == AppConfig.Store.FILES) {
+            storage = new FilesAdapterModule(config.dataDir().resolve("json"));
+        } else {
+            HikariDataSource ds = config.dbUrl()
+                    .map(url -> JdbcDataSources.pool(url, config.dbUser(), config.dbPassword()))
+                    .orElseGet(() -> JdbcDataSources.h2File(config.dataDir()));
+            dataSource = Optional.of(ds);
+            JdbcMigrations.migrate(ds);
+            storage = new JdbcAdapterModule(ds);
+        }
+        LOG.info("Vigil reference app: data in {}", config.describeStore());
+        Injector core = Guice.createInjector(new VigilCoreModule(), storage);
+        PeopleServices.UseCases people = core.getInstance(PeopleServices.UseCases.class);
+
+        DemoOffice demo = new DemoOffice(people);
+        if (demo.seedIfEmpty(core.getInstance(Clock.class).instant())) {
+            LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
+        }
+        Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
+                demo.find(DemoOffice.WARDEN_NAME));
+        RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port()));
+                bind(BearerTokens.class).toInstance(DemoTokens.of(tokens));
+                OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
+                        .to(FilesRosterImporter.class);
+            }
+        }).getInstance(RestApi.class).start();
+        LOG.info("Demo bearer tokens (demo only; every request needs 'Authorization: Bearer <token>'):");
+        tokens.forEach((token, actor) -> LOG.info("  {}  {} {}", String.format("%-17s", token), actor.roles(),
+                actor.subject()));
+        LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons", api.port());
+        return new ReferenceApp(api, dataSource);
+    }
+
+    /** The HTTP port the app listens on. */
+    int port() {
+        return api.port();
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        dataSource.ifPresent(HikariDataSource::close);
+        LOG.info("Vigil reference app stopped");
+    }
+}

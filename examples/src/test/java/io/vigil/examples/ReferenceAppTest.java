@@ -1,0 +1,124 @@
+package io.vigil.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's walk-through, on both embedded stores, including a restart. */
+class ReferenceAppTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private record Reply(int status, String contentType, JsonNode body) {
+    }
+
+    private Reply call(int port, String token, String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()));
+    }
+
+    private static AppConfig config(String store, Path dir) {
+        return AppConfig.fromEnvironment(Map.of("VIGIL_STORE", store, "VIGIL_DATA_DIR", dir.toString(),
+                "VIGIL_PORT", "0", "VIGIL_HOST", "127.0.0.1"));
+    }
+
+    @Test
+    void jdbc_on_h2_walkthrough_and_restart(@TempDir Path dir) throws Exception {
+        walkthroughAndRestart(config("jdbc", dir));
+    }
+
+    @Test
+    void files_store_walkthrough_and_restart(@TempDir Path dir) throws Exception {
+        walkthroughAndRestart(config("files", dir));
+    }
+
+    private void walkthroughAndRestart(AppConfig config) throws Exception {
+        long total;
+        try (ReferenceApp app = ReferenceApp.start(config)) {
+            int port = app.port();
+            assertThat(call(port, null, "GET", "/api/v1/health", null, null).status()).isEqualTo(200);
+
+            Reply persons = call(port, "demo-officer", "GET", "/api/v1/persons?limit=100", null, null);
+            assertThat(persons.status()).isEqualTo(200);
+            total = persons.body().path("total").asLong();
+            assertThat(total).isBetween(55L, 70L);
+            assertThat(categories(persons.body())).contains("NATIONAL_STAFF", "INTERNATIONAL_STAFF", "CONSULTANT",
+                    "DEPENDENT", "MISSION_VISITOR");
+
+            Reply residences = call(port, "demo-officer", "GET", "/api/v1/residences?limit=100", null, null);
+            String someoneElses = null;
+            String staffId = call(port, "demo-officer", "GET", "/api/v1/persons?q=Luc%C3%ADa%20Hern%C3%A1ndez",
+                    null, null).body().path("items").get(0).path("id").asText();
+            for (JsonNode r : residences.body().path("items")) {
+                if (!r.path("occupant").asText().equals(staffId)) {
+                    someoneElses = r.path("id").asText();
+                    break;
+                }
+            }
+            Reply refused = call(port, "demo-staff", "GET", "/api/v1/residences/" + someoneElses, null, null);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().path("detail").asText()).contains("staff see only their own records");
+
+            Reply malformed = call(port, "demo-officer", "POST", "/api/v1/persons", "application/json",
+                    "{\"givenName\": ");
+            assertThat(malformed.status()).isEqualTo(400);
+            assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+            Reply missions = call(port, "demo-officer", "GET", "/api/v1/missions", null, null);
+            assertThat(missions.body().path("items").get(0).path("legs").size()).isGreaterThan(2);
+
+            Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
+                    "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
+                            + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"
+                            + "Bad,Row,ASTRONAUT,IBRD,,,,,\n");
+            assertThat(imported.status()).isEqualTo(200);
+            assertThat(imported.body().path("importedCount").asInt()).isEqualTo(1);
+            assertThat(imported.body().path("refused").get(0).path("line").asLong()).isEqualTo(3);
+        }
+        try (ReferenceApp again = ReferenceApp.start(config)) {
+            Reply persons = call(again.port(), "demo-officer", "GET", "/api/v1/persons?limit=1", null, null);
+            assertThat(persons.body().path("total").asLong()).as("kept across restarts, not seeded twice")
+                    .isEqualTo(total + 1);
+        }
+    }
+
+    private static Set<String> categories(JsonNode page) {
+        Set<String> found = new HashSet<>();
+        page.path("items").forEach(p -> found.add(p.path("category").asText()));
+        return found;
+    }
+
+    @Test
+    void bad_configuration_is_refused_with_the_variable_named() {
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_PORT", "eighty")))
+                .hasMessageContaining("VIGIL_PORT");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_STORE", "cloud")))
+                .hasMessageContaining("VIGIL_STORE");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_STORE", "files",
+                "VIGIL_DB_URL", "jdbc:postgresql://db/vigil"))).hasMessageContaining("VIGIL_DB_URL");
+    }
+}
