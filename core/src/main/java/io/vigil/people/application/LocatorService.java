@@ -25,7 +25,6 @@ import io.vigil.people.port.out.ResidenceRegistry;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -75,8 +74,7 @@ final class LocatorService implements LocatePersonnelUseCase {
         missions.candidatesWithin(actor.office(), box, window).forEach(m -> hits.addAll(Sightings.of(m, area, window)));
         positions.within(actor.office(), box, window)
                 .forEach(r -> Sightings.of(r, area, window).ifPresent(hits::add));
-        hits.sort(Comparator.comparing((LocatorHit h) -> h.person().value()).thenComparing(LocatorHit::from)
-                .thenComparing(h -> h.reason().ordinal()).thenComparing(LocatorHit::source));
+        hits.sort(LocatorHit.ORDER);
         return new LocatorResult(area, window, hits);
     }
 

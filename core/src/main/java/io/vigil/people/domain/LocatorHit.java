@@ -4,6 +4,7 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.geo.GeoPoint;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,11 @@ import java.util.Optional;
  */
 public record LocatorHit(PersonId person, SightingReason reason, String source, GeoPoint where, Instant from,
                          Optional<Instant> until, String detail) {
+    /** The locator's order: by person, then time, then reason, then source. */
+    public static final Comparator<LocatorHit> ORDER = Comparator.comparing((LocatorHit h) -> h.person().value())
+            .thenComparing(LocatorHit::from).thenComparing(h -> h.reason().ordinal())
+            .thenComparing(LocatorHit::source);
+
     public LocatorHit {
         Require.nonNull(person, "person");
         Require.nonNull(reason, "reason");

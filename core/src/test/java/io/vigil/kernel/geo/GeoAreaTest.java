@@ -1,0 +1,60 @@
+package io.vigil.kernel.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+class GeoAreaTest {
+    /** An L-shaped (concave) area: the north-east quarter of the 2x2 square is cut away. */
+    private static final GeoArea L_SHAPE = GeoArea.polygon(List.of(GeoPoint.of(0, 0), GeoPoint.of(0, 2),
+            GeoPoint.of(1, 2), GeoPoint.of(1, 1), GeoPoint.of(2, 1), GeoPoint.of(2, 0)));
+
+    @Test
+    void contains_respects_a_concave_outline() {
+        assertThat(L_SHAPE.contains(GeoPoint.of(0.5, 0.5))).isTrue();
+        assertThat(L_SHAPE.contains(GeoPoint.of(0.5, 1.5))).isTrue();
+        assertThat(L_SHAPE.contains(GeoPoint.of(1.5, 1.5))).as("in the cut-away corner").isFalse();
+        assertThat(L_SHAPE.contains(GeoPoint.of(3, 3))).isFalse();
+    }
+
+    @Test
+    void a_segment_crossing_the_area_touches_it_even_with_both_ends_outside() {
+        assertThat(L_SHAPE.touchesSegment(GeoPoint.of(-1, 0.5), GeoPoint.of(3, 0.5))).isTrue();
+        assertThat(L_SHAPE.touchesSegment(GeoPoint.of(1.5, 1.2), GeoPoint.of(1.9, 1.9))).isFalse();
+    }
+
+    @Test
+    void bounds_enclose_the_vertices() {
+        assertThat(L_SHAPE.bounds()).isEqualTo(new GeoBox(0, 0, 2, 2));
+    }
+
+    @Test
+    void degenerate_outlines_are_refused_with_a_reason() {
+        assertThatThrownBy(() -> GeoArea.polygon(List.of(GeoPoint.of(0, 0), GeoPoint.of(1, 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 vertices");
+        assertThatThrownBy(() -> GeoArea.polygon(List.of(GeoPoint.of(0, 0), GeoPoint.of(1, 1), GeoPoint.of(2, 2))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GeoArea.polygon(List.of(GeoPoint.of(0, 0), GeoPoint.of(1, 1), GeoPoint.of(1, 0),
+                GeoPoint.of(0, 1)))).as("a bow tie crosses itself").hasMessageContaining("cross");
+    }
+
+    @Property
+    void a_rectangle_contains_exactly_the_points_of_its_box(@ForAll @DoubleRange(min = -5, max = 5) double lat,
+                                                             @ForAll @DoubleRange(min = -5, max = 5) double lon) {
+        GeoArea rect = GeoArea.rectangle(GeoPoint.of(-2, -3), GeoPoint.of(2, 3));
+        GeoPoint p = GeoPoint.of(lat, lon);
+        boolean strictlyInside = lat > -2 && lat < 2 && lon > -3 && lon < 3;
+        boolean onEdge = Math.abs(lat) == 2 || Math.abs(lon) == 3;
+        if (!onEdge) {
+            assertThat(rect.contains(p)).isEqualTo(strictlyInside);
+        }
+        if (rect.contains(p)) {
+            assertThat(rect.bounds().contains(p)).isTrue();
+        }
+    }
+}

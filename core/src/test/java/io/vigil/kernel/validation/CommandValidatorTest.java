@@ -1,0 +1,42 @@
+package io.vigil.kernel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigil.kernel.Require;
+import org.junit.jupiter.api.Test;
+
+class CommandValidatorTest {
+
+    private static InvalidCommandException refusal(Runnable r) {
+        try {
+            r.run();
+        } catch (InvalidCommandException e) {
+            return e;
+        }
+        throw new AssertionError("expected an InvalidCommandException");
+    }
+
+    @Test
+    void a_domain_refusal_that_names_its_field_is_reported_on_that_field() {
+        InvalidCommandException e = refusal(() -> CommandValidator.build("body",
+                () -> Require.text(" ", "familyName")));
+        assertThat(e.violations()).containsExactly(
+                new FieldViolation("familyName", "must not be blank"));
+    }
+
+    @Test
+    void a_refusal_without_a_field_is_reported_on_the_fallback() {
+        InvalidCommandException e = refusal(() -> CommandValidator.build("area", () -> {
+            throw new IllegalArgumentException("Area crosses itself");
+        }));
+        assertThat(e.violations()).containsExactly(
+                new FieldViolation("area", "Area crosses itself"));
+    }
+
+    @Test
+    void a_null_command_is_refused() {
+        assertThatThrownBy(() -> new CommandValidator(null).validate(null))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("body");
+    }
+}
