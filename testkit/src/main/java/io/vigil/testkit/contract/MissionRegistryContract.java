@@ -35,10 +35,15 @@ public abstract class MissionRegistryContract extends VersionedStoreContract<Mis
         return VigilArbitraries.missions(office);
     }
 
+    /** The leg a revision adds to a mission without legs; fixed, so that changed() is deterministic. */
+    private static final ItineraryLeg REVISED_LEG = new ItineraryLeg(TravelMode.ROAD,
+            new Place("Zócalo", GeoPoint.of(19.4326, -99.1332)), new Place("Coyoacán", GeoPoint.of(19.3500, -99.1620)),
+            Instant.parse("2026-05-01T09:00:00Z"), Instant.parse("2026-05-01T10:00:00Z"));
+
     @Override
     protected Mission changed(Mission m) {
         return new Mission(m.id(), m.office(), m.version(), m.name() + " (revised)", "revised", m.members(),
-                m.legs().isEmpty() ? List.of(VigilArbitraries.legs().sample()) : m.legs().subList(1, m.legs().size()),
+                m.legs().isEmpty() ? List.of(REVISED_LEG) : m.legs().subList(1, m.legs().size()),
                 m.stays());
     }
 

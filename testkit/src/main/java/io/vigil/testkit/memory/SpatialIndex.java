@@ -13,6 +13,13 @@ import org.locationtech.jts.index.quadtree.Quadtree;
 
 /** A dynamic quadtree of boxes per key, for the locator's candidate queries; guarded by the caller. */
 final class SpatialIndex<K> {
+    /**
+     * Half the side (in degrees, about a centimetre) given to points in the tree. JTS's quadtree
+     * widens zero-size envelopes to the smallest non-zero extent it has seen, which is a whole
+     * degree while it holds only points: every point would then sit in a 100 km box.
+     */
+    private static final double POINT_PAD = 1e-7;
+
     private final Quadtree tree = new Quadtree();
     private final Map<K, List<Envelope>> entries = new ConcurrentHashMap<>();
 
@@ -20,7 +27,7 @@ final class SpatialIndex<K> {
         List<Envelope> envelopes = new ArrayList<>(boxes.size());
         for (GeoBox b : boxes) {
             Envelope e = envelope(b);
-            tree.insert(e, key);
+            tree.insert(padded(e), key);
             envelopes.add(e);
         }
         entries.put(key, envelopes);
@@ -29,7 +36,7 @@ final class SpatialIndex<K> {
     void remove(K key) {
         List<Envelope> envelopes = entries.remove(key);
         if (envelopes != null) {
-            envelopes.forEach(e -> tree.remove(e, key));
+            envelopes.forEach(e -> tree.remove(padded(e), key));
         }
     }
 
@@ -52,6 +59,15 @@ final class SpatialIndex<K> {
 
     static GeoBox point(GeoPoint p) {
         return new GeoBox(p.latitude(), p.longitude(), p.latitude(), p.longitude());
+    }
+
+    private static Envelope padded(Envelope e) {
+        if (e.getWidth() > 0 && e.getHeight() > 0) {
+            return e;
+        }
+        Envelope p = new Envelope(e);
+        p.expandBy(e.getWidth() > 0 ? 0 : POINT_PAD, e.getHeight() > 0 ? 0 : POINT_PAD);
+        return p;
     }
 
     private static Envelope envelope(GeoBox b) {
