@@ -3,6 +3,7 @@ package io.vigil.files;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditLog;
+import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PositionReport;
@@ -38,5 +39,10 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                         r -> r.id().toString())),
                 new FileAuditLog(new JsonDirectory<>(base.resolve("audit"), json, AuditEntry.class,
                         e -> e.id().toString())));
+    }
+
+    /** The same adapters as the core's set of ports. */
+    public PeopleServices.Ports ports() {
+        return new PeopleServices.Ports(persons, residences, presences, missions, positions, audit);
     }
 }

@@ -1,16 +1,8 @@
 package io.vigil.jdbc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.PrivateModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import io.vigil.json.VigilJson;
-import io.vigil.kernel.audit.AuditLog;
-import io.vigil.people.port.out.MissionRegistry;
-import io.vigil.people.port.out.PersonDirectory;
-import io.vigil.people.port.out.PositionLog;
-import io.vigil.people.port.out.PresenceLog;
-import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.wiring.PortsModule;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -18,7 +10,7 @@ import javax.sql.DataSource;
  * Binds every outbound port to its JDBC adapter on the given data source. It does no I/O:
  * run {@link JdbcMigrations#migrate} before first use.
  */
-public final class JdbcAdapterModule extends PrivateModule {
+public final class JdbcAdapterModule extends PortsModule {
     private final DataSource dataSource;
 
     public JdbcAdapterModule(DataSource dataSource) {
@@ -26,58 +18,7 @@ public final class JdbcAdapterModule extends PrivateModule {
     }
 
     @Override
-    protected void configure() {
-        expose(PersonDirectory.class);
-        expose(ResidenceRegistry.class);
-        expose(PresenceLog.class);
-        expose(MissionRegistry.class);
-        expose(PositionLog.class);
-        expose(AuditLog.class);
-    }
-
-    @Provides
-    @Singleton
-    JdbcStores stores() {
-        return JdbcStores.create(dataSource, VigilJson.mapper());
-    }
-
-    @Provides
-    PersonDirectory persons(JdbcStores s) {
-        return s.persons();
-    }
-
-    @Provides
-    ResidenceRegistry residences(JdbcStores s) {
-        return s.residences();
-    }
-
-    @Provides
-    PresenceLog presences(JdbcStores s) {
-        return s.presences();
-    }
-
-    @Provides
-    MissionRegistry missions(JdbcStores s) {
-        return s.missions();
-    }
-
-    @Provides
-    PositionLog positions(JdbcStores s) {
-        return s.positions();
-    }
-
-    @Provides
-    AuditLog audit(JdbcStores s) {
-        return s.audit();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
+    protected PeopleServices.Ports createPorts() {
+        return JdbcStores.create(dataSource, VigilJson.mapper()).ports();
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.kernel.audit.AuditLog;
+import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.out.MissionRegistry;
 import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.PositionLog;
@@ -19,5 +20,10 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
         return new JdbcStores(new JdbcPersonDirectory(jdbc, json), new JdbcResidenceRegistry(jdbc, json),
                 new JdbcPresenceLog(jdbc, json), new JdbcMissionRegistry(jdbc, json), new JdbcPositionLog(jdbc, json),
                 new JdbcAuditLog(jdbc, json));
+    }
+
+    /** The same adapters as the core's set of ports. */
+    public PeopleServices.Ports ports() {
+        return new PeopleServices.Ports(persons, residences, presences, missions, positions, audit);
     }
 }

@@ -6,7 +6,6 @@ import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.rest.resource.Identified;
-import io.vigil.rest.resource.ListResource;
 import io.vigil.rest.resource.PageResource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -96,11 +95,6 @@ final class Crud<I, D, E, R extends Identified> {
     /** Writes a page of entities. */
     void sendPage(Context ctx, Page<? extends E> page) throws IOException {
         http.send(ctx, 200, PageResource.from(page, view));
-    }
-
-    /** Writes a complete short list of entities. */
-    void sendList(Context ctx, List<? extends E> items) throws IOException {
-        http.send(ctx, 200, new ListResource<>(items.stream().map(view).toList()));
     }
 
     /** The collection's routes; {@code list} may be null when the caller describes its own. */

@@ -2,10 +2,10 @@ package io.vigil.rest;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.audit.AuditTrail;
-import io.vigil.kernel.PersonId;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.LocateQuery;
 import io.vigil.rest.resource.AuditEntryResource;

@@ -3,6 +3,8 @@ package io.vigil.rest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.store.NotFoundException;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.ManageMissionsUseCase;
 import io.vigil.people.port.in.ManagePersonsUseCase;
@@ -20,7 +22,6 @@ import io.vigil.rest.resource.PersonResource;
 import io.vigil.rest.resource.PositionResource;
 import io.vigil.rest.resource.PresenceResource;
 import io.vigil.rest.resource.ResidenceResource;
-import io.vigil.kernel.store.NotFoundException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Persons and dependents, and each person's residences, stays, missions and last known position. */
 final class PersonRoutes {
@@ -68,21 +71,14 @@ final class PersonRoutes {
                         persons.list(actor, listQuery(ctx), Http.page(ctx)), PersonResource::from))));
         routes.addAll(crud.routes(persons::register, persons::get, persons::update, persons::remove, null));
         String item = crud.item();
-        routes.add(ApiRoute.route(HandlerType.GET, item + "/dependents", TAG, "List a sponsor's dependents")
-                .returnsList(PersonResource.class)
-                .handle((ctx, actor) -> crud.sendList(ctx, persons.dependents(actor, crud.id(ctx)))));
-        routes.add(ApiRoute.route(HandlerType.GET, item + "/residences", TAG, "List a person's residences")
-                .returnsList(ResidenceResource.class)
-                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(residences.ofPerson(actor,
-                        crud.id(ctx)).stream().map(ResidenceResource::from).toList()))));
-        routes.add(ApiRoute.route(HandlerType.GET, item + "/presences", TAG, "List a person's stays, latest first")
-                .returnsList(PresenceResource.class)
-                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(presences.ofPerson(actor,
-                        crud.id(ctx)).stream().map(PresenceResource::from).toList()))));
-        routes.add(ApiRoute.route(HandlerType.GET, item + "/missions", TAG, "List the missions a person travels on")
-                .returnsList(MissionResource.class)
-                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(missions.ofPerson(actor,
-                        crud.id(ctx)).stream().map(MissionResource::from).toList()))));
+        routes.add(subList(crud, "/dependents", "List a sponsor's dependents", PersonResource.class,
+                persons::dependents, PersonResource::from));
+        routes.add(subList(crud, "/residences", "List a person's residences", ResidenceResource.class,
+                residences::ofPerson, ResidenceResource::from));
+        routes.add(subList(crud, "/presences", "List a person's stays, latest first", PresenceResource.class,
+                presences::ofPerson, PresenceResource::from));
+        routes.add(subList(crud, "/missions", "List the missions a person travels on", MissionResource.class,
+                missions::ofPerson, MissionResource::from));
         routes.add(ApiRoute.route(HandlerType.GET, item + "/position", TAG, "Read a person's last known position")
                 .returns(PositionResource.class)
                 .handle((ctx, actor) -> {
@@ -100,6 +96,14 @@ final class PersonRoutes {
                     }
                 })));
         return routes;
+    }
+
+    /** {@code GET /api/v1/persons/{id}<suffix>}: a complete list of what belongs to one person. */
+    private <T, R> ApiRoute subList(Crud<PersonId, ?, ?, ?> crud, String suffix, String summary, Class<R> type,
+                                    BiFunction<Actor, PersonId, List<T>> read, Function<T, R> view) {
+        return ApiRoute.route(HandlerType.GET, crud.item() + suffix, TAG, summary).returnsList(type)
+                .handle((ctx, actor) -> http.send(ctx, 200,
+                        new ListResource<>(read.apply(actor, crud.id(ctx)).stream().map(view).toList())));
     }
 
     private static PersonListQuery listQuery(Context ctx) {

@@ -27,14 +27,4 @@ public final class RestApiModule extends AbstractModule {
                     AuditTrail audit, Clock clock, Optional<RosterImporter> importer) {
         return new RestApi(settings, tokens, people, audit, clock, importer);
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
-    }
 }

@@ -1,0 +1,75 @@
+package io.vigil.wiring;
+
+import com.google.inject.PrivateModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.vigil.kernel.audit.AuditLog;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.people.port.out.MissionRegistry;
+import io.vigil.people.port.out.PersonDirectory;
+import io.vigil.people.port.out.PositionLog;
+import io.vigil.people.port.out.PresenceLog;
+import io.vigil.people.port.out.ResidenceRegistry;
+
+/**
+ * The base of an adapter's Guice module: it exposes every outbound port from the one set of
+ * ports the adapter builds, and binds nothing else outside. An adapter module extends it and
+ * says how to build its ports; they are built once, when the injector first needs one.
+ *
+ * <pre>{@code
+ * public final class MyAdapterModule extends PortsModule {
+ *     protected PeopleServices.Ports createPorts() { return MyStores.open(config).ports(); }
+ * }
+ * }</pre>
+ */
+public abstract class PortsModule extends PrivateModule {
+
+    /** Builds the adapter's ports. */
+    protected abstract PeopleServices.Ports createPorts();
+
+    @Override
+    protected final void configure() {
+        expose(PersonDirectory.class);
+        expose(ResidenceRegistry.class);
+        expose(PresenceLog.class);
+        expose(MissionRegistry.class);
+        expose(PositionLog.class);
+        expose(AuditLog.class);
+    }
+
+    @Provides
+    @Singleton
+    PeopleServices.Ports ports() {
+        return createPorts();
+    }
+
+    @Provides
+    PersonDirectory persons(PeopleServices.Ports p) {
+        return p.persons();
+    }
+
+    @Provides
+    ResidenceRegistry residences(PeopleServices.Ports p) {
+        return p.residences();
+    }
+
+    @Provides
+    PresenceLog presences(PeopleServices.Ports p) {
+        return p.presences();
+    }
+
+    @Provides
+    MissionRegistry missions(PeopleServices.Ports p) {
+        return p.missions();
+    }
+
+    @Provides
+    PositionLog positions(PeopleServices.Ports p) {
+        return p.positions();
+    }
+
+    @Provides
+    AuditLog audit(PeopleServices.Ports p) {
+        return p.audit();
+    }
+}
