@@ -110,8 +110,9 @@ final class ProblemMapper {
                     List.of(new FieldViolation(field, message)));
         }
         if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
-            return new Problem(TYPE + "validation", "Invalid request", 400, vie.getCause().getMessage(), path,
-                    List.of(new FieldViolation("body", vie.getCause().getMessage())));
+            FieldViolation violation = FieldViolation.fromMessage("body", vie.getCause().getMessage());
+            return new Problem(TYPE + "validation", "Invalid request", 400,
+                    violation.field() + ": " + violation.message(), path, List.of(violation));
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
