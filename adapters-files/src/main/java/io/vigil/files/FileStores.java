@@ -14,15 +14,22 @@ import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.risk.application.RiskServices;
+import io.vigil.risk.domain.RiskPolicy;
+import io.vigil.risk.domain.SecurityAssessment;
+import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.RiskPolicyStore;
+import io.vigil.wiring.VigilPorts;
 import java.nio.file.Path;
 
 /**
  * Every files adapter under one base directory: {@code persons/}, {@code residences/},
- * {@code presences/}, {@code missions/}, {@code positions/} and {@code audit/}, one JSON file per
- * record. Nothing is read until first use.
+ * {@code presences/}, {@code missions/}, {@code positions/}, {@code audit/}, {@code assessments/}
+ * and {@code risk-policies/}, one JSON file per record. Nothing is read until first use.
  */
 public record FileStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
-                         MissionRegistry missions, PositionLog positions, AuditLog audit) {
+                         MissionRegistry missions, PositionLog positions, AuditLog audit,
+                         AssessmentRegistry assessments, RiskPolicyStore riskPolicies) {
 
     /** The adapters on a base directory (created on first write). */
     public static FileStores create(Path base, ObjectMapper json) {
@@ -38,11 +45,16 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new FilePositionLog(new JsonDirectory<>(base.resolve("positions"), json, PositionReport.class,
                         r -> r.id().toString())),
                 new FileAuditLog(new JsonDirectory<>(base.resolve("audit"), json, AuditEntry.class,
-                        e -> e.id().toString())));
+                        e -> e.id().toString())),
+                new FileAssessmentRegistry(new JsonDirectory<>(base.resolve("assessments"), json,
+                        SecurityAssessment.class, a -> a.id().toString())),
+                new FileRiskPolicyStore(new JsonDirectory<>(base.resolve("risk-policies"), json, RiskPolicy.class,
+                        p -> p.id().value())));
     }
 
-    /** The same adapters as the core's set of ports. */
-    public PeopleServices.Ports ports() {
-        return new PeopleServices.Ports(persons, residences, presences, missions, positions, audit);
+    /** The same adapters as the core's sets of ports. */
+    public VigilPorts ports() {
+        return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
+                new RiskServices.Ports(assessments, riskPolicies, audit));
     }
 }

@@ -1,8 +1,8 @@
 package io.vigil.files;
 
 import io.vigil.json.VigilJson;
-import io.vigil.people.application.PeopleServices;
 import io.vigil.wiring.PortsModule;
+import io.vigil.wiring.VigilPorts;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -15,7 +15,7 @@ public final class FilesAdapterModule extends PortsModule {
     }
 
     @Override
-    protected PeopleServices.Ports createPorts() {
+    protected VigilPorts createPorts() {
         return FileStores.create(base, VigilJson.mapper()).ports();
     }
 }

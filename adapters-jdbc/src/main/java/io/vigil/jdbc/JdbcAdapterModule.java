@@ -1,8 +1,8 @@
 package io.vigil.jdbc;
 
 import io.vigil.json.VigilJson;
-import io.vigil.people.application.PeopleServices;
 import io.vigil.wiring.PortsModule;
+import io.vigil.wiring.VigilPorts;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -18,7 +18,7 @@ public final class JdbcAdapterModule extends PortsModule {
     }
 
     @Override
-    protected PeopleServices.Ports createPorts() {
+    protected VigilPorts createPorts() {
         return JdbcStores.create(dataSource, VigilJson.mapper()).ports();
     }
 }

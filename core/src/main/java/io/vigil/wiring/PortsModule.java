@@ -10,6 +10,8 @@ import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.RiskPolicyStore;
 
 /**
  * The base of an adapter's Guice module: it exposes every outbound port from the one set of
@@ -18,14 +20,14 @@ import io.vigil.people.port.out.ResidenceRegistry;
  *
  * <pre>{@code
  * public final class MyAdapterModule extends PortsModule {
- *     protected PeopleServices.Ports createPorts() { return MyStores.open(config).ports(); }
+ *     protected VigilPorts createPorts() { return MyStores.open(config).ports(); }
  * }
  * }</pre>
  */
 public abstract class PortsModule extends PrivateModule {
 
     /** Builds the adapter's ports. */
-    protected abstract PeopleServices.Ports createPorts();
+    protected abstract VigilPorts createPorts();
 
     @Override
     protected final void configure() {
@@ -35,12 +37,29 @@ public abstract class PortsModule extends PrivateModule {
         expose(MissionRegistry.class);
         expose(PositionLog.class);
         expose(AuditLog.class);
+        expose(AssessmentRegistry.class);
+        expose(RiskPolicyStore.class);
     }
 
     @Provides
     @Singleton
-    PeopleServices.Ports ports() {
+    VigilPorts all() {
         return createPorts();
+    }
+
+    @Provides
+    PeopleServices.Ports ports(VigilPorts all) {
+        return all.people();
+    }
+
+    @Provides
+    AssessmentRegistry assessments(VigilPorts all) {
+        return all.risk().assessments();
+    }
+
+    @Provides
+    RiskPolicyStore riskPolicies(VigilPorts all) {
+        return all.risk().policies();
     }
 
     @Provides

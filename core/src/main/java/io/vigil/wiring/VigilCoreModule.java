@@ -7,6 +7,7 @@ import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.event.InProcessEventBus;
+import io.vigil.kernel.UseCaseBinding;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.ManageMissionsUseCase;
@@ -14,6 +15,9 @@ import io.vigil.people.port.in.ManagePersonsUseCase;
 import io.vigil.people.port.in.ManagePresencesUseCase;
 import io.vigil.people.port.in.ManageResidencesUseCase;
 import io.vigil.people.port.in.ReportPositionUseCase;
+import io.vigil.risk.application.RiskServices;
+import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
+import io.vigil.risk.port.in.ManageAssessmentsUseCase;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -34,9 +38,10 @@ public final class VigilCoreModule extends AbstractModule {
         bind(InProcessEventBus.class).in(Singleton.class);
         bind(DomainEventPublisher.class).to(InProcessEventBus.class);
         PeopleServices.bindings().forEach(this::bindUseCase);
+        RiskServices.bindings().forEach(this::bindUseCase);
     }
 
-    private <T> void bindUseCase(PeopleServices.Binding<T> b) {
+    private <T> void bindUseCase(UseCaseBinding<T> b) {
         bind(b.useCase()).to(b.implementation()).in(Singleton.class);
     }
 
@@ -46,6 +51,12 @@ public final class VigilCoreModule extends AbstractModule {
                                            ManagePresencesUseCase presences, ManageMissionsUseCase missions,
                                            ReportPositionUseCase positions, LocatePersonnelUseCase locator) {
         return new PeopleServices.UseCases(persons, residences, presences, missions, positions, locator);
+    }
+
+    @Provides
+    @Singleton
+    RiskServices.UseCases riskUseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy) {
+        return new RiskServices.UseCases(assessments, policy);
     }
 
     @Provides

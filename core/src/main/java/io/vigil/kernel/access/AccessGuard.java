@@ -37,7 +37,7 @@ public final class AccessGuard {
     public String require(Actor actor, Operation op, DataClass data, AccessTarget target, AuditAction action,
                           String resourceType, String resourceId) {
         AccessDecision decision = policy.decide(actor, op, data, target);
-        if (!decision.granted() || op == Operation.WRITE || data.sensitive()) {
+        if (!decision.granted() || op != Operation.READ || data.sensitive()) {
             record(actor, action, resourceType, resourceId, data, decision, target.person().stream().toList());
         }
         if (decision instanceof AccessDecision.Denied denied) {

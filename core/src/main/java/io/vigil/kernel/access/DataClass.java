@@ -15,7 +15,9 @@ public enum DataClass {
     /** Counts of people, without names or places. */
     HEADCOUNT(false),
     /** The audit trail itself. */
-    AUDIT(true);
+    AUDIT(true),
+    /** Security risk assessments, the risk matrix and the acceptability table. */
+    RISK(false);
 
     private final boolean sensitive;
 

@@ -7,6 +7,8 @@ import static io.vigil.kernel.access.DataClass.HEALTH;
 import static io.vigil.kernel.access.DataClass.MOVEMENT;
 import static io.vigil.kernel.access.DataClass.PROFILE;
 import static io.vigil.kernel.access.DataClass.RESIDENCE;
+import static io.vigil.kernel.access.DataClass.RISK;
+import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
 import static io.vigil.kernel.access.Operation.WRITE;
 
@@ -21,11 +23,11 @@ import java.util.stream.Collectors;
  * <table>
  * <caption>What each role may do inside its own office</caption>
  * <tr><th>role</th><th>read</th><th>write</th></tr>
- * <tr><td>security officer</td><td>everything</td><td>everything</td></tr>
- * <tr><td>security associate</td><td>everything but the audit trail</td><td>personnel data</td></tr>
+ * <tr><td>security officer</td><td>everything</td><td>everything; the only one who approves</td></tr>
+ * <tr><td>security associate</td><td>everything but the audit trail</td><td>personnel data, risk assessments</td></tr>
  * <tr><td>SOC operator</td><td>everything but the audit trail, in every office</td><td>movements</td></tr>
  * <tr><td>warden</td><td>profile, contact, residence of persons living in their zones</td><td>nothing</td></tr>
- * <tr><td>manager</td><td>profiles and headcounts</td><td>nothing</td></tr>
+ * <tr><td>manager</td><td>profiles, headcounts, risk assessments</td><td>nothing</td></tr>
  * <tr><td>staff</td><td>their own records and their dependents'</td><td>own and dependents' contact, health, movements</td></tr>
  * <tr><td>integration</td><td>profiles</td><td>personnel data</td></tr>
  * </table>
@@ -33,6 +35,9 @@ import java.util.stream.Collectors;
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private static final Set<DataClass> PERSONNEL = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
+    private static final Set<DataClass> ASSOCIATE_WRITE = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
+            RISK);
+    private static final Set<DataClass> MANAGER_READ = EnumSet.of(PROFILE, HEADCOUNT, RISK);
     private static final Set<DataClass> ALL_BUT_AUDIT = EnumSet.complementOf(EnumSet.of(AUDIT));
     private static final Set<DataClass> PERSONAL_READ = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
     private static final Set<DataClass> PERSONAL_WRITE = EnumSet.of(CONTACT, HEALTH, MOVEMENT);
@@ -57,7 +62,10 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         if (actor.has(Role.SECURITY_OFFICER)) {
             return Optional.of("security officer" + office);
         }
-        if (actor.has(Role.SECURITY_ASSOCIATE) && (op == READ ? ALL_BUT_AUDIT : PERSONNEL).contains(data)) {
+        if (op == APPROVE) {
+            return Optional.empty();
+        }
+        if (actor.has(Role.SECURITY_ASSOCIATE) && (op == READ ? ALL_BUT_AUDIT : ASSOCIATE_WRITE).contains(data)) {
             return Optional.of("security associate" + office);
         }
         if (actor.has(Role.SOC_OPERATOR) && (op == READ ? data != AUDIT : data == MOVEMENT)) {
@@ -67,7 +75,7 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
                 && target.zone().filter(actor.wardenZones()::contains).isPresent()) {
             return Optional.of("warden of zone " + target.zone().orElseThrow());
         }
-        if (actor.has(Role.MANAGER) && op == READ && (data == HEADCOUNT || data == PROFILE)) {
+        if (actor.has(Role.MANAGER) && op == READ && MANAGER_READ.contains(data)) {
             return Optional.of("manager" + office);
         }
         if (actor.has(Role.STAFF) && actor.person().isPresent()) {

@@ -1,5 +1,6 @@
 package io.vigil.people.application;
 
+import io.vigil.kernel.UseCaseBinding;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
@@ -28,10 +29,6 @@ public final class PeopleServices {
     private PeopleServices() {
     }
 
-    /** A use-case interface and the class that implements it. */
-    public record Binding<T>(Class<T> useCase, Class<? extends T> implementation) {
-    }
-
     /** The outbound ports the personnel context needs. */
     public record Ports(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
                         MissionRegistry missions, PositionLog positions, AuditLog audit) {
@@ -44,14 +41,14 @@ public final class PeopleServices {
     }
 
     /** Every use case of the context with its implementation. */
-    public static List<Binding<?>> bindings() {
+    public static List<UseCaseBinding<?>> bindings() {
         return List.of(
-                new Binding<>(ManagePersonsUseCase.class, PersonService.class),
-                new Binding<>(ManageResidencesUseCase.class, ResidenceService.class),
-                new Binding<>(ManagePresencesUseCase.class, PresenceService.class),
-                new Binding<>(ManageMissionsUseCase.class, MissionService.class),
-                new Binding<>(ReportPositionUseCase.class, PositionService.class),
-                new Binding<>(LocatePersonnelUseCase.class, LocatorService.class));
+                new UseCaseBinding<>(ManagePersonsUseCase.class, PersonService.class),
+                new UseCaseBinding<>(ManageResidencesUseCase.class, ResidenceService.class),
+                new UseCaseBinding<>(ManagePresencesUseCase.class, PresenceService.class),
+                new UseCaseBinding<>(ManageMissionsUseCase.class, MissionService.class),
+                new UseCaseBinding<>(ReportPositionUseCase.class, PositionService.class),
+                new UseCaseBinding<>(LocatePersonnelUseCase.class, LocatorService.class));
     }
 
     /** Wires the use cases by hand, without a container. */

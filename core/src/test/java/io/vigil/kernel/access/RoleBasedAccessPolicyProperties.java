@@ -121,4 +121,18 @@ class RoleBasedAccessPolicyProperties {
         AccessDecision d = policy.decide(Actor.of("o", HOME, Role.SECURITY_OFFICER), op, data, home);
         assertThat(d).isInstanceOf(AccessDecision.Granted.class);
     }
+
+    @Property
+    void only_a_security_officer_approves(@ForAll("actors") Actor actor, @ForAll DataClass data,
+                                          @ForAll("targets") AccessTarget target) {
+        boolean granted = policy.decide(actor, Operation.APPROVE, data, target).granted();
+        assertThat(granted).isEqualTo(actor.has(Role.SECURITY_OFFICER) && target.office().equals(HOME));
+    }
+
+    @Property
+    void managers_read_but_never_change_risk_assessments(@ForAll Operation op) {
+        Actor manager = Actor.of("m", HOME, Role.MANAGER);
+        assertThat(policy.decide(manager, op, DataClass.RISK, AccessTarget.office(HOME)).granted())
+                .isEqualTo(op == Operation.READ);
+    }
 }

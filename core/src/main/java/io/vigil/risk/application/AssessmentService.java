@@ -1,0 +1,148 @@
+package io.vigil.risk.application;
+
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.ConflictException;
+import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.risk.domain.AssessmentId;
+import io.vigil.risk.domain.AssessmentStatus;
+import io.vigil.risk.domain.RiskPolicy;
+import io.vigil.risk.domain.SecurityAssessment;
+import io.vigil.risk.port.in.AssessmentDetails;
+import io.vigil.risk.port.in.ManageAssessmentsUseCase;
+import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.RiskPolicyStore;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Security risk assessments: drafts scored with the office's policy, then frozen from submission on. */
+final class AssessmentService implements ManageAssessmentsUseCase {
+    static final String TYPE = "assessment";
+
+    private final AssessmentRegistry assessments;
+    private final RiskPolicyStore policies;
+    private final AccessGuard guard;
+    private final CommandValidator validator;
+    private final Clock clock;
+
+    @Inject
+    AssessmentService(AssessmentRegistry assessments, RiskPolicyStore policies, AccessGuard guard,
+                      CommandValidator validator, Clock clock) {
+        this.assessments = assessments;
+        this.policies = policies;
+        this.guard = guard;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Override
+    public SecurityAssessment create(Actor actor, AssessmentDetails details) {
+        AssessmentId id = AssessmentId.random();
+        require(actor, Operation.WRITE, AccessTarget.office(actor.office()), AuditAction.CREATE, id);
+        return assessments.save(draft(actor, id, 0, details));
+    }
+
+    @Override
+    public SecurityAssessment update(Actor actor, AssessmentId id, long expectedVersion, AssessmentDetails details) {
+        SecurityAssessment current = load(actor, id, Operation.WRITE, AuditAction.UPDATE);
+        requireDraft(current, "changed");
+        return assessments.save(draft(actor, id, expectedVersion, details));
+    }
+
+    @Override
+    public void remove(Actor actor, AssessmentId id, long expectedVersion) {
+        SecurityAssessment current = load(actor, id, Operation.WRITE, AuditAction.DELETE);
+        requireDraft(current, "removed");
+        assessments.delete(id, expectedVersion);
+    }
+
+    @Override
+    public SecurityAssessment get(Actor actor, AssessmentId id) {
+        return load(actor, id, Operation.READ, AuditAction.READ);
+    }
+
+    @Override
+    public Page<SecurityAssessment> list(Actor actor, PageRequest page) {
+        require(actor, Operation.READ, AccessTarget.office(actor.office()), AuditAction.LIST, null);
+        return assessments.list(actor.office(), page);
+    }
+
+    @Override
+    public SecurityAssessment submit(Actor actor, AssessmentId id, long expectedVersion) {
+        return step(actor, id, expectedVersion, Operation.WRITE, SecurityAssessment::submit);
+    }
+
+    @Override
+    public SecurityAssessment returnToDraft(Actor actor, AssessmentId id, long expectedVersion) {
+        return step(actor, id, expectedVersion, Operation.WRITE, SecurityAssessment::returnToDraft);
+    }
+
+    @Override
+    public SecurityAssessment approve(Actor actor, AssessmentId id, long expectedVersion) {
+        Instant now = clock.instant();
+        return step(actor, id, expectedVersion, Operation.APPROVE, a -> a.approve(actor.subject(), now));
+    }
+
+    @Override
+    public SecurityAssessment supersede(Actor actor, AssessmentId id, long expectedVersion) {
+        return step(actor, id, expectedVersion, Operation.WRITE, SecurityAssessment::supersede);
+    }
+
+    @Override
+    public List<SecurityAssessment> reviewsDue(Actor actor, Instant at) {
+        require(actor, Operation.READ, AccessTarget.office(actor.office()), AuditAction.LIST, null);
+        return assessments.reviewsDue(actor.office(), at);
+    }
+
+    private SecurityAssessment step(Actor actor, AssessmentId id, long expectedVersion, Operation op,
+                                    Function<SecurityAssessment, SecurityAssessment.Transition> transition) {
+        SecurityAssessment current = load(actor, id, op, AuditAction.UPDATE);
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
+        }
+        SecurityAssessment.Transition outcome = transition.apply(current);
+        if (outcome instanceof SecurityAssessment.Transition.Refused refused) {
+            throw new ConflictException(refused.reason());
+        }
+        return assessments.save(((SecurityAssessment.Transition.Done) outcome).assessment());
+    }
+
+    private SecurityAssessment draft(Actor actor, AssessmentId id, long version, AssessmentDetails d) {
+        validator.validate(d);
+        RiskPolicy policy = policies.findById(actor.office()).orElseGet(() -> RiskPolicy.standard(actor.office()));
+        return CommandValidator.build("body", () -> new SecurityAssessment(id, actor.office(), version, d.title(),
+                d.area(), d.validFrom(), d.validTo(), d.summary(), d.risks(), d.criticality(),
+                Optional.ofNullable(d.securityLevel()), d.reviewDue(), AssessmentStatus.DRAFT, policy.matrix(),
+                policy.rules(), Optional.empty(), Optional.empty()));
+    }
+
+    private static void requireDraft(SecurityAssessment a, String verb) {
+        if (a.status() != AssessmentStatus.DRAFT) {
+            throw new ConflictException("assessment " + a.id() + " is " + a.status() + " and cannot be " + verb
+                    + "; only a DRAFT can");
+        }
+    }
+
+    private SecurityAssessment load(Actor actor, AssessmentId id, Operation op, AuditAction action) {
+        SecurityAssessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+        require(actor, op, AccessTarget.office(a.office()), action, id);
+        return a;
+    }
+
+    private void require(Actor actor, Operation op, AccessTarget target, AuditAction action, AssessmentId id) {
+        guard.require(actor, op, DataClass.RISK, target, action, TYPE, id == null ? target.office().value()
+                : id.toString());
+    }
+}

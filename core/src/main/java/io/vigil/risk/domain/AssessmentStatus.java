@@ -1,0 +1,13 @@
+package io.vigil.risk.domain;
+
+/** The lifecycle of a security risk assessment. */
+public enum AssessmentStatus {
+    /** Being written; the only state in which it may change. */
+    DRAFT,
+    /** Submitted for approval. */
+    IN_REVIEW,
+    /** In force until its review date, or until superseded. */
+    APPROVED,
+    /** Replaced by a newer assessment; kept as a record. */
+    SUPERSEDED
+}

@@ -1,0 +1,20 @@
+package io.vigil.risk.port.out;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.VersionedStore;
+import io.vigil.risk.domain.AssessmentId;
+import io.vigil.risk.domain.SecurityAssessment;
+import java.time.Instant;
+import java.util.List;
+
+/** Outbound port: the office's security risk assessments. */
+public interface AssessmentRegistry extends VersionedStore<AssessmentId, SecurityAssessment> {
+
+    /** The office's assessments, latest {@code validFrom} first (ties by id). */
+    Page<SecurityAssessment> list(OfficeId office, PageRequest page);
+
+    /** The office's APPROVED assessments whose review is due at or before {@code at}, earliest due first. */
+    List<SecurityAssessment> reviewsDue(OfficeId office, Instant at);
+}
