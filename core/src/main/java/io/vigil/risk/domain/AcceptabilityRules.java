@@ -49,7 +49,8 @@ public record AcceptabilityRules(List<AcceptabilityRule> rules) {
         AcceptabilityRule rule = at(residual);
         List<String> reasons = new ArrayList<>(because);
         if (rule.lowestCriticality().isEmpty()) {
-            reasons.add("at " + residual + " residual risk no programme may proceed");
+            reasons.add("at " + residual + " residual risk no programme may proceed, whatever its criticality; this"
+                    + " programme is " + pc);
             return new Acceptability.DoNotProceed(reasons);
         }
         ProgrammeCriticality lowest = rule.lowestCriticality().get();

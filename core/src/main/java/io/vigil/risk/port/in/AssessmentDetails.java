@@ -30,4 +30,9 @@ public record AssessmentDetails(
     public AssessmentDetails {
         risks = risks == null ? List.of() : risks;
     }
+
+    /** The same details with another security level. */
+    public AssessmentDetails withSecurityLevel(Integer level) {
+        return new AssessmentDetails(title, area, validFrom, validTo, summary, risks, criticality, level, reviewDue);
+    }
 }
