@@ -9,6 +9,7 @@ import io.vigil.json.VigilJson;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.risk.application.RiskServices;
 import io.vigil.rest.resource.HealthResource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Vigil's HTTP API: every use case of the personnel context under {@code /api/v1}, bearer-token
+ * Vigil's HTTP API: every use case of the personnel and risk contexts under {@code /api/v1}, bearer-token
  * authentication, RFC 9457 problems for every error, ETags and If-Match for changes, and an
  * OpenAPI 3.1 document at {@code /api/v1/openapi.json} built from the same route table.
  *
  * <pre>{@code
- * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, useCases, auditTrail,
- *         Clock.systemUTC(), Optional.empty()).start();
+ * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, peopleUseCases, riskUseCases,
+ *         auditTrail, Clock.systemUTC(), Optional.empty()).start();
  * }</pre>
  */
 public final class RestApi implements AutoCloseable {
@@ -43,8 +44,8 @@ public final class RestApi implements AutoCloseable {
     private final byte[] openApi;
     private final Javalin app;
 
-    public RestApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people, AuditTrail audit,
-                   Clock clock, Optional<RosterImporter> importer) {
+    public RestApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
+                   RiskServices.UseCases risk, AuditTrail audit, Clock clock, Optional<RosterImporter> importer) {
         this.settings = settings;
         this.tokens = tokens;
         ObjectMapper json = VigilJson.mapper();
@@ -61,6 +62,7 @@ public final class RestApi implements AutoCloseable {
         all.addAll(new MovementRoutes(http, people.residences(), people.presences(), people.missions(),
                 people.positions()).routes());
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
+        all.addAll(new RiskRoutes(http, risk, clock).routes());
         this.routes = List.copyOf(all);
         try {
             this.openApi = json.writerWithDefaultPrettyPrinter()

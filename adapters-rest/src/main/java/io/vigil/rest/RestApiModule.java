@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.risk.application.RiskServices;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public final class RestApiModule extends AbstractModule {
     @Provides
     @Singleton
     RestApi restApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
-                    AuditTrail audit, Clock clock, Optional<RosterImporter> importer) {
-        return new RestApi(settings, tokens, people, audit, clock, importer);
+                    RiskServices.UseCases risk, AuditTrail audit, Clock clock, Optional<RosterImporter> importer) {
+        return new RestApi(settings, tokens, people, risk, audit, clock, importer);
     }
 }

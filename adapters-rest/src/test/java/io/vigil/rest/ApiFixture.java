@@ -3,18 +3,21 @@ package io.vigil.rest;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.ZoneId;
-import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
-import io.vigil.kernel.access.Role;
 import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
+import io.vigil.risk.application.RiskServices;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryAdapters;
+import io.vigil.wiring.VigilPorts;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +30,25 @@ final class ApiFixture implements AutoCloseable {
     static final String OFFICER = "officer-token";
     static final String OTHER_OFFICE = "other-office-token";
     static final String MANAGER = "manager-token";
+    static final String ASSOCIATE = "associate-token";
     static final String STAFF = "staff-token";
     static final String WARDEN = "warden-token";
     static final ZoneId ZONE = ZoneId.of("Z-NORTE");
 
     final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
     final PeopleServices.UseCases useCases;
+    final RiskServices.UseCases risk;
     final PersonId staffPerson;
     final RestApi api;
     final ApiClient client;
 
     ApiFixture(Optional<RosterImporter> importer) {
-        PeopleServices.Ports ports = InMemoryAdapters.ports();
+        VigilPorts all = InMemoryAdapters.all();
+        PeopleServices.Ports ports = all.people();
         RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy();
-        useCases = PeopleServices.create(ports, clock, policy,
-                Validation.buildDefaultValidatorFactory().getValidator(), new InProcessEventBus());
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        useCases = PeopleServices.create(ports, clock, policy, validator, new InProcessEventBus());
+        risk = RiskServices.create(all.risk(), clock, policy, validator);
         Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
         staffPerson = useCases.persons().register(officer, new PersonDetails("Lucía", "Hernández",
                 PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(), List.of(), null, null)).person().id();
@@ -49,9 +56,10 @@ final class ApiFixture implements AutoCloseable {
         tokens.put(OFFICER, officer);
         tokens.put(OTHER_OFFICE, Actor.of("officer-gt", OfficeId.of("GT-GUA"), Role.SECURITY_OFFICER));
         tokens.put(MANAGER, Actor.of("manager", OFFICE, Role.MANAGER));
+        tokens.put(ASSOCIATE, Actor.of("associate", OFFICE, Role.SECURITY_ASSOCIATE));
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
-        api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases,
+        api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases, risk,
                 new AuditTrail(new AccessGuard(policy, ports.audit(), clock), ports.audit()), clock, importer)
                 .start();
         client = new ApiClient(api.port());

@@ -29,6 +29,7 @@ class BadInputProperties {
     @Provide
     Arbitrary<String> writePaths() {
         return Arbitraries.of("/api/v1/persons", "/api/v1/residences", "/api/v1/presences", "/api/v1/missions",
+                "/api/v1/assessments",
                 "/api/v1/positions", "/api/v1/locator/search");
     }
 

@@ -17,6 +17,7 @@ import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
 import io.vigil.rest.RosterImporter;
+import io.vigil.risk.application.RiskServices;
 import io.vigil.wiring.VigilCoreModule;
 import java.time.Clock;
 import java.util.Map;
@@ -74,6 +75,7 @@ public final class ReferenceApp implements AutoCloseable {
         if (demo.seedIfEmpty(core.getInstance(Clock.class).instant())) {
             LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
         }
+        new DemoRisk(core.getInstance(RiskServices.UseCases.class)).seedIfEmpty(core.getInstance(Clock.class).instant());
         Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
                 demo.find(DemoOffice.WARDEN_NAME));
         RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {

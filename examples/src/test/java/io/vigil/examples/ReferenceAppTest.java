@@ -91,6 +91,18 @@ class ReferenceAppTest {
             Reply missions = call(port, "demo-officer", "GET", "/api/v1/missions", null, null);
             assertThat(missions.body().path("items").get(0).path("legs").size()).isGreaterThan(2);
 
+            Reply assessments = call(port, "demo-manager", "GET", "/api/v1/assessments", null, null);
+            assertThat(assessments.body().path("total").asLong()).isEqualTo(3);
+            Reply due = call(port, "demo-manager", "GET", "/api/v1/risk/reviews-due", null, null);
+            assertThat(due.body().path("items").get(0).path("title").asText()).isEqualTo("Oaxaca field visits SRA");
+            JsonNode mexico = null;
+            for (JsonNode a : assessments.body().path("items")) {
+                mexico = a.path("title").asText().startsWith("Mexico City") ? a : mexico;
+            }
+            assertThat(mexico).isNotNull();
+            assertThat(mexico.path("status").asText()).isEqualTo("APPROVED");
+            assertThat(mexico.path("acceptability").path("decision").asText()).isEqualTo("PROCEED_WITH_APPROVAL");
+
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"
@@ -103,6 +115,8 @@ class ReferenceAppTest {
             Reply persons = call(again.port(), "demo-officer", "GET", "/api/v1/persons?limit=1", null, null);
             assertThat(persons.body().path("total").asLong()).as("kept across restarts, not seeded twice")
                     .isEqualTo(total + 1);
+            assertThat(call(again.port(), "demo-officer", "GET", "/api/v1/assessments", null, null).body()
+                    .path("total").asLong()).isEqualTo(3);
         }
     }
 

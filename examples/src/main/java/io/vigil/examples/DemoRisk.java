@@ -1,0 +1,120 @@
+package io.vigil.examples;
+
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.risk.application.RiskServices;
+import io.vigil.risk.domain.Impact;
+import io.vigil.risk.domain.Likelihood;
+import io.vigil.risk.domain.Measure;
+import io.vigil.risk.domain.MeasureStatus;
+import io.vigil.risk.domain.ProgrammeCriticality;
+import io.vigil.risk.domain.Risk;
+import io.vigil.risk.domain.SecurityAssessment;
+import io.vigil.risk.domain.ThreatCategory;
+import io.vigil.risk.domain.Treatment;
+import io.vigil.risk.port.in.AssessmentDetails;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo office's security risk assessments, seeded through the use cases when the office has
+ * none: an approved Mexico City SRA (crime, civil unrest, earthquakes...), an approved Oaxaca
+ * field-visit SRA whose review is overdue, and a draft for Guerrero.
+ */
+final class DemoRisk {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRisk.class);
+    private static final List<GeoPoint> MEXICO_CITY = List.of(GeoPoint.of(19.18, -99.36), GeoPoint.of(19.18, -98.94),
+            GeoPoint.of(19.59, -98.94), GeoPoint.of(19.59, -99.36));
+    private static final List<GeoPoint> OAXACA = List.of(GeoPoint.of(16.9, -96.9), GeoPoint.of(16.9, -96.5),
+            GeoPoint.of(17.2, -96.5), GeoPoint.of(17.2, -96.9));
+    private static final List<GeoPoint> GUERRERO = List.of(GeoPoint.of(16.6, -100.1), GeoPoint.of(16.6, -99.6),
+            GeoPoint.of(17.7, -99.6), GeoPoint.of(17.7, -100.1));
+
+    private final RiskServices.UseCases risk;
+    private final Actor officer = Actor.of("vigil-demo-seed", DemoOffice.OFFICE, Role.SECURITY_OFFICER);
+
+    DemoRisk(RiskServices.UseCases risk) {
+        this.risk = risk;
+    }
+
+    /** Seeds the assessments unless the office has some. */
+    void seedIfEmpty(Instant now) {
+        if (risk.assessments().list(officer, new PageRequest(0, 1)).total() > 0) {
+            return;
+        }
+        Instant today = now.truncatedTo(ChronoUnit.DAYS);
+        approve(risk.assessments().create(officer, mexicoCity(today)));
+        approve(risk.assessments().create(officer, oaxaca(today)));
+        risk.assessments().create(officer, new AssessmentDetails("Guerrero field missions SRA", GUERRERO, today,
+                today.plus(Duration.ofDays(180)), "Draft for supervision missions to Chilpancingo and Acapulco.",
+                List.of(new Risk(ThreatCategory.CRIME, "road blockades and extortion by criminal groups",
+                        Likelihood.VERY_LIKELY, Impact.SEVERE, Treatment.AVOID, List.of(), Likelihood.LIKELY,
+                        Impact.SEVERE)), ProgrammeCriticality.PC2, 5, today.plus(Duration.ofDays(60))));
+        LOG.info("Seeded 3 security risk assessments for {}", DemoOffice.OFFICE);
+    }
+
+    private void approve(SecurityAssessment draft) {
+        SecurityAssessment review = risk.assessments().submit(officer, draft.id(), draft.version());
+        risk.assessments().approve(officer, review.id(), review.version());
+    }
+
+    private static Measure measure(String what, String owner, Instant due, MeasureStatus status) {
+        return new Measure(what, owner, due, status);
+    }
+
+    private static AssessmentDetails mexicoCity(Instant today) {
+        Instant soon = today.plus(Duration.ofDays(30));
+        List<Risk> risks = List.of(
+                new Risk(ThreatCategory.CRIME, "express kidnapping from street taxis and ride-hailing", Likelihood.LIKELY,
+                        Impact.SEVERE, Treatment.CONTROL, List.of(
+                                measure("Use only vetted radio-taxi firms and office vehicles at night",
+                                        "Security associate", soon, MeasureStatus.IMPLEMENTED),
+                                measure("Arrival briefing on kidnapping prevention for every visitor",
+                                        "Country security officer", soon, MeasureStatus.IMPLEMENTED)),
+                        Likelihood.UNLIKELY, Impact.SEVERE),
+                new Risk(ThreatCategory.CRIME, "armed robbery on public transport and at ATMs", Likelihood.VERY_LIKELY,
+                        Impact.MODERATE, Treatment.CONTROL, List.of(
+                                measure("ATM use only inside bank branches or the office", "Security associate",
+                                        soon, MeasureStatus.IMPLEMENTED)),
+                        Likelihood.LIKELY, Impact.MINOR),
+                new Risk(ThreatCategory.CIVIL_UNREST, "marches and blockades on Reforma, Insurgentes and the Zócalo",
+                        Likelihood.VERY_LIKELY, Impact.MINOR, Treatment.CONTROL, List.of(
+                                measure("Daily monitoring and SMS advisories of announced marches",
+                                        "Security associate", soon, MeasureStatus.IN_PROGRESS)),
+                        Likelihood.LIKELY, Impact.MINOR),
+                new Risk(ThreatCategory.HAZARDS, "major earthquake (the city lies on a former lake bed)",
+                        Likelihood.MODERATELY_LIKELY, Impact.CRITICAL, Treatment.CONTROL, List.of(
+                                measure("Structural assessment of both office buildings", "Facilities manager",
+                                        today.plus(Duration.ofDays(60)), MeasureStatus.IN_PROGRESS),
+                                measure("Evacuation drills when the seismic alert sounds", "Wardens",
+                                        today.plus(Duration.ofDays(45)), MeasureStatus.PLANNED)),
+                        Likelihood.MODERATELY_LIKELY, Impact.SEVERE),
+                new Risk(ThreatCategory.TERRORISM, "attack on a crowded venue", Likelihood.VERY_UNLIKELY,
+                        Impact.SEVERE, Treatment.ACCEPT, List.of(), Likelihood.VERY_UNLIKELY, Impact.SEVERE),
+                new Risk(ThreatCategory.ARMED_CONFLICT, "armed conflict affecting the capital", Likelihood.VERY_UNLIKELY,
+                        Impact.CRITICAL, Treatment.ACCEPT, List.of(), Likelihood.VERY_UNLIKELY, Impact.CRITICAL));
+        return new AssessmentDetails("Mexico City security risk assessment", MEXICO_CITY,
+                today.minus(Duration.ofDays(30)), today.plus(Duration.ofDays(335)),
+                "Crime is the dominant threat: express kidnapping and armed robbery. Frequent, mostly peaceful "
+                        + "marches block main avenues. The city is exposed to major earthquakes.",
+                risks, ProgrammeCriticality.PC2, 3, today.plus(Duration.ofDays(90)));
+    }
+
+    private static AssessmentDetails oaxaca(Instant today) {
+        return new AssessmentDetails("Oaxaca field visits SRA", OAXACA, today.minus(Duration.ofDays(200)),
+                today.plus(Duration.ofDays(165)), "Teachers' union protests and road blockades on federal highways.",
+                List.of(new Risk(ThreatCategory.CIVIL_UNREST, "highway blockades stranding field teams",
+                        Likelihood.LIKELY, Impact.MODERATE, Treatment.CONTROL, List.of(
+                                measure("Check road status with the state police before every trip",
+                                        "Security associate", today.minus(Duration.ofDays(150)),
+                                        MeasureStatus.IMPLEMENTED)),
+                        Likelihood.MODERATELY_LIKELY, Impact.MODERATE)),
+                ProgrammeCriticality.PC3, 3, today.minus(Duration.ofDays(10)));
+    }
+}
