@@ -63,6 +63,7 @@ public final class RestApi implements AutoCloseable {
                 people.positions()).routes());
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
         all.addAll(new RiskRoutes(http, risk, clock).routes());
+        all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
         this.routes = List.copyOf(all);
         try {
             this.openApi = json.writerWithDefaultPrettyPrinter()

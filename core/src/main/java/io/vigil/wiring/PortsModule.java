@@ -11,6 +11,7 @@ import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
 
 /**
@@ -39,6 +40,7 @@ public abstract class PortsModule extends PrivateModule {
         expose(AuditLog.class);
         expose(AssessmentRegistry.class);
         expose(RiskPolicyStore.class);
+        expose(RestrictedAreaRegistry.class);
     }
 
     @Provides
@@ -60,6 +62,11 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     RiskPolicyStore riskPolicies(VigilPorts all) {
         return all.risk().policies();
+    }
+
+    @Provides
+    RestrictedAreaRegistry restrictedAreas(VigilPorts all) {
+        return all.risk().areas();
     }
 
     @Provides

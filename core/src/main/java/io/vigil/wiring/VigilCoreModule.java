@@ -18,6 +18,7 @@ import io.vigil.people.port.in.ReportPositionUseCase;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
 import io.vigil.risk.port.in.ManageAssessmentsUseCase;
+import io.vigil.risk.port.in.ManageRestrictedAreasUseCase;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -55,8 +56,9 @@ public final class VigilCoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RiskServices.UseCases riskUseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy) {
-        return new RiskServices.UseCases(assessments, policy);
+    RiskServices.UseCases riskUseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy,
+                                       ManageRestrictedAreasUseCase areas) {
+        return new RiskServices.UseCases(assessments, policy, areas);
     }
 
     @Provides

@@ -9,23 +9,26 @@ import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
 import io.vigil.risk.domain.Measure;
 import io.vigil.risk.domain.MeasureStatus;
+import io.vigil.risk.domain.MovementRule;
 import io.vigil.risk.domain.ProgrammeCriticality;
 import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
 import io.vigil.risk.port.in.AssessmentDetails;
+import io.vigil.risk.port.in.RestrictedAreaDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The demo office's security risk assessments, seeded through the use cases when the office has
  * none: an approved Mexico City SRA (crime, civil unrest, earthquakes...), an approved Oaxaca
- * field-visit SRA whose review is overdue, and a draft for Guerrero.
+ * field-visit SRA whose review is overdue, a draft for Guerrero, and two restricted areas.
  */
 final class DemoRisk {
     private static final Logger LOG = LoggerFactory.getLogger(DemoRisk.class);
@@ -56,7 +59,17 @@ final class DemoRisk {
                 List.of(new Risk(ThreatCategory.CRIME, "road blockades and extortion by criminal groups",
                         Likelihood.VERY_LIKELY, Impact.SEVERE, Treatment.AVOID, List.of(), Likelihood.LIKELY,
                         Impact.SEVERE)), ProgrammeCriticality.PC2, 5, today.plus(Duration.ofDays(60))));
-        LOG.info("Seeded 3 security risk assessments for {}", DemoOffice.OFFICE);
+        risk.areas().createAll(officer, List.of(
+                new RestrictedAreaDetails("Tierra Caliente (Guerrero and Michoacán)", List.of(GeoPoint.of(18.2, -101.6),
+                        GeoPoint.of(18.2, -100.3), GeoPoint.of(18.9, -100.3), GeoPoint.of(18.9, -101.6)),
+                        Set.of(MovementRule.FORBIDDEN), "Armed clashes between criminal groups; illegal checkpoints.",
+                        today.minus(Duration.ofDays(90)), null),
+                new RestrictedAreaDetails("Tepito market district", List.of(GeoPoint.of(19.440, -99.130),
+                        GeoPoint.of(19.440, -99.118), GeoPoint.of(19.450, -99.118), GeoPoint.of(19.450, -99.130)),
+                        Set.of(MovementRule.ESCORT_NEEDED, MovementRule.DAYLIGHT_ONLY),
+                        "Street crime and armed robbery; visits only on official business.",
+                        today.minus(Duration.ofDays(30)), today.plus(Duration.ofDays(335)))));
+        LOG.info("Seeded 3 security risk assessments and 2 restricted areas for {}", DemoOffice.OFFICE);
     }
 
     private void approve(SecurityAssessment draft) {

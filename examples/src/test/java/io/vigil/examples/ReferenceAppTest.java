@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +103,15 @@ class ReferenceAppTest {
             assertThat(mexico).isNotNull();
             assertThat(mexico.path("status").asText()).isEqualTo("APPROVED");
             assertThat(mexico.path("acceptability").path("decision").asText()).isEqualTo("PROCEED_WITH_APPROVAL");
+
+            Reply tepito = call(port, "demo-staff", "POST", "/api/v1/restricted-areas/applicable", "application/json",
+                    "{\"route\":[{\"latitude\":19.445,\"longitude\":-99.124}],\"at\":\"" + Instant.now()
+                            + "\"}");
+            assertThat(tepito.status()).as("staff are not security roles").isEqualTo(403);
+            Reply rules = call(port, "demo-associate", "POST", "/api/v1/restricted-areas/applicable",
+                    "application/json", "{\"route\":[{\"latitude\":19.445,\"longitude\":-99.124}],\"at\":\""
+                            + Instant.now() + "\"}");
+            assertThat(rules.body().path("items").get(0).path("name").asText()).isEqualTo("Tepito market district");
 
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"

@@ -19,3 +19,16 @@ CREATE TABLE risk_policy (
     version   BIGINT      NOT NULL,
     body      ${json_text} NOT NULL
 );
+
+CREATE TABLE restricted_area (
+    id            VARCHAR(36)  ${collate_c} PRIMARY KEY,
+    office_id     VARCHAR(32)  NOT NULL,
+    version       BIGINT       NOT NULL,
+    name          VARCHAR(200) ${collate_c} NOT NULL,
+    min_latitude  DOUBLE PRECISION NOT NULL,
+    min_longitude DOUBLE PRECISION NOT NULL,
+    max_latitude  DOUBLE PRECISION NOT NULL,
+    max_longitude DOUBLE PRECISION NOT NULL,
+    body          ${json_text} NOT NULL
+);
+CREATE INDEX restricted_area_office ON restricted_area (office_id, name);

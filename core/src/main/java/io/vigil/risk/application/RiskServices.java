@@ -7,7 +7,9 @@ import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
 import io.vigil.risk.port.in.ManageAssessmentsUseCase;
+import io.vigil.risk.port.in.ManageRestrictedAreasUseCase;
 import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -22,18 +24,21 @@ public final class RiskServices {
     }
 
     /** The outbound ports the risk context needs. */
-    public record Ports(AssessmentRegistry assessments, RiskPolicyStore policies, AuditLog audit) {
+    public record Ports(AssessmentRegistry assessments, RiskPolicyStore policies, RestrictedAreaRegistry areas,
+                        AuditLog audit) {
     }
 
     /** The risk context's use cases, wired. */
-    public record UseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy) {
+    public record UseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy,
+                           ManageRestrictedAreasUseCase areas) {
     }
 
     /** Every use case of the context with its implementation. */
     public static List<UseCaseBinding<?>> bindings() {
         return List.of(
                 new UseCaseBinding<>(ManageAssessmentsUseCase.class, AssessmentService.class),
-                new UseCaseBinding<>(ConfigureRiskPolicyUseCase.class, RiskPolicyService.class));
+                new UseCaseBinding<>(ConfigureRiskPolicyUseCase.class, RiskPolicyService.class),
+                new UseCaseBinding<>(ManageRestrictedAreasUseCase.class, RestrictedAreaService.class));
     }
 
     /** Wires the use cases by hand, without a container. */
@@ -41,6 +46,7 @@ public final class RiskServices {
         CommandValidator commands = new CommandValidator(validator);
         AccessGuard guard = new AccessGuard(policy, ports.audit(), clock);
         return new UseCases(new AssessmentService(ports.assessments(), ports.policies(), guard, commands, clock),
-                new RiskPolicyService(ports.policies(), guard, commands));
+                new RiskPolicyService(ports.policies(), guard, commands),
+                new RestrictedAreaService(ports.areas(), guard, commands));
     }
 }

@@ -10,7 +10,10 @@ import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
 import io.vigil.risk.domain.Measure;
 import io.vigil.risk.domain.MeasureStatus;
+import io.vigil.risk.domain.MovementRule;
 import io.vigil.risk.domain.ProgrammeCriticality;
+import io.vigil.risk.domain.RestrictedArea;
+import io.vigil.risk.domain.RestrictedAreaId;
 import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.RiskLevel;
 import io.vigil.risk.domain.RiskMatrix;
@@ -99,6 +102,16 @@ public final class RiskArbitraries {
     /** Policies of fresh offices (the office is a policy's id), with random valid matrices. */
     public static Arbitrary<RiskPolicy> policies() {
         return matrices().map(m -> new RiskPolicy(VigilArbitraries.freshOffice(), 0, m, AcceptabilityRules.standard()));
+    }
+
+    /** Restricted areas of the office: boxes around Mexico City with one to four rules, version 0. */
+    public static Arbitrary<RestrictedArea> restrictedAreas(OfficeId office) {
+        return Combinators.combine(VigilArbitraries.names(), VigilArbitraries.points(),
+                Arbitraries.of(MovementRule.class).set().ofMinSize(1), VigilArbitraries.instants(),
+                VigilArbitraries.durations().optional())
+                .as((name, centre, rules, from, length) -> new RestrictedArea(RestrictedAreaId.random(), office, 0,
+                        name, around(centre), rules, "because of " + name, from,
+                        length.map(d -> from.plus(d.multipliedBy(50)))));
     }
 
     private static List<GeoPoint> around(GeoPoint c) {

@@ -20,6 +20,6 @@ public final class InMemoryAdapters {
     public static VigilPorts all() {
         PeopleServices.Ports people = ports();
         return new VigilPorts(people, new RiskServices.Ports(new InMemoryAssessmentRegistry(),
-                new InMemoryRiskPolicyStore(), people.audit()));
+                new InMemoryRiskPolicyStore(), new InMemoryRestrictedAreaRegistry(), people.audit()));
     }
 }

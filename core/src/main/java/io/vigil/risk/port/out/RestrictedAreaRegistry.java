@@ -1,0 +1,23 @@
+package io.vigil.risk.port.out;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.VersionedStore;
+import io.vigil.risk.domain.RestrictedArea;
+import io.vigil.risk.domain.RestrictedAreaId;
+import java.util.List;
+
+/** Outbound port: the office's restricted and high-risk areas. */
+public interface RestrictedAreaRegistry extends VersionedStore<RestrictedAreaId, RestrictedArea> {
+
+    /** The office's areas by name (ties by id). */
+    Page<RestrictedArea> list(OfficeId office, PageRequest page);
+
+    /**
+     * The office's areas whose outline's bounding box meets {@code box}: at least every area
+     * that could contain a point of the box; the caller applies the exact geometry.
+     */
+    List<RestrictedArea> candidates(OfficeId office, GeoBox box);
+}
