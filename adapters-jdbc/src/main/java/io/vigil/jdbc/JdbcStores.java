@@ -12,6 +12,7 @@ import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.out.AssessmentRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
+import io.vigil.risk.port.out.VenueRegistry;
 import io.vigil.wiring.VigilPorts;
 import javax.sql.DataSource;
 
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
 public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
                          MissionRegistry missions, PositionLog positions, AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
-                         RestrictedAreaRegistry restrictedAreas) {
+                         RestrictedAreaRegistry restrictedAreas, VenueRegistry venues) {
 
     /** The adapters on a migrated data source. */
     public static JdbcStores create(DataSource dataSource, ObjectMapper json) {
@@ -27,12 +28,12 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
         return new JdbcStores(new JdbcPersonDirectory(jdbc, json), new JdbcResidenceRegistry(jdbc, json),
                 new JdbcPresenceLog(jdbc, json), new JdbcMissionRegistry(jdbc, json), new JdbcPositionLog(jdbc, json),
                 new JdbcAuditLog(jdbc, json), new JdbcAssessmentRegistry(jdbc, json), new JdbcRiskPolicyStore(jdbc, json),
-                new JdbcRestrictedAreaRegistry(jdbc, json));
+                new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
-                new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, audit));
+                new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, audit));
     }
 }

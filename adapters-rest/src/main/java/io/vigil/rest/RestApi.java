@@ -64,6 +64,7 @@ public final class RestApi implements AutoCloseable {
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
         all.addAll(new RiskRoutes(http, risk, clock).routes());
         all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
+        all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());
         this.routes = List.copyOf(all);
         try {
             this.openApi = json.writerWithDefaultPrettyPrinter()

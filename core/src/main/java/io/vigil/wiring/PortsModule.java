@@ -13,6 +13,7 @@ import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.risk.port.out.AssessmentRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
+import io.vigil.risk.port.out.VenueRegistry;
 
 /**
  * The base of an adapter's Guice module: it exposes every outbound port from the one set of
@@ -41,6 +42,7 @@ public abstract class PortsModule extends PrivateModule {
         expose(AssessmentRegistry.class);
         expose(RiskPolicyStore.class);
         expose(RestrictedAreaRegistry.class);
+        expose(VenueRegistry.class);
     }
 
     @Provides
@@ -67,6 +69,11 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     RestrictedAreaRegistry restrictedAreas(VigilPorts all) {
         return all.risk().areas();
+    }
+
+    @Provides
+    VenueRegistry venues(VigilPorts all) {
+        return all.risk().venues();
     }
 
     @Provides

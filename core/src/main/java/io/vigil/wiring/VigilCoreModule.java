@@ -19,6 +19,7 @@ import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
 import io.vigil.risk.port.in.ManageAssessmentsUseCase;
 import io.vigil.risk.port.in.ManageRestrictedAreasUseCase;
+import io.vigil.risk.port.in.ManageVenuesUseCase;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -57,8 +58,8 @@ public final class VigilCoreModule extends AbstractModule {
     @Provides
     @Singleton
     RiskServices.UseCases riskUseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy,
-                                       ManageRestrictedAreasUseCase areas) {
-        return new RiskServices.UseCases(assessments, policy, areas);
+                                       ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues) {
+        return new RiskServices.UseCases(assessments, policy, areas, venues);
     }
 
     @Provides

@@ -15,8 +15,10 @@ import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
+import io.vigil.risk.domain.VenueKind;
 import io.vigil.risk.port.in.AssessmentDetails;
 import io.vigil.risk.port.in.RestrictedAreaDetails;
+import io.vigil.risk.port.in.VenueDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo office's security risk assessments, seeded through the use cases when the office has
  * none: an approved Mexico City SRA (crime, civil unrest, earthquakes...), an approved Oaxaca
- * field-visit SRA whose review is overdue, a draft for Guerrero, and two restricted areas.
+ * field-visit SRA whose review is overdue, a draft for Guerrero, two restricted areas, and four
+ * assessed venues (one of them lapsed).
  */
 final class DemoRisk {
     private static final Logger LOG = LoggerFactory.getLogger(DemoRisk.class);
@@ -69,7 +72,25 @@ final class DemoRisk {
                         Set.of(MovementRule.ESCORT_NEEDED, MovementRule.DAYLIGHT_ONLY),
                         "Street crime and armed robbery; visits only on official business.",
                         today.minus(Duration.ofDays(30)), today.plus(Duration.ofDays(335)))));
-        LOG.info("Seeded 3 security risk assessments and 2 restricted areas for {}", DemoOffice.OFFICE);
+        venue("Hotel in Polanco", VenueKind.HOTEL, "Campos Elíseos, Polanco", GeoPoint.of(19.4320, -99.1940), 5,
+                List.of("Guards and bag screening at the entrance", "Seismic retrofit certified in 2019"), true,
+                today.minus(Duration.ofDays(40)), today.plus(Duration.ofDays(325)));
+        venue("Restaurant on Avenida Ámsterdam", VenueKind.RESTAURANT, "Avenida Ámsterdam, Condesa",
+                GeoPoint.of(19.4110, -99.1700), 4, List.of("Valet parking only; no street parking at night"), true,
+                today.minus(Duration.ofDays(100)), today.plus(Duration.ofDays(80)));
+        venue("Secretaría de Relaciones Exteriores", VenueKind.GOVERNMENT_OFFICE, "Avenida Juárez 20, Centro",
+                GeoPoint.of(19.4356, -99.1445), 4, List.of("Marches on Avenida Juárez can block access"), true,
+                today.minus(Duration.ofDays(60)), today.plus(Duration.ofDays(300)));
+        venue("Conference centre in Santa Fe", VenueKind.EVENT_SITE, "Santa Fe", GeoPoint.of(19.3600, -99.2600), 2,
+                List.of("No controlled access to the car park", "Single evacuation route from the main hall"), false,
+                today.minus(Duration.ofDays(400)), today.minus(Duration.ofDays(35)));
+        LOG.info("Seeded 3 security risk assessments, 2 restricted areas and 4 venues for {}", DemoOffice.OFFICE);
+    }
+
+    private void venue(String name, VenueKind kind, String address, GeoPoint at, int rating, List<String> findings,
+                       boolean approved, Instant assessed, Instant validUntil) {
+        risk.venues().create(officer, new VenueDetails(name, kind, address, at, rating, findings, approved, assessed,
+                validUntil));
     }
 
     private void approve(SecurityAssessment draft) {

@@ -113,6 +113,10 @@ class ReferenceAppTest {
                             + Instant.now() + "\"}");
             assertThat(rules.body().path("items").get(0).path("name").asText()).isEqualTo("Tepito market district");
 
+            Reply lapsed = call(port, "demo-manager", "GET", "/api/v1/venues/expired", null, null);
+            assertThat(lapsed.body().path("items").get(0).path("name").asText())
+                    .isEqualTo("Conference centre in Santa Fe");
+
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"

@@ -32,3 +32,14 @@ CREATE TABLE restricted_area (
     body          ${json_text} NOT NULL
 );
 CREATE INDEX restricted_area_office ON restricted_area (office_id, name);
+
+CREATE TABLE venue (
+    id          VARCHAR(36)  ${collate_c} PRIMARY KEY,
+    office_id   VARCHAR(32)  NOT NULL,
+    version     BIGINT       NOT NULL,
+    name        VARCHAR(200) ${collate_c} NOT NULL,
+    valid_until TIMESTAMP    NOT NULL,
+    body        ${json_text} NOT NULL
+);
+CREATE INDEX venue_office ON venue (office_id, name);
+CREATE INDEX venue_validity ON venue (office_id, valid_until);

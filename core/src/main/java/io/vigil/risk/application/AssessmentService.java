@@ -1,15 +1,12 @@
 package io.vigil.risk.application;
 
 import io.vigil.kernel.access.AccessGuard;
-import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
-import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.AssessmentId;
@@ -32,8 +29,8 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     static final String TYPE = "assessment";
 
     private final AssessmentRegistry assessments;
+    private final OfficeRecords<AssessmentId, SecurityAssessment> records;
     private final RiskPolicyStore policies;
-    private final AccessGuard guard;
     private final CommandValidator validator;
     private final Clock clock;
 
@@ -41,42 +38,39 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     AssessmentService(AssessmentRegistry assessments, RiskPolicyStore policies, AccessGuard guard,
                       CommandValidator validator, Clock clock) {
         this.assessments = assessments;
+        this.records = new OfficeRecords<>(TYPE, assessments, assessments::list, guard);
         this.policies = policies;
-        this.guard = guard;
         this.validator = validator;
         this.clock = clock;
     }
 
     @Override
     public SecurityAssessment create(Actor actor, AssessmentDetails details) {
-        AssessmentId id = AssessmentId.random();
-        require(actor, Operation.WRITE, AccessTarget.office(actor.office()), AuditAction.CREATE, id);
-        return assessments.save(draft(actor, id, 0, details));
+        return records.create(actor, draft(actor, AssessmentId.random(), 0, details));
     }
 
     @Override
     public SecurityAssessment update(Actor actor, AssessmentId id, long expectedVersion, AssessmentDetails details) {
-        SecurityAssessment current = load(actor, id, Operation.WRITE, AuditAction.UPDATE);
+        SecurityAssessment current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
         requireDraft(current, "changed");
         return assessments.save(draft(actor, id, expectedVersion, details));
     }
 
     @Override
     public void remove(Actor actor, AssessmentId id, long expectedVersion) {
-        SecurityAssessment current = load(actor, id, Operation.WRITE, AuditAction.DELETE);
+        SecurityAssessment current = records.load(actor, id, Operation.WRITE, AuditAction.DELETE);
         requireDraft(current, "removed");
         assessments.delete(id, expectedVersion);
     }
 
     @Override
     public SecurityAssessment get(Actor actor, AssessmentId id) {
-        return load(actor, id, Operation.READ, AuditAction.READ);
+        return records.get(actor, id);
     }
 
     @Override
     public Page<SecurityAssessment> list(Actor actor, PageRequest page) {
-        require(actor, Operation.READ, AccessTarget.office(actor.office()), AuditAction.LIST, null);
-        return assessments.list(actor.office(), page);
+        return records.list(actor, page);
     }
 
     @Override
@@ -102,13 +96,13 @@ final class AssessmentService implements ManageAssessmentsUseCase {
 
     @Override
     public List<SecurityAssessment> reviewsDue(Actor actor, Instant at) {
-        require(actor, Operation.READ, AccessTarget.office(actor.office()), AuditAction.LIST, null);
+        records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
         return assessments.reviewsDue(actor.office(), at);
     }
 
     private SecurityAssessment step(Actor actor, AssessmentId id, long expectedVersion, Operation op,
                                     Function<SecurityAssessment, SecurityAssessment.Transition> transition) {
-        SecurityAssessment current = load(actor, id, op, AuditAction.UPDATE);
+        SecurityAssessment current = records.load(actor, id, op, AuditAction.UPDATE);
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
         }
@@ -133,16 +127,5 @@ final class AssessmentService implements ManageAssessmentsUseCase {
             throw new ConflictException("assessment " + a.id() + " is " + a.status() + " and cannot be " + verb
                     + "; only a DRAFT can");
         }
-    }
-
-    private SecurityAssessment load(Actor actor, AssessmentId id, Operation op, AuditAction action) {
-        SecurityAssessment a = assessments.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
-        require(actor, op, AccessTarget.office(a.office()), action, id);
-        return a;
-    }
-
-    private void require(Actor actor, Operation op, AccessTarget target, AuditAction action, AssessmentId id) {
-        guard.require(actor, op, DataClass.RISK, target, action, TYPE, id == null ? target.office().value()
-                : id.toString());
     }
 }

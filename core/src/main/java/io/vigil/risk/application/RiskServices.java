@@ -8,9 +8,11 @@ import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
 import io.vigil.risk.port.in.ManageAssessmentsUseCase;
 import io.vigil.risk.port.in.ManageRestrictedAreasUseCase;
+import io.vigil.risk.port.in.ManageVenuesUseCase;
 import io.vigil.risk.port.out.AssessmentRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
+import io.vigil.risk.port.out.VenueRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
@@ -25,12 +27,12 @@ public final class RiskServices {
 
     /** The outbound ports the risk context needs. */
     public record Ports(AssessmentRegistry assessments, RiskPolicyStore policies, RestrictedAreaRegistry areas,
-                        AuditLog audit) {
+                        VenueRegistry venues, AuditLog audit) {
     }
 
     /** The risk context's use cases, wired. */
     public record UseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy,
-                           ManageRestrictedAreasUseCase areas) {
+                           ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues) {
     }
 
     /** Every use case of the context with its implementation. */
@@ -38,7 +40,8 @@ public final class RiskServices {
         return List.of(
                 new UseCaseBinding<>(ManageAssessmentsUseCase.class, AssessmentService.class),
                 new UseCaseBinding<>(ConfigureRiskPolicyUseCase.class, RiskPolicyService.class),
-                new UseCaseBinding<>(ManageRestrictedAreasUseCase.class, RestrictedAreaService.class));
+                new UseCaseBinding<>(ManageRestrictedAreasUseCase.class, RestrictedAreaService.class),
+                new UseCaseBinding<>(ManageVenuesUseCase.class, VenueService.class));
     }
 
     /** Wires the use cases by hand, without a container. */
@@ -47,6 +50,7 @@ public final class RiskServices {
         AccessGuard guard = new AccessGuard(policy, ports.audit(), clock);
         return new UseCases(new AssessmentService(ports.assessments(), ports.policies(), guard, commands, clock),
                 new RiskPolicyService(ports.policies(), guard, commands),
-                new RestrictedAreaService(ports.areas(), guard, commands));
+                new RestrictedAreaService(ports.areas(), guard, commands),
+                new VenueService(ports.venues(), guard, commands));
     }
 }

@@ -21,6 +21,9 @@ import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
+import io.vigil.risk.domain.VenueAssessment;
+import io.vigil.risk.domain.VenueId;
+import io.vigil.risk.domain.VenueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +115,18 @@ public final class RiskArbitraries {
                 .as((name, centre, rules, from, length) -> new RestrictedArea(RestrictedAreaId.random(), office, 0,
                         name, around(centre), rules, "because of " + name, from,
                         length.map(d -> from.plus(d.multipliedBy(50)))));
+    }
+
+    /** Venue assessments of the office, version 0. */
+    public static Arbitrary<VenueAssessment> venues(OfficeId office) {
+        return Combinators.combine(VigilArbitraries.names(), Arbitraries.of(VenueKind.class),
+                VigilArbitraries.points(), Arbitraries.integers().between(1, 5),
+                VigilArbitraries.names().list().ofMaxSize(3), Arbitraries.of(true, false),
+                VigilArbitraries.instants(), VigilArbitraries.durations())
+                .as((name, kind, point, rating, findings, approved, at, valid) -> new VenueAssessment(VenueId.random(),
+                        office, 0, "Venue " + name, kind, "Calle " + name + " 12", point, rating,
+                        findings.stream().map(f -> "Finding: " + f).toList(), approved, "associate", at,
+                        at.plus(valid.multipliedBy(100))));
     }
 
     private static List<GeoPoint> around(GeoPoint c) {

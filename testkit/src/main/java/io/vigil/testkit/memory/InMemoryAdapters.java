@@ -20,6 +20,7 @@ public final class InMemoryAdapters {
     public static VigilPorts all() {
         PeopleServices.Ports people = ports();
         return new VigilPorts(people, new RiskServices.Ports(new InMemoryAssessmentRegistry(),
-                new InMemoryRiskPolicyStore(), new InMemoryRestrictedAreaRegistry(), people.audit()));
+                new InMemoryRiskPolicyStore(), new InMemoryRestrictedAreaRegistry(),
+                new InMemoryVenueRegistry(), people.audit()));
     }
 }
