@@ -15,11 +15,13 @@ import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.risk.application.RiskServices;
+import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.domain.VenueAssessment;
 import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.FacilityRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
 import io.vigil.risk.port.out.VenueRegistry;
@@ -29,12 +31,14 @@ import java.nio.file.Path;
 /**
  * Every files adapter under one base directory: {@code persons/}, {@code residences/},
  * {@code presences/}, {@code missions/}, {@code positions/}, {@code audit/}, {@code assessments/},
- * {@code risk-policies/}, {@code restricted-areas/} and {@code venues/}, one JSON file per record. Nothing is read until first use.
+ * {@code risk-policies/}, {@code restricted-areas/}, {@code venues/} and {@code facilities/}, one JSON
+ * file per record. Nothing is read until first use.
  */
 public record FileStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
                          MissionRegistry missions, PositionLog positions, AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
-                         RestrictedAreaRegistry restrictedAreas, VenueRegistry venues) {
+                         RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
+                         FacilityRegistry facilities) {
 
     /** The adapters on a base directory (created on first write). */
     public static FileStores create(Path base, ObjectMapper json) {
@@ -58,12 +62,15 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new FileRestrictedAreaRegistry(new JsonDirectory<>(base.resolve("restricted-areas"), json,
                         RestrictedArea.class, a -> a.id().toString())),
                 new FileVenueRegistry(new JsonDirectory<>(base.resolve("venues"), json, VenueAssessment.class,
-                        v -> v.id().toString())));
+                        v -> v.id().toString())),
+                new FileFacilityRegistry(new JsonDirectory<>(base.resolve("facilities"), json, Facility.class,
+                        f -> f.id().toString())));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
-                new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, audit));
+                new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
+                        audit));
     }
 }

@@ -10,6 +10,7 @@ import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.FacilityRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
 import io.vigil.risk.port.out.VenueRegistry;
@@ -20,7 +21,8 @@ import javax.sql.DataSource;
 public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
                          MissionRegistry missions, PositionLog positions, AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
-                         RestrictedAreaRegistry restrictedAreas, VenueRegistry venues) {
+                         RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
+                         FacilityRegistry facilities) {
 
     /** The adapters on a migrated data source. */
     public static JdbcStores create(DataSource dataSource, ObjectMapper json) {
@@ -28,12 +30,14 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
         return new JdbcStores(new JdbcPersonDirectory(jdbc, json), new JdbcResidenceRegistry(jdbc, json),
                 new JdbcPresenceLog(jdbc, json), new JdbcMissionRegistry(jdbc, json), new JdbcPositionLog(jdbc, json),
                 new JdbcAuditLog(jdbc, json), new JdbcAssessmentRegistry(jdbc, json), new JdbcRiskPolicyStore(jdbc, json),
-                new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json));
+                new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json),
+                new JdbcFacilityRegistry(jdbc, json));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
-                new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, audit));
+                new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
+                        audit));
     }
 }

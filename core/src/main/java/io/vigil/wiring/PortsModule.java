@@ -11,6 +11,7 @@ import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.FacilityRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
 import io.vigil.risk.port.out.VenueRegistry;
@@ -43,6 +44,7 @@ public abstract class PortsModule extends PrivateModule {
         expose(RiskPolicyStore.class);
         expose(RestrictedAreaRegistry.class);
         expose(VenueRegistry.class);
+        expose(FacilityRegistry.class);
     }
 
     @Provides
@@ -74,6 +76,11 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     VenueRegistry venues(VigilPorts all) {
         return all.risk().venues();
+    }
+
+    @Provides
+    FacilityRegistry facilities(VigilPorts all) {
+        return all.risk().facilities();
     }
 
     @Provides

@@ -18,6 +18,7 @@ import io.vigil.people.port.in.ReportPositionUseCase;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
 import io.vigil.risk.port.in.ManageAssessmentsUseCase;
+import io.vigil.risk.port.in.ManageFacilitiesUseCase;
 import io.vigil.risk.port.in.ManageRestrictedAreasUseCase;
 import io.vigil.risk.port.in.ManageVenuesUseCase;
 import jakarta.validation.Validation;
@@ -58,8 +59,9 @@ public final class VigilCoreModule extends AbstractModule {
     @Provides
     @Singleton
     RiskServices.UseCases riskUseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy,
-                                       ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues) {
-        return new RiskServices.UseCases(assessments, policy, areas, venues);
+                                       ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues,
+                                       ManageFacilitiesUseCase facilities) {
+        return new RiskServices.UseCases(assessments, policy, areas, venues, facilities);
     }
 
     @Provides

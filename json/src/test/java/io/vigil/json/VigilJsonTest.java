@@ -10,9 +10,15 @@ import io.vigil.kernel.PersonId;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.Residence;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.RiskPolicy;
+import io.vigil.risk.domain.SecurityAssessment;
+import io.vigil.testkit.arbitraries.RiskArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class VigilJsonTest {
@@ -30,18 +36,37 @@ class VigilJsonTest {
         assertThat(json.readValue(json.writeValueAsString(m), Mission.class)).isEqualTo(m);
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Person> persons() {
+    @Property(tries = 50)
+    void risk_records_survive_a_round_trip(@ForAll("assessments") SecurityAssessment a,
+                                           @ForAll("facilities") Facility f) throws Exception {
+        assertThat(json.readValue(json.writeValueAsString(a), SecurityAssessment.class)).isEqualTo(a);
+        assertThat(json.readValue(json.writeValueAsString(f), Facility.class)).isEqualTo(f);
+        RiskPolicy p = RiskArbitraries.policies().sample();
+        assertThat(json.readValue(json.writeValueAsString(p), RiskPolicy.class)).isEqualTo(p);
+    }
+
+    @Provide
+    Arbitrary<SecurityAssessment> assessments() {
+        return RiskArbitraries.assessments(VigilArbitraries.freshOffice());
+    }
+
+    @Provide
+    Arbitrary<Facility> facilities() {
+        return RiskArbitraries.facilities(VigilArbitraries.freshOffice());
+    }
+
+    @Provide
+    Arbitrary<Person> persons() {
         return VigilArbitraries.persons(VigilArbitraries.freshOffice());
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Residence> residences() {
+    @Provide
+    Arbitrary<Residence> residences() {
         return VigilArbitraries.residences(VigilArbitraries.freshOffice());
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Mission> missions() {
+    @Provide
+    Arbitrary<Mission> missions() {
         return VigilArbitraries.missions(VigilArbitraries.freshOffice());
     }
 

@@ -43,3 +43,13 @@ CREATE TABLE venue (
 );
 CREATE INDEX venue_office ON venue (office_id, name);
 CREATE INDEX venue_validity ON venue (office_id, valid_until);
+
+CREATE TABLE facility (
+    id        VARCHAR(36)  ${collate_c} PRIMARY KEY,
+    office_id VARCHAR(32)  NOT NULL,
+    version   BIGINT       NOT NULL,
+    name      VARCHAR(200) ${collate_c} NOT NULL,
+    kind      VARCHAR(16)  NOT NULL,
+    body      ${json_text} NOT NULL
+);
+CREATE INDEX facility_office ON facility (office_id, name);

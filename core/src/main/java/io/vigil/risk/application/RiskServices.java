@@ -7,9 +7,11 @@ import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
 import io.vigil.risk.port.in.ManageAssessmentsUseCase;
+import io.vigil.risk.port.in.ManageFacilitiesUseCase;
 import io.vigil.risk.port.in.ManageRestrictedAreasUseCase;
 import io.vigil.risk.port.in.ManageVenuesUseCase;
 import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.risk.port.out.FacilityRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.risk.port.out.RiskPolicyStore;
 import io.vigil.risk.port.out.VenueRegistry;
@@ -27,12 +29,13 @@ public final class RiskServices {
 
     /** The outbound ports the risk context needs. */
     public record Ports(AssessmentRegistry assessments, RiskPolicyStore policies, RestrictedAreaRegistry areas,
-                        VenueRegistry venues, AuditLog audit) {
+                        VenueRegistry venues, FacilityRegistry facilities, AuditLog audit) {
     }
 
     /** The risk context's use cases, wired. */
     public record UseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy,
-                           ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues) {
+                           ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues,
+                           ManageFacilitiesUseCase facilities) {
     }
 
     /** Every use case of the context with its implementation. */
@@ -41,7 +44,8 @@ public final class RiskServices {
                 new UseCaseBinding<>(ManageAssessmentsUseCase.class, AssessmentService.class),
                 new UseCaseBinding<>(ConfigureRiskPolicyUseCase.class, RiskPolicyService.class),
                 new UseCaseBinding<>(ManageRestrictedAreasUseCase.class, RestrictedAreaService.class),
-                new UseCaseBinding<>(ManageVenuesUseCase.class, VenueService.class));
+                new UseCaseBinding<>(ManageVenuesUseCase.class, VenueService.class),
+                new UseCaseBinding<>(ManageFacilitiesUseCase.class, FacilityService.class));
     }
 
     /** Wires the use cases by hand, without a container. */
@@ -51,6 +55,7 @@ public final class RiskServices {
         return new UseCases(new AssessmentService(ports.assessments(), ports.policies(), guard, commands, clock),
                 new RiskPolicyService(ports.policies(), guard, commands),
                 new RestrictedAreaService(ports.areas(), guard, commands),
-                new VenueService(ports.venues(), guard, commands));
+                new VenueService(ports.venues(), guard, commands),
+                new FacilityService(ports.facilities(), guard, commands));
     }
 }

@@ -6,12 +6,21 @@ import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.risk.domain.AcceptabilityRules;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.AssessmentStatus;
+import io.vigil.risk.domain.AssetKind;
+import io.vigil.risk.domain.CheckKind;
+import io.vigil.risk.domain.CheckResult;
+import io.vigil.risk.domain.ChecklistItem;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.FacilityId;
+import io.vigil.risk.domain.FacilityKind;
 import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
 import io.vigil.risk.domain.Measure;
 import io.vigil.risk.domain.MeasureStatus;
 import io.vigil.risk.domain.MovementRule;
+import io.vigil.risk.domain.Procurement;
 import io.vigil.risk.domain.ProgrammeCriticality;
+import io.vigil.risk.domain.ResidenceSurvey;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RestrictedAreaId;
 import io.vigil.risk.domain.Risk;
@@ -19,6 +28,7 @@ import io.vigil.risk.domain.RiskLevel;
 import io.vigil.risk.domain.RiskMatrix;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.domain.SecurityAssessment;
+import io.vigil.risk.domain.SecurityAsset;
 import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
 import io.vigil.risk.domain.VenueAssessment;
@@ -27,6 +37,7 @@ import io.vigil.risk.domain.VenueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -127,6 +138,50 @@ public final class RiskArbitraries {
                         office, 0, "Venue " + name, kind, "Calle " + name + " 12", point, rating,
                         findings.stream().map(f -> "Finding: " + f).toList(), approved, "associate", at,
                         at.plus(valid.multipliedBy(100))));
+    }
+
+    /** Security systems and equipment with a few results, tags unique by construction (the caller numbers them). */
+    public static Arbitrary<SecurityAsset> assets() {
+        Arbitrary<CheckResult> checks = Combinators.combine(Arbitraries.of(CheckKind.class),
+                VigilArbitraries.instants(), Arbitraries.of(true, false))
+                .as((kind, at, passed) -> new CheckResult(kind, at, passed, passed ? "" : "failed"));
+        return Combinators.combine(Arbitraries.of(AssetKind.class), VigilArbitraries.names(),
+                VigilArbitraries.instants(), Arbitraries.integers().between(1, 365),
+                Arbitraries.integers().between(1, 365), checks.list().ofMaxSize(3))
+                .as((kind, supplier, bought, maintain, test, results) -> new SecurityAsset("tag", kind,
+                        kind + " from " + supplier, new Procurement(supplier, bought, "PO-" + supplier), maintain, test,
+                        results));
+    }
+
+    /** Facilities of the office; residences come with surveys, version 0. */
+    public static Arbitrary<Facility> facilities(OfficeId office) {
+        Arbitrary<ResidenceSurvey> surveys = Combinators.combine(VigilArbitraries.instants(),
+                Arbitraries.of(true, false).list().ofMinSize(1).ofMaxSize(4))
+                .as((at, answers) -> new ResidenceSurvey(at, "associate", numbered(answers)));
+        return Combinators.combine(VigilArbitraries.names(), Arbitraries.of(FacilityKind.class),
+                VigilArbitraries.points(), assets().list().ofMaxSize(3), surveys.list().ofMaxSize(2))
+                .as((name, kind, point, assets, done) -> new Facility(FacilityId.random(), office, 0, "Facility " + name,
+                        kind, "Calle " + name, point, kind == FacilityKind.RESIDENCE
+                        ? Optional.of(UUID.randomUUID().toString()) : Optional.empty(), tagged(assets),
+                        kind == FacilityKind.RESIDENCE ? done : List.of()));
+    }
+
+    private static List<ChecklistItem> numbered(List<Boolean> answers) {
+        List<ChecklistItem> items = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            items.add(new ChecklistItem(ResidenceSurvey.STANDARD_CHECKLIST.get(i), answers.get(i), ""));
+        }
+        return items;
+    }
+
+    private static List<SecurityAsset> tagged(List<SecurityAsset> assets) {
+        List<SecurityAsset> tagged = new ArrayList<>();
+        for (int i = 0; i < assets.size(); i++) {
+            SecurityAsset a = assets.get(i);
+            tagged.add(new SecurityAsset("A-" + (i + 1), a.kind(), a.description(), a.procurement(),
+                    a.maintenanceEveryDays(), a.testEveryDays(), a.checks()));
+        }
+        return tagged;
     }
 
     private static List<GeoPoint> around(GeoPoint c) {

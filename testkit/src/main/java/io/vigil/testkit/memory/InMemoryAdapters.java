@@ -21,6 +21,6 @@ public final class InMemoryAdapters {
         PeopleServices.Ports people = ports();
         return new VigilPorts(people, new RiskServices.Ports(new InMemoryAssessmentRegistry(),
                 new InMemoryRiskPolicyStore(), new InMemoryRestrictedAreaRegistry(),
-                new InMemoryVenueRegistry(), people.audit()));
+                new InMemoryVenueRegistry(), new InMemoryFacilityRegistry(), people.audit()));
     }
 }

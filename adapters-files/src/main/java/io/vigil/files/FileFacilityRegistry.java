@@ -1,0 +1,30 @@
+package io.vigil.files;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.FacilityId;
+import io.vigil.risk.port.out.FacilityRegistry;
+import java.util.Comparator;
+import java.util.List;
+
+/** {@link FacilityRegistry} on JSON files. */
+final class FileFacilityRegistry extends FileVersionedStore<FacilityId, Facility> implements FacilityRegistry {
+    private static final Comparator<Facility> BY_NAME = Comparator.comparing(Facility::name)
+            .thenComparing(f -> f.id().toString());
+
+    FileFacilityRegistry(JsonDirectory<Facility> files) {
+        super(files, "facility");
+    }
+
+    @Override
+    public Page<Facility> list(OfficeId office, PageRequest page) {
+        return Page.of(all(office), page);
+    }
+
+    @Override
+    public List<Facility> all(OfficeId office) {
+        return matching(office, f -> true).sorted(BY_NAME).toList();
+    }
+}

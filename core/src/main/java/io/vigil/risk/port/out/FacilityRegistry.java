@@ -1,0 +1,19 @@
+package io.vigil.risk.port.out;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.VersionedStore;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.FacilityId;
+import java.util.List;
+
+/** Outbound port: the office's facilities with their security systems, equipment and surveys. */
+public interface FacilityRegistry extends VersionedStore<FacilityId, Facility> {
+
+    /** The office's facilities by name (ties by id). */
+    Page<Facility> list(OfficeId office, PageRequest page);
+
+    /** Every facility of the office, by name (an office has tens, not thousands). */
+    List<Facility> all(OfficeId office);
+}

@@ -1,0 +1,32 @@
+package io.vigil.testkit.memory;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.FacilityId;
+import io.vigil.risk.port.out.FacilityRegistry;
+import java.util.Comparator;
+import java.util.List;
+
+/** {@link FacilityRegistry} in memory. */
+public final class InMemoryFacilityRegistry extends InMemoryVersionedStore<FacilityId, Facility>
+        implements FacilityRegistry {
+    /** By name, ties by id: the order of {@link FacilityRegistry#list} and {@link FacilityRegistry#all}. */
+    public static final Comparator<Facility> BY_NAME = Comparator.comparing(Facility::name)
+            .thenComparing(f -> f.id().toString());
+
+    public InMemoryFacilityRegistry() {
+        super("facility");
+    }
+
+    @Override
+    public Page<Facility> list(OfficeId office, PageRequest page) {
+        return Page.of(all(office), page);
+    }
+
+    @Override
+    public List<Facility> all(OfficeId office) {
+        return matching(office, f -> true).sorted(BY_NAME).toList();
+    }
+}
