@@ -65,6 +65,7 @@ public final class RestApi implements AutoCloseable {
         all.addAll(new RiskRoutes(http, risk, clock).routes());
         all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
         all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());
+        all.addAll(new FacilityRoutes(http, risk.facilities(), clock).routes());
         this.routes = List.copyOf(all);
         try {
             this.openApi = json.writerWithDefaultPrettyPrinter()

@@ -4,24 +4,37 @@ import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.people.domain.Residence;
 import io.vigil.risk.application.RiskServices;
+import io.vigil.risk.domain.AssetKind;
+import io.vigil.risk.domain.CheckKind;
+import io.vigil.risk.domain.CheckResult;
+import io.vigil.risk.domain.ChecklistItem;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.FacilityKind;
 import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
 import io.vigil.risk.domain.Measure;
 import io.vigil.risk.domain.MeasureStatus;
 import io.vigil.risk.domain.MovementRule;
+import io.vigil.risk.domain.Procurement;
 import io.vigil.risk.domain.ProgrammeCriticality;
+import io.vigil.risk.domain.ResidenceSurvey;
 import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.SecurityAssessment;
+import io.vigil.risk.domain.SecurityAsset;
 import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
 import io.vigil.risk.domain.VenueKind;
 import io.vigil.risk.port.in.AssessmentDetails;
+import io.vigil.risk.port.in.FacilityDetails;
 import io.vigil.risk.port.in.RestrictedAreaDetails;
 import io.vigil.risk.port.in.VenueDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * The demo office's security risk assessments, seeded through the use cases when the office has
  * none: an approved Mexico City SRA (crime, civil unrest, earthquakes...), an approved Oaxaca
  * field-visit SRA whose review is overdue, a draft for Guerrero, two restricted areas, and four
- * assessed venues (one of them lapsed).
+ * assessed venues (one of them lapsed), the two offices with their security systems and equipment
+ * (one CCTV test overdue), and three surveyed staff residences (two of them non-compliant).
  */
 final class DemoRisk {
     private static final Logger LOG = LoggerFactory.getLogger(DemoRisk.class);
@@ -43,10 +57,12 @@ final class DemoRisk {
             GeoPoint.of(17.7, -99.6), GeoPoint.of(17.7, -100.1));
 
     private final RiskServices.UseCases risk;
+    private final PeopleServices.UseCases people;
     private final Actor officer = Actor.of("vigil-demo-seed", DemoOffice.OFFICE, Role.SECURITY_OFFICER);
 
-    DemoRisk(RiskServices.UseCases risk) {
+    DemoRisk(RiskServices.UseCases risk, PeopleServices.UseCases people) {
         this.risk = risk;
+        this.people = people;
     }
 
     /** Seeds the assessments unless the office has some. */
@@ -84,13 +100,54 @@ final class DemoRisk {
         venue("Conference centre in Santa Fe", VenueKind.EVENT_SITE, "Santa Fe", GeoPoint.of(19.3600, -99.2600), 2,
                 List.of("No controlled access to the car park", "Single evacuation route from the main hall"), false,
                 today.minus(Duration.ofDays(400)), today.minus(Duration.ofDays(35)));
-        LOG.info("Seeded 3 security risk assessments, 2 restricted areas and 4 venues for {}", DemoOffice.OFFICE);
+        facilities(today);
+        LOG.info("Seeded 3 security risk assessments, 2 restricted areas, 4 venues and 5 facilities for {}",
+                DemoOffice.OFFICE);
     }
 
     private void venue(String name, VenueKind kind, String address, GeoPoint at, int rating, List<String> findings,
                        boolean approved, Instant assessed, Instant validUntil) {
         risk.venues().create(officer, new VenueDetails(name, kind, address, at, rating, findings, approved, assessed,
                 validUntil));
+    }
+
+    private void facilities(Instant today) {
+        Instant bought = today.minus(Duration.ofDays(400));
+        Procurement contract = new Procurement("Sistemas de Seguridad del Valle", bought, "PO-2025-117");
+        CheckResult recent = new CheckResult(CheckKind.TEST, today.minus(Duration.ofDays(20)), true, "");
+        risk.facilities().create(officer, new FacilityDetails("IBRD office, San José Insurgentes", FacilityKind.OFFICE,
+                "Insurgentes Sur 1605, San José Insurgentes", DemoOffice.IBRD_OFFICE, null, List.of(
+                        new SecurityAsset("CCTV-01", AssetKind.CCTV, "16 cameras, lobby and car park", contract, 180,
+                                90, List.of(new CheckResult(CheckKind.TEST, today.minus(Duration.ofDays(120)), true,
+                                "all cameras recording"))),
+                        new SecurityAsset("ACS-01", AssetKind.ACCESS_CONTROL, "Badge readers on every floor", contract,
+                                365, 90, List.of(recent)),
+                        new SecurityAsset("FIRE-01", AssetKind.FIRE_LIFE_SAFETY, "Detectors, sprinklers, seismic alert",
+                                contract, 180, 30, List.of(recent)),
+                        new SecurityAsset("WTMD-01", AssetKind.WALK_THROUGH_METAL_DETECTOR, "Visitor entrance",
+                                contract, 365, 180, List.of(recent)),
+                        new SecurityAsset("RAD-01", AssetKind.RADIO, "12 VHF handsets for wardens", contract, 365,
+                                30, List.of(recent)))));
+        risk.facilities().create(officer, new FacilityDetails("IFC office, Cuauhtémoc", FacilityKind.OFFICE,
+                "Paseo de la Reforma, Cuauhtémoc", DemoOffice.IFC_OFFICE, null, List.of(
+                        new SecurityAsset("CCTV-01", AssetKind.CCTV, "8 cameras at the entrances", contract, 180, 90,
+                                List.of(recent)),
+                        new SecurityAsset("PKG-01", AssetKind.PACKAGE_SCREENING, "X-ray for the mail room", contract,
+                                365, 60, List.of(recent)))));
+        List<Residence> homes = people.residences().list(officer, new PageRequest(0, 3)).items();
+        for (int i = 0; i < homes.size(); i++) {
+            Residence home = homes.get(i);
+            Facility f = risk.facilities().create(officer, new FacilityDetails("Residence, " + home.address()
+                    .district(), FacilityKind.RESIDENCE, home.address().street() + ", " + home.address().district(),
+                    home.location(), home.id().toString(), List.of()));
+            List<ChecklistItem> answers = new ArrayList<>();
+            for (int k = 0; k < ResidenceSurvey.STANDARD_CHECKLIST.size(); k++) {
+                boolean ok = i == 0 || k != i + 2;
+                answers.add(new ChecklistItem(ResidenceSurvey.STANDARD_CHECKLIST.get(k), ok, ok ? "" : "missing"));
+            }
+            risk.facilities().recordSurvey(officer, f.id(), f.version(), new ResidenceSurvey(
+                    today.minus(Duration.ofDays(15 + i)), "Security associate", answers));
+        }
     }
 
     private void approve(SecurityAssessment draft) {

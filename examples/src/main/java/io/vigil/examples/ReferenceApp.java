@@ -75,7 +75,8 @@ public final class ReferenceApp implements AutoCloseable {
         if (demo.seedIfEmpty(core.getInstance(Clock.class).instant())) {
             LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
         }
-        new DemoRisk(core.getInstance(RiskServices.UseCases.class)).seedIfEmpty(core.getInstance(Clock.class).instant());
+        new DemoRisk(core.getInstance(RiskServices.UseCases.class), people)
+                .seedIfEmpty(core.getInstance(Clock.class).instant());
         Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
                 demo.find(DemoOffice.WARDEN_NAME));
         RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {

@@ -117,6 +117,12 @@ class ReferenceAppTest {
             assertThat(lapsed.body().path("items").get(0).path("name").asText())
                     .isEqualTo("Conference centre in Santa Fe");
 
+            Reply overdue = call(port, "demo-manager", "GET", "/api/v1/facilities/due?days=0", null, null);
+            assertThat(overdue.body().path("items").get(0).path("assetTag").asText()).isEqualTo("CCTV-01");
+            Reply failing = call(port, "demo-associate", "GET", "/api/v1/facilities/non-compliant-residences", null,
+                    null);
+            assertThat(failing.body().path("items")).hasSize(2);
+
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"
