@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, peopleUseCases, riskUseCases,
- *         auditTrail, Clock.systemUTC(), Optional.empty()).start();
+ *         auditTrail, Clock.systemUTC(), Extensions.none()).start();
  * }</pre>
  */
 public final class RestApi implements AutoCloseable {
@@ -45,7 +44,7 @@ public final class RestApi implements AutoCloseable {
     private final Javalin app;
 
     public RestApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
-                   RiskServices.UseCases risk, AuditTrail audit, Clock clock, Optional<RosterImporter> importer) {
+                   RiskServices.UseCases risk, AuditTrail audit, Clock clock, Extensions extensions) {
         this.settings = settings;
         this.tokens = tokens;
         ObjectMapper json = VigilJson.mapper();
@@ -58,11 +57,11 @@ public final class RestApi implements AutoCloseable {
         all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document").open()
                 .handle((ctx, actor) -> ctx.status(200).contentType(Http.JSON).result(openApiBytes())));
         all.addAll(new PersonRoutes(http, people.persons(), people.residences(), people.presences(),
-                people.missions(), people.positions(), importer).routes());
+                people.missions(), people.positions(), extensions.roster()).routes());
         all.addAll(new MovementRoutes(http, people.residences(), people.presences(), people.missions(),
                 people.positions()).routes());
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
-        all.addAll(new RiskRoutes(http, risk, clock).routes());
+        all.addAll(new RiskRoutes(http, risk, clock, extensions.reports()).routes());
         all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
         all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());
         all.addAll(new FacilityRoutes(http, risk.facilities(), clock).routes());

@@ -13,19 +13,22 @@ import java.util.Optional;
 /**
  * Provides the {@link RestApi} (not started) from the bound use cases. The host binds
  * {@link RestApiSettings} and {@link BearerTokens}, and may bind a {@link RosterImporter} with
- * {@code OptionalBinder} to enable {@code POST /api/v1/persons/import}.
+ * {@code OptionalBinder} to enable {@code POST /api/v1/persons/import}, and an
+ * {@link AssessmentReports} to enable {@code GET /api/v1/assessments/{id}/report}.
  */
 public final class RestApiModule extends AbstractModule {
 
     @Override
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), RosterImporter.class);
+        OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class);
     }
 
     @Provides
     @Singleton
     RestApi restApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
-                    RiskServices.UseCases risk, AuditTrail audit, Clock clock, Optional<RosterImporter> importer) {
-        return new RestApi(settings, tokens, people, risk, audit, clock, importer);
+                    RiskServices.UseCases risk, AuditTrail audit, Clock clock, Optional<RosterImporter> importer,
+                    Optional<AssessmentReports> reports) {
+        return new RestApi(settings, tokens, people, risk, audit, clock, new Extensions(importer, reports));
     }
 }

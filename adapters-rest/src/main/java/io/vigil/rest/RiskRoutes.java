@@ -13,6 +13,7 @@ import io.vigil.risk.port.in.RiskPolicyDetails;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Security risk assessments, their lifecycle, and the office's risk policy. */
 final class RiskRoutes {
@@ -27,11 +28,13 @@ final class RiskRoutes {
     private final Http http;
     private final RiskServices.UseCases risk;
     private final Clock clock;
+    private final Optional<AssessmentReports> reports;
 
-    RiskRoutes(Http http, RiskServices.UseCases risk, Clock clock) {
+    RiskRoutes(Http http, RiskServices.UseCases risk, Clock clock, Optional<AssessmentReports> reports) {
         this.http = http;
         this.risk = risk;
         this.clock = clock;
+        this.reports = reports;
     }
 
     List<ApiRoute> routes() {
@@ -41,6 +44,10 @@ final class RiskRoutes {
         var assessments = risk.assessments();
         List<ApiRoute> routes = new ArrayList<>(crud.routes(assessments::create, assessments::get,
                 assessments::update, assessments::remove, assessments::list));
+        reports.ifPresent(r -> routes.add(ApiRoute.route(HandlerType.GET, crud.item() + "/report", TAG,
+                        "The assessment as a readable report, its risk matrix drawn with every risk placed in it")
+                .handle((ctx, actor) -> ctx.status(200).contentType(r.mediaType() + "; charset=utf-8")
+                        .result(r.render(assessments.get(actor, crud.id(ctx)))))));
         routes.add(step(crud, "/submit", "Submit a draft assessment for approval", assessments::submit));
         routes.add(step(crud, "/return", "Return an assessment in review to draft", assessments::returnToDraft));
         routes.add(step(crud, "/approve", "Approve an assessment in review (security officer only)",

@@ -13,6 +13,7 @@ import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.risk.application.RiskServices;
+import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryAdapters;
 import io.vigil.wiring.VigilPorts;
@@ -42,6 +43,19 @@ final class ApiFixture implements AutoCloseable {
     final RestApi api;
     final ApiClient client;
 
+    /** A stand-in for the files adapter's report: the title as a Markdown heading. */
+    static final AssessmentReports TITLE_REPORT = new AssessmentReports() {
+        @Override
+        public String mediaType() {
+            return "text/markdown";
+        }
+
+        @Override
+        public String render(SecurityAssessment assessment) {
+            return "# " + assessment.title() + "\n";
+        }
+    };
+
     ApiFixture(Optional<RosterImporter> importer) {
         VigilPorts all = InMemoryAdapters.all();
         PeopleServices.Ports ports = all.people();
@@ -60,7 +74,8 @@ final class ApiFixture implements AutoCloseable {
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
         api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases, risk,
-                new AuditTrail(new AccessGuard(policy, ports.audit(), clock), ports.audit()), clock, importer)
+                new AuditTrail(new AccessGuard(policy, ports.audit(), clock), ports.audit()), clock,
+                new Extensions(importer, Optional.of(TITLE_REPORT)))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -148,6 +148,16 @@ class RiskApiTest {
     }
 
     @Test
+    void the_report_is_served_in_its_media_type_to_those_who_may_read() {
+        String location = create("Report SRA").header("Location");
+        Reply report = api.get(MANAGER, location + "/report");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.contentType()).startsWith("text/markdown");
+        assertThat(report.raw().body()).startsWith("# Report SRA");
+        assertThat(api.get(STAFF, location + "/report").status()).isEqualTo(403);
+    }
+
+    @Test
     void only_drafts_are_deleted() {
         Reply created = create("Delete SRA");
         assertThat(api.delete(ASSOCIATE, created.header("Location"), created.etag()).status()).isEqualTo(204);

@@ -12,6 +12,7 @@ import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.kernel.access.Actor;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.rest.AssessmentReports;
 import io.vigil.rest.BearerTokens;
 import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
@@ -86,6 +87,8 @@ public final class ReferenceApp implements AutoCloseable {
                 bind(BearerTokens.class).toInstance(DemoTokens.of(tokens));
                 OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
                         .to(FilesRosterImporter.class);
+                OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()
+                        .to(FilesSraReports.class);
             }
         }).getInstance(RestApi.class).start();
         LOG.info("Demo bearer tokens (demo only; every request needs 'Authorization: Bearer <token>'):");

@@ -103,6 +103,11 @@ class ReferenceAppTest {
             assertThat(mexico).isNotNull();
             assertThat(mexico.path("status").asText()).isEqualTo("APPROVED");
             assertThat(mexico.path("acceptability").path("decision").asText()).isEqualTo("PROCEED_WITH_APPROVAL");
+            HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/assessments/" + mexico.path("id").asText() + "/report"))
+                    .header("Authorization", "Bearer demo-manager").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
+            assertThat(report.body()).contains("## Risk matrix").contains("express kidnapping");
 
             Reply tepito = call(port, "demo-staff", "POST", "/api/v1/restricted-areas/applicable", "application/json",
                     "{\"route\":[{\"latitude\":19.445,\"longitude\":-99.124}],\"at\":\"" + Instant.now()
