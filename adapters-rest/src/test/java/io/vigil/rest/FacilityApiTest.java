@@ -110,6 +110,23 @@ class FacilityApiTest {
     }
 
     @Test
+    void a_facility_is_read_replaced_and_deleted_keeping_its_surveys() {
+        Reply home = api.post(ASSOCIATE, "/api/v1/facilities", facility("Residence in Roma", "RESIDENCE", List.of()));
+        String location = home.header("Location");
+        String survey = ApiClient.json(Map.of("surveyedAt", "2026-02-20T10:00:00Z", "surveyor", "associate",
+                "checklist", List.of(Map.of("item", "Exterior lighting", "compliant", true, "note", ""))));
+        Reply surveyed = api.send(ASSOCIATE, "POST", location + "/surveys", survey, "application/json", home.etag());
+        Reply replaced = api.put(ASSOCIATE, location, facility("Residence in Roma Norte", "RESIDENCE", List.of()),
+                surveyed.etag());
+        assertThat(replaced.status()).as(replaced.raw().body()).isEqualTo(200);
+        assertThat(replaced.json().path("surveys")).hasSize(1);
+        assertThat(replaced.json().path("compliant").asBoolean()).isTrue();
+        assertThat(api.get(ASSOCIATE, location).json().path("name").asText()).isEqualTo("Residence in Roma Norte");
+        assertThat(api.delete(MANAGER, location, replaced.etag()).status()).isEqualTo(403);
+        assertThat(api.delete(ASSOCIATE, location, replaced.etag()).status()).isEqualTo(204);
+    }
+
+    @Test
     void duplicate_asset_tags_are_refused_naming_the_field() {
         Reply r = api.post(ASSOCIATE, "/api/v1/facilities", facility("Twice", "OFFICE",
                 List.of(asset("X", "RADIO", 30), asset("X", "ECM", 30))));

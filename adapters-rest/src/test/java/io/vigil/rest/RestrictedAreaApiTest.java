@@ -83,6 +83,21 @@ class RestrictedAreaApiTest {
     }
 
     @Test
+    void an_area_is_read_replaced_and_deleted_with_etags() {
+        Reply created = api.post(ASSOCIATE, "/api/v1/restricted-areas", area("Temporary", 5, 5, List.of("FORBIDDEN"),
+                "2026-01-01T00:00:00Z", null));
+        String location = created.header("Location");
+        assertThat(api.get(MANAGER, location).json().path("name").asText()).isEqualTo("Temporary");
+        Reply replaced = api.put(ASSOCIATE, location, area("Temporary, widened", 5, 5, List.of("ESCORT_NEEDED"),
+                "2026-01-01T00:00:00Z", null), created.etag());
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.json().path("rules").toString()).contains("ESCORT_NEEDED").doesNotContain("FORBIDDEN");
+        assertThat(api.delete(ASSOCIATE, location, created.etag()).status()).isEqualTo(412);
+        assertThat(api.delete(ASSOCIATE, location, replaced.etag()).status()).isEqualTo(204);
+        assertThat(api.get(MANAGER, location).status()).isEqualTo(404);
+    }
+
+    @Test
     void bad_areas_are_refused_naming_the_field_and_managers_cannot_write() {
         Reply noRules = api.post(ASSOCIATE, "/api/v1/restricted-areas", area("Empty", 10, 10, List.of(),
                 "2026-01-01T00:00:00Z", null));

@@ -158,6 +158,27 @@ class RiskApiTest {
     }
 
     @Test
+    void a_draft_is_edited_returned_and_superseded_through_every_lifecycle_route() {
+        Reply created = create("Edit SRA");
+        String location = created.header("Location");
+        Reply edited = api.put(ASSOCIATE, location, assessment("Edited SRA", List.of(robbery(), robbery()), "PC1"),
+                created.etag());
+        assertThat(edited.status()).as(edited.raw().body()).isEqualTo(200);
+        assertThat(edited.json().path("risks")).hasSize(2);
+        Reply submitted = api.send(ASSOCIATE, "POST", location + "/submit", null, null, edited.etag());
+        Reply returned = api.send(ASSOCIATE, "POST", location + "/return", null, null, submitted.etag());
+        assertThat(returned.json().path("status").asText()).isEqualTo("DRAFT");
+        Reply again = api.send(ASSOCIATE, "POST", location + "/submit", null, null, returned.etag());
+        Reply approved = api.send(OFFICER, "POST", location + "/approve", null, null, again.etag());
+        assertThat(api.delete(ASSOCIATE, location, approved.etag()).status()).isEqualTo(409);
+        Reply superseded = api.send(ASSOCIATE, "POST", location + "/supersede", null, null, approved.etag());
+        assertThat(superseded.status()).isEqualTo(200);
+        assertThat(superseded.json().path("status").asText()).isEqualTo("SUPERSEDED");
+        assertThat(api.send(ASSOCIATE, "POST", location + "/return", null, null, superseded.etag()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void only_drafts_are_deleted() {
         Reply created = create("Delete SRA");
         assertThat(api.delete(ASSOCIATE, created.header("Location"), created.etag()).status()).isEqualTo(204);

@@ -63,6 +63,17 @@ class VenueApiTest {
     }
 
     @Test
+    void a_venue_is_read_reassessed_and_deleted_with_etags() {
+        Reply created = api.post(ASSOCIATE, "/api/v1/venues", venue("Cantina", 3, false, "2027-01-10T00:00:00Z"));
+        String location = created.header("Location");
+        assertThat(api.get(MANAGER, location).json().path("approvedForStaff").asBoolean()).isFalse();
+        Reply reassessed = api.put(ASSOCIATE, location, venue("Cantina", 4, true, "2027-06-10T00:00:00Z"),
+                created.etag());
+        assertThat(reassessed.json().path("usableNow").asBoolean()).isTrue();
+        assertThat(api.delete(ASSOCIATE, location, reassessed.etag()).status()).isEqualTo(204);
+    }
+
+    @Test
     void a_bad_rating_or_validity_is_a_400_naming_the_field() {
         Reply rating = api.post(ASSOCIATE, "/api/v1/venues", venue("Bad", 9, true, "2027-01-10T00:00:00Z"));
         assertThat(rating.status()).isEqualTo(400);
