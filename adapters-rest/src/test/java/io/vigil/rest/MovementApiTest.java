@@ -11,28 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MovementApiTest {
-    private ApiFixture fixture;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        fixture = new ApiFixture(Optional.empty());
-        api = fixture.client;
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
-
+class MovementApiTest extends ApiTestBase {
     private String newPerson(String given) {
         Reply r = api.post(OFFICER, "/api/v1/persons", PersonApiTest.person(given, "Soto", "NATIONAL_STAFF"));
         assertThat(r.status()).as(r.raw().body()).isEqualTo(201);

@@ -12,31 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiTest {
-    private ApiFixture fixture;
+class OpenApiTest extends ApiTestBase {
     private OpenAPI document;
     private SwaggerParseResult parsed;
 
+    @Override
+    protected Optional<RosterImporter> importer() {
+        return Optional.of((actor, csv) -> new RosterImporter.Result(List.of(), List.of()));
+    }
+
     @BeforeAll
-    void start() {
-        fixture = new ApiFixture(Optional.of((actor, csv) -> new RosterImporter.Result(List.of(), List.of())));
-        Reply r = fixture.client.get(null, RestApi.OPENAPI_PATH);
+    void parse() {
+        Reply r = api.get(null, RestApi.OPENAPI_PATH);
         assertThat(r.status()).isEqualTo(200);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         parsed = new OpenAPIV3Parser().readContents(r.raw().body(), null, options);
         document = parsed.getOpenAPI();
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
     }
 
     @Test

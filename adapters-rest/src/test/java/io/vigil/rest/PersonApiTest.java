@@ -12,27 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonApiTest {
-    private ApiFixture fixture;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        fixture = new ApiFixture(Optional.of((actor, csv) -> {
+class PersonApiTest extends ApiTestBase {
+    @Override
+    protected Optional<RosterImporter> importer() {
+        return Optional.of((actor, csv) -> {
             throw new IllegalStateException("not used here");
-        }));
-        api = fixture.client;
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
+        });
     }
 
     static String person(String given, String family, String category) {

@@ -12,28 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RiskApiTest {
-    private ApiFixture fixture;
-    private ApiClient api;
-
-    @BeforeAll
-    void start() {
-        fixture = new ApiFixture(Optional.empty());
-        api = fixture.client;
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
-
+class RiskApiTest extends ApiTestBase {
     private static Map<String, Object> point(double lat, double lon) {
         return Map.of("latitude", lat, "longitude", lon);
     }
