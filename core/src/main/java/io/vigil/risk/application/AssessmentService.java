@@ -2,11 +2,13 @@ package io.vigil.risk.application;
 
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.AssessmentId;
@@ -29,7 +31,7 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     static final String TYPE = "assessment";
 
     private final AssessmentRegistry assessments;
-    private final OfficeRecords<AssessmentId, SecurityAssessment> records;
+    private final GuardedRecords<AssessmentId, SecurityAssessment> records;
     private final RiskPolicyStore policies;
     private final CommandValidator validator;
     private final Clock clock;
@@ -38,7 +40,7 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     AssessmentService(AssessmentRegistry assessments, RiskPolicyStore policies, AccessGuard guard,
                       CommandValidator validator, Clock clock) {
         this.assessments = assessments;
-        this.records = new OfficeRecords<>(TYPE, assessments, assessments::list, guard);
+        this.records = new GuardedRecords<>(TYPE, DataClass.RISK, assessments, assessments::list, guard);
         this.policies = policies;
         this.validator = validator;
         this.clock = clock;

@@ -10,6 +10,7 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.CheckResult;
@@ -36,14 +37,14 @@ final class FacilityService implements ManageFacilitiesUseCase {
     static final String TYPE = "facility";
 
     private final FacilityRegistry facilities;
-    private final OfficeRecords<FacilityId, Facility> records;
+    private final GuardedRecords<FacilityId, Facility> records;
     private final AccessGuard guard;
     private final CommandValidator validator;
 
     @Inject
     FacilityService(FacilityRegistry facilities, AccessGuard guard, CommandValidator validator) {
         this.facilities = facilities;
-        this.records = new OfficeRecords<>(TYPE, facilities, facilities::list, guard);
+        this.records = new GuardedRecords<>(TYPE, DataClass.RISK, facilities, facilities::list, guard);
         this.guard = guard;
         this.validator = validator;
     }

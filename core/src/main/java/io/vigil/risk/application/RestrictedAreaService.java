@@ -2,11 +2,13 @@ package io.vigil.risk.application;
 
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -25,13 +27,13 @@ import java.util.Optional;
 /** Restricted and high-risk areas: candidates by bounding box from the store, exact geometry here. */
 final class RestrictedAreaService implements ManageRestrictedAreasUseCase {
     private final RestrictedAreaRegistry areas;
-    private final OfficeRecords<RestrictedAreaId, RestrictedArea> records;
+    private final GuardedRecords<RestrictedAreaId, RestrictedArea> records;
     private final CommandValidator validator;
 
     @Inject
     RestrictedAreaService(RestrictedAreaRegistry areas, AccessGuard guard, CommandValidator validator) {
         this.areas = areas;
-        this.records = new OfficeRecords<>("restricted-area", areas, areas::list, guard);
+        this.records = new GuardedRecords<>("restricted-area", DataClass.RISK, areas, areas::list, guard);
         this.validator = validator;
     }
 

@@ -2,10 +2,12 @@ package io.vigil.risk.application;
 
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.VenueAssessment;
 import io.vigil.risk.domain.VenueId;
@@ -19,13 +21,13 @@ import java.util.List;
 /** Venue assessments; the actor who records one is its assessor. */
 final class VenueService implements ManageVenuesUseCase {
     private final VenueRegistry venues;
-    private final OfficeRecords<VenueId, VenueAssessment> records;
+    private final GuardedRecords<VenueId, VenueAssessment> records;
     private final CommandValidator validator;
 
     @Inject
     VenueService(VenueRegistry venues, AccessGuard guard, CommandValidator validator) {
         this.venues = venues;
-        this.records = new OfficeRecords<>("venue", venues, venues::list, guard);
+        this.records = new GuardedRecords<>("venue", DataClass.RISK, venues, venues::list, guard);
         this.validator = validator;
     }
 

@@ -1,4 +1,4 @@
-package io.vigil.risk.application;
+package io.vigil.kernel.store;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.AccessGuard;
@@ -9,65 +9,68 @@ import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.Versioned;
-import io.vigil.kernel.store.VersionedStore;
 import java.util.function.BiFunction;
 
 /**
- * The access-checked create, read, update, delete and list of one kind of risk record, written
- * once for the context's services: every call passes the policy for {@link DataClass#RISK}
- * first, and writes are audited.
+ * The access-checked create, read, update, delete and list of one kind of office record, written
+ * once for the contexts' services: every call passes the access policy for the record's data
+ * class first, and writes are audited.
  */
-final class OfficeRecords<I, A extends Versioned<I, A>> {
+public final class GuardedRecords<I, A extends Versioned<I, A>> {
     private final String type;
+    private final DataClass data;
     private final VersionedStore<I, A> store;
     private final BiFunction<OfficeId, PageRequest, Page<A>> lister;
     private final AccessGuard guard;
 
-    OfficeRecords(String type, VersionedStore<I, A> store, BiFunction<OfficeId, PageRequest, Page<A>> lister,
-                  AccessGuard guard) {
+    /**
+     * @param type   the resource type named in the audit trail and in not-found errors
+     * @param lister how the store lists an office's records
+     */
+    public GuardedRecords(String type, DataClass data, VersionedStore<I, A> store,
+                          BiFunction<OfficeId, PageRequest, Page<A>> lister, AccessGuard guard) {
         this.type = type;
+        this.data = data;
         this.store = store;
         this.lister = lister;
         this.guard = guard;
     }
 
     /** Stores a new record built for the actor's office. */
-    A create(Actor actor, A built) {
+    public A create(Actor actor, A built) {
         requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.id().toString());
         return store.save(built);
     }
 
     /** Stores a changed record; {@code built} carries the expected version. */
-    A update(Actor actor, I id, A built) {
+    public A update(Actor actor, I id, A built) {
         load(actor, id, Operation.WRITE, AuditAction.UPDATE);
         return store.save(built);
     }
 
-    void remove(Actor actor, I id, long expectedVersion) {
+    public void remove(Actor actor, I id, long expectedVersion) {
         load(actor, id, Operation.WRITE, AuditAction.DELETE);
         store.delete(id, expectedVersion);
     }
 
-    A get(Actor actor, I id) {
+    public A get(Actor actor, I id) {
         return load(actor, id, Operation.READ, AuditAction.READ);
     }
 
-    Page<A> list(Actor actor, PageRequest page) {
+    public Page<A> list(Actor actor, PageRequest page) {
         requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
         return lister.apply(actor.office(), page);
     }
 
     /** Requires the operation on the actor's office as a whole. */
-    void requireOffice(Actor actor, Operation op, AuditAction action, String resource) {
-        guard.require(actor, op, DataClass.RISK, AccessTarget.office(actor.office()), action, type, resource);
+    public void requireOffice(Actor actor, Operation op, AuditAction action, String resource) {
+        guard.require(actor, op, data, AccessTarget.office(actor.office()), action, type, resource);
     }
 
     /** Loads a record and requires the operation on its office. */
-    A load(Actor actor, I id, Operation op, AuditAction action) {
+    public A load(Actor actor, I id, Operation op, AuditAction action) {
         A a = store.findById(id).orElseThrow(() -> new NotFoundException(type, id));
-        guard.require(actor, op, DataClass.RISK, AccessTarget.office(a.office()), action, type, id.toString());
+        guard.require(actor, op, data, AccessTarget.office(a.office()), action, type, id.toString());
         return a;
     }
 }
