@@ -1,6 +1,9 @@
 package io.vigil.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.out.EmergencyLog;
+import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.out.MissionRegistry;
@@ -22,7 +25,7 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                          MissionRegistry missions, PositionLog positions, AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
-                         FacilityRegistry facilities) {
+                         FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies) {
 
     /** The adapters on a migrated data source. */
     public static JdbcStores create(DataSource dataSource, ObjectMapper json) {
@@ -31,13 +34,14 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new JdbcPresenceLog(jdbc, json), new JdbcMissionRegistry(jdbc, json), new JdbcPositionLog(jdbc, json),
                 new JdbcAuditLog(jdbc, json), new JdbcAssessmentRegistry(jdbc, json), new JdbcRiskPolicyStore(jdbc, json),
                 new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json),
-                new JdbcFacilityRegistry(jdbc, json));
+                new JdbcFacilityRegistry(jdbc, json), new JdbcOnCallRoster(jdbc, json),
+                new JdbcEmergencyLog(jdbc, json));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
-                        audit));
+                        audit), new AlertingServices.Ports(onCall, emergencies, audit));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.vigil.alerting.application.AlertingServices;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.audit.AuditTrail;
@@ -22,13 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Vigil's HTTP API: every use case of the personnel and risk contexts under {@code /api/v1}, bearer-token
+ * Vigil's HTTP API: every use case of Vigil's contexts under {@code /api/v1}, bearer-token
  * authentication, RFC 9457 problems for every error, ETags and If-Match for changes, and an
  * OpenAPI 3.1 document at {@code /api/v1/openapi.json} built from the same route table.
  *
  * <pre>{@code
  * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, peopleUseCases, riskUseCases,
- *         auditTrail, Clock.systemUTC(), Extensions.none()).start();
+ *         alertingUseCases, auditTrail, Clock.systemUTC(), Extensions.none()).start();
  * }</pre>
  */
 public final class RestApi implements AutoCloseable {
@@ -44,7 +45,8 @@ public final class RestApi implements AutoCloseable {
     private final Javalin app;
 
     public RestApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
-                   RiskServices.UseCases risk, AuditTrail audit, Clock clock, Extensions extensions) {
+                   RiskServices.UseCases risk, AlertingServices.UseCases alerting, AuditTrail audit, Clock clock,
+                   Extensions extensions) {
         this.settings = settings;
         this.tokens = tokens;
         ObjectMapper json = VigilJson.mapper();
@@ -65,6 +67,7 @@ public final class RestApi implements AutoCloseable {
         all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
         all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());
         all.addAll(new FacilityRoutes(http, risk.facilities(), clock).routes());
+        all.addAll(new AlertingRoutes(http, alerting, clock).routes());
         this.routes = List.copyOf(all);
         try {
             this.openApi = json.writerWithDefaultPrettyPrinter()

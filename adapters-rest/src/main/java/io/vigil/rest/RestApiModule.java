@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
+import io.vigil.alerting.application.AlertingServices;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.risk.application.RiskServices;
@@ -27,8 +28,8 @@ public final class RestApiModule extends AbstractModule {
     @Provides
     @Singleton
     RestApi restApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
-                    RiskServices.UseCases risk, AuditTrail audit, Clock clock, Optional<RosterImporter> importer,
-                    Optional<AssessmentReports> reports) {
-        return new RestApi(settings, tokens, people, risk, audit, clock, new Extensions(importer, reports));
+                    RiskServices.UseCases risk, AlertingServices.UseCases alerting, AuditTrail audit, Clock clock,
+                    Optional<RosterImporter> importer, Optional<AssessmentReports> reports) {
+        return new RestApi(settings, tokens, people, risk, alerting, audit, clock, new Extensions(importer, reports));
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.rest;
 
+import io.vigil.alerting.application.AlertingServices;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.ZoneId;
@@ -32,6 +33,7 @@ final class ApiFixture implements AutoCloseable {
     static final String OTHER_OFFICE = "other-office-token";
     static final String MANAGER = "manager-token";
     static final String ASSOCIATE = "associate-token";
+    static final String SOC = "soc-token";
     static final String STAFF = "staff-token";
     static final String WARDEN = "warden-token";
     static final ZoneId ZONE = ZoneId.of("Z-NORTE");
@@ -39,6 +41,7 @@ final class ApiFixture implements AutoCloseable {
     final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
     final PeopleServices.UseCases useCases;
     final RiskServices.UseCases risk;
+    final AlertingServices.UseCases alerting;
     final PersonId staffPerson;
     final RestApi api;
     final ApiClient client;
@@ -63,6 +66,7 @@ final class ApiFixture implements AutoCloseable {
         Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
         useCases = PeopleServices.create(ports, clock, policy, validator, new InProcessEventBus());
         risk = RiskServices.create(all.risk(), clock, policy, validator);
+        alerting = AlertingServices.create(all.alerting(), clock, policy, validator);
         Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
         staffPerson = useCases.persons().register(officer, new PersonDetails("Lucía", "Hernández",
                 PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(), List.of(), null, null)).person().id();
@@ -71,9 +75,10 @@ final class ApiFixture implements AutoCloseable {
         tokens.put(OTHER_OFFICE, Actor.of("officer-gt", OfficeId.of("GT-GUA"), Role.SECURITY_OFFICER));
         tokens.put(MANAGER, Actor.of("manager", OFFICE, Role.MANAGER));
         tokens.put(ASSOCIATE, Actor.of("associate", OFFICE, Role.SECURITY_ASSOCIATE));
+        tokens.put(SOC, Actor.of("soc", OFFICE, Role.SOC_OPERATOR));
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
-        api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases, risk,
+        api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases, risk, alerting,
                 new AuditTrail(new AccessGuard(policy, ports.audit(), clock), ports.audit()), clock,
                 new Extensions(importer, Optional.of(TITLE_REPORT)))
                 .start();

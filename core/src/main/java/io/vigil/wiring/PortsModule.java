@@ -3,6 +3,8 @@ package io.vigil.wiring;
 import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.vigil.alerting.port.out.EmergencyLog;
+import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.out.MissionRegistry;
@@ -45,6 +47,8 @@ public abstract class PortsModule extends PrivateModule {
         expose(RestrictedAreaRegistry.class);
         expose(VenueRegistry.class);
         expose(FacilityRegistry.class);
+        expose(OnCallRoster.class);
+        expose(EmergencyLog.class);
     }
 
     @Provides
@@ -81,6 +85,16 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     FacilityRegistry facilities(VigilPorts all) {
         return all.risk().facilities();
+    }
+
+    @Provides
+    OnCallRoster onCallRoster(VigilPorts all) {
+        return all.alerting().roster();
+    }
+
+    @Provides
+    EmergencyLog emergencyLog(VigilPorts all) {
+        return all.alerting().emergencies();
     }
 
     @Provides

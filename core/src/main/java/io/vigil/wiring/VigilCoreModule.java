@@ -7,6 +7,9 @@ import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.event.InProcessEventBus;
+import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
+import io.vigil.alerting.port.in.ManageOnCallUseCase;
 import io.vigil.kernel.UseCaseBinding;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
@@ -42,6 +45,7 @@ public final class VigilCoreModule extends AbstractModule {
         bind(DomainEventPublisher.class).to(InProcessEventBus.class);
         PeopleServices.bindings().forEach(this::bindUseCase);
         RiskServices.bindings().forEach(this::bindUseCase);
+        AlertingServices.bindings().forEach(this::bindUseCase);
     }
 
     private <T> void bindUseCase(UseCaseBinding<T> b) {
@@ -62,6 +66,12 @@ public final class VigilCoreModule extends AbstractModule {
                                        ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues,
                                        ManageFacilitiesUseCase facilities) {
         return new RiskServices.UseCases(assessments, policy, areas, venues, facilities);
+    }
+
+    @Provides
+    @Singleton
+    AlertingServices.UseCases alertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies) {
+        return new AlertingServices.UseCases(onCall, emergencies);
     }
 
     @Provides

@@ -6,6 +6,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
+import io.vigil.alerting.application.AlertingServices;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
@@ -21,6 +22,7 @@ import io.vigil.rest.RosterImporter;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.wiring.VigilCoreModule;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -73,11 +75,12 @@ public final class ReferenceApp implements AutoCloseable {
         PeopleServices.UseCases people = core.getInstance(PeopleServices.UseCases.class);
 
         DemoOffice demo = new DemoOffice(people);
-        if (demo.seedIfEmpty(core.getInstance(Clock.class).instant())) {
+        Instant now = core.getInstance(Clock.class).instant();
+        if (demo.seedIfEmpty(now)) {
             LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
         }
-        new DemoRisk(core.getInstance(RiskServices.UseCases.class), people)
-                .seedIfEmpty(core.getInstance(Clock.class).instant());
+        new DemoRisk(core.getInstance(RiskServices.UseCases.class), people).seedIfEmpty(now);
+        new DemoOnCall(core.getInstance(AlertingServices.UseCases.class)).seedIfEmpty(now);
         Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
                 demo.find(DemoOffice.WARDEN_NAME));
         RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 class ArchitectureTest {
     /** The core's packages: the shared kernel, the bounded contexts and the Guice wiring. */
     private static final String[] CORE = {"io.vigil.kernel..", "io.vigil.people..", "io.vigil.risk..",
-            "io.vigil.wiring.."};
+            "io.vigil.alerting..", "io.vigil.wiring.."};
     /** The adapters, which must not know each other. */
     private static final List<String> ADAPTERS = List.of("io.vigil.jdbc..", "io.vigil.files..", "io.vigil.rest..");
     /** The bounded contexts of the core (not the kernel, not the wiring). */
@@ -36,7 +36,8 @@ class ArchitectureTest {
     static final ArchRule core_imports_only_the_allow_list = classes().that().resideInAnyPackage(CORE)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.inject..",
                     "jakarta.validation..", "org.slf4j..", "org.locationtech.jts..", "com.google.inject..",
-                    "io.vigil.kernel..", "io.vigil.people..", "io.vigil.risk..", "io.vigil.wiring..")
+                    "io.vigil.kernel..", "io.vigil.people..", "io.vigil.risk..", "io.vigil.alerting..",
+                    "io.vigil.wiring..")
             .because("STYLE.md: core may import only java, jakarta.inject, jakarta.validation, slf4j, JTS and Guice");
 
     @ArchTest
@@ -58,7 +59,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule kernel_knows_no_context = noClasses().that().resideInAPackage("io.vigil.kernel..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vigil.people..", "io.vigil.risk..",
-                    "io.vigil.wiring..");
+                    "io.vigil.alerting..", "io.vigil.wiring..");
 
     @ArchTest
     static final ArchRule core_reads_time_from_the_injected_clock = noClasses().that().resideInAnyPackage(CORE)

@@ -128,6 +128,13 @@ class ReferenceAppTest {
                     null);
             assertThat(failing.body().path("items")).hasSize(2);
 
+            Reply onCall = call(port, "demo-staff", "GET", "/api/v1/on-call/now", null, null);
+            assertThat(onCall.body().path("items")).hasSize(1);
+            Reply coverage = call(port, "demo-officer", "GET", "/api/v1/on-call/coverage", null, null);
+            assertThat(coverage.body().path("warnings")).hasSize(1);
+            Reply open = call(port, "demo-soc", "GET", "/api/v1/emergency-requests?open=true", null, null);
+            assertThat(open.body().path("total").asLong()).isEqualTo(1);
+
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"

@@ -17,7 +17,11 @@ public enum DataClass {
     /** The audit trail itself. */
     AUDIT(true),
     /** Security risk assessments, the risk matrix and the acceptability table. */
-    RISK(false);
+    RISK(false),
+    /** Who is on call when, and how to reach them: every member of the office may read it. */
+    ON_CALL(false),
+    /** The log of emergency requests and the responses given. */
+    EMERGENCY(true);
 
     private final boolean sensitive;
 

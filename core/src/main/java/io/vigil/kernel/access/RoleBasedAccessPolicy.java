@@ -2,9 +2,11 @@ package io.vigil.kernel.access;
 
 import static io.vigil.kernel.access.DataClass.AUDIT;
 import static io.vigil.kernel.access.DataClass.CONTACT;
+import static io.vigil.kernel.access.DataClass.EMERGENCY;
 import static io.vigil.kernel.access.DataClass.HEADCOUNT;
 import static io.vigil.kernel.access.DataClass.HEALTH;
 import static io.vigil.kernel.access.DataClass.MOVEMENT;
+import static io.vigil.kernel.access.DataClass.ON_CALL;
 import static io.vigil.kernel.access.DataClass.PROFILE;
 import static io.vigil.kernel.access.DataClass.RESIDENCE;
 import static io.vigil.kernel.access.DataClass.RISK;
@@ -24,19 +26,23 @@ import java.util.stream.Collectors;
  * <caption>What each role may do inside its own office</caption>
  * <tr><th>role</th><th>read</th><th>write</th></tr>
  * <tr><td>security officer</td><td>everything</td><td>everything; the only one who approves</td></tr>
- * <tr><td>security associate</td><td>everything but the audit trail</td><td>personnel data, risk assessments</td></tr>
- * <tr><td>SOC operator</td><td>everything but the audit trail, in every office</td><td>movements</td></tr>
+ * <tr><td>security associate</td><td>everything but the audit trail</td><td>personnel data, risk assessments,
+ * on-call roster, emergency log</td></tr>
+ * <tr><td>SOC operator</td><td>everything but the audit trail, in every office</td><td>movements, on-call roster,
+ * emergency log</td></tr>
  * <tr><td>warden</td><td>profile, contact, residence of persons living in their zones</td><td>nothing</td></tr>
  * <tr><td>manager</td><td>profiles, headcounts, risk assessments</td><td>nothing</td></tr>
  * <tr><td>staff</td><td>their own records and their dependents'</td><td>own and dependents' contact, health, movements</td></tr>
  * <tr><td>integration</td><td>profiles</td><td>personnel data</td></tr>
  * </table>
- * Only a SOC operator reads across offices; nobody writes across offices.
+ * Every member of an office may read its on-call roster. Only a SOC operator reads across
+ * offices; nobody writes across offices.
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private static final Set<DataClass> PERSONNEL = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
     private static final Set<DataClass> ASSOCIATE_WRITE = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
-            RISK);
+            RISK, ON_CALL, EMERGENCY);
+    private static final Set<DataClass> SOC_WRITE = EnumSet.of(MOVEMENT, ON_CALL, EMERGENCY);
     private static final Set<DataClass> MANAGER_READ = EnumSet.of(PROFILE, HEADCOUNT, RISK);
     private static final Set<DataClass> ALL_BUT_AUDIT = EnumSet.complementOf(EnumSet.of(AUDIT));
     private static final Set<DataClass> PERSONAL_READ = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
@@ -65,10 +71,13 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         if (op == APPROVE) {
             return Optional.empty();
         }
+        if (op == READ && data == ON_CALL) {
+            return Optional.of("member of office " + target.office() + ", who may see who is on call");
+        }
         if (actor.has(Role.SECURITY_ASSOCIATE) && (op == READ ? ALL_BUT_AUDIT : ASSOCIATE_WRITE).contains(data)) {
             return Optional.of("security associate" + office);
         }
-        if (actor.has(Role.SOC_OPERATOR) && (op == READ ? data != AUDIT : data == MOVEMENT)) {
+        if (actor.has(Role.SOC_OPERATOR) && (op == READ ? data != AUDIT : SOC_WRITE.contains(data))) {
             return Optional.of("SOC operator");
         }
         if (actor.has(Role.WARDEN) && op == READ && WARDEN_READ.contains(data)

@@ -25,7 +25,7 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
 
     /**
      * @param type   the resource type named in the audit trail and in not-found errors
-     * @param lister how the store lists an office's records
+     * @param lister how the store lists an office's records; null for records never listed whole
      */
     public GuardedRecords(String type, DataClass data, VersionedStore<I, A> store,
                           BiFunction<OfficeId, PageRequest, Page<A>> lister, AccessGuard guard) {
@@ -58,6 +58,9 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
     }
 
     public Page<A> list(Actor actor, PageRequest page) {
+        if (lister == null) {
+            throw new IllegalStateException(type + " records are not listed as a whole");
+        }
         requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
         return lister.apply(actor.office(), page);
     }

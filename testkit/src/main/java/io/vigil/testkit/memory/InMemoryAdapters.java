@@ -1,5 +1,6 @@
 package io.vigil.testkit.memory;
 
+import io.vigil.alerting.application.AlertingServices;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.wiring.VigilPorts;
@@ -21,6 +22,7 @@ public final class InMemoryAdapters {
         PeopleServices.Ports people = ports();
         return new VigilPorts(people, new RiskServices.Ports(new InMemoryAssessmentRegistry(),
                 new InMemoryRiskPolicyStore(), new InMemoryRestrictedAreaRegistry(),
-                new InMemoryVenueRegistry(), new InMemoryFacilityRegistry(), people.audit()));
+                new InMemoryVenueRegistry(), new InMemoryFacilityRegistry(), people.audit()),
+                new AlertingServices.Ports(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(), people.audit()));
     }
 }

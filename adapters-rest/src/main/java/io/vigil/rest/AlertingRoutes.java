@@ -1,0 +1,113 @@
+package io.vigil.rest;
+
+import io.javalin.http.HandlerType;
+import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.OnCallShift;
+import io.vigil.alerting.domain.RequestId;
+import io.vigil.alerting.domain.ShiftId;
+import io.vigil.alerting.port.in.RequestDetails;
+import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.rest.resource.ActionRequest;
+import io.vigil.rest.resource.CoverageResource;
+import io.vigil.rest.resource.EmergencyRequestResource;
+import io.vigil.rest.resource.ListResource;
+import io.vigil.rest.resource.PageResource;
+import io.vigil.rest.resource.ShiftResource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The 24/7 on-call roster and the emergency request log. */
+final class AlertingRoutes {
+    private static final String TAG = "On-call";
+    private static final String SHIFTS = "/api/v1/on-call/shifts";
+    private static final String REQUESTS = "/api/v1/emergency-requests";
+
+    /** A response to a request. */
+    @FunctionalInterface
+    private interface Act {
+        EmergencyRequest apply(Actor actor, RequestId id, long expectedVersion, String text);
+    }
+
+    private final Http http;
+    private final AlertingServices.UseCases alerting;
+    private final Clock clock;
+
+    AlertingRoutes(Http http, AlertingServices.UseCases alerting, Clock clock) {
+        this.http = http;
+        this.alerting = alerting;
+        this.clock = clock;
+    }
+
+    List<ApiRoute> routes() {
+        var onCall = alerting.onCall();
+        var emergencies = alerting.emergencies();
+        List<ApiRoute> routes = new ArrayList<>();
+        routes.add(ApiRoute.route(HandlerType.GET, "/api/v1/on-call/now", TAG, "Who is on call at an instant")
+                .query("at", "string", "date-time", "the instant (default now)").returnsList(ShiftResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(onCall.onCallAt(actor,
+                        Http.instantParam(ctx, "at").orElseGet(clock::instant)).stream().map(ShiftResource::from)
+                        .toList()))));
+        routes.add(ApiRoute.route(HandlerType.GET, "/api/v1/on-call/coverage", TAG,
+                        "The roster over a period with every gap in it (default: the next 7 days)")
+                .query("from", "string", "date-time", "start (default now)")
+                .query("to", "string", "date-time", "end (default 7 days after from)")
+                .returns(CoverageResource.class)
+                .handle((ctx, actor) -> {
+                    Instant from = Http.instantParam(ctx, "from").orElseGet(clock::instant);
+                    Instant to = Http.instantParam(ctx, "to").orElse(from.plus(Duration.ofDays(7)));
+                    http.send(ctx, 200, CoverageResource.from(onCall.coverage(actor, from, to)));
+                }));
+        Crud<ShiftId, ShiftDetails, OnCallShift, ShiftResource> shifts = new Crud<>(http, SHIFTS, TAG, "shift",
+                ShiftDetails.class, ShiftResource.class, ShiftId::of, ShiftResource::from, OnCallShift::version);
+        routes.addAll(shifts.routes(onCall::schedule, onCall::get, onCall::update, onCall::remove, null));
+
+        Crud<RequestId, RequestDetails, EmergencyRequest, EmergencyRequestResource> requests = new Crud<>(http,
+                REQUESTS, TAG, "emergency request", RequestDetails.class, EmergencyRequestResource.class,
+                RequestId::of, EmergencyRequestResource::from, EmergencyRequest::version);
+        routes.add(ApiRoute.route(HandlerType.POST, REQUESTS, TAG, "Log an emergency request")
+                .body(RequestDetails.class).returns(EmergencyRequestResource.class).status(201)
+                .handle((ctx, actor) -> {
+                    EmergencyRequest logged = emergencies.log(actor, http.body(ctx, RequestDetails.class));
+                    ctx.header("Location", REQUESTS + "/" + logged.id());
+                    requests.sendOne(ctx, 201, logged);
+                }));
+        routes.add(ApiRoute.route(HandlerType.GET, REQUESTS, TAG, "The emergency log, latest first")
+                .query("open", "boolean", null, "only open requests when true")
+                .returnsPage(EmergencyRequestResource.class)
+                .handle((ctx, actor) -> {
+                    boolean openOnly = Http.param(ctx, "open", AlertingRoutes::bool, "true or false").orElse(false);
+                    http.send(ctx, 200, PageResource.from(emergencies.list(actor, openOnly, Http.page(ctx)),
+                            EmergencyRequestResource::from));
+                }));
+        routes.add(ApiRoute.route(HandlerType.GET, requests.item(), TAG, "Read an emergency request")
+                .returns(EmergencyRequestResource.class)
+                .handle((ctx, actor) -> requests.sendOne(ctx, 200, emergencies.get(actor, requests.id(ctx)))));
+        routes.add(act(requests, "/responses", "Record what was done about a request", emergencies::respond));
+        routes.add(act(requests, "/close", "Close a request with its outcome", emergencies::close));
+        return routes;
+    }
+
+    private ApiRoute act(Crud<RequestId, ?, EmergencyRequest, ?> requests, String suffix, String summary, Act act) {
+        return ApiRoute.route(HandlerType.POST, requests.item() + suffix, TAG, summary).body(ActionRequest.class)
+                .returns(EmergencyRequestResource.class).ifMatch()
+                .handle((ctx, actor) -> {
+                    RequestId id = requests.id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    String action = http.body(ctx, ActionRequest.class).action();
+                    requests.sendOne(ctx, 200, act.apply(actor, id, expected, action));
+                });
+    }
+
+    private static Boolean bool(String text) {
+        if (!text.equals("true") && !text.equals("false")) {
+            throw InvalidCommandException.of("open", "must be true or false, was '" + text + "'");
+        }
+        return Boolean.valueOf(text);
+    }
+}

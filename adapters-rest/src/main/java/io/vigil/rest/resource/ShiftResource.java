@@ -1,0 +1,14 @@
+package io.vigil.rest.resource;
+
+import io.vigil.alerting.domain.OnCallShift;
+import java.time.Instant;
+
+/** An on-call shift as the API shows it. */
+public record ShiftResource(String id, String office, long version, String responder, String function, String phone,
+                            Instant from, Instant to) implements Identified {
+
+    public static ShiftResource from(OnCallShift s) {
+        return new ShiftResource(s.id().toString(), s.office().value(), s.version(), s.responder(), s.function(),
+                s.phone(), s.from(), s.to());
+    }
+}

@@ -1,0 +1,45 @@
+package io.vigil.alerting.application;
+
+import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
+import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.out.EmergencyLog;
+import io.vigil.alerting.port.out.OnCallRoster;
+import io.vigil.kernel.UseCaseBinding;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessPolicy;
+import io.vigil.kernel.audit.AuditLog;
+import io.vigil.kernel.validation.CommandValidator;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The emergency communications context's entry points (so far the 24/7 on-call roster and the
+ * emergency request log): bindings for a DI container and a plain factory.
+ */
+public final class AlertingServices {
+    private AlertingServices() {
+    }
+
+    /** The outbound ports the alerting context needs. */
+    public record Ports(OnCallRoster roster, EmergencyLog emergencies, AuditLog audit) {
+    }
+
+    /** The alerting context's use cases, wired. */
+    public record UseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies) {
+    }
+
+    /** Every use case of the context with its implementation. */
+    public static List<UseCaseBinding<?>> bindings() {
+        return List.of(new UseCaseBinding<>(ManageOnCallUseCase.class, OnCallService.class),
+                new UseCaseBinding<>(EmergencyRequestsUseCase.class, EmergencyRequestService.class));
+    }
+
+    /** Wires the use cases by hand, without a container. */
+    public static UseCases create(Ports ports, Clock clock, AccessPolicy policy, Validator validator) {
+        CommandValidator commands = new CommandValidator(validator);
+        AccessGuard guard = new AccessGuard(policy, ports.audit(), clock);
+        return new UseCases(new OnCallService(ports.roster(), guard, commands),
+                new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock));
+    }
+}

@@ -1,0 +1,79 @@
+package io.vigil.alerting.application;
+
+import io.vigil.alerting.domain.Coverage;
+import io.vigil.alerting.domain.OnCallShift;
+import io.vigil.alerting.domain.ShiftId;
+import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.alerting.port.out.OnCallRoster;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.time.TimeWindow;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The on-call roster: shifts, coverage with its gaps, and who is on call now. */
+final class OnCallService implements ManageOnCallUseCase {
+    static final Duration MAX_PERIOD = Duration.ofDays(366);
+
+    private final OnCallRoster roster;
+    private final GuardedRecords<ShiftId, OnCallShift> records;
+    private final CommandValidator validator;
+
+    @Inject
+    OnCallService(OnCallRoster roster, AccessGuard guard, CommandValidator validator) {
+        this.roster = roster;
+        this.records = new GuardedRecords<>("on-call-shift", DataClass.ON_CALL, roster, null, guard);
+        this.validator = validator;
+    }
+
+    @Override
+    public OnCallShift schedule(Actor actor, ShiftDetails details) {
+        return records.create(actor, build(actor, ShiftId.random(), 0, details));
+    }
+
+    @Override
+    public OnCallShift update(Actor actor, ShiftId id, long expectedVersion, ShiftDetails details) {
+        return records.update(actor, id, build(actor, id, expectedVersion, details));
+    }
+
+    @Override
+    public void remove(Actor actor, ShiftId id, long expectedVersion) {
+        records.remove(actor, id, expectedVersion);
+    }
+
+    @Override
+    public OnCallShift get(Actor actor, ShiftId id) {
+        return records.get(actor, id);
+    }
+
+    @Override
+    public Coverage coverage(Actor actor, Instant from, Instant to) {
+        TimeWindow period = CommandValidator.build("to", () -> new TimeWindow(from, to));
+        if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
+            throw InvalidCommandException.of("to", "must be at most 366 days after from");
+        }
+        records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
+        return Coverage.of(period, roster.overlapping(actor.office(), from, to));
+    }
+
+    @Override
+    public List<OnCallShift> onCallAt(Actor actor, Instant at) {
+        records.requireOffice(actor, Operation.READ, AuditAction.READ, actor.office().value());
+        return roster.overlapping(actor.office(), at, at.plusNanos(1)).stream().filter(s -> s.covers(at)).toList();
+    }
+
+    private OnCallShift build(Actor actor, ShiftId id, long version, ShiftDetails d) {
+        validator.validate(d);
+        return CommandValidator.build("body", () -> new OnCallShift(id, actor.office(), version, d.responder(),
+                d.function(), d.phone(), d.from(), d.to()));
+    }
+}

@@ -1,0 +1,6 @@
+package io.vigil.alerting.domain;
+
+/** Whether an emergency request still needs attention. */
+public enum RequestStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,15 @@
+package io.vigil.alerting.port.out;
+
+import io.vigil.alerting.domain.OnCallShift;
+import io.vigil.alerting.domain.ShiftId;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.store.VersionedStore;
+import java.time.Instant;
+import java.util.List;
+
+/** Outbound port: the office's on-call shifts. */
+public interface OnCallRoster extends VersionedStore<ShiftId, OnCallShift> {
+
+    /** The office's shifts that share time with [from, to), by start (ties by id). */
+    List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to);
+}

@@ -1,0 +1,65 @@
+package io.vigil.examples;
+
+import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.port.in.RequestDetails;
+import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo office's 24/7 on-call roster for the sixteen days around the first start (twelve-hour
+ * shifts, with one uncovered shift two days on, so the gap warning shows) and two logged emergency
+ * requests, one closed and one open.
+ */
+final class DemoOnCall {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoOnCall.class);
+    private static final String[][] TEAM = {
+        {"Jorge Castillo Vega", "Security associate", "+52 55 5100 2001"},
+        {"María Fernanda Ruiz", "Country security officer", "+52 55 5100 2002"},
+        {"Diego Morales", "Security associate", "+52 55 5100 2003"}};
+
+    private final AlertingServices.UseCases alerting;
+    private final Actor officer = Actor.of("vigil-demo-seed", DemoOffice.OFFICE, Role.SECURITY_OFFICER);
+
+    DemoOnCall(AlertingServices.UseCases alerting) {
+        this.alerting = alerting;
+    }
+
+    /** Seeds the roster and the log unless the office has logged requests already. */
+    void seedIfEmpty(Instant now) {
+        if (alerting.emergencies().list(officer, false, new PageRequest(0, 1)).total() > 0) {
+            return;
+        }
+        Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(7));
+        for (int half = 0; half < 32; half++) {
+            if (half == 19) {
+                continue; // one twelve-hour shift, two and a half days on, is uncovered: coverage warns
+            }
+            String[] who = TEAM[half % TEAM.length];
+            Instant from = start.plus(Duration.ofHours(12L * half));
+            alerting.onCall().schedule(officer, new ShiftDetails(who[0], who[1], who[2], from,
+                    from.plus(Duration.ofHours(12))));
+        }
+        EmergencyRequest robbery = alerting.emergencies().log(officer, new RequestDetails(
+                now.minus(Duration.ofDays(2)).minus(Duration.ofHours(3)), "Consultant on mission (IFC)",
+                "+52 55 7000 1000", "Phone snatched at knifepoint outside a restaurant in Condesa; unhurt",
+                GeoPoint.of(19.4110, -99.1730)));
+        EmergencyRequest answered = alerting.emergencies().respond(officer, robbery.id(), robbery.version(),
+                "Called back within 5 minutes; sent an office car; advised to block the SIM");
+        alerting.emergencies().close(officer, answered.id(), answered.version(),
+                "Home safe; incident report opened; police report filed next morning");
+        alerting.emergencies().log(officer, new RequestDetails(now.minus(Duration.ofMinutes(40)),
+                "Warden of CDMX-SUR", "+52 55 5100 2001",
+                "Road blockade on Insurgentes Sur near the IBRD office; staff asking whether to leave",
+                GeoPoint.of(19.3663, -99.1826)));
+        LOG.info("Seeded the on-call roster and 2 emergency requests for {}", DemoOffice.OFFICE);
+    }
+}

@@ -1,0 +1,39 @@
+package io.vigil.testkit.arbitraries;
+
+import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.OnCallShift;
+import io.vigil.alerting.domain.RequestId;
+import io.vigil.alerting.domain.RequestStatus;
+import io.vigil.alerting.domain.ResponseEntry;
+import io.vigil.alerting.domain.ShiftId;
+import io.vigil.kernel.OfficeId;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** jqwik arbitraries for the emergency communications context. */
+public final class AlertingArbitraries {
+    private AlertingArbitraries() {
+    }
+
+    /** On-call shifts of the office in 2026, version 0. */
+    public static Arbitrary<OnCallShift> shifts(OfficeId office) {
+        return Combinators.combine(VigilArbitraries.names(), Arbitraries.of("Country security officer",
+                        "Security associate", "Duty officer"), VigilArbitraries.instants(), VigilArbitraries.durations())
+                .as((name, function, from, length) -> new OnCallShift(ShiftId.random(), office, 0, name, function,
+                        "+52 55 1234 5678", from, from.plus(length)));
+    }
+
+    /** Emergency requests of the office, open or closed, version 0. */
+    public static Arbitrary<EmergencyRequest> requests(OfficeId office) {
+        return Combinators.combine(VigilArbitraries.names(), VigilArbitraries.instants(),
+                VigilArbitraries.points().optional(), Arbitraries.of(RequestStatus.class), VigilArbitraries.durations())
+                .as((caller, at, where, status, after) -> new EmergencyRequest(RequestId.random(), office, 0, at,
+                        caller, "+52 55 9876 5432", caller + " reports a robbery", where, "Duty officer",
+                        status == RequestStatus.CLOSED ? List.of(new ResponseEntry(at.plus(after), "duty", "resolved"))
+                                : List.of(), status,
+                        status == RequestStatus.CLOSED ? Optional.of(at.plus(after)) : Optional.empty()));
+    }
+}
