@@ -7,20 +7,16 @@ import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import java.util.Comparator;
 
 /** {@link EmergencyLog} on JSON files. */
 final class FileEmergencyLog extends FileVersionedStore<RequestId, EmergencyRequest> implements EmergencyLog {
-    private static final Comparator<EmergencyRequest> LATEST_FIRST = Comparator
-            .comparing(EmergencyRequest::receivedAt).reversed().thenComparing(r -> r.id().toString());
-
     FileEmergencyLog(JsonDirectory<EmergencyRequest> files) {
         super(files, "emergency-request");
     }
 
     @Override
     public Page<EmergencyRequest> list(OfficeId office, boolean openOnly, PageRequest page) {
-        return Page.of(matching(office, r -> !openOnly || r.status() == RequestStatus.OPEN).sorted(LATEST_FIRST)
+        return Page.of(matching(office, r -> !openOnly || r.status() == RequestStatus.OPEN).sorted(EmergencyLog.LATEST_FIRST)
                 .toList(), page);
     }
 }

@@ -6,14 +6,10 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.FacilityId;
 import io.vigil.risk.port.out.FacilityRegistry;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link FacilityRegistry} on JSON files. */
 final class FileFacilityRegistry extends FileVersionedStore<FacilityId, Facility> implements FacilityRegistry {
-    private static final Comparator<Facility> BY_NAME = Comparator.comparing(Facility::name)
-            .thenComparing(f -> f.id().toString());
-
     FileFacilityRegistry(JsonDirectory<Facility> files) {
         super(files, "facility");
     }
@@ -25,6 +21,6 @@ final class FileFacilityRegistry extends FileVersionedStore<FacilityId, Facility
 
     @Override
     public List<Facility> all(OfficeId office) {
-        return matching(office, f -> true).sorted(BY_NAME).toList();
+        return matching(office, f -> true).sorted(FacilityRegistry.BY_NAME).toList();
     }
 }

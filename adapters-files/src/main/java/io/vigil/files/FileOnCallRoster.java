@@ -5,20 +5,16 @@ import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.OfficeId;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link OnCallRoster} on JSON files. */
 final class FileOnCallRoster extends FileVersionedStore<ShiftId, OnCallShift> implements OnCallRoster {
-    private static final Comparator<OnCallShift> BY_START = Comparator.comparing(OnCallShift::from)
-            .thenComparing(s -> s.id().toString());
-
     FileOnCallRoster(JsonDirectory<OnCallShift> files) {
         super(files, "on-call-shift");
     }
 
     @Override
     public List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to) {
-        return matching(office, s -> s.from().isBefore(to) && s.to().isAfter(from)).sorted(BY_START).toList();
+        return matching(office, s -> s.from().isBefore(to) && s.to().isAfter(from)).sorted(OnCallRoster.BY_START).toList();
     }
 }

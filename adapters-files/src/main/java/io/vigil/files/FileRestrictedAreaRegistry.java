@@ -7,26 +7,22 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RestrictedAreaId;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link RestrictedAreaRegistry} on JSON files. */
 final class FileRestrictedAreaRegistry extends FileVersionedStore<RestrictedAreaId, RestrictedArea>
         implements RestrictedAreaRegistry {
-    private static final Comparator<RestrictedArea> BY_NAME = Comparator.comparing(RestrictedArea::name)
-            .thenComparing(a -> a.id().toString());
-
     FileRestrictedAreaRegistry(JsonDirectory<RestrictedArea> files) {
         super(files, "restricted-area");
     }
 
     @Override
     public Page<RestrictedArea> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, a -> true).sorted(BY_NAME).toList(), page);
+        return Page.of(matching(office, a -> true).sorted(RestrictedAreaRegistry.BY_NAME).toList(), page);
     }
 
     @Override
     public List<RestrictedArea> candidates(OfficeId office, GeoBox box) {
-        return matching(office, a -> a.bounds().intersects(box)).sorted(BY_NAME).toList();
+        return matching(office, a -> a.bounds().intersects(box)).sorted(RestrictedAreaRegistry.BY_NAME).toList();
     }
 }

@@ -11,7 +11,6 @@ import io.vigil.risk.port.out.AssessmentRegistry;
 import io.vigil.testkit.arbitraries.RiskArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
@@ -49,8 +48,7 @@ public abstract class AssessmentRegistryContract
         var first = store().list(office, new PageRequest(0, 3));
         var rest = store().list(office, new PageRequest(3, 3));
         assertThat(first.total()).isEqualTo(5);
-        List<SecurityAssessment> expected = saved.stream().sorted(Comparator.comparing(SecurityAssessment::validFrom)
-                .reversed().thenComparing(a -> a.id().toString())).toList();
+        List<SecurityAssessment> expected = saved.stream().sorted(AssessmentRegistry.LATEST_FIRST).toList();
         assertThat(first.items()).containsExactlyElementsOf(expected.subList(0, 3));
         assertThat(rest.items()).containsExactlyElementsOf(expected.subList(3, 5));
     }

@@ -11,7 +11,6 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.testkit.arbitraries.AlertingArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,10 @@ public abstract class EmergencyLogContract extends VersionedStoreContract<Reques
         List<EmergencyRequest> saved = AlertingArbitraries.requests(office).list().ofSize(6).sample().stream()
                 .map(store()::save).toList();
         store().save(AlertingArbitraries.requests(VigilArbitraries.freshOffice()).sample());
-        Comparator<EmergencyRequest> latest = Comparator.comparing(EmergencyRequest::receivedAt).reversed()
-                .thenComparing(r -> r.id().toString());
         var all = store().list(office, false, new PageRequest(0, 10));
         assertThat(all.total()).isEqualTo(6);
-        assertThat(all.items()).containsExactlyElementsOf(saved.stream().sorted(latest).toList());
-        List<EmergencyRequest> open = saved.stream().filter(r -> r.status() == RequestStatus.OPEN).sorted(latest)
+        assertThat(all.items()).containsExactlyElementsOf(saved.stream().sorted(EmergencyLog.LATEST_FIRST).toList());
+        List<EmergencyRequest> open = saved.stream().filter(r -> r.status() == RequestStatus.OPEN).sorted(EmergencyLog.LATEST_FIRST)
                 .toList();
         assertThat(store().list(office, true, new PageRequest(0, 10)).items()).containsExactlyElementsOf(open);
     }

@@ -9,7 +9,6 @@ import io.vigil.risk.domain.FacilityId;
 import io.vigil.risk.port.out.FacilityRegistry;
 import io.vigil.testkit.arbitraries.RiskArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ public abstract class FacilityRegistryContract extends VersionedStoreContract<Fa
     @Test
     void list_and_all_are_the_offices_own_by_name() {
         List<Facility> saved = RiskArbitraries.facilities(office).list().ofSize(4).sample().stream()
-                .map(store()::save).sorted(Comparator.comparing(Facility::name).thenComparing(f -> f.id().toString()))
+                .map(store()::save).sorted(FacilityRegistry.BY_NAME)
                 .toList();
         store().save(RiskArbitraries.facilities(VigilArbitraries.freshOffice()).sample());
         assertThat(store().all(office)).containsExactlyElementsOf(saved);

@@ -9,7 +9,6 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.testkit.arbitraries.AlertingArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ public abstract class OnCallRosterContract extends VersionedStoreContract<ShiftI
         Instant from = saved.get(0).from();
         Instant to = saved.get(0).to();
         List<OnCallShift> expected = saved.stream().filter(s -> s.from().isBefore(to) && s.to().isAfter(from))
-                .sorted(Comparator.comparing(OnCallShift::from).thenComparing(s -> s.id().toString())).toList();
+                .sorted(OnCallRoster.BY_START).toList();
         assertThat(store().overlapping(office, from, to)).containsExactlyElementsOf(expected).contains(saved.get(0));
         assertThat(store().overlapping(office, to, to.plusSeconds(1))).doesNotContain(saved.get(0));
         assertThat(store().overlapping(office, from.minusSeconds(10), from)).doesNotContain(saved.get(0));

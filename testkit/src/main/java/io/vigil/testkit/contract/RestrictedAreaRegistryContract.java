@@ -11,7 +11,6 @@ import io.vigil.risk.domain.RestrictedAreaId;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
 import io.vigil.testkit.arbitraries.RiskArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,7 @@ public abstract class RestrictedAreaRegistryContract
     @Test
     void the_list_is_the_offices_own_by_name_and_paged() {
         List<RestrictedArea> saved = RiskArbitraries.restrictedAreas(office).list().ofSize(5).sample().stream()
-                .map(store()::save).sorted(Comparator.comparing(RestrictedArea::name)
-                        .thenComparing(a -> a.id().toString())).toList();
+                .map(store()::save).sorted(RestrictedAreaRegistry.BY_NAME).toList();
         store().save(RiskArbitraries.restrictedAreas(VigilArbitraries.freshOffice()).sample());
         var first = store().list(office, new PageRequest(0, 2));
         assertThat(first.total()).isEqualTo(5);

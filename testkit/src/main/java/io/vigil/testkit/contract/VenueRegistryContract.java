@@ -10,7 +10,6 @@ import io.vigil.risk.port.out.VenueRegistry;
 import io.vigil.testkit.arbitraries.RiskArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,7 @@ public abstract class VenueRegistryContract extends VersionedStoreContract<Venue
     @Test
     void the_list_is_the_offices_own_by_name_and_paged() {
         List<VenueAssessment> saved = RiskArbitraries.venues(office).list().ofSize(4).sample().stream()
-                .map(store()::save).sorted(Comparator.comparing(VenueAssessment::name)
-                        .thenComparing(v -> v.id().toString())).toList();
+                .map(store()::save).sorted(VenueRegistry.BY_NAME).toList();
         store().save(RiskArbitraries.venues(VigilArbitraries.freshOffice()).sample());
         var page = store().list(office, new PageRequest(1, 2));
         assertThat(page.total()).isEqualTo(4);
@@ -47,7 +45,7 @@ public abstract class VenueRegistryContract extends VersionedStoreContract<Venue
                 .map(store()::save).toList();
         Instant at = saved.get(2).validUntil();
         List<VenueAssessment> expected = saved.stream().filter(v -> v.expiredAt(at))
-                .sorted(Comparator.comparing(VenueAssessment::validUntil).thenComparing(v -> v.id().toString()))
+                .sorted(VenueRegistry.LAPSED_FIRST)
                 .toList();
         assertThat(store().expired(office, at)).containsExactlyElementsOf(expected).contains(saved.get(2));
         assertThat(store().expired(VigilArbitraries.freshOffice(), at)).isEmpty();

@@ -7,22 +7,17 @@ import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import java.util.Comparator;
 
 /** {@link EmergencyLog} in memory. */
 public final class InMemoryEmergencyLog extends InMemoryVersionedStore<RequestId, EmergencyRequest>
         implements EmergencyLog {
-    /** Latest received first, ties by id: the order of {@link EmergencyLog#list}. */
-    public static final Comparator<EmergencyRequest> LATEST_FIRST = Comparator
-            .comparing(EmergencyRequest::receivedAt).reversed().thenComparing(r -> r.id().toString());
-
     public InMemoryEmergencyLog() {
         super("emergency-request");
     }
 
     @Override
     public Page<EmergencyRequest> list(OfficeId office, boolean openOnly, PageRequest page) {
-        return Page.of(matching(office, r -> !openOnly || r.status() == RequestStatus.OPEN).sorted(LATEST_FIRST)
+        return Page.of(matching(office, r -> !openOnly || r.status() == RequestStatus.OPEN).sorted(EmergencyLog.LATEST_FIRST)
                 .toList(), page);
     }
 }

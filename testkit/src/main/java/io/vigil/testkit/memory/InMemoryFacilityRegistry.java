@@ -6,16 +6,11 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.FacilityId;
 import io.vigil.risk.port.out.FacilityRegistry;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link FacilityRegistry} in memory. */
 public final class InMemoryFacilityRegistry extends InMemoryVersionedStore<FacilityId, Facility>
         implements FacilityRegistry {
-    /** By name, ties by id: the order of {@link FacilityRegistry#list} and {@link FacilityRegistry#all}. */
-    public static final Comparator<Facility> BY_NAME = Comparator.comparing(Facility::name)
-            .thenComparing(f -> f.id().toString());
-
     public InMemoryFacilityRegistry() {
         super("facility");
     }
@@ -27,6 +22,6 @@ public final class InMemoryFacilityRegistry extends InMemoryVersionedStore<Facil
 
     @Override
     public List<Facility> all(OfficeId office) {
-        return matching(office, f -> true).sorted(BY_NAME).toList();
+        return matching(office, f -> true).sorted(FacilityRegistry.BY_NAME).toList();
     }
 }

@@ -5,10 +5,14 @@ import io.vigil.alerting.domain.ShiftId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.store.VersionedStore;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** Outbound port: the office's on-call shifts. */
 public interface OnCallRoster extends VersionedStore<ShiftId, OnCallShift> {
+    /** The order of {@link #overlapping}: by start, ties by id. */
+    Comparator<OnCallShift> BY_START = Comparator.comparing(OnCallShift::from).thenComparing(s -> s.id().toString());
+
 
     /** The office's shifts that share time with [from, to), by start (ties by id). */
     List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to);

@@ -7,10 +7,19 @@ import io.vigil.kernel.store.VersionedStore;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.SecurityAssessment;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** Outbound port: the office's security risk assessments. */
 public interface AssessmentRegistry extends VersionedStore<AssessmentId, SecurityAssessment> {
+    /** The order of {@link #list}: latest {@code validFrom} first, ties by id. */
+    Comparator<SecurityAssessment> LATEST_FIRST = Comparator.comparing(SecurityAssessment::validFrom).reversed()
+            .thenComparing(a -> a.id().toString());
+
+    /** The order of {@link #reviewsDue}: earliest due first, ties by id. */
+    Comparator<SecurityAssessment> DUE_FIRST = Comparator.comparing(SecurityAssessment::reviewDue)
+            .thenComparing(a -> a.id().toString());
+
 
     /** The office's assessments, latest {@code validFrom} first (ties by id). */
     Page<SecurityAssessment> list(OfficeId office, PageRequest page);

@@ -6,10 +6,14 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.FacilityId;
+import java.util.Comparator;
 import java.util.List;
 
 /** Outbound port: the office's facilities with their security systems, equipment and surveys. */
 public interface FacilityRegistry extends VersionedStore<FacilityId, Facility> {
+    /** The order of {@link #list} and {@link #all}: by name, ties by id. */
+    Comparator<Facility> BY_NAME = Comparator.comparing(Facility::name).thenComparing(f -> f.id().toString());
+
 
     /** The office's facilities by name (ties by id). */
     Page<Facility> list(OfficeId office, PageRequest page);

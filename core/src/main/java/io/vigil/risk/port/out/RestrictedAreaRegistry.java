@@ -7,10 +7,15 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RestrictedAreaId;
+import java.util.Comparator;
 import java.util.List;
 
 /** Outbound port: the office's restricted and high-risk areas. */
 public interface RestrictedAreaRegistry extends VersionedStore<RestrictedAreaId, RestrictedArea> {
+    /** The order of {@link #list} and {@link #candidates}: by name, ties by id. */
+    Comparator<RestrictedArea> BY_NAME = Comparator.comparing(RestrictedArea::name)
+            .thenComparing(a -> a.id().toString());
+
 
     /** The office's areas by name (ties by id). */
     Page<RestrictedArea> list(OfficeId office, PageRequest page);

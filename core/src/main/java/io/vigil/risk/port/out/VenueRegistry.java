@@ -7,10 +7,19 @@ import io.vigil.kernel.store.VersionedStore;
 import io.vigil.risk.domain.VenueAssessment;
 import io.vigil.risk.domain.VenueId;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** Outbound port: the office's venue assessments. */
 public interface VenueRegistry extends VersionedStore<VenueId, VenueAssessment> {
+    /** The order of {@link #list}: by name, ties by id. */
+    Comparator<VenueAssessment> BY_NAME = Comparator.comparing(VenueAssessment::name)
+            .thenComparing(v -> v.id().toString());
+
+    /** The order of {@link #expired}: longest lapsed first, ties by id. */
+    Comparator<VenueAssessment> LAPSED_FIRST = Comparator.comparing(VenueAssessment::validUntil)
+            .thenComparing(v -> v.id().toString());
+
 
     /** The office's venues by name (ties by id). */
     Page<VenueAssessment> list(OfficeId office, PageRequest page);
