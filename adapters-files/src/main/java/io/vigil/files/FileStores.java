@@ -2,8 +2,10 @@ package io.vigil.files;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
+import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditEntry;
@@ -37,13 +39,14 @@ import java.nio.file.Path;
  * Every files adapter under one base directory: {@code persons/}, {@code residences/},
  * {@code presences/}, {@code missions/}, {@code positions/}, {@code audit/}, {@code assessments/},
  * {@code risk-policies/}, {@code restricted-areas/}, {@code venues/}, {@code facilities/},
- * {@code on-call/} and {@code emergencies/}, one JSON file per record. Nothing is read until first use.
+ * {@code on-call/}, {@code emergencies/} and {@code advisories/}, one JSON file per record. Nothing is read until first use.
  */
 public record FileStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
                          MissionRegistry missions, PositionLog positions, AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
-                         FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies) {
+                         FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
+                         AdvisoryBoard advisories) {
 
     /** The adapters on a base directory (created on first write). */
     public static FileStores create(Path base, ObjectMapper json) {
@@ -73,13 +76,15 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new FileOnCallRoster(new JsonDirectory<>(base.resolve("on-call"), json, OnCallShift.class,
                         s -> s.id().toString())),
                 new FileEmergencyLog(new JsonDirectory<>(base.resolve("emergencies"), json, EmergencyRequest.class,
-                        r -> r.id().toString())));
+                        r -> r.id().toString())),
+                new FileAdvisoryBoard(new JsonDirectory<>(base.resolve("advisories"), json, Advisory.class,
+                        a -> a.id().toString())));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
-                        audit), new AlertingServices.Ports(onCall, emergencies, audit));
+                        audit), new AlertingServices.Ports(onCall, emergencies, advisories, audit));
     }
 }

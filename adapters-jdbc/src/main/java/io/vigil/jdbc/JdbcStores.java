@@ -2,6 +2,7 @@ package io.vigil.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditLog;
@@ -25,7 +26,8 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                          MissionRegistry missions, PositionLog positions, AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
-                         FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies) {
+                         FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
+                         AdvisoryBoard advisories) {
 
     /** The adapters on a migrated data source. */
     public static JdbcStores create(DataSource dataSource, ObjectMapper json) {
@@ -35,13 +37,13 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new JdbcAuditLog(jdbc, json), new JdbcAssessmentRegistry(jdbc, json), new JdbcRiskPolicyStore(jdbc, json),
                 new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json),
                 new JdbcFacilityRegistry(jdbc, json), new JdbcOnCallRoster(jdbc, json),
-                new JdbcEmergencyLog(jdbc, json));
+                new JdbcEmergencyLog(jdbc, json), new JdbcAdvisoryBoard(jdbc, json));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
-                        audit), new AlertingServices.Ports(onCall, emergencies, audit));
+                        audit), new AlertingServices.Ports(onCall, emergencies, advisories, audit));
     }
 }

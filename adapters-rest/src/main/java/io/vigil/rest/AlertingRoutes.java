@@ -2,15 +2,19 @@ package io.vigil.rest;
 
 import io.javalin.http.HandlerType;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.Advisory;
+import io.vigil.alerting.domain.AdvisoryId;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
 import io.vigil.alerting.domain.ShiftId;
+import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.RequestDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.rest.resource.ActionRequest;
+import io.vigil.rest.resource.AdvisoryResource;
 import io.vigil.rest.resource.CoverageResource;
 import io.vigil.rest.resource.EmergencyRequestResource;
 import io.vigil.rest.resource.ListResource;
@@ -22,11 +26,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 24/7 on-call roster and the emergency request log. */
+/** The 24/7 on-call roster, the emergency request log and advisories. */
 final class AlertingRoutes {
     private static final String TAG = "On-call";
     private static final String SHIFTS = "/api/v1/on-call/shifts";
     private static final String REQUESTS = "/api/v1/emergency-requests";
+    private static final String ADVISORIES = "/api/v1/advisories";
 
     /** A response to a request. */
     @FunctionalInterface
@@ -90,6 +95,28 @@ final class AlertingRoutes {
                 .handle((ctx, actor) -> requests.sendOne(ctx, 200, emergencies.get(actor, requests.id(ctx)))));
         routes.add(act(requests, "/responses", "Record what was done about a request", emergencies::respond));
         routes.add(act(requests, "/close", "Close a request with its outcome", emergencies::close));
+        routes.addAll(advisoryRoutes());
+        return routes;
+    }
+
+    private List<ApiRoute> advisoryRoutes() {
+        var advisories = alerting.advisories();
+        Crud<AdvisoryId, AdvisoryDetails, Advisory, AdvisoryResource> crud = new Crud<>(http, ADVISORIES,
+                "Advisories", "advisory", AdvisoryDetails.class, AdvisoryResource.class, AdvisoryId::of,
+                AdvisoryResource::from, Advisory::version);
+        List<ApiRoute> routes = new ArrayList<>();
+        routes.add(ApiRoute.route(HandlerType.GET, ADVISORIES + "/active", "Advisories",
+                        "The advisories in force at an instant (default now); expired ones have left the list")
+                .query("at", "string", "date-time", "the instant (default now)").returnsList(AdvisoryResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(advisories.active(actor,
+                        Http.instantParam(ctx, "at").orElseGet(clock::instant)).stream().map(AdvisoryResource::from)
+                        .toList()))));
+        routes.addAll(crud.routes(advisories::issue, advisories::get, advisories::update, advisories::withdraw,
+                advisories::list));
+        routes.add(ApiRoute.route(HandlerType.POST, crud.item() + "/acknowledgements", "Advisories",
+                        "Acknowledge an advisory as the acting person; acknowledging twice changes nothing")
+                .returns(AdvisoryResource.class)
+                .handle((ctx, actor) -> crud.sendOne(ctx, 200, advisories.acknowledge(actor, crud.id(ctx)))));
         return routes;
     }
 

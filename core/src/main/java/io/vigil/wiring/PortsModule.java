@@ -3,6 +3,7 @@ package io.vigil.wiring;
 import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditLog;
@@ -49,6 +50,7 @@ public abstract class PortsModule extends PrivateModule {
         expose(FacilityRegistry.class);
         expose(OnCallRoster.class);
         expose(EmergencyLog.class);
+        expose(AdvisoryBoard.class);
     }
 
     @Provides
@@ -95,6 +97,11 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     EmergencyLog emergencyLog(VigilPorts all) {
         return all.alerting().emergencies();
+    }
+
+    @Provides
+    AdvisoryBoard advisoryBoard(VigilPorts all) {
+        return all.alerting().advisories();
     }
 
     @Provides

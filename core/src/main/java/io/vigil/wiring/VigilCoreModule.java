@@ -9,6 +9,7 @@ import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
+import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
 import io.vigil.kernel.UseCaseBinding;
 import io.vigil.people.application.PeopleServices;
@@ -70,8 +71,9 @@ public final class VigilCoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AlertingServices.UseCases alertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies) {
-        return new AlertingServices.UseCases(onCall, emergencies);
+    AlertingServices.UseCases alertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
+                                               ManageAdvisoriesUseCase advisories) {
+        return new AlertingServices.UseCases(onCall, emergencies, advisories);
     }
 
     @Provides

@@ -1,7 +1,11 @@
 package io.vigil.examples;
 
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.Audience;
+import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.Severity;
+import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.RequestDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.access.Actor;
@@ -11,13 +15,14 @@ import io.vigil.kernel.paging.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The demo office's 24/7 on-call roster for the sixteen days around the first start (twelve-hour
  * shifts, with one uncovered shift two days on, so the gap warning shows) and two logged emergency
- * requests, one closed and one open.
+ * requests, one closed and one open, and two advisories, one of them active.
  */
 final class DemoOnCall {
     private static final Logger LOG = LoggerFactory.getLogger(DemoOnCall.class);
@@ -60,6 +65,16 @@ final class DemoOnCall {
                 "Warden of CDMX-SUR", "+52 55 5100 2001",
                 "Road blockade on Insurgentes Sur near the IBRD office; staff asking whether to leave",
                 GeoPoint.of(19.3663, -99.1826)));
-        LOG.info("Seeded the on-call roster and 2 emergency requests for {}", DemoOffice.OFFICE);
+        alerting.advisories().issue(officer, new AdvisoryDetails("Marches on Paseo de la Reforma this week",
+                "Large marches are announced daily from the Ángel de la Independencia to the Zócalo, 10:00 to 18:00. "
+                        + "Avoid Reforma, Juárez and the historic centre; allow extra time to reach the IFC office.",
+                Severity.WARNING, Audience.everyone(), Set.of(Channel.SMS, Channel.EMAIL, Channel.APP),
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(6))));
+        alerting.advisories().issue(officer, new AdvisoryDetails("Rainy season flooding", "Underpasses flooded in "
+                        + "Iztapalapa after heavy rain; avoid them until the city reopens them.", Severity.CAUTION,
+                Audience.everyone(), Set.of(Channel.EMAIL), now.minus(Duration.ofDays(40)),
+                now.minus(Duration.ofDays(30))));
+        LOG.info("Seeded the on-call roster, 2 emergency requests and 2 advisories (1 active) for {}",
+                DemoOffice.OFFICE);
     }
 }

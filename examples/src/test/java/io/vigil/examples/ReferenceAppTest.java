@@ -135,6 +135,9 @@ class ReferenceAppTest {
             Reply open = call(port, "demo-soc", "GET", "/api/v1/emergency-requests?open=true", null, null);
             assertThat(open.body().path("total").asLong()).isEqualTo(1);
 
+            Reply advisories = call(port, "demo-staff", "GET", "/api/v1/advisories/active", null, null);
+            assertThat(advisories.body().path("items")).hasSize(1);
+
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"

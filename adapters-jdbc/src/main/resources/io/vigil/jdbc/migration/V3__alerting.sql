@@ -20,3 +20,13 @@ CREATE TABLE emergency_request (
     body        ${json_text} NOT NULL
 );
 CREATE INDEX emergency_request_office ON emergency_request (office_id, received_at);
+
+CREATE TABLE advisory (
+    id         VARCHAR(36) ${collate_c} PRIMARY KEY,
+    office_id  VARCHAR(32) NOT NULL,
+    version    BIGINT      NOT NULL,
+    valid_from TIMESTAMP   NOT NULL,
+    valid_to   TIMESTAMP   NOT NULL,
+    body       ${json_text} NOT NULL
+);
+CREATE INDEX advisory_office ON advisory (office_id, valid_from);

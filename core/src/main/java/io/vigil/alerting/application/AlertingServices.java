@@ -1,7 +1,9 @@
 package io.vigil.alerting.application;
 
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
+import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.UseCaseBinding;
@@ -14,25 +16,27 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The emergency communications context's entry points (so far the 24/7 on-call roster and the
- * emergency request log): bindings for a DI container and a plain factory.
+ * The emergency communications context's entry points (so far the 24/7 on-call roster, the
+ * emergency request log and advisories): bindings for a DI container and a plain factory.
  */
 public final class AlertingServices {
     private AlertingServices() {
     }
 
     /** The outbound ports the alerting context needs. */
-    public record Ports(OnCallRoster roster, EmergencyLog emergencies, AuditLog audit) {
+    public record Ports(OnCallRoster roster, EmergencyLog emergencies, AdvisoryBoard advisories, AuditLog audit) {
     }
 
     /** The alerting context's use cases, wired. */
-    public record UseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies) {
+    public record UseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
+                           ManageAdvisoriesUseCase advisories) {
     }
 
     /** Every use case of the context with its implementation. */
     public static List<UseCaseBinding<?>> bindings() {
         return List.of(new UseCaseBinding<>(ManageOnCallUseCase.class, OnCallService.class),
-                new UseCaseBinding<>(EmergencyRequestsUseCase.class, EmergencyRequestService.class));
+                new UseCaseBinding<>(EmergencyRequestsUseCase.class, EmergencyRequestService.class),
+                new UseCaseBinding<>(ManageAdvisoriesUseCase.class, AdvisoryService.class));
     }
 
     /** Wires the use cases by hand, without a container. */
@@ -40,6 +44,7 @@ public final class AlertingServices {
         CommandValidator commands = new CommandValidator(validator);
         AccessGuard guard = new AccessGuard(policy, ports.audit(), clock);
         return new UseCases(new OnCallService(ports.roster(), guard, commands),
-                new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock));
+                new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock),
+                new AdvisoryService(ports.advisories(), guard, commands, clock));
     }
 }

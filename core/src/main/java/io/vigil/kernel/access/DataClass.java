@@ -21,7 +21,9 @@ public enum DataClass {
     /** Who is on call when, and how to reach them: every member of the office may read it. */
     ON_CALL(false),
     /** The log of emergency requests and the responses given. */
-    EMERGENCY(true);
+    EMERGENCY(true),
+    /** Security advisories: every member of the office may read and acknowledge them. */
+    ADVISORY(false);
 
     private final boolean sensitive;
 

@@ -1,5 +1,6 @@
 package io.vigil.kernel.access;
 
+import static io.vigil.kernel.access.DataClass.ADVISORY;
 import static io.vigil.kernel.access.DataClass.AUDIT;
 import static io.vigil.kernel.access.DataClass.CONTACT;
 import static io.vigil.kernel.access.DataClass.EMERGENCY;
@@ -27,22 +28,23 @@ import java.util.stream.Collectors;
  * <tr><th>role</th><th>read</th><th>write</th></tr>
  * <tr><td>security officer</td><td>everything</td><td>everything; the only one who approves</td></tr>
  * <tr><td>security associate</td><td>everything but the audit trail</td><td>personnel data, risk assessments,
- * on-call roster, emergency log</td></tr>
+ * on-call roster, emergency log, advisories</td></tr>
  * <tr><td>SOC operator</td><td>everything but the audit trail, in every office</td><td>movements, on-call roster,
- * emergency log</td></tr>
+ * emergency log, advisories</td></tr>
  * <tr><td>warden</td><td>profile, contact, residence of persons living in their zones</td><td>nothing</td></tr>
  * <tr><td>manager</td><td>profiles, headcounts, risk assessments</td><td>nothing</td></tr>
  * <tr><td>staff</td><td>their own records and their dependents'</td><td>own and dependents' contact, health, movements</td></tr>
  * <tr><td>integration</td><td>profiles</td><td>personnel data</td></tr>
  * </table>
- * Every member of an office may read its on-call roster. Only a SOC operator reads across
+ * Every member of an office may read its on-call roster and its advisories. Only a SOC operator reads across
  * offices; nobody writes across offices.
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private static final Set<DataClass> PERSONNEL = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
     private static final Set<DataClass> ASSOCIATE_WRITE = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
-            RISK, ON_CALL, EMERGENCY);
-    private static final Set<DataClass> SOC_WRITE = EnumSet.of(MOVEMENT, ON_CALL, EMERGENCY);
+            RISK, ON_CALL, EMERGENCY, ADVISORY);
+    private static final Set<DataClass> SOC_WRITE = EnumSet.of(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY);
+    private static final Set<DataClass> OFFICE_WIDE_READ = EnumSet.of(ON_CALL, ADVISORY);
     private static final Set<DataClass> MANAGER_READ = EnumSet.of(PROFILE, HEADCOUNT, RISK);
     private static final Set<DataClass> ALL_BUT_AUDIT = EnumSet.complementOf(EnumSet.of(AUDIT));
     private static final Set<DataClass> PERSONAL_READ = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
@@ -71,8 +73,9 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         if (op == APPROVE) {
             return Optional.empty();
         }
-        if (op == READ && data == ON_CALL) {
-            return Optional.of("member of office " + target.office() + ", who may see who is on call");
+        if (op == READ && OFFICE_WIDE_READ.contains(data)) {
+            return Optional.of("member of office " + target.office() + ", where " + data.name().toLowerCase()
+                    .replace('_', '-') + " data is open to all");
         }
         if (actor.has(Role.SECURITY_ASSOCIATE) && (op == READ ? ALL_BUT_AUDIT : ASSOCIATE_WRITE).contains(data)) {
             return Optional.of("security associate" + office);

@@ -89,7 +89,8 @@ class RoleBasedAccessPolicyProperties {
         Actor staff = Actor.staff("me", HOME, ME);
         boolean mine = target.office().equals(HOME)
                 && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
-        if (policy.decide(staff, op, data, target).granted() && data != DataClass.ON_CALL) {
+        boolean openToAll = data == DataClass.ON_CALL || data == DataClass.ADVISORY;
+        if (policy.decide(staff, op, data, target).granted() && !openToAll) {
             assertThat(mine).isTrue();
             assertThat(data).isNotIn(DataClass.AUDIT, DataClass.HEADCOUNT);
         }
@@ -141,6 +142,9 @@ class RoleBasedAccessPolicyProperties {
             @ForAll("actors") Actor actor, @ForAll("targets") AccessTarget target) {
         AccessTarget home = AccessTarget.office(HOME);
         assertThat(policy.decide(actor, Operation.READ, DataClass.ON_CALL, home).granted()).isTrue();
+        assertThat(policy.decide(actor, Operation.READ, DataClass.ADVISORY, home).granted()).isTrue();
+        assertThat(policy.decide(actor, Operation.WRITE, DataClass.ADVISORY, home).granted()).isEqualTo(
+                actor.has(Role.SECURITY_OFFICER) || actor.has(Role.SECURITY_ASSOCIATE) || actor.has(Role.SOC_OPERATOR));
         boolean security = actor.has(Role.SECURITY_OFFICER) || actor.has(Role.SECURITY_ASSOCIATE)
                 || actor.has(Role.SOC_OPERATOR);
         assertThat(policy.decide(actor, Operation.WRITE, DataClass.ON_CALL, home).granted()).isEqualTo(security);

@@ -1,14 +1,22 @@
 package io.vigil.testkit.arbitraries;
 
+import io.vigil.alerting.domain.Acknowledgement;
+import io.vigil.alerting.domain.Advisory;
+import io.vigil.alerting.domain.AdvisoryId;
+import io.vigil.alerting.domain.Audience;
+import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
 import io.vigil.alerting.domain.RequestStatus;
 import io.vigil.alerting.domain.ResponseEntry;
+import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -35,5 +43,16 @@ public final class AlertingArbitraries {
                         status == RequestStatus.CLOSED ? List.of(new ResponseEntry(at.plus(after), "duty", "resolved"))
                                 : List.of(), status,
                         status == RequestStatus.CLOSED ? Optional.of(at.plus(after)) : Optional.empty()));
+    }
+
+    /** Advisories of the office for everyone, with a few acknowledgements, version 0. */
+    public static Arbitrary<Advisory> advisories(OfficeId office) {
+        return Combinators.combine(VigilArbitraries.names(), Arbitraries.of(Severity.class),
+                Arbitraries.of(Channel.class).set().ofMinSize(1), VigilArbitraries.instants(),
+                VigilArbitraries.durations(), Arbitraries.integers().between(0, 3))
+                .as((name, severity, channels, from, length, acks) -> new Advisory(AdvisoryId.random(), office, 0,
+                        "Advisory " + name, "Avoid " + name, severity, Audience.everyone(), channels, from,
+                        from.plus(length.multipliedBy(10)), "officer", Stream.generate(PersonId::random).limit(acks)
+                        .map(p -> new Acknowledgement(p, from)).toList()));
     }
 }

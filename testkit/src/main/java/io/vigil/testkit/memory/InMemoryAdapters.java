@@ -23,6 +23,7 @@ public final class InMemoryAdapters {
         return new VigilPorts(people, new RiskServices.Ports(new InMemoryAssessmentRegistry(),
                 new InMemoryRiskPolicyStore(), new InMemoryRestrictedAreaRegistry(),
                 new InMemoryVenueRegistry(), new InMemoryFacilityRegistry(), people.audit()),
-                new AlertingServices.Ports(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(), people.audit()));
+                new AlertingServices.Ports(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(),
+                        new InMemoryAdvisoryBoard(), people.audit()));
     }
 }

@@ -1,0 +1,102 @@
+package io.vigil.alerting.application;
+
+import io.vigil.alerting.domain.Acknowledgement;
+import io.vigil.alerting.domain.Advisory;
+import io.vigil.alerting.domain.AdvisoryId;
+import io.vigil.alerting.port.in.AdvisoryDetails;
+import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
+import io.vigil.alerting.port.out.AdvisoryBoard;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.ConflictException;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.validation.CommandValidator;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Advisories; acknowledgements from many people at once are retried on version conflicts. */
+final class AdvisoryService implements ManageAdvisoriesUseCase {
+    static final String TYPE = "advisory";
+    private static final int ACK_ATTEMPTS = 20;
+
+    private final AdvisoryBoard board;
+    private final GuardedRecords<AdvisoryId, Advisory> records;
+    private final CommandValidator validator;
+    private final Clock clock;
+
+    @Inject
+    AdvisoryService(AdvisoryBoard board, AccessGuard guard, CommandValidator validator, Clock clock) {
+        this.board = board;
+        this.records = new GuardedRecords<>(TYPE, DataClass.ADVISORY, board, board::list, guard);
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Override
+    public Advisory issue(Actor actor, AdvisoryDetails details) {
+        return records.create(actor, build(actor, AdvisoryId.random(), 0, details, List.of()));
+    }
+
+    @Override
+    public Advisory update(Actor actor, AdvisoryId id, long expectedVersion, AdvisoryDetails details) {
+        Advisory current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
+        return records.update(actor, id, build(actor, id, expectedVersion, details, current.acknowledgements()));
+    }
+
+    @Override
+    public void withdraw(Actor actor, AdvisoryId id, long expectedVersion) {
+        records.remove(actor, id, expectedVersion);
+    }
+
+    @Override
+    public Advisory get(Actor actor, AdvisoryId id) {
+        return records.get(actor, id);
+    }
+
+    @Override
+    public Page<Advisory> list(Actor actor, PageRequest page) {
+        return records.list(actor, page);
+    }
+
+    @Override
+    public List<Advisory> active(Actor actor, Instant at) {
+        records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
+        return board.active(actor.office(), at);
+    }
+
+    @Override
+    public Advisory acknowledge(Actor actor, AdvisoryId id) {
+        PersonId person = actor.person().orElseThrow(() -> new ConflictException("actor '" + actor.subject()
+                + "' acts for no person, so there is nobody to acknowledge the advisory"));
+        for (int attempt = 1; ; attempt++) {
+            Advisory current = records.load(actor, id, Operation.READ, AuditAction.READ);
+            Advisory acknowledged = current.acknowledge(person, clock.instant());
+            if (acknowledged == current) {
+                return current;
+            }
+            try {
+                return board.save(acknowledged);
+            } catch (VersionConflictException e) {
+                if (attempt == ACK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Advisory build(Actor actor, AdvisoryId id, long version, AdvisoryDetails d,
+                           List<Acknowledgement> acks) {
+        validator.validate(d);
+        return CommandValidator.build("body", () -> new Advisory(id, actor.office(), version, d.title(), d.message(),
+                d.severity(), d.audience(), d.channels(), d.validFrom(), d.validTo(), actor.subject(), acks));
+    }
+}

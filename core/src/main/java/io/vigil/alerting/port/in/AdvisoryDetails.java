@@ -1,0 +1,18 @@
+package io.vigil.alerting.port.in;
+
+import io.vigil.alerting.domain.Audience;
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.Severity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Set;
+
+/** What a caller says about an advisory; the issuer is the actor. */
+public record AdvisoryDetails(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String message,
+                              @NotNull Severity severity, @NotNull Audience audience,
+                              @NotEmpty Set<@NotNull Channel> channels, @NotNull Instant validFrom,
+                              @NotNull Instant validTo) {
+}
