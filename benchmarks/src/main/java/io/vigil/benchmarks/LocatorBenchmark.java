@@ -39,56 +39,82 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * "Who is, or was, in this district during this day" over 100,000 persons (one residence each),
- * 300,000 itinerary legs (75,000 missions with hotel stays) and 100,000 position reports: the
- * locator use case on the in-memory adapters and on H2, against a naive scan of every record.
- * Every variant returns the same hits; {@link #setUp} checks that before measuring.
+ * "Who is, or was, in this district during this day" over {@code persons} persons (one residence
+ * each), {@code legs} itinerary legs (four per mission, with hotel stays) and {@code positions}
+ * position reports: the locator use case on the in-memory adapters and on H2, against a naive
+ * scan of every record. Each store is loaded only in the forks that measure it, and checked to
+ * return exactly the full scan's hits before measuring. Defaults: 100,000 persons and 300,000
+ * legs; {@code -p persons=1000000 -p legs=3000000 -p positions=1000000} is the roll-call's scale.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
 public class LocatorBenchmark {
-    @Param("100000")
-    int persons;
-    @Param("300000")
-    int legs;
-    @Param("100000")
-    int positions;
+    private static final Actor OFFICER = Actor.of("officer", LocatorData.OFFICE, Role.SECURITY_OFFICER);
 
-    private LocatorData data;
-    private GeoArea area;
-    private TimeWindow window;
-    private final Actor officer = Actor.of("officer", LocatorData.OFFICE, Role.SECURITY_OFFICER);
-    private PeopleServices.UseCases memory;
-    private PeopleServices.UseCases h2;
-    private HikariDataSource h2Source;
+    /** The data set and the query, shared by every variant. */
+    @State(Scope.Benchmark)
+    public static class Data {
+        @Param("100000")
+        int persons;
+        @Param("300000")
+        int legs;
+        @Param("100000")
+        int positions;
 
-    @Setup(Level.Trial)
-    public void setUp() {
-        data = new LocatorData(persons, legs, positions);
-        area = data.area();
-        window = new TimeWindow(data.query.from(), data.query.to());
+        LocatorData data;
+        GeoArea area;
+        TimeWindow window;
+        List<LocatorHit> expected;
 
-        PeopleServices.Ports inMemory = new PeopleServices.Ports(new InMemoryPersonDirectory(),
-                new InMemoryResidenceRegistry(), new InMemoryPresenceLog(), new InMemoryMissionRegistry(),
-                new InMemoryPositionLog(), new CountingAuditLog());
-        memory = wire(load(inMemory));
-
-        h2Source = JdbcDataSources.pool("jdbc:h2:mem:locator-bench;DB_CLOSE_DELAY=-1", "sa", "");
-        JdbcMigrations.migrate(h2Source);
-        JdbcStores stores = JdbcStores.create(h2Source, VigilJson.mapper());
-        h2 = wire(load(new PeopleServices.Ports(stores.persons(), stores.residences(), stores.presences(),
-                stores.missions(), stores.positions(), new CountingAuditLog())));
-
-        List<LocatorHit> expected = naiveFullScan();
-        check("in-memory", memory.locator().locate(officer, data.query), expected);
-        check("H2", h2.locator().locate(officer, data.query), expected);
+        @Setup(Level.Trial)
+        public void setUp() {
+            data = new LocatorData(persons, legs, positions);
+            area = data.area();
+            window = new TimeWindow(data.query.from(), data.query.to());
+            expected = NaiveLocator.locate(data.residences, data.missions, data.positions, area, window);
+        }
     }
 
-    private PeopleServices.Ports load(PeopleServices.Ports ports) {
+    /** The locator on the in-memory adapters. */
+    @State(Scope.Benchmark)
+    public static class InMemory {
+        PeopleServices.UseCases people;
+
+        @Setup(Level.Trial)
+        public void setUp(Data d) {
+            people = wire(load(d.data, new PeopleServices.Ports(new InMemoryPersonDirectory(),
+                    new InMemoryResidenceRegistry(), new InMemoryPresenceLog(), new InMemoryMissionRegistry(),
+                    new InMemoryPositionLog(), new CountingAuditLog())));
+            check("in-memory", people.locator().locate(OFFICER, d.data.query), d.expected);
+        }
+    }
+
+    /** The locator on JDBC over an in-memory H2 database. */
+    @State(Scope.Benchmark)
+    public static class H2 {
+        PeopleServices.UseCases people;
+        HikariDataSource source;
+
+        @Setup(Level.Trial)
+        public void setUp(Data d) {
+            source = JdbcDataSources.pool("jdbc:h2:mem:locator-bench;DB_CLOSE_DELAY=-1", "sa", "");
+            JdbcMigrations.migrate(source);
+            JdbcStores stores = JdbcStores.create(source, VigilJson.mapper());
+            people = wire(load(d.data, new PeopleServices.Ports(stores.persons(), stores.residences(),
+                    stores.presences(), stores.missions(), stores.positions(), new CountingAuditLog())));
+            check("H2", people.locator().locate(OFFICER, d.data.query), d.expected);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            source.close();
+        }
+    }
+
+    private static PeopleServices.Ports load(LocatorData data, PeopleServices.Ports ports) {
         data.residences.forEach(ports.residences()::save);
         data.missions.forEach(ports.missions()::save);
         data.positions.forEach(ports.positions()::append);
@@ -107,23 +133,18 @@ public class LocatorBenchmark {
         }
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        h2Source.close();
+    @Benchmark
+    public List<LocatorHit> naiveFullScan(Data d) {
+        return NaiveLocator.locate(d.data.residences, d.data.missions, d.data.positions, d.area, d.window);
     }
 
     @Benchmark
-    public List<LocatorHit> naiveFullScan() {
-        return NaiveLocator.locate(data.residences, data.missions, data.positions, area, window);
+    public LocatorResult indexedInMemory(Data d, InMemory store) {
+        return store.people.locator().locate(OFFICER, d.data.query);
     }
 
     @Benchmark
-    public LocatorResult indexedInMemory() {
-        return memory.locator().locate(officer, data.query);
-    }
-
-    @Benchmark
-    public LocatorResult indexedH2() {
-        return h2.locator().locate(officer, data.query);
+    public LocatorResult indexedH2(Data d, H2 store) {
+        return store.people.locator().locate(OFFICER, d.data.query);
     }
 }
