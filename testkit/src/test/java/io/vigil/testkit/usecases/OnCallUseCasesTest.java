@@ -1,0 +1,77 @@
+package io.vigil.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.port.in.RequestDetails;
+import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.AccessDeniedException;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.RoleBasedAccessPolicy;
+import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.audit.AuditQuery;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryAdapters;
+import io.vigil.wiring.VigilPorts;
+import jakarta.validation.Validation;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The on-call roster and the emergency log over in-memory adapters. */
+class OnCallUseCasesTest {
+    private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+    private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+
+    private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
+    private final VigilPorts ports = InMemoryAdapters.all();
+    private final AlertingServices.UseCases alerting = AlertingServices.create(ports.alerting(), clock,
+            new RoleBasedAccessPolicy(), Validation.buildDefaultValidatorFactory().getValidator());
+    private final Actor soc = Actor.of("soc", OFFICE, Role.SOC_OPERATOR);
+
+    private RequestDetails call(Instant at) {
+        return new RequestDetails(at, "Caller", "+52 55 1111 2222", "Lost in Santa Fe at night", null);
+    }
+
+    @Test
+    void a_request_is_taken_by_the_responder_on_call_or_else_by_whoever_logs_it() {
+        alerting.onCall().schedule(soc, new ShiftDetails("Marta", "Duty officer", "+52 55 1234 5678", T0,
+                T0.plusSeconds(6 * 3600)));
+        assertThat(alerting.emergencies().log(soc, call(T0.plusSeconds(3600))).takenBy()).isEqualTo("Marta");
+        assertThat(alerting.emergencies().log(soc, call(T0.plusSeconds(8 * 3600))).takenBy()).isEqualTo("soc");
+    }
+
+    @Test
+    void reading_the_log_is_audited_and_refused_to_managers() {
+        EmergencyRequest r = alerting.emergencies().log(soc, call(T0));
+        alerting.emergencies().get(soc, r.id());
+        List<AuditEntry> trail = ports.people().audit().find(AuditQuery.office(OFFICE), new PageRequest(0, 50))
+                .items();
+        assertThat(trail).anySatisfy(e -> {
+            assertThat(e.dataClass()).isEqualTo(DataClass.EMERGENCY);
+            assertThat(e.actor()).isEqualTo("soc");
+            assertThat(e.granted()).isTrue();
+        });
+        assertThatThrownBy(() -> alerting.emergencies().get(Actor.of("m", OFFICE, Role.MANAGER), r.id()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void coverage_is_bounded_and_runs_forward() {
+        assertThatThrownBy(() -> alerting.onCall().coverage(soc, T0, T0.minusSeconds(1)))
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("to"));
+        assertThatThrownBy(() -> alerting.onCall().coverage(soc, T0, T0.plusSeconds(400L * 86_400)))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("366");
+        assertThat(alerting.onCall().coverage(Actor.staff("s", OFFICE, PersonId.random()), T0,
+                T0.plusSeconds(3600)).gaps()).hasSize(1);
+    }
+}
