@@ -3,9 +3,12 @@ package io.vigil.files;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Advisory;
+import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.port.out.AdvisoryBoard;
+import io.vigil.alerting.port.out.CheckInLog;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditEntry;
@@ -39,14 +42,16 @@ import java.nio.file.Path;
  * Every files adapter under one base directory: {@code persons/}, {@code residences/},
  * {@code presences/}, {@code missions/}, {@code positions/}, {@code audit/}, {@code assessments/},
  * {@code risk-policies/}, {@code restricted-areas/}, {@code venues/}, {@code facilities/},
- * {@code on-call/}, {@code emergencies/} and {@code advisories/}, one JSON file per record. Nothing is read until first use.
+ * {@code on-call/}, {@code emergencies/}, {@code advisories/}, {@code communication-tests/} and
+ * {@code check-ins/}, one JSON file per record. Nothing is read until first use.
  */
 public record FileStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
                          MissionRegistry missions, PositionLog positions, AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
                          FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
-                         AdvisoryBoard advisories) {
+                         AdvisoryBoard advisories, CommunicationTestRegistry communicationTests,
+                         CheckInLog checkIns) {
 
     /** The adapters on a base directory (created on first write). */
     public static FileStores create(Path base, ObjectMapper json) {
@@ -78,13 +83,18 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new FileEmergencyLog(new JsonDirectory<>(base.resolve("emergencies"), json, EmergencyRequest.class,
                         r -> r.id().toString())),
                 new FileAdvisoryBoard(new JsonDirectory<>(base.resolve("advisories"), json, Advisory.class,
-                        a -> a.id().toString())));
+                        a -> a.id().toString())),
+                new FileCommunicationTestRegistry(new JsonDirectory<>(base.resolve("communication-tests"), json,
+                        CommunicationTest.class, t -> t.id().toString())),
+                new FileCheckInLog(new JsonDirectory<>(base.resolve("check-ins"), json,
+                        FileCheckInLog.StoredCheckIn.class, FileCheckInLog.StoredCheckIn::key)));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
-                        audit), new AlertingServices.Ports(onCall, emergencies, advisories, audit));
+                        audit), new AlertingServices.Ports(onCall, emergencies, advisories, communicationTests, checkIns,
+                        audit));
     }
 }

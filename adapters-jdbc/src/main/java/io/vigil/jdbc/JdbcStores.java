@@ -3,6 +3,8 @@ package io.vigil.jdbc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.port.out.AdvisoryBoard;
+import io.vigil.alerting.port.out.CheckInLog;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditLog;
@@ -27,7 +29,8 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
                          FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
-                         AdvisoryBoard advisories) {
+                         AdvisoryBoard advisories, CommunicationTestRegistry communicationTests,
+                         CheckInLog checkIns) {
 
     /** The adapters on a migrated data source. */
     public static JdbcStores create(DataSource dataSource, ObjectMapper json) {
@@ -37,13 +40,15 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new JdbcAuditLog(jdbc, json), new JdbcAssessmentRegistry(jdbc, json), new JdbcRiskPolicyStore(jdbc, json),
                 new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json),
                 new JdbcFacilityRegistry(jdbc, json), new JdbcOnCallRoster(jdbc, json),
-                new JdbcEmergencyLog(jdbc, json), new JdbcAdvisoryBoard(jdbc, json));
+                new JdbcEmergencyLog(jdbc, json), new JdbcAdvisoryBoard(jdbc, json),
+                new JdbcCommunicationTestRegistry(jdbc, json), new JdbcCheckInLog(jdbc, json));
     }
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
         return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
-                        audit), new AlertingServices.Ports(onCall, emergencies, advisories, audit));
+                        audit), new AlertingServices.Ports(onCall, emergencies, advisories, communicationTests, checkIns,
+                        audit));
     }
 }

@@ -4,21 +4,28 @@ import io.javalin.http.HandlerType;
 import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.AdvisoryId;
+import io.vigil.alerting.domain.CheckIn;
+import io.vigil.alerting.domain.CommTestId;
+import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.port.in.AdvisoryDetails;
+import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.RequestDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.rest.resource.ActionRequest;
 import io.vigil.rest.resource.AdvisoryResource;
+import io.vigil.rest.resource.CommunicationTestResource;
 import io.vigil.rest.resource.CoverageResource;
 import io.vigil.rest.resource.EmergencyRequestResource;
 import io.vigil.rest.resource.ListResource;
 import io.vigil.rest.resource.PageResource;
+import io.vigil.rest.resource.ResendResource;
 import io.vigil.rest.resource.ShiftResource;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +33,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 24/7 on-call roster, the emergency request log and advisories. */
+/** The 24/7 on-call roster, the emergency request log, advisories and communication tests. */
 final class AlertingRoutes {
     private static final String TAG = "On-call";
     private static final String SHIFTS = "/api/v1/on-call/shifts";
     private static final String REQUESTS = "/api/v1/emergency-requests";
     private static final String ADVISORIES = "/api/v1/advisories";
+    private static final String TESTS = "/api/v1/communication-tests";
 
     /** A response to a request. */
     @FunctionalInterface
@@ -96,6 +104,44 @@ final class AlertingRoutes {
         routes.add(act(requests, "/responses", "Record what was done about a request", emergencies::respond));
         routes.add(act(requests, "/close", "Close a request with its outcome", emergencies::close));
         routes.addAll(advisoryRoutes());
+        routes.addAll(communicationTestRoutes());
+        return routes;
+    }
+
+    private List<ApiRoute> communicationTestRoutes() {
+        var tests = alerting.tests();
+        String tag = "Communication tests";
+        String item = TESTS + "/{id}";
+        List<ApiRoute> routes = new ArrayList<>();
+        routes.add(ApiRoute.route(HandlerType.POST, TESTS, tag,
+                        "Start a communication test: the check-in request goes to everyone reachable")
+                .body(CommTestDetails.class).returns(CommunicationTestResource.class).status(201)
+                .handle((ctx, actor) -> {
+                    CommunicationTest t = tests.start(actor, http.body(ctx, CommTestDetails.class));
+                    ctx.header("Location", TESTS + "/" + t.id());
+                    http.send(ctx, 201, CommunicationTestResource.from(t, tests.score(actor, t.id())));
+                }));
+        routes.add(ApiRoute.route(HandlerType.GET, TESTS, tag, "The office's tests with their scores, latest first")
+                .returnsPage(CommunicationTestResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(tests.history(actor, Http.page(ctx)),
+                        t -> CommunicationTestResource.from(t, tests.score(actor, t.id()))))));
+        routes.add(ApiRoute.route(HandlerType.GET, item, tag, "A test and its score now")
+                .returns(CommunicationTestResource.class)
+                .handle((ctx, actor) -> {
+                    CommTestId id = Http.id(ctx, "id", CommTestId::of, "communication test");
+                    http.send(ctx, 200, CommunicationTestResource.from(tests.get(actor, id), tests.score(actor, id)));
+                }));
+        routes.add(ApiRoute.route(HandlerType.POST, item + "/resend", tag,
+                        "Send the test's requests again; nobody gets a second copy").returns(ResendResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new ResendResource(tests.resend(actor,
+                        Http.id(ctx, "id", CommTestId::of, "communication test"))))));
+        routes.add(ApiRoute.route(HandlerType.POST, item + "/check-ins", tag,
+                        "Record an answer (SAFE or NEEDS_HELP); the first answer per person counts")
+                .body(CheckInDetails.class).returns(CheckIn.class)
+                .handle((ctx, actor) -> {
+                    CommTestId id = Http.id(ctx, "id", CommTestId::of, "communication test");
+                    http.send(ctx, 200, tests.checkIn(actor, id, http.body(ctx, CheckInDetails.class)));
+                }));
         return routes;
     }
 

@@ -4,22 +4,15 @@ import io.vigil.alerting.application.AlertingServices;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.ZoneId;
-import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
-import io.vigil.kernel.audit.AuditTrail;
-import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryAdapters;
-import io.vigil.wiring.VigilPorts;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
+import io.vigil.testkit.memory.InMemoryVigil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +32,7 @@ final class ApiFixture implements AutoCloseable {
     static final ZoneId ZONE = ZoneId.of("Z-NORTE");
 
     final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
+    final InMemoryVigil vigil;
     final PeopleServices.UseCases useCases;
     final RiskServices.UseCases risk;
     final AlertingServices.UseCases alerting;
@@ -60,13 +54,10 @@ final class ApiFixture implements AutoCloseable {
     };
 
     ApiFixture(Optional<RosterImporter> importer) {
-        VigilPorts all = InMemoryAdapters.all();
-        PeopleServices.Ports ports = all.people();
-        RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy();
-        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-        useCases = PeopleServices.create(ports, clock, policy, validator, new InProcessEventBus());
-        risk = RiskServices.create(all.risk(), clock, policy, validator);
-        alerting = AlertingServices.create(all.alerting(), clock, policy, validator);
+        vigil = InMemoryVigil.create(clock);
+        useCases = vigil.people();
+        risk = vigil.risk();
+        alerting = vigil.alerting();
         Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
         staffPerson = useCases.persons().register(officer, new PersonDetails("Lucía", "Hernández",
                 PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(), List.of(), null, null)).person().id();
@@ -79,7 +70,7 @@ final class ApiFixture implements AutoCloseable {
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
         api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases, risk, alerting,
-                new AuditTrail(new AccessGuard(policy, ports.audit(), clock), ports.audit()), clock,
+                vigil.audit(), clock,
                 new Extensions(importer, Optional.of(TITLE_REPORT)))
                 .start();
         client = new ApiClient(api.port());

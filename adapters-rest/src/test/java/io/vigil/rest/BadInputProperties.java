@@ -31,7 +31,7 @@ class BadInputProperties {
         return Arbitraries.of("/api/v1/persons", "/api/v1/residences", "/api/v1/presences", "/api/v1/missions",
                 "/api/v1/assessments", "/api/v1/restricted-areas", "/api/v1/venues", "/api/v1/facilities",
                 "/api/v1/restricted-areas/applicable", "/api/v1/on-call/shifts", "/api/v1/emergency-requests",
-                "/api/v1/advisories",
+                "/api/v1/advisories", "/api/v1/communication-tests",
                 "/api/v1/positions", "/api/v1/locator/search");
     }
 

@@ -4,6 +4,8 @@ import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigil.alerting.port.out.AdvisoryBoard;
+import io.vigil.alerting.port.out.CheckInLog;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.audit.AuditLog;
@@ -51,6 +53,8 @@ public abstract class PortsModule extends PrivateModule {
         expose(OnCallRoster.class);
         expose(EmergencyLog.class);
         expose(AdvisoryBoard.class);
+        expose(CommunicationTestRegistry.class);
+        expose(CheckInLog.class);
     }
 
     @Provides
@@ -102,6 +106,16 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     AdvisoryBoard advisoryBoard(VigilPorts all) {
         return all.alerting().advisories();
+    }
+
+    @Provides
+    CommunicationTestRegistry communicationTests(VigilPorts all) {
+        return all.alerting().tests();
+    }
+
+    @Provides
+    CheckInLog checkIns(VigilPorts all) {
+        return all.alerting().checkIns();
     }
 
     @Provides

@@ -8,11 +8,13 @@ import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
 import io.vigil.kernel.UseCaseBinding;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.ManageMissionsUseCase;
 import io.vigil.people.port.in.ManagePersonsUseCase;
@@ -33,8 +35,9 @@ import java.time.Clock;
 /**
  * Binds Vigil's use cases to their services, with defaults for the system clock, the
  * role-based access policy and the in-process event bus (override any of them with
- * {@code Modules.override}). Outbound ports (stores, audit log) are left to an adapter module;
- * without one, injector creation fails naming the missing port.
+ * {@code Modules.override}). Outbound ports (stores, audit log) are left to an adapter module,
+ * and the {@link io.vigil.alerting.port.out.MessageGateway} to the host; without them, injector
+ * creation fails naming the missing port.
  */
 public final class VigilCoreModule extends AbstractModule {
 
@@ -57,8 +60,10 @@ public final class VigilCoreModule extends AbstractModule {
     @Singleton
     PeopleServices.UseCases peopleUseCases(ManagePersonsUseCase persons, ManageResidencesUseCase residences,
                                            ManagePresencesUseCase presences, ManageMissionsUseCase missions,
-                                           ReportPositionUseCase positions, LocatePersonnelUseCase locator) {
-        return new PeopleServices.UseCases(persons, residences, presences, missions, positions, locator);
+                                           ReportPositionUseCase positions, LocatePersonnelUseCase locator,
+                                           ContactDirectoryUseCase directory) {
+        return new PeopleServices.UseCases(persons, residences, presences, missions, positions, locator,
+                directory);
     }
 
     @Provides
@@ -72,8 +77,8 @@ public final class VigilCoreModule extends AbstractModule {
     @Provides
     @Singleton
     AlertingServices.UseCases alertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
-                                               ManageAdvisoriesUseCase advisories) {
-        return new AlertingServices.UseCases(onCall, emergencies, advisories);
+                                               ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests) {
+        return new AlertingServices.UseCases(onCall, emergencies, advisories, tests);
     }
 
     @Provides

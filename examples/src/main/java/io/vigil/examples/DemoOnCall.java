@@ -1,13 +1,18 @@
 package io.vigil.examples;
 
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.port.in.AdvisoryDetails;
+import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.RequestDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
@@ -15,6 +20,7 @@ import io.vigil.kernel.paging.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo office's 24/7 on-call roster for the sixteen days around the first start (twelve-hour
  * shifts, with one uncovered shift two days on, so the gap warning shows) and two logged emergency
- * requests, one closed and one open, and two advisories, one of them active.
+ * requests, one closed and one open, two advisories, one of them active, and a completed
+ * communication test with its score.
  */
 final class DemoOnCall {
     private static final Logger LOG = LoggerFactory.getLogger(DemoOnCall.class);
@@ -36,6 +43,27 @@ final class DemoOnCall {
 
     DemoOnCall(AlertingServices.UseCases alerting) {
         this.alerting = alerting;
+    }
+
+    /**
+     * Last month's communication test, run three days ago over SMS and e-mail: most answered within
+     * the hour, one needs help, a few never answered, one answered late.
+     */
+    private void communicationTest(Instant now) {
+        Instant start = now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofDays(3));
+        CommunicationTest test = alerting.tests().start(officer, new CommTestDetails("Monthly communication test",
+                Set.of(Channel.SMS, Channel.EMAIL), null, 120, 90, 60, start));
+        List<PersonId> audience = test.audience();
+        for (int i = 0; i < audience.size(); i++) {
+            if (i % 9 == 4) {
+                continue; // never answered
+            }
+            long minutes = i % 13 == 7 ? 150 : 2L + i;
+            Answer answer = i == 5 ? Answer.NEEDS_HELP : Answer.SAFE;
+            Channel channel = i % 3 == 0 ? Channel.EMAIL : Channel.SMS;
+            alerting.tests().checkIn(officer, test.id(), new CheckInDetails(audience.get(i), answer, channel,
+                    start.plus(Duration.ofMinutes(minutes))));
+        }
     }
 
     /** Seeds the roster and the log unless the office has logged requests already. */
@@ -74,7 +102,8 @@ final class DemoOnCall {
                         + "Iztapalapa after heavy rain; avoid them until the city reopens them.", Severity.CAUTION,
                 Audience.everyone(), Set.of(Channel.EMAIL), now.minus(Duration.ofDays(40)),
                 now.minus(Duration.ofDays(30))));
-        LOG.info("Seeded the on-call roster, 2 emergency requests and 2 advisories (1 active) for {}",
-                DemoOffice.OFFICE);
+        communicationTest(now);
+        LOG.info("Seeded the on-call roster, 2 emergency requests, 2 advisories (1 active) and a completed"
+                + " communication test for {}", DemoOffice.OFFICE);
     }
 }

@@ -7,10 +7,13 @@ import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.files.FileOutbox;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
+import io.vigil.json.VigilJson;
 import io.vigil.kernel.access.Actor;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.rest.AssessmentReports;
@@ -21,6 +24,7 @@ import io.vigil.rest.RestApiSettings;
 import io.vigil.rest.RosterImporter;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.wiring.VigilCoreModule;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -70,8 +74,15 @@ public final class ReferenceApp implements AutoCloseable {
             JdbcMigrations.migrate(ds);
             storage = new JdbcAdapterModule(ds);
         }
-        LOG.info("Vigil reference app: data in {}", config.describeStore());
-        Injector core = Guice.createInjector(new VigilCoreModule(), storage);
+        LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(),
+                config.dataDir().resolve("outbox").toAbsolutePath());
+        Path outbox = config.dataDir().resolve("outbox");
+        Injector core = Guice.createInjector(new VigilCoreModule(), storage, new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(MessageGateway.class).toInstance(new FileOutbox(outbox, VigilJson.mapper()));
+            }
+        });
         PeopleServices.UseCases people = core.getInstance(PeopleServices.UseCases.class);
 
         DemoOffice demo = new DemoOffice(people);

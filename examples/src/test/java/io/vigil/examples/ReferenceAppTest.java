@@ -138,6 +138,13 @@ class ReferenceAppTest {
             Reply advisories = call(port, "demo-staff", "GET", "/api/v1/advisories/active", null, null);
             assertThat(advisories.body().path("items")).hasSize(1);
 
+            Reply tests = call(port, "demo-manager", "GET", "/api/v1/communication-tests", null, null);
+            JsonNode score = tests.body().path("items").get(0).path("score");
+            assertThat(score.path("audience").asInt()).isEqualTo(total);
+            assertThat(score.path("needsHelp")).hasSize(1);
+            assertThat(score.path("late").asInt()).isPositive();
+            assertThat(score.path("verdict").asText()).isNotBlank();
+
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"

@@ -30,3 +30,20 @@ CREATE TABLE advisory (
     body       ${json_text} NOT NULL
 );
 CREATE INDEX advisory_office ON advisory (office_id, valid_from);
+
+CREATE TABLE communication_test (
+    id         VARCHAR(36) ${collate_c} PRIMARY KEY,
+    office_id  VARCHAR(32) NOT NULL,
+    version    BIGINT      NOT NULL,
+    started_at TIMESTAMP   NOT NULL,
+    body       ${json_text} NOT NULL
+);
+CREATE INDEX communication_test_office ON communication_test (office_id, started_at);
+
+CREATE TABLE check_in (
+    test_id   VARCHAR(36) NOT NULL,
+    person_id VARCHAR(36) ${collate_c} NOT NULL,
+    at        TIMESTAMP   NOT NULL,
+    body      ${json_text} NOT NULL,
+    PRIMARY KEY (test_id, person_id)
+);

@@ -1,50 +1,64 @@
 package io.vigil.alerting.application;
 
+import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
 import io.vigil.alerting.port.out.AdvisoryBoard;
+import io.vigil.alerting.port.out.CheckInLog;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
+import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.UseCaseBinding;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.port.in.ContactDirectoryUseCase;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * The emergency communications context's entry points (so far the 24/7 on-call roster, the
- * emergency request log and advisories): bindings for a DI container and a plain factory.
+ * emergency request log, advisories and communication tests): bindings for a DI container and a
+ * plain factory.
  */
 public final class AlertingServices {
     private AlertingServices() {
     }
 
     /** The outbound ports the alerting context needs. */
-    public record Ports(OnCallRoster roster, EmergencyLog emergencies, AdvisoryBoard advisories, AuditLog audit) {
+    public record Ports(OnCallRoster roster, EmergencyLog emergencies, AdvisoryBoard advisories,
+                        CommunicationTestRegistry tests, CheckInLog checkIns, AuditLog audit) {
     }
 
     /** The alerting context's use cases, wired. */
     public record UseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
-                           ManageAdvisoriesUseCase advisories) {
+                           ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests) {
     }
 
     /** Every use case of the context with its implementation. */
     public static List<UseCaseBinding<?>> bindings() {
         return List.of(new UseCaseBinding<>(ManageOnCallUseCase.class, OnCallService.class),
                 new UseCaseBinding<>(EmergencyRequestsUseCase.class, EmergencyRequestService.class),
-                new UseCaseBinding<>(ManageAdvisoriesUseCase.class, AdvisoryService.class));
+                new UseCaseBinding<>(ManageAdvisoriesUseCase.class, AdvisoryService.class),
+                new UseCaseBinding<>(CommunicationTestsUseCase.class, CommunicationTestService.class));
     }
 
-    /** Wires the use cases by hand, without a container. */
-    public static UseCases create(Ports ports, Clock clock, AccessPolicy policy, Validator validator) {
+    /**
+     * Wires the use cases by hand, without a container; {@code gateway} carries the messages and
+     * {@code directory} (the personnel context's) says how to reach people.
+     */
+    public static UseCases create(Ports ports, MessageGateway gateway, ContactDirectoryUseCase directory,
+                                  Clock clock, AccessPolicy policy, Validator validator) {
         CommandValidator commands = new CommandValidator(validator);
         AccessGuard guard = new AccessGuard(policy, ports.audit(), clock);
         return new UseCases(new OnCallService(ports.roster(), guard, commands),
                 new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock),
-                new AdvisoryService(ports.advisories(), guard, commands, clock));
+                new AdvisoryService(ports.advisories(), guard, commands, clock),
+                new CommunicationTestService(ports.tests(), ports.checkIns(), gateway, directory, guard, commands,
+                        clock));
     }
 }

@@ -23,7 +23,9 @@ public enum DataClass {
     /** The log of emergency requests and the responses given. */
     EMERGENCY(true),
     /** Security advisories: every member of the office may read and acknowledge them. */
-    ADVISORY(false);
+    ADVISORY(false),
+    /** Communication tests and roll-calls: who was asked, who answered how, who is unaccounted for. */
+    ACCOUNTABILITY(true);
 
     private final boolean sensitive;
 

@@ -1,5 +1,6 @@
 package io.vigil.kernel.access;
 
+import static io.vigil.kernel.access.DataClass.ACCOUNTABILITY;
 import static io.vigil.kernel.access.DataClass.ADVISORY;
 import static io.vigil.kernel.access.DataClass.AUDIT;
 import static io.vigil.kernel.access.DataClass.CONTACT;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
  * emergency log, advisories</td></tr>
  * <tr><td>warden</td><td>profile, contact, residence of persons living in their zones</td><td>nothing</td></tr>
  * <tr><td>manager</td><td>profiles, headcounts, risk assessments</td><td>nothing</td></tr>
- * <tr><td>staff</td><td>their own records and their dependents'</td><td>own and dependents' contact, health, movements</td></tr>
+ * <tr><td>staff</td><td>their own records and their dependents'</td><td>own and dependents' contact, health, movements,
+ * check-in answers</td></tr>
  * <tr><td>integration</td><td>profiles</td><td>personnel data</td></tr>
  * </table>
  * Every member of an office may read its on-call roster and its advisories. Only a SOC operator reads across
@@ -42,13 +44,15 @@ import java.util.stream.Collectors;
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private static final Set<DataClass> PERSONNEL = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
     private static final Set<DataClass> ASSOCIATE_WRITE = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
-            RISK, ON_CALL, EMERGENCY, ADVISORY);
-    private static final Set<DataClass> SOC_WRITE = EnumSet.of(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY);
+            RISK, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY);
+    private static final Set<DataClass> SOC_WRITE = EnumSet.of(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY,
+            ACCOUNTABILITY);
     private static final Set<DataClass> OFFICE_WIDE_READ = EnumSet.of(ON_CALL, ADVISORY);
-    private static final Set<DataClass> MANAGER_READ = EnumSet.of(PROFILE, HEADCOUNT, RISK);
+    private static final Set<DataClass> MANAGER_READ = EnumSet.of(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY);
     private static final Set<DataClass> ALL_BUT_AUDIT = EnumSet.complementOf(EnumSet.of(AUDIT));
-    private static final Set<DataClass> PERSONAL_READ = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
-    private static final Set<DataClass> PERSONAL_WRITE = EnumSet.of(CONTACT, HEALTH, MOVEMENT);
+    private static final Set<DataClass> PERSONAL_READ = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
+            ACCOUNTABILITY);
+    private static final Set<DataClass> PERSONAL_WRITE = EnumSet.of(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY);
     private static final Set<DataClass> WARDEN_READ = EnumSet.of(PROFILE, CONTACT, RESIDENCE);
 
     @Override

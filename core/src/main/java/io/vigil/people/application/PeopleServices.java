@@ -6,6 +6,7 @@ import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.ManageMissionsUseCase;
 import io.vigil.people.port.in.ManagePersonsUseCase;
@@ -37,7 +38,8 @@ public final class PeopleServices {
     /** The personnel context's use cases, wired. */
     public record UseCases(ManagePersonsUseCase persons, ManageResidencesUseCase residences,
                            ManagePresencesUseCase presences, ManageMissionsUseCase missions,
-                           ReportPositionUseCase positions, LocatePersonnelUseCase locator) {
+                           ReportPositionUseCase positions, LocatePersonnelUseCase locator,
+                           ContactDirectoryUseCase directory) {
     }
 
     /** Every use case of the context with its implementation. */
@@ -48,7 +50,8 @@ public final class PeopleServices {
                 new UseCaseBinding<>(ManagePresencesUseCase.class, PresenceService.class),
                 new UseCaseBinding<>(ManageMissionsUseCase.class, MissionService.class),
                 new UseCaseBinding<>(ReportPositionUseCase.class, PositionService.class),
-                new UseCaseBinding<>(LocatePersonnelUseCase.class, LocatorService.class));
+                new UseCaseBinding<>(LocatePersonnelUseCase.class, LocatorService.class),
+                new UseCaseBinding<>(ContactDirectoryUseCase.class, ContactDirectoryService.class));
     }
 
     /** Wires the use cases by hand, without a container. */
@@ -65,6 +68,7 @@ public final class PeopleServices {
                 new MissionService(ports.missions(), access, refs, commands),
                 new PositionService(ports.positions(), access, refs, commands, clock),
                 new LocatorService(ports.residences(), ports.missions(), ports.positions(), ports.presences(),
-                        ports.persons(), access, commands));
+                        ports.persons(), access, commands),
+                new ContactDirectoryService(ports.persons(), access));
     }
 }

@@ -5,17 +5,22 @@ import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.AdvisoryId;
 import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CommTestId;
+import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
 import io.vigil.alerting.domain.RequestStatus;
 import io.vigil.alerting.domain.ResponseEntry;
 import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.domain.ShiftId;
+import io.vigil.alerting.domain.Target;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -54,5 +59,23 @@ public final class AlertingArbitraries {
                         "Advisory " + name, "Avoid " + name, severity, Audience.everyone(), channels, from,
                         from.plus(length.multipliedBy(10)), "officer", Stream.generate(PersonId::random).limit(acks)
                         .map(p -> new Acknowledgement(p, from)).toList()));
+    }
+
+    /** Communication tests of the office with two to six persons, version 0. */
+    public static Arbitrary<CommunicationTest> communicationTests(OfficeId office) {
+        return Combinators.combine(VigilArbitraries.names(), Arbitraries.of(Channel.class).set().ofMinSize(1),
+                Arbitraries.integers().between(2, 6), VigilArbitraries.instants(), VigilArbitraries.durations())
+                .as((name, channels, size, start, open) -> {
+                    List<PersonId> audience = Stream.generate(PersonId::random).limit(size).toList();
+                    return new CommunicationTest(CommTestId.random(), office, 0, "Test " + name, channels, audience,
+                            audience.subList(0, 1), start, start.plus(open), new Target(90, 60), "officer");
+                });
+    }
+
+    /** Messages of the office, each with a fresh id. */
+    public static Arbitrary<OutboundMessage> messages(OfficeId office) {
+        return Combinators.combine(Arbitraries.of(Channel.class), VigilArbitraries.instants(), VigilArbitraries.names())
+                .as((channel, at, name) -> new OutboundMessage("m-" + UUID.randomUUID(), office,
+                        PersonId.random(), channel, "+52 55 1234 5678", "Are you safe, " + name + "?", at));
     }
 }

@@ -24,6 +24,7 @@ public final class InMemoryAdapters {
                 new InMemoryRiskPolicyStore(), new InMemoryRestrictedAreaRegistry(),
                 new InMemoryVenueRegistry(), new InMemoryFacilityRegistry(), people.audit()),
                 new AlertingServices.Ports(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(),
-                        new InMemoryAdvisoryBoard(), people.audit()));
+                        new InMemoryAdvisoryBoard(), new InMemoryCommunicationTestRegistry(), new InMemoryCheckInLog(),
+                        people.audit()));
     }
 }

@@ -12,10 +12,8 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryAdapters;
-import jakarta.validation.Validation;
+import io.vigil.testkit.memory.InMemoryVigil;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +29,7 @@ class AdvisoryUseCasesTest {
 
     @Test
     void concurrent_acknowledgements_all_count_once() throws Exception {
-        AlertingServices.UseCases alerting = AlertingServices.create(InMemoryAdapters.all().alerting(),
-                MutableClock.at("2026-03-01T12:00:00Z"), new RoleBasedAccessPolicy(),
-                Validation.buildDefaultValidatorFactory().getValidator());
+        AlertingServices.UseCases alerting = InMemoryVigil.create(MutableClock.at("2026-03-01T12:00:00Z")).alerting();
         Advisory advisory = alerting.advisories().issue(Actor.of("officer", OFFICE, Role.SECURITY_OFFICER),
                 new AdvisoryDetails("Earthquake drill", "Drill at 11:00 when the alert sounds", Severity.INFO,
                         Audience.everyone(), Set.of(Channel.SMS), Instant.parse("2026-03-01T00:00:00Z"),

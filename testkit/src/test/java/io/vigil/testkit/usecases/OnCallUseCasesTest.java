@@ -13,15 +13,13 @@ import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryAdapters;
+import io.vigil.testkit.memory.InMemoryVigil;
 import io.vigil.wiring.VigilPorts;
-import jakarta.validation.Validation;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,9 @@ class OnCallUseCasesTest {
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
     private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
-    private final VigilPorts ports = InMemoryAdapters.all();
-    private final AlertingServices.UseCases alerting = AlertingServices.create(ports.alerting(), clock,
-            new RoleBasedAccessPolicy(), Validation.buildDefaultValidatorFactory().getValidator());
+    private final InMemoryVigil vigil = InMemoryVigil.create(clock);
+    private final VigilPorts ports = vigil.ports();
+    private final AlertingServices.UseCases alerting = vigil.alerting();
     private final Actor soc = Actor.of("soc", OFFICE, Role.SOC_OPERATOR);
 
     private RequestDetails call(Instant at) {

@@ -1,0 +1,40 @@
+package io.vigil.files;
+
+import io.vigil.alerting.domain.CheckIn;
+import io.vigil.alerting.domain.CommTestId;
+import io.vigil.alerting.port.out.CheckInLog;
+import java.util.List;
+
+/** {@link CheckInLog} on JSON files: one file per test and person, written only if absent. */
+final class FileCheckInLog implements CheckInLog {
+    private final JsonDirectory<StoredCheckIn> files;
+
+    /** A check-in with its test, as stored. */
+    record StoredCheckIn(CommTestId test, CheckIn checkIn) {
+        String key() {
+            return test + "-" + checkIn.person();
+        }
+    }
+
+    FileCheckInLog(JsonDirectory<StoredCheckIn> files) {
+        this.files = files;
+    }
+
+    @Override
+    public boolean record(CommTestId test, CheckIn checkIn) {
+        StoredCheckIn stored = new StoredCheckIn(test, checkIn);
+        synchronized (files) {
+            if (files.get(stored.key()) != null) {
+                return false;
+            }
+            files.put(stored);
+            return true;
+        }
+    }
+
+    @Override
+    public List<CheckIn> of(CommTestId test) {
+        return files.stream().filter(s -> s.test().equals(test)).map(StoredCheckIn::checkIn)
+                .sorted(CheckInLog.BY_TIME).toList();
+    }
+}

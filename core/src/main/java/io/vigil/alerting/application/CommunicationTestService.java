@@ -1,0 +1,169 @@
+package io.vigil.alerting.application;
+
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CheckIn;
+import io.vigil.alerting.domain.CommTestId;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.domain.Score;
+import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.CommTestDetails;
+import io.vigil.alerting.port.in.CommunicationTestsUseCase;
+import io.vigil.alerting.port.out.CheckInLog;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
+import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.port.in.ContactDirectoryUseCase;
+import io.vigil.people.port.in.Reachable;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Communication tests. The audience comes from the personnel context's contact directory, read
+ * with the starting actor's own rights; messages go through the {@link MessageGateway} with
+ * stable ids, so resending after a crash neither repeats nor skips anyone.
+ */
+final class CommunicationTestService implements CommunicationTestsUseCase {
+    static final String TYPE = "communication-test";
+    private static final Duration SKEW = Duration.ofMinutes(1);
+    private static final Map<Channel, String> CONTACT_KIND = Map.of(Channel.SMS, "PHONE", Channel.PHONE, "PHONE",
+            Channel.EMAIL, "EMAIL", Channel.APP, "MESSAGING", Channel.RADIO, "RADIO");
+
+    private final CommunicationTestRegistry tests;
+    private final CheckInLog checkIns;
+    private final MessageGateway gateway;
+    private final ContactDirectoryUseCase directory;
+    private final GuardedRecords<CommTestId, CommunicationTest> records;
+    private final AccessGuard guard;
+    private final CommandValidator validator;
+    private final Clock clock;
+
+    @Inject
+    CommunicationTestService(CommunicationTestRegistry tests, CheckInLog checkIns, MessageGateway gateway,
+                             ContactDirectoryUseCase directory, AccessGuard guard, CommandValidator validator,
+                             Clock clock) {
+        this.tests = tests;
+        this.checkIns = checkIns;
+        this.gateway = gateway;
+        this.directory = directory;
+        this.records = new GuardedRecords<>(TYPE, DataClass.ACCOUNTABILITY, tests, tests::list, guard);
+        this.guard = guard;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommunicationTest start(Actor actor, CommTestDetails d) {
+        validator.validate(d);
+        Instant now = clock.instant();
+        Instant started = Optional.ofNullable(d.startedAt()).orElse(now);
+        if (started.isAfter(now.plus(SKEW))) {
+            throw InvalidCommandException.of("startedAt", "must not be in the future");
+        }
+        records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, actor.office().value());
+        List<Reachable> audience = audience(actor, Optional.ofNullable(d.category()));
+        if (audience.isEmpty()) {
+            throw InvalidCommandException.of("category", "selects nobody in office " + actor.office());
+        }
+        List<PersonId> unreachable = audience.stream().filter(r -> d.channels().stream()
+                .noneMatch(c -> r.addresses().containsKey(CONTACT_KIND.get(c)))).map(Reachable::person).toList();
+        CommunicationTest test = CommandValidator.build("body", () -> new CommunicationTest(CommTestId.random(),
+                actor.office(), 0, d.title(), d.channels(), audience.stream().map(Reachable::person).toList(),
+                unreachable, started, started.plus(Duration.ofMinutes(d.openMinutes())),
+                new Target(d.targetPercent(), d.targetMinutes()), actor.subject()));
+        CommunicationTest saved = records.create(actor, test);
+        broadcast(saved, audience);
+        return saved;
+    }
+
+    @Override
+    public int resend(Actor actor, CommTestId id) {
+        CommunicationTest test = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
+        List<Reachable> audience = audience(actor, Optional.empty()).stream()
+                .filter(r -> test.audience().contains(r.person())).toList();
+        return broadcast(test, audience);
+    }
+
+    @Override
+    public CheckIn checkIn(Actor actor, CommTestId id, CheckInDetails d) {
+        validator.validate(d);
+        CommunicationTest test = tests.findById(id).orElseThrow(
+                () -> new NotFoundException(TYPE, id));
+        guard.require(actor, Operation.WRITE, DataClass.ACCOUNTABILITY, AccessTarget.person(test.office(), d.person(),
+                Optional.empty(), Optional.empty()), AuditAction.UPDATE, TYPE, id.toString());
+        if (!test.audience().contains(d.person())) {
+            throw InvalidCommandException.of("person", "was not asked in this test");
+        }
+        Instant now = clock.instant();
+        Instant at = Optional.ofNullable(d.at()).orElse(now);
+        if (at.isBefore(test.startedAt()) || at.isAfter(now.plus(SKEW))) {
+            throw InvalidCommandException.of("at", "must be between the test's start and now");
+        }
+        CheckIn checkIn = new CheckIn(d.person(), d.answer(), d.channel(), at, at.isAfter(test.closesAt()));
+        if (checkIns.record(id, checkIn)) {
+            return checkIn;
+        }
+        return checkIns.of(id).stream().filter(c -> c.person().equals(d.person())).findFirst().orElse(checkIn);
+    }
+
+    @Override
+    public CommunicationTest get(Actor actor, CommTestId id) {
+        return records.get(actor, id);
+    }
+
+    @Override
+    public Score score(Actor actor, CommTestId id) {
+        CommunicationTest test = records.get(actor, id);
+        return Score.of(test, checkIns.of(id));
+    }
+
+    @Override
+    public Page<CommunicationTest> history(Actor actor, PageRequest page) {
+        return records.list(actor, page);
+    }
+
+    private List<Reachable> audience(Actor actor, Optional<String> category) {
+        List<Reachable> all = new ArrayList<>();
+        Page<Reachable> page;
+        do {
+            page = directory.reachable(actor, category, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
+            all.addAll(page.items());
+        } while (!page.items().isEmpty() && all.size() < page.total());
+        return all;
+    }
+
+    private int broadcast(CommunicationTest test, List<Reachable> audience) {
+        String text = "Vigil communication test \"" + test.title() + "\": reply 1 if you are safe, 2 if you need"
+                + " help.";
+        int sent = 0;
+        for (Reachable r : audience) {
+            for (Channel c : test.channels().stream().sorted().toList()) {
+                String address = r.addresses().get(CONTACT_KIND.get(c));
+                if (address != null && gateway.send(new OutboundMessage(test.messageId(r.person(), c), test.office(),
+                        r.person(), c, address, text, clock.instant()))) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+}

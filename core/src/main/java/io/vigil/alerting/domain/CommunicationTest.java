@@ -1,0 +1,53 @@
+package io.vigil.alerting.domain;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.Require;
+import io.vigil.kernel.store.Versioned;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A communication test: a check-in request broadcast to an audience over channels, open from
+ * {@code startedAt} until {@code closesAt}, with the target it is scored against. Persons with no
+ * address on any of its channels are listed as unreachable (they are in the audience all the same).
+ */
+public record CommunicationTest(CommTestId id, OfficeId office, long version, String title, Set<Channel> channels,
+                                List<PersonId> audience, List<PersonId> unreachable, Instant startedAt,
+                                Instant closesAt, Target target, String startedBy)
+        implements Versioned<CommTestId, CommunicationTest> {
+
+    public CommunicationTest {
+        Require.nonNull(id, "id");
+        Require.nonNull(office, "office");
+        Require.that(version >= 0, "version must not be negative");
+        title = Require.text(title, "title", 200);
+        Require.nonNull(channels, "channels");
+        Require.that(!channels.isEmpty(), "channels must name at least one channel");
+        channels = Set.copyOf(EnumSet.copyOf(channels));
+        audience = List.copyOf(Require.nonNull(audience, "audience"));
+        Require.that(!audience.isEmpty(), "audience must not be empty");
+        Require.that(new HashSet<>(audience).size() == audience.size(), "audience must name each person once");
+        unreachable = List.copyOf(Require.nonNull(unreachable, "unreachable"));
+        Require.that(audience.containsAll(unreachable), "unreachable must be part of the audience");
+        Require.nonNull(startedAt, "startedAt");
+        Require.nonNull(closesAt, "closesAt");
+        Require.that(closesAt.isAfter(startedAt), "closesAt must be after startedAt");
+        Require.nonNull(target, "target");
+        startedBy = Require.text(startedBy, "startedBy", 200);
+    }
+
+    /** The message id of the request to one person over one channel: the same on every resend. */
+    public String messageId(PersonId person, Channel channel) {
+        return id + "-" + person + "-" + channel.name().toLowerCase();
+    }
+
+    @Override
+    public CommunicationTest withVersion(long newVersion) {
+        return new CommunicationTest(id, office, newVersion, title, channels, audience, unreachable, startedAt,
+                closesAt, target, startedBy);
+    }
+}

@@ -1,0 +1,24 @@
+package io.vigil.alerting.domain;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.Require;
+import java.time.Instant;
+
+/**
+ * One message to one person over one channel. Its id is stable (the same request resent has the
+ * same id), so a gateway sends each id once however often a broadcast is resumed.
+ */
+public record OutboundMessage(String id, OfficeId office, PersonId recipient, Channel channel, String address,
+                              String text, Instant queuedAt) {
+    public OutboundMessage {
+        id = Require.text(id, "id", 200);
+        Require.that(id.matches("[A-Za-z0-9-]+"), "id must be letters, digits and dashes, was '" + id + "'");
+        Require.nonNull(office, "office");
+        Require.nonNull(recipient, "recipient");
+        Require.nonNull(channel, "channel");
+        address = Require.text(address, "address", 200);
+        text = Require.text(text, "text", 2000);
+        Require.nonNull(queuedAt, "queuedAt");
+    }
+}

@@ -1,0 +1,59 @@
+package io.vigil.people.application;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.Person;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.domain.PersonFilter;
+import io.vigil.people.port.in.ContactDirectoryUseCase;
+import io.vigil.people.port.in.Reachable;
+import io.vigil.people.port.out.PersonDirectory;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The contact directory: persons and their preferred address per contact kind. */
+final class ContactDirectoryService implements ContactDirectoryUseCase {
+    static final String TYPE = "contact-directory";
+
+    private final PersonDirectory persons;
+    private final PersonAccess access;
+
+    @Inject
+    ContactDirectoryService(PersonDirectory persons, PersonAccess access) {
+        this.persons = persons;
+        this.access = access;
+    }
+
+    @Override
+    public Page<Reachable> reachable(Actor actor, Optional<String> category, PageRequest page) {
+        Optional<PersonCategory> kind = category.map(c -> CommandValidator.build("category",
+                () -> PersonCategory.valueOf(c.strip().toUpperCase(Locale.ROOT))));
+        String basis = access.requireOffice(actor, Operation.READ, DataClass.CONTACT, AuditAction.LIST, TYPE);
+        Page<Person> found = persons.list(actor.office(), new PersonFilter(kind, Optional.empty(), Optional.empty()),
+                page);
+        List<PersonId> exposed = found.items().stream().map(Person::id).toList();
+        if (!exposed.isEmpty()) {
+            access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.CONTACT, basis, exposed);
+        }
+        return found.map(ContactDirectoryService::reachable);
+    }
+
+    private static Reachable reachable(Person p) {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        for (ContactChannel c : p.contacts()) {
+            addresses.putIfAbsent(c.kind().name(), c.value());
+        }
+        return new Reachable(p.id(), p.displayName(), p.category().name(), addresses);
+    }
+}

@@ -1,0 +1,19 @@
+package io.vigil.people.port.in;
+
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.Require;
+import java.util.Map;
+
+/**
+ * How to reach one person, for other contexts that send messages: their name, category and, per
+ * contact kind ({@code PHONE}, {@code EMAIL}, {@code MESSAGING}, {@code RADIO}), their preferred
+ * address of that kind. Plain values only, so no context depends on the personnel domain.
+ */
+public record Reachable(PersonId person, String displayName, String category, Map<String, String> addresses) {
+    public Reachable {
+        Require.nonNull(person, "person");
+        Require.nonNull(displayName, "displayName");
+        Require.nonNull(category, "category");
+        addresses = Map.copyOf(addresses);
+    }
+}

@@ -1,0 +1,42 @@
+package io.vigil.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.alerting.domain.CommTestId;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.testkit.arbitraries.AlertingArbitraries;
+import io.vigil.testkit.arbitraries.VigilArbitraries;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link CommunicationTestRegistry}; extend it with your adapter. */
+public abstract class CommunicationTestRegistryContract
+        extends VersionedStoreContract<CommTestId, CommunicationTest, CommunicationTestRegistry> {
+
+    @Override
+    protected Arbitrary<CommunicationTest> newAggregates(OfficeId office) {
+        return AlertingArbitraries.communicationTests(office);
+    }
+
+    @Override
+    protected CommunicationTest changed(CommunicationTest t) {
+        return new CommunicationTest(t.id(), t.office(), t.version(), t.title() + " (renamed)", t.channels(),
+                t.audience(), t.unreachable(), t.startedAt(), t.closesAt(), new Target(100, 30), t.startedBy());
+    }
+
+    @Test
+    void the_list_is_the_offices_own_latest_first() {
+        List<CommunicationTest> saved = AlertingArbitraries.communicationTests(office).list().ofSize(5).sample()
+                .stream().map(store()::save).toList();
+        store().save(AlertingArbitraries.communicationTests(VigilArbitraries.freshOffice()).sample());
+        var page = store().list(office, new PageRequest(0, 10));
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.items()).containsExactlyElementsOf(saved.stream()
+                .sorted(CommunicationTestRegistry.LATEST_FIRST).toList());
+    }
+}

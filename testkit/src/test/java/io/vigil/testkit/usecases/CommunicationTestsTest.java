@@ -1,0 +1,112 @@
+package io.vigil.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CheckIn;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Score;
+import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.CommTestDetails;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.AccessDeniedException;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.ChannelKind;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryVigil;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Communication tests end to end over in-memory adapters: broadcast, answers, score, access. */
+class CommunicationTestsTest {
+    private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+
+    private final MutableClock clock = MutableClock.at("2026-03-01T10:00:00Z");
+    private final InMemoryVigil vigil = InMemoryVigil.create(clock);
+    private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+    private final List<PersonId> staff = new ArrayList<>();
+
+    private PersonId register(String given, boolean withPhone) {
+        List<ContactChannel> contacts = withPhone ? List.of(new ContactChannel(ChannelKind.PHONE,
+                "+52 55 1000 " + (1000 + staff.size()), "mobile")) : List.of();
+        PersonId id = vigil.people().persons().register(officer, new PersonDetails(given, "Test",
+                PersonCategory.NATIONAL_STAFF, "IBRD", null, contacts, List.of(), null, null)).person().id();
+        staff.add(id);
+        return id;
+    }
+
+    private CommunicationTest start() {
+        for (int i = 0; i < 9; i++) {
+            register("P" + i, true);
+        }
+        register("Silent", false);
+        return vigil.alerting().tests().start(officer, new CommTestDetails("Monthly test", Set.of(Channel.SMS), null,
+                120, 90, 60, null));
+    }
+
+    private CheckIn answer(CommunicationTest t, PersonId p, Answer a, long minutesAfterStart) {
+        clock.set(t.startedAt().plus(Duration.ofMinutes(minutesAfterStart)));
+        return vigil.alerting().tests().checkIn(officer, t.id(), new CheckInDetails(p, a, Channel.SMS, null));
+    }
+
+    @Test
+    void a_test_reaches_everyone_with_an_address_once_even_when_resent() {
+        CommunicationTest t = start();
+        assertThat(t.audience()).hasSize(10);
+        assertThat(t.unreachable()).hasSize(1);
+        assertThat(vigil.gateway().sent(OFFICE)).hasSize(9).allMatch(m -> m.text().contains("reply 1"));
+        assertThat(vigil.alerting().tests().resend(officer, t.id())).isZero();
+        assertThat(vigil.gateway().sent(OFFICE)).hasSize(9);
+    }
+
+    @Test
+    void the_score_counts_first_answers_times_needs_help_and_late_ones() {
+        CommunicationTest t = start();
+        for (int i = 0; i < 9; i++) {
+            answer(t, staff.get(i), i == 3 ? Answer.NEEDS_HELP : Answer.SAFE, 5L * (i + 1));
+        }
+        CheckIn duplicate = answer(t, staff.get(0), Answer.NEEDS_HELP, 50);
+        assertThat(duplicate.answer()).as("the first answer counts").isEqualTo(Answer.SAFE);
+        CheckIn late = answer(t, staff.get(9), Answer.SAFE, 200);
+        assertThat(late.late()).isTrue();
+        Score s = vigil.alerting().tests().score(Actor.of("manager", OFFICE, Role.MANAGER), t.id());
+        assertThat(s.audience()).isEqualTo(10);
+        assertThat(s.answered()).isEqualTo(9);
+        assertThat(s.responseRate()).isEqualTo(0.9);
+        assertThat(s.timeTo50()).contains(Duration.ofMinutes(25));
+        assertThat(s.timeTo90()).contains(Duration.ofMinutes(45));
+        assertThat(s.timeTo100()).isEmpty();
+        assertThat(s.unaccounted()).containsExactly(staff.get(9));
+        assertThat(s.needsHelp()).containsExactly(staff.get(3));
+        assertThat(s.late()).isEqualTo(1);
+        assertThat(s.targetMet()).isTrue();
+        assertThat(s.verdict()).startsWith("target met");
+    }
+
+    @Test
+    void staff_answer_for_themselves_only_and_cannot_start_tests() {
+        CommunicationTest t = start();
+        Actor me = Actor.staff("p0", OFFICE, staff.get(0));
+        assertThat(vigil.alerting().tests().checkIn(me, t.id(), new CheckInDetails(staff.get(0), Answer.SAFE,
+                Channel.APP, null)).channel()).isEqualTo(Channel.APP);
+        assertThatThrownBy(() -> vigil.alerting().tests().checkIn(me, t.id(), new CheckInDetails(staff.get(1),
+                Answer.SAFE, Channel.APP, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vigil.alerting().tests().start(me, new CommTestDetails("Mine", Set.of(Channel.SMS),
+                null, 60, 90, 60, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vigil.alerting().tests().checkIn(officer, t.id(), new CheckInDetails(
+                PersonId.random(), Answer.SAFE, Channel.SMS, null)))
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("person"));
+    }
+}
