@@ -46,8 +46,8 @@ final class DemoOnCall {
     }
 
     /**
-     * Last month's communication test, run three days ago over SMS and e-mail: most answered within
-     * the hour, one needs help, a few never answered, one answered late.
+     * A communication test run three days ago over SMS and e-mail: most answered within the hour,
+     * one needs help, a few never answered, a few answered late.
      */
     private void communicationTest(Instant now) {
         Instant start = now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofDays(3));
