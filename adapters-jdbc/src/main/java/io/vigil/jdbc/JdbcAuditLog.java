@@ -1,6 +1,5 @@
 package io.vigil.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.audit.AuditEntry;
@@ -8,31 +7,25 @@ import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.StorageException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@link AuditLog} on JDBC: one row per entry, one child row per person involved. */
 final class JdbcAuditLog implements AuditLog {
     private final Jdbc jdbc;
-    private final ObjectMapper json;
+    private final JsonBody<AuditEntry> body;
 
     JdbcAuditLog(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.body = new JsonBody<>(json, AuditEntry.class, "audit entry");
     }
 
     @Override
     public void record(AuditEntry e) {
-        String body;
-        try {
-            body = json.writeValueAsString(e);
-        } catch (JsonProcessingException x) {
-            throw new StorageException("cannot write audit entry as JSON", x);
-        }
+        String stored = body.write(e);
         jdbc.inTransaction(c -> {
             Jdbc.update(c, "INSERT INTO audit_entry (id, office_id, at, actor, body) VALUES (?, ?, ?, ?, ?)",
-                    e.id().toString(), e.office().value(), e.at(), e.actor(), body);
+                    e.id().toString(), e.office().value(), e.at(), e.actor(), stored);
             for (PersonId p : e.persons().stream().distinct().toList()) {
                 Jdbc.update(c, "INSERT INTO audit_person (entry_id, person_id) VALUES (?, ?)", e.id().toString(),
                         p.toString());
@@ -58,15 +51,7 @@ final class JdbcAuditLog implements AuditLog {
         params.add(page.limit());
         params.add(page.offset());
         List<AuditEntry> items = jdbc.query("SELECT body FROM audit_entry WHERE " + where
-                + " ORDER BY at DESC, id LIMIT ? OFFSET ?", rs -> parse(rs.getString(1)), params.toArray());
+                + " ORDER BY at DESC, id LIMIT ? OFFSET ?", rs -> body.read(rs.getString(1)), params.toArray());
         return new Page<>(items, Math.max(total, items.size()), page.offset(), page.limit());
-    }
-
-    private AuditEntry parse(String body) {
-        try {
-            return json.readValue(body, AuditEntry.class);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("stored audit entry is not readable JSON", e);
-        }
     }
 }

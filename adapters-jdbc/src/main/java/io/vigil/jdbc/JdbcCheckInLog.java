@@ -1,27 +1,25 @@
 package io.vigil.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.port.out.CheckInLog;
-import io.vigil.kernel.store.StorageException;
 import java.sql.SQLException;
 import java.util.List;
 
 /** {@link CheckInLog} on JDBC: the primary key (test, person) keeps the first answer only. */
 final class JdbcCheckInLog implements CheckInLog {
     private final Jdbc jdbc;
-    private final ObjectMapper json;
+    private final JsonBody<CheckIn> body;
 
     JdbcCheckInLog(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.body = new JsonBody<>(json, CheckIn.class, "check-in");
     }
 
     @Override
     public boolean record(CommTestId test, CheckIn checkIn) {
-        String body = write(checkIn);
+        String stored = body.write(checkIn);
         return jdbc.inTransaction(c -> {
             if (!Jdbc.query(c, "SELECT 1 FROM check_in WHERE test_id = ? AND person_id = ?", rs -> 1, test.toString(),
                     checkIn.person().toString()).isEmpty()) {
@@ -29,7 +27,7 @@ final class JdbcCheckInLog implements CheckInLog {
             }
             try {
                 Jdbc.update(c, "INSERT INTO check_in (test_id, person_id, at, body) VALUES (?, ?, ?, ?)",
-                        test.toString(), checkIn.person().toString(), Jdbc.timestamp(checkIn.at()), body);
+                        test.toString(), checkIn.person().toString(), Jdbc.timestamp(checkIn.at()), stored);
                 return true;
             } catch (SQLException e) {
                 if (Jdbc.isConstraintViolation(e)) {
@@ -42,23 +40,7 @@ final class JdbcCheckInLog implements CheckInLog {
 
     @Override
     public List<CheckIn> of(CommTestId test) {
-        return jdbc.query("SELECT body FROM check_in WHERE test_id = ?", rs -> read(rs.getString(1)), test.toString())
+        return jdbc.query("SELECT body FROM check_in WHERE test_id = ?", rs -> body.read(rs.getString(1)), test.toString())
                 .stream().sorted(CheckInLog.BY_TIME).toList();
-    }
-
-    private String write(CheckIn c) {
-        try {
-            return json.writeValueAsString(c);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot write check-in: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private CheckIn read(String body) {
-        try {
-            return json.readValue(body, CheckIn.class);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot read check-in: " + e.getOriginalMessage(), e);
-        }
     }
 }

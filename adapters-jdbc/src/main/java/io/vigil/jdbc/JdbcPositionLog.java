@@ -1,11 +1,9 @@
 package io.vigil.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.out.PositionLog;
@@ -20,16 +18,16 @@ final class JdbcPositionLog implements PositionLog {
             .reversed().thenComparing(r -> r.id().toString());
 
     private final Jdbc jdbc;
-    private final ObjectMapper json;
+    private final JsonBody<PositionReport> body;
 
     JdbcPositionLog(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.body = new JsonBody<>(json, PositionReport.class, "position report");
     }
 
     @Override
     public void append(PositionReport r) {
-        String body = write(r);
+        String stored = body.write(r);
         jdbc.inTransaction(c -> {
             boolean exists = !Jdbc.query(c, "SELECT 1 FROM position_report WHERE id = ?", rs -> 1,
                     r.id().toString()).isEmpty();
@@ -38,7 +36,7 @@ final class JdbcPositionLog implements PositionLog {
                     Jdbc.update(c, "INSERT INTO position_report (id, office_id, person_id, reported_at, latitude,"
                                     + " longitude, body) VALUES (?, ?, ?, ?, ?, ?, ?)", r.id().toString(),
                             r.office().value(), r.person().toString(), r.at(), r.position().latitude(),
-                            r.position().longitude(), body);
+                            r.position().longitude(), stored);
                 } catch (SQLException e) {
                     if (!Jdbc.isConstraintViolation(e)) {
                         throw e;
@@ -74,22 +72,6 @@ final class JdbcPositionLog implements PositionLog {
     }
 
     private List<PositionReport> read(String sql, Object... params) {
-        return jdbc.query(sql, rs -> parse(rs.getString(1)), params);
-    }
-
-    private String write(PositionReport r) {
-        try {
-            return json.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot write position report as JSON", e);
-        }
-    }
-
-    private PositionReport parse(String body) {
-        try {
-            return json.readValue(body, PositionReport.class);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("stored position report is not readable JSON", e);
-        }
+        return jdbc.query(sql, rs -> body.read(rs.getString(1)), params);
     }
 }

@@ -1,10 +1,8 @@
 package io.vigil.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.store.Versioned;
 import io.vigil.kernel.store.VersionedStore;
@@ -23,7 +21,7 @@ import java.util.Optional;
  */
 abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
     protected final Jdbc jdbc;
-    private final ObjectMapper json;
+    private final JsonBody<A> body;
     private final Class<A> type;
     private final String table;
     private final String resourceType;
@@ -38,7 +36,7 @@ abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implements Versi
     JdbcVersionedStore(Jdbc jdbc, ObjectMapper json, Class<A> type, String table, String resourceType,
                        List<String> columns, List<String> childTables) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.body = new JsonBody<>(json, type, resourceType);
         this.type = type;
         this.table = table;
         this.resourceType = resourceType;
@@ -141,19 +139,11 @@ abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implements Versi
                 .stream().findFirst().orElse(0L);
     }
 
-    protected String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot write " + resourceType + " as JSON", e);
-        }
+    protected String write(A value) {
+        return body.write(value);
     }
 
-    protected A read(String body) {
-        try {
-            return json.readValue(body, type);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("stored " + resourceType + " is not readable JSON", e);
-        }
+    protected A read(String stored) {
+        return body.read(stored);
     }
 }
