@@ -22,14 +22,7 @@ final class FileCheckInLog implements CheckInLog {
 
     @Override
     public boolean record(CommTestId test, CheckIn checkIn) {
-        StoredCheckIn stored = new StoredCheckIn(test, checkIn);
-        synchronized (files) {
-            if (files.get(stored.key()) != null) {
-                return false;
-            }
-            files.put(stored);
-            return true;
-        }
+        return files.putIfAbsent(new StoredCheckIn(test, checkIn));
     }
 
     @Override

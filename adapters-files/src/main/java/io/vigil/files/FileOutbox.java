@@ -22,13 +22,7 @@ public final class FileOutbox implements MessageGateway {
 
     @Override
     public boolean send(OutboundMessage message) {
-        synchronized (files) {
-            if (files.get(message.id()) != null) {
-                return false;
-            }
-            files.put(message);
-            return true;
-        }
+        return files.putIfAbsent(message);
     }
 
     @Override

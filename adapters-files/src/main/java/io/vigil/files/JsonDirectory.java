@@ -55,6 +55,15 @@ final class JsonDirectory<T> {
         loaded().put(id, value);
     }
 
+    /** Writes the value unless one with its key exists; returns whether it was written. */
+    synchronized boolean putIfAbsent(T value) {
+        if (get(key.apply(value)) != null) {
+            return false;
+        }
+        put(value);
+        return true;
+    }
+
     synchronized void remove(String id) {
         try {
             AtomicFiles.delete(file(id));
