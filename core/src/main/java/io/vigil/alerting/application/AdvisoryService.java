@@ -48,8 +48,8 @@ final class AdvisoryService implements ManageAdvisoriesUseCase {
 
     @Override
     public Advisory update(Actor actor, AdvisoryId id, long expectedVersion, AdvisoryDetails details) {
-        Advisory current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
-        return records.update(actor, id, build(actor, id, expectedVersion, details, current.acknowledgements()));
+        return records.change(actor, id, expectedVersion, Operation.WRITE,
+                current -> build(actor, id, expectedVersion, details, current.acknowledgements()));
     }
 
     @Override

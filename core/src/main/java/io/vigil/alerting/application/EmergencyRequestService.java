@@ -17,7 +17,6 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
-import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** The emergency request log: taken by whoever was on call, responses timed by the clock. */
 final class EmergencyRequestService implements EmergencyRequestsUseCase {
@@ -43,8 +41,7 @@ final class EmergencyRequestService implements EmergencyRequestsUseCase {
                             Clock clock) {
         this.log = log;
         this.roster = roster;
-        this.records = new GuardedRecords<>(TYPE, DataClass.EMERGENCY, log, (office, page) -> log.list(office, false,
-                page), guard);
+        this.records = new GuardedRecords<>(TYPE, DataClass.EMERGENCY, log, null, guard);
         this.validator = validator;
         this.clock = clock;
     }
@@ -66,12 +63,12 @@ final class EmergencyRequestService implements EmergencyRequestsUseCase {
 
     @Override
     public EmergencyRequest respond(Actor actor, RequestId id, long expectedVersion, String action) {
-        return change(actor, id, expectedVersion, r -> r.respond(entry(actor, action)));
+        return records.change(actor, id, expectedVersion, Operation.WRITE, r -> r.respond(entry(actor, action)));
     }
 
     @Override
     public EmergencyRequest close(Actor actor, RequestId id, long expectedVersion, String outcome) {
-        return change(actor, id, expectedVersion, r -> r.close(entry(actor, outcome)));
+        return records.change(actor, id, expectedVersion, Operation.WRITE, r -> r.close(entry(actor, outcome)));
     }
 
     @Override
@@ -87,14 +84,5 @@ final class EmergencyRequestService implements EmergencyRequestsUseCase {
 
     private ResponseEntry entry(Actor actor, String text) {
         return CommandValidator.build("action", () -> new ResponseEntry(clock.instant(), actor.subject(), text));
-    }
-
-    private EmergencyRequest change(Actor actor, RequestId id, long expectedVersion,
-                                    UnaryOperator<EmergencyRequest> change) {
-        EmergencyRequest current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        return log.save(CommandValidator.build("body", () -> change.apply(current)));
     }
 }

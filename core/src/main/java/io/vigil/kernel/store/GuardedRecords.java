@@ -9,7 +9,9 @@ import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.validation.CommandValidator;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The access-checked create, read, update, delete and list of one kind of office record, written
@@ -63,6 +65,19 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
         }
         requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
         return lister.apply(actor.office(), page);
+    }
+
+    /**
+     * Changes a stored record in place: loads it and requires the operation on its office (audited
+     * as an update), refuses a stale {@code expectedVersion}, applies {@code change} (a domain
+     * refusal of the input becomes a field violation) and stores the result.
+     */
+    public A change(Actor actor, I id, long expectedVersion, Operation op, UnaryOperator<A> change) {
+        A current = load(actor, id, op, AuditAction.UPDATE);
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(type, id, expectedVersion, current.version());
+        }
+        return store.save(CommandValidator.build("body", () -> change.apply(current)));
     }
 
     /** Requires the operation on the actor's office as a whole. */

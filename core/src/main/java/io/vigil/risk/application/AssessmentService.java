@@ -9,7 +9,6 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
-import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.AssessmentStatus;
@@ -104,15 +103,13 @@ final class AssessmentService implements ManageAssessmentsUseCase {
 
     private SecurityAssessment step(Actor actor, AssessmentId id, long expectedVersion, Operation op,
                                     Function<SecurityAssessment, SecurityAssessment.Transition> transition) {
-        SecurityAssessment current = records.load(actor, id, op, AuditAction.UPDATE);
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        SecurityAssessment.Transition outcome = transition.apply(current);
-        if (outcome instanceof SecurityAssessment.Transition.Refused refused) {
-            throw new ConflictException(refused.reason());
-        }
-        return assessments.save(((SecurityAssessment.Transition.Done) outcome).assessment());
+        return records.change(actor, id, expectedVersion, op, current -> {
+            SecurityAssessment.Transition outcome = transition.apply(current);
+            if (outcome instanceof SecurityAssessment.Transition.Refused refused) {
+                throw new ConflictException(refused.reason());
+            }
+            return ((SecurityAssessment.Transition.Done) outcome).assessment();
+        });
     }
 
     private SecurityAssessment draft(Actor actor, AssessmentId id, long version, AssessmentDetails d) {

@@ -11,7 +11,6 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
-import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.CheckResult;
 import io.vigil.risk.domain.DueCheck;
@@ -58,16 +57,19 @@ final class FacilityService implements ManageFacilitiesUseCase {
 
     @Override
     public Facility update(Actor actor, FacilityId id, long expectedVersion, FacilityDetails details) {
-        Facility current = get(actor, id);
-        Facility built = build(actor, id, expectedVersion, details, current.surveys());
-        requireResidence(actor, built, Operation.WRITE, AuditAction.UPDATE);
-        return records.update(actor, id, built);
+        return records.change(actor, id, expectedVersion, Operation.WRITE, current -> {
+            Facility built = build(actor, id, expectedVersion, details, current.surveys());
+            requireResidence(actor, current.holdsResidenceData() ? current : built, Operation.WRITE,
+                    AuditAction.UPDATE);
+            return built;
+        });
     }
 
     @Override
     public void remove(Actor actor, FacilityId id, long expectedVersion) {
-        requireResidence(actor, get(actor, id), Operation.WRITE, AuditAction.DELETE);
-        records.remove(actor, id, expectedVersion);
+        Facility current = records.load(actor, id, Operation.WRITE, AuditAction.DELETE);
+        requireResidence(actor, current, Operation.WRITE, AuditAction.DELETE);
+        facilities.delete(id, expectedVersion);
     }
 
     @Override
@@ -122,12 +124,10 @@ final class FacilityService implements ManageFacilitiesUseCase {
     }
 
     private Facility change(Actor actor, FacilityId id, long expectedVersion, UnaryOperator<Facility> change) {
-        Facility current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
-        requireResidence(actor, current, Operation.WRITE, AuditAction.UPDATE);
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        return facilities.save(CommandValidator.build("body", () -> change.apply(current)));
+        return records.change(actor, id, expectedVersion, Operation.WRITE, current -> {
+            requireResidence(actor, current, Operation.WRITE, AuditAction.UPDATE);
+            return change.apply(current);
+        });
     }
 
     private boolean mayReadResidences(Actor actor) {
