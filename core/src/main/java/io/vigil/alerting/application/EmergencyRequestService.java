@@ -52,9 +52,8 @@ final class EmergencyRequestService implements EmergencyRequestsUseCase {
         if (d.receivedAt().isAfter(clock.instant().plus(SKEW))) {
             throw InvalidCommandException.of("receivedAt", "must not be in the future");
         }
-        String takenBy = roster.overlapping(actor.office(), d.receivedAt(), d.receivedAt().plusNanos(1)).stream()
-                .filter(s -> s.covers(d.receivedAt())).map(OnCallShift::responder).findFirst()
-                .orElse(actor.subject());
+        String takenBy = roster.coveringAt(actor.office(), d.receivedAt()).stream().map(OnCallShift::responder)
+                .findFirst().orElse(actor.subject());
         EmergencyRequest request = CommandValidator.build("body", () -> new EmergencyRequest(RequestId.random(),
                 actor.office(), 0, d.receivedAt(), d.caller(), d.callbackNumber(), d.situation(),
                 Optional.ofNullable(d.location()), takenBy, List.of(), RequestStatus.OPEN, Optional.empty()));

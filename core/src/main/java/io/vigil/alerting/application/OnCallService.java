@@ -68,7 +68,7 @@ final class OnCallService implements ManageOnCallUseCase {
     @Override
     public List<OnCallShift> onCallAt(Actor actor, Instant at) {
         records.requireOffice(actor, Operation.READ, AuditAction.READ, actor.office().value());
-        return roster.overlapping(actor.office(), at, at.plusNanos(1)).stream().filter(s -> s.covers(at)).toList();
+        return roster.coveringAt(actor.office(), at);
     }
 
     private OnCallShift build(Actor actor, ShiftId id, long version, ShiftDetails d) {

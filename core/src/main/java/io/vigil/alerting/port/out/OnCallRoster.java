@@ -16,4 +16,9 @@ public interface OnCallRoster extends VersionedStore<ShiftId, OnCallShift> {
 
     /** The office's shifts that share time with [from, to), by start (ties by id). */
     List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to);
+
+    /** The office's shifts covering the instant, by start: who is on call then. */
+    default List<OnCallShift> coveringAt(OfficeId office, Instant at) {
+        return overlapping(office, at, at.plusNanos(1)).stream().filter(s -> s.covers(at)).toList();
+    }
 }
