@@ -2,7 +2,6 @@ package io.vigil.rest;
 
 import io.javalin.http.HandlerType;
 import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.rest.resource.ListResource;
 import io.vigil.rest.resource.RestrictedAreaResource;
 import io.vigil.risk.domain.RestrictedArea;
@@ -47,12 +46,7 @@ final class RestrictedAreaRoutes {
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/geojson", TAG,
                         "Export every area of the office as a GeoJSON FeatureCollection")
                 .handle((ctx, actor) -> {
-                    List<RestrictedArea> all = new ArrayList<>();
-                    Page<RestrictedArea> page;
-                    do {
-                        page = areas.list(actor, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
-                        all.addAll(page.items());
-                    } while (!page.items().isEmpty() && all.size() < page.total());
+                    List<RestrictedArea> all = Page.all(page -> areas.list(actor, page));
                     ctx.status(200).contentType(GeoJsonAreas.MEDIA_TYPE)
                             .result(http.json().writeValueAsBytes(geoJson.write(all)));
                 }));

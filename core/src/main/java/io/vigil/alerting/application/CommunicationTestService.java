@@ -32,7 +32,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,13 +141,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     private List<Reachable> audience(Actor actor, Optional<String> category) {
-        List<Reachable> all = new ArrayList<>();
-        Page<Reachable> page;
-        do {
-            page = directory.reachable(actor, category, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
-            all.addAll(page.items());
-        } while (!page.items().isEmpty() && all.size() < page.total());
-        return all;
+        return Page.all(page -> directory.reachable(actor, category, page));
     }
 
     private int broadcast(CommunicationTest test, List<Reachable> audience) {

@@ -1,5 +1,6 @@
 package io.vigil.kernel.paging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,6 +18,17 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
         int from = Math.min(request.offset(), all.size());
         int to = Math.min(from + request.limit(), all.size());
         return new Page<>(all.subList(from, to), all.size(), request.offset(), request.limit());
+    }
+
+    /** Every item of a paged list, fetched in the largest pages allowed. */
+    public static <T> List<T> all(Function<PageRequest, Page<T>> fetch) {
+        List<T> all = new ArrayList<>();
+        Page<T> page;
+        do {
+            page = fetch.apply(new PageRequest(all.size(), PageRequest.MAX_LIMIT));
+            all.addAll(page.items());
+        } while (!page.items().isEmpty() && all.size() < page.total());
+        return all;
     }
 
     /** The same page with each item mapped. */
