@@ -100,8 +100,9 @@ final class Crud<I, D, E, R extends Identified> {
     /** The collection's routes; {@code list} may be null when the caller describes its own. */
     List<ApiRoute> routes(Create<D, E> create, Read<I, E> read, Update<I, D, E> update, Remove<I> remove,
                           Lister<E> list) {
+        String one = Http.withArticle(noun);
         List<ApiRoute> routes = new ArrayList<>();
-        routes.add(ApiRoute.route(HandlerType.POST, base, tag, "Create " + a(noun)).body(details).returns(resource)
+        routes.add(ApiRoute.route(HandlerType.POST, base, tag, "Create " + one).body(details).returns(resource)
                 .status(201).handle((ctx, actor) -> {
                     E created = create.apply(actor, http.body(ctx, details));
                     ctx.header("Location", base + "/" + view.apply(created).id());
@@ -112,25 +113,21 @@ final class Crud<I, D, E, R extends Identified> {
                     .returnsPage(resource)
                     .handle((ctx, actor) -> sendPage(ctx, list.apply(actor, Http.page(ctx)))));
         }
-        routes.add(ApiRoute.route(HandlerType.GET, item(), tag, "Read " + a(noun)).returns(resource)
+        routes.add(ApiRoute.route(HandlerType.GET, item(), tag, "Read " + one).returns(resource)
                 .handle((ctx, actor) -> sendOne(ctx, 200, read.apply(actor, id(ctx)))));
-        routes.add(ApiRoute.route(HandlerType.PUT, item(), tag, "Replace " + a(noun)).body(details).returns(resource)
+        routes.add(ApiRoute.route(HandlerType.PUT, item(), tag, "Replace " + one).body(details).returns(resource)
                 .ifMatch().handle((ctx, actor) -> {
                     I id = id(ctx);
                     long expected = Http.ifMatch(ctx);
                     sendOne(ctx, 200, update.apply(actor, id, expected, http.body(ctx, details)));
                 }));
-        routes.add(ApiRoute.route(HandlerType.DELETE, item(), tag, "Delete " + a(noun)).status(204).ifMatch()
+        routes.add(ApiRoute.route(HandlerType.DELETE, item(), tag, "Delete " + one).status(204).ifMatch()
                 .handle((ctx, actor) -> {
                     I id = id(ctx);
                     remove.apply(actor, id, Http.ifMatch(ctx));
                     ctx.status(204);
                 }));
         return routes;
-    }
-
-    private static String a(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String plural(String noun) {

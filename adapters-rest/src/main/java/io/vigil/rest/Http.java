@@ -114,4 +114,9 @@ final class Http {
             throw new ApiException(404, "Not found", type + " " + raw + " was not found");
         }
     }
+
+    /** The noun with its indefinite article, for messages and summaries ("an assessment", "a venue"). */
+    static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
 }

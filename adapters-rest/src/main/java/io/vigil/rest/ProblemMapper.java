@@ -140,13 +140,9 @@ final class ProblemMapper {
             if (target.isRecord()) {
                 return "must be an object";
             }
-            return "must be " + article(target.getSimpleName().toLowerCase(Locale.ROOT));
+            return "must be " + Http.withArticle(target.getSimpleName().toLowerCase(Locale.ROOT));
         }
         return "has the wrong type or format";
-    }
-
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String slug(String title) {
