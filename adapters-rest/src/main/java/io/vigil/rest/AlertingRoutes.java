@@ -8,6 +8,7 @@ import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
 import io.vigil.alerting.domain.ShiftId;
@@ -119,18 +120,16 @@ final class AlertingRoutes {
                 .handle((ctx, actor) -> {
                     CommunicationTest t = tests.start(actor, http.body(ctx, CommTestDetails.class));
                     ctx.header("Location", TESTS + "/" + t.id());
-                    http.send(ctx, 201, CommunicationTestResource.from(t, tests.score(actor, t.id())));
+                    http.send(ctx, 201, CommunicationTestResource.from(t, Score.of(t, List.of())));
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, TESTS, tag, "The office's tests with their scores, latest first")
                 .returnsPage(CommunicationTestResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(tests.history(actor, Http.page(ctx)),
-                        t -> CommunicationTestResource.from(t, tests.score(actor, t.id()))))));
+                        CommunicationTestResource::from))));
         routes.add(ApiRoute.route(HandlerType.GET, item, tag, "A test and its score now")
                 .returns(CommunicationTestResource.class)
-                .handle((ctx, actor) -> {
-                    CommTestId id = Http.id(ctx, "id", CommTestId::of, "communication test");
-                    http.send(ctx, 200, CommunicationTestResource.from(tests.get(actor, id), tests.score(actor, id)));
-                }));
+                .handle((ctx, actor) -> http.send(ctx, 200, CommunicationTestResource.from(tests.result(actor,
+                        Http.id(ctx, "id", CommTestId::of, "communication test"))))));
         routes.add(ApiRoute.route(HandlerType.POST, item + "/resend", tag,
                         "Send the test's requests again; nobody gets a second copy").returns(ResendResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ResendResource(tests.resend(actor,

@@ -4,6 +4,7 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.port.in.TestResult;
 import io.vigil.kernel.PersonId;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,10 @@ public record CommunicationTestResource(String id, String office, long version, 
                     s.needsHelp().stream().map(PersonId::toString).toList(), s.byChannel(), s.late(), s.targetMet(),
                     s.verdict());
         }
+    }
+
+    public static CommunicationTestResource from(TestResult r) {
+        return from(r.test(), r.score());
     }
 
     public static CommunicationTestResource from(CommunicationTest t, Score s) {

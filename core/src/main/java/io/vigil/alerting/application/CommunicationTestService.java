@@ -10,6 +10,7 @@ import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
+import io.vigil.alerting.port.in.TestResult;
 import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.MessageGateway;
@@ -130,14 +131,17 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     @Override
-    public Score score(Actor actor, CommTestId id) {
-        CommunicationTest test = records.get(actor, id);
-        return Score.of(test, checkIns.of(id));
+    public TestResult result(Actor actor, CommTestId id) {
+        return scored(records.get(actor, id));
     }
 
     @Override
-    public Page<CommunicationTest> history(Actor actor, PageRequest page) {
-        return records.list(actor, page);
+    public Page<TestResult> history(Actor actor, PageRequest page) {
+        return records.list(actor, page).map(this::scored);
+    }
+
+    private TestResult scored(CommunicationTest test) {
+        return new TestResult(test, Score.of(test, checkIns.of(test.id())));
     }
 
     private List<Reachable> audience(Actor actor, Optional<String> category) {

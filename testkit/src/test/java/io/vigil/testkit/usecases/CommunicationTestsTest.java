@@ -89,7 +89,7 @@ class CommunicationTestsTest {
         assertThat(duplicate.answer()).as("the first answer counts").isEqualTo(Answer.SAFE);
         CheckIn late = answer(t, staff.get(9), Answer.SAFE, 200);
         assertThat(late.late()).isTrue();
-        Score s = vigil.alerting().tests().score(Actor.of("manager", OFFICE, Role.MANAGER), t.id());
+        Score s = vigil.alerting().tests().result(Actor.of("manager", OFFICE, Role.MANAGER), t.id()).score();
         assertThat(s.audience()).isEqualTo(10);
         assertThat(s.answered()).isEqualTo(9);
         assertThat(s.responseRate()).isEqualTo(0.9);
@@ -146,7 +146,8 @@ class CommunicationTestsTest {
         assertThatThrownBy(() -> crashy.tests().start(officer, new CommTestDetails("Cut off", Set.of(Channel.SMS),
                 null, 60, 90, 30, null))).isInstanceOf(StorageException.class);
         assertThat(delivered.sent(OFFICE)).hasSize(4);
-        CommunicationTest saved = vigil.alerting().tests().history(officer, new PageRequest(0, 1)).items().get(0);
+        CommunicationTest saved = vigil.alerting().tests().history(officer, new PageRequest(0, 1)).items().get(0)
+                .test();
         budget.set(Integer.MAX_VALUE);
         assertThat(crashy.tests().resend(officer, saved.id())).isEqualTo(6);
         assertThat(delivered.sent(OFFICE)).hasSize(10)

@@ -3,7 +3,6 @@ package io.vigil.alerting.port.in;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
-import io.vigil.alerting.domain.Score;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -25,9 +24,9 @@ public interface CommunicationTestsUseCase {
 
     CommunicationTest get(Actor actor, CommTestId id);
 
-    /** The test's score now. */
-    Score score(Actor actor, CommTestId id);
+    /** The test with its score now. */
+    TestResult result(Actor actor, CommTestId id);
 
-    /** The office's tests, latest first: the history from which the trend is read. */
-    Page<CommunicationTest> history(Actor actor, PageRequest page);
+    /** The office's tests with their scores, latest first: the history from which the trend is read. */
+    Page<TestResult> history(Actor actor, PageRequest page);
 }
