@@ -114,4 +114,16 @@ class FacilityApiTest extends ApiTestBase {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().path("errors").get(0).path("field").asText()).isEqualTo("assets");
     }
+
+    @Test
+    void listing_facilities_with_residences_is_an_audited_residence_read() {
+        Reply home = api.post(ASSOCIATE, "/api/v1/facilities", facility("Residence in Narvarte", "RESIDENCE",
+                List.of()));
+        assertThat(api.get(ASSOCIATE, "/api/v1/facilities").status()).isEqualTo(200);
+        assertThat(api.delete(ASSOCIATE, home.header("Location"), home.etag()).status()).isEqualTo(204);
+        List<String> reads = new ArrayList<>();
+        api.get(ApiFixture.OFFICER, "/api/v1/audit?actor=associate&limit=100").json().path("items")
+                .forEach(e -> reads.add(e.path("dataClass").asText() + " " + e.path("resourceId").asText()));
+        assertThat(reads).contains("RESIDENCE facility list");
+    }
 }

@@ -1,6 +1,5 @@
 package io.vigil.risk.application;
 
-import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
@@ -81,7 +80,7 @@ final class FacilityService implements ManageFacilitiesUseCase {
 
     @Override
     public Page<Facility> list(Actor actor, PageRequest page) {
-        if (mayReadResidences(actor)) {
+        if (residencesVisible(actor, "facility list")) {
             return records.list(actor, page);
         }
         records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
@@ -106,7 +105,7 @@ final class FacilityService implements ManageFacilitiesUseCase {
     @Override
     public List<DueCheck> dueChecks(Actor actor, Instant at, Duration horizon) {
         records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
-        boolean residences = mayReadResidences(actor);
+        boolean residences = residencesVisible(actor, "due checks");
         return facilities.all(actor.office()).stream().filter(f -> residences || !f.holdsResidenceData())
                 .flatMap(f -> f.dueChecks(at, horizon).stream())
                 .sorted(Comparator.comparing(DueCheck::due).thenComparing(d -> d.facility().toString())
@@ -130,9 +129,17 @@ final class FacilityService implements ManageFacilitiesUseCase {
         });
     }
 
-    private boolean mayReadResidences(Actor actor) {
-        AccessDecision d = guard.check(actor, Operation.READ, DataClass.RESIDENCE, AccessTarget.office(actor.office()));
-        return d.granted();
+    /**
+     * Whether the actor may see the office's staff residences among the facilities; when they may,
+     * the read is audited like any other residence read.
+     */
+    private boolean residencesVisible(Actor actor, String what) {
+        AccessTarget office = AccessTarget.office(actor.office());
+        if (!guard.check(actor, Operation.READ, DataClass.RESIDENCE, office).granted()) {
+            return false;
+        }
+        guard.require(actor, Operation.READ, DataClass.RESIDENCE, office, AuditAction.LIST, TYPE, what);
+        return true;
     }
 
     private void requireResidence(Actor actor, Facility f, Operation op, AuditAction action) {
