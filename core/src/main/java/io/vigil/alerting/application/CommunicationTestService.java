@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Communication tests. The audience comes from the personnel context's contact directory, read
@@ -79,6 +80,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         if (started.isAfter(now.plus(SKEW))) {
             throw InvalidCommandException.of("startedAt", "must not be in the future");
         }
+        // required before the directory is read, so the test's creation is checked (and audited) once, here
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, actor.office().value());
         List<Reachable> audience = audience(actor, Optional.ofNullable(d.category()));
         if (audience.isEmpty()) {
@@ -90,7 +92,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
                 actor.office(), 0, d.title(), d.channels(), audience.stream().map(Reachable::person).toList(),
                 unreachable, started, started.plus(Duration.ofMinutes(d.openMinutes())),
                 new Target(d.targetPercent(), d.targetMinutes()), actor.subject()));
-        CommunicationTest saved = records.create(actor, test);
+        CommunicationTest saved = tests.save(test);
         broadcast(saved, audience);
         return saved;
     }
@@ -98,8 +100,9 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     @Override
     public int resend(Actor actor, CommTestId id) {
         CommunicationTest test = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
+        Set<PersonId> asked = Set.copyOf(test.audience());
         List<Reachable> audience = audience(actor, Optional.empty()).stream()
-                .filter(r -> test.audience().contains(r.person())).toList();
+                .filter(r -> asked.contains(r.person())).toList();
         return broadcast(test, audience);
     }
 
