@@ -19,11 +19,13 @@ import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.WardenZone;
 import io.vigil.people.port.out.MissionRegistry;
 import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.people.port.out.WardenZoneRegistry;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.RestrictedArea;
@@ -42,11 +44,12 @@ import java.nio.file.Path;
  * Every files adapter under one base directory: {@code persons/}, {@code residences/},
  * {@code presences/}, {@code missions/}, {@code positions/}, {@code audit/}, {@code assessments/},
  * {@code risk-policies/}, {@code restricted-areas/}, {@code venues/}, {@code facilities/},
- * {@code on-call/}, {@code emergencies/}, {@code advisories/}, {@code communication-tests/} and
+ * {@code warden-zones/}, {@code on-call/}, {@code emergencies/}, {@code advisories/}, {@code communication-tests/} and
  * {@code check-ins/}, one JSON file per record. Nothing is read until first use.
  */
 public record FileStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
-                         MissionRegistry missions, PositionLog positions, AuditLog audit,
+                         MissionRegistry missions, PositionLog positions, WardenZoneRegistry wardenZones,
+                         AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
                          FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
@@ -66,6 +69,8 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                         m -> m.id().toString())),
                 new FilePositionLog(new JsonDirectory<>(base.resolve("positions"), json, PositionReport.class,
                         r -> r.id().toString())),
+                new FileWardenZoneRegistry(new JsonDirectory<>(base.resolve("warden-zones"), json, WardenZone.class,
+                        z -> z.id().value())),
                 new FileAuditLog(new JsonDirectory<>(base.resolve("audit"), json, AuditEntry.class,
                         e -> e.id().toString())),
                 new FileAssessmentRegistry(new JsonDirectory<>(base.resolve("assessments"), json,
@@ -92,7 +97,8 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
-        return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
+        return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions,
+                wardenZones, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
                         audit), new AlertingServices.Ports(onCall, emergencies, advisories, communicationTests, checkIns,
                         audit));

@@ -22,6 +22,7 @@ import io.vigil.testkit.memory.InMemoryPersonDirectory;
 import io.vigil.testkit.memory.InMemoryPositionLog;
 import io.vigil.testkit.memory.InMemoryPresenceLog;
 import io.vigil.testkit.memory.InMemoryResidenceRegistry;
+import io.vigil.testkit.memory.InMemoryWardenZoneRegistry;
 import jakarta.validation.Validation;
 import java.io.StringReader;
 import java.util.List;
@@ -33,7 +34,8 @@ class RosterImportTest {
     private final InMemoryPersonDirectory directory = new InMemoryPersonDirectory();
     private final RosterImport roster = new RosterImport(PeopleServices.create(
             new PeopleServices.Ports(directory, new InMemoryResidenceRegistry(), new InMemoryPresenceLog(),
-                    new InMemoryMissionRegistry(), new InMemoryPositionLog(), new InMemoryAuditLog()),
+                    new InMemoryMissionRegistry(), new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(),
+                    new InMemoryAuditLog()),
             MutableClock.at("2026-03-01T12:00:00Z"), new RoleBasedAccessPolicy(),
             Validation.buildDefaultValidatorFactory().getValidator(), new InProcessEventBus()).persons());
 

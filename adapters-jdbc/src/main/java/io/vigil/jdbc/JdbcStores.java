@@ -14,6 +14,7 @@ import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.people.port.out.WardenZoneRegistry;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.out.AssessmentRegistry;
 import io.vigil.risk.port.out.FacilityRegistry;
@@ -25,7 +26,8 @@ import javax.sql.DataSource;
 
 /** Every JDBC adapter on one data source, for hosts that wire by hand. */
 public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
-                         MissionRegistry missions, PositionLog positions, AuditLog audit,
+                         MissionRegistry missions, PositionLog positions, WardenZoneRegistry wardenZones,
+                         AuditLog audit,
                          AssessmentRegistry assessments, RiskPolicyStore riskPolicies,
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
                          FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
@@ -37,6 +39,7 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
         Jdbc jdbc = new Jdbc(dataSource);
         return new JdbcStores(new JdbcPersonDirectory(jdbc, json), new JdbcResidenceRegistry(jdbc, json),
                 new JdbcPresenceLog(jdbc, json), new JdbcMissionRegistry(jdbc, json), new JdbcPositionLog(jdbc, json),
+                new JdbcWardenZoneRegistry(jdbc, json),
                 new JdbcAuditLog(jdbc, json), new JdbcAssessmentRegistry(jdbc, json), new JdbcRiskPolicyStore(jdbc, json),
                 new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json),
                 new JdbcFacilityRegistry(jdbc, json), new JdbcOnCallRoster(jdbc, json),
@@ -46,7 +49,8 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
 
     /** The same adapters as the core's sets of ports. */
     public VigilPorts ports() {
-        return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions, audit),
+        return new VigilPorts(new PeopleServices.Ports(persons, residences, presences, missions, positions,
+                wardenZones, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
                         audit), new AlertingServices.Ports(onCall, emergencies, advisories, communicationTests, checkIns,
                         audit));

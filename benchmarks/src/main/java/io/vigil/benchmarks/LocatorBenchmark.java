@@ -21,6 +21,7 @@ import io.vigil.testkit.memory.InMemoryPersonDirectory;
 import io.vigil.testkit.memory.InMemoryPositionLog;
 import io.vigil.testkit.memory.InMemoryPresenceLog;
 import io.vigil.testkit.memory.InMemoryResidenceRegistry;
+import io.vigil.testkit.memory.InMemoryWardenZoneRegistry;
 import jakarta.validation.Validation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +88,7 @@ public class LocatorBenchmark {
         public void setUp(Data d) {
             people = wire(load(d.data, new PeopleServices.Ports(new InMemoryPersonDirectory(),
                     new InMemoryResidenceRegistry(), new InMemoryPresenceLog(), new InMemoryMissionRegistry(),
-                    new InMemoryPositionLog(), new CountingAuditLog())));
+                    new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(), new CountingAuditLog())));
             check("in-memory", people.locator().locate(OFFICER, d.data.query), d.expected);
         }
     }
@@ -104,7 +105,8 @@ public class LocatorBenchmark {
             JdbcMigrations.migrate(source);
             JdbcStores stores = JdbcStores.create(source, VigilJson.mapper());
             people = wire(load(d.data, new PeopleServices.Ports(stores.persons(), stores.residences(),
-                    stores.presences(), stores.missions(), stores.positions(), new CountingAuditLog())));
+                    stores.presences(), stores.missions(), stores.positions(), stores.wardenZones(),
+                    new CountingAuditLog())));
             check("H2", people.locator().locate(OFFICER, d.data.query), d.expected);
         }
 

@@ -15,6 +15,7 @@ import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.people.port.out.WardenZoneRegistry;
 import io.vigil.risk.port.out.AssessmentRegistry;
 import io.vigil.risk.port.out.FacilityRegistry;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
@@ -44,6 +45,7 @@ public abstract class PortsModule extends PrivateModule {
         expose(PresenceLog.class);
         expose(MissionRegistry.class);
         expose(PositionLog.class);
+        expose(WardenZoneRegistry.class);
         expose(AuditLog.class);
         expose(AssessmentRegistry.class);
         expose(RiskPolicyStore.class);
@@ -141,6 +143,11 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     PositionLog positions(PeopleServices.Ports p) {
         return p.positions();
+    }
+
+    @Provides
+    WardenZoneRegistry wardenZones(PeopleServices.Ports p) {
+        return p.zones();
     }
 
     @Provides

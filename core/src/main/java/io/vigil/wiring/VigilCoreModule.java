@@ -20,6 +20,7 @@ import io.vigil.people.port.in.ManageMissionsUseCase;
 import io.vigil.people.port.in.ManagePersonsUseCase;
 import io.vigil.people.port.in.ManagePresencesUseCase;
 import io.vigil.people.port.in.ManageResidencesUseCase;
+import io.vigil.people.port.in.ManageWardenZonesUseCase;
 import io.vigil.people.port.in.ReportPositionUseCase;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
@@ -61,9 +62,9 @@ public final class VigilCoreModule extends AbstractModule {
     PeopleServices.UseCases peopleUseCases(ManagePersonsUseCase persons, ManageResidencesUseCase residences,
                                            ManagePresencesUseCase presences, ManageMissionsUseCase missions,
                                            ReportPositionUseCase positions, LocatePersonnelUseCase locator,
-                                           ContactDirectoryUseCase directory) {
+                                           ContactDirectoryUseCase directory, ManageWardenZonesUseCase zones) {
         return new PeopleServices.UseCases(persons, residences, presences, missions, positions, locator,
-                directory);
+                directory, zones);
     }
 
     @Provides

@@ -24,6 +24,8 @@ public enum DataClass {
     EMERGENCY(true),
     /** Security advisories: every member of the office may read and acknowledge them. */
     ADVISORY(false),
+    /** Warden zones and who their wardens are: every member of the office may read them. */
+    WARDEN_SYSTEM(false),
     /** Communication tests and roll-calls: who was asked, who answered how, who is unaccounted for. */
     ACCOUNTABILITY(true);
 

@@ -12,6 +12,7 @@ import static io.vigil.kernel.access.DataClass.ON_CALL;
 import static io.vigil.kernel.access.DataClass.PROFILE;
 import static io.vigil.kernel.access.DataClass.RESIDENCE;
 import static io.vigil.kernel.access.DataClass.RISK;
+import static io.vigil.kernel.access.DataClass.WARDEN_SYSTEM;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
 import static io.vigil.kernel.access.Operation.WRITE;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * <tr><th>role</th><th>read</th><th>write</th></tr>
  * <tr><td>security officer</td><td>everything</td><td>everything; the only one who approves</td></tr>
  * <tr><td>security associate</td><td>everything but the audit trail</td><td>personnel data, risk assessments,
- * on-call roster, emergency log, advisories</td></tr>
+ * on-call roster, emergency log, advisories,
+ * communication tests and roll-calls, warden zones</td></tr>
  * <tr><td>SOC operator</td><td>everything but the audit trail, in every office</td><td>movements, on-call roster,
  * emergency log, advisories</td></tr>
  * <tr><td>warden</td><td>profile, contact, residence of persons living in their zones</td><td>nothing</td></tr>
@@ -38,16 +40,16 @@ import java.util.stream.Collectors;
  * check-in answers</td></tr>
  * <tr><td>integration</td><td>profiles</td><td>personnel data</td></tr>
  * </table>
- * Every member of an office may read its on-call roster and its advisories. Only a SOC operator reads across
+ * Every member of an office may read its on-call roster, its advisories and its warden zones. Only a SOC operator reads across
  * offices; nobody writes across offices.
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private static final Set<DataClass> PERSONNEL = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);
     private static final Set<DataClass> ASSOCIATE_WRITE = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
-            RISK, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY);
+            RISK, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM);
     private static final Set<DataClass> SOC_WRITE = EnumSet.of(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY,
             ACCOUNTABILITY);
-    private static final Set<DataClass> OFFICE_WIDE_READ = EnumSet.of(ON_CALL, ADVISORY);
+    private static final Set<DataClass> OFFICE_WIDE_READ = EnumSet.of(ON_CALL, ADVISORY, WARDEN_SYSTEM);
     private static final Set<DataClass> MANAGER_READ = EnumSet.of(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY);
     private static final Set<DataClass> ALL_BUT_AUDIT = EnumSet.complementOf(EnumSet.of(AUDIT));
     private static final Set<DataClass> PERSONAL_READ = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,

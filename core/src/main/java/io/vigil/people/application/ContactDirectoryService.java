@@ -1,6 +1,7 @@
 package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
@@ -15,11 +16,16 @@ import io.vigil.people.domain.PersonFilter;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.Reachable;
 import io.vigil.people.port.out.PersonDirectory;
+import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The contact directory: persons and their preferred address per contact kind. */
@@ -27,11 +33,13 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
     static final String TYPE = "contact-directory";
 
     private final PersonDirectory persons;
+    private final WardenZoneRegistry zones;
     private final PersonAccess access;
 
     @Inject
-    ContactDirectoryService(PersonDirectory persons, PersonAccess access) {
+    ContactDirectoryService(PersonDirectory persons, WardenZoneRegistry zones, PersonAccess access) {
         this.persons = persons;
+        this.zones = zones;
         this.access = access;
     }
 
@@ -47,6 +55,40 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
             access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.CONTACT, basis, exposed);
         }
         return found.map(ContactDirectoryService::reachable);
+    }
+
+    @Override
+    public List<Reachable> persons(Actor actor, Collection<PersonId> ids) {
+        String basis = access.requireOffice(actor, Operation.READ, DataClass.CONTACT, AuditAction.LIST, TYPE);
+        Map<PersonId, Person> found = new HashMap<>();
+        persons.findAll(ids).stream().filter(p -> p.office().equals(actor.office())).forEach(p -> found.put(p.id(), p));
+        List<Person> ordered = new LinkedHashSet<>(ids).stream().map(found::get).filter(Objects::nonNull).toList();
+        if (!ordered.isEmpty()) {
+            access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.CONTACT, basis,
+                    ordered.stream().map(Person::id).toList());
+        }
+        return ordered.stream().map(ContactDirectoryService::reachable).toList();
+    }
+
+    @Override
+    public Map<PersonId, ZoneId> zones(Actor actor, Collection<PersonId> ids) {
+        String basis = access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LIST,
+                ResidenceService.TYPE);
+        Map<PersonId, ZoneId> found = new LinkedHashMap<>();
+        for (PersonId id : new LinkedHashSet<>(ids)) {
+            access.currentZone(id).ifPresent(z -> found.put(id, z));
+        }
+        if (!found.isEmpty()) {
+            access.audit(actor, AuditAction.LIST, ResidenceService.TYPE, actor.office().value(), DataClass.RESIDENCE,
+                    basis, List.copyOf(found.keySet()));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Reachable> wardens(Actor actor, ZoneId zone) {
+        return zones.findById(zone).filter(z -> z.office().equals(actor.office()))
+                .map(z -> persons(actor, z.wardens())).orElse(List.of());
     }
 
     private static Reachable reachable(Person p) {

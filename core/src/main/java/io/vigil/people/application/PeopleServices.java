@@ -12,12 +12,14 @@ import io.vigil.people.port.in.ManageMissionsUseCase;
 import io.vigil.people.port.in.ManagePersonsUseCase;
 import io.vigil.people.port.in.ManagePresencesUseCase;
 import io.vigil.people.port.in.ManageResidencesUseCase;
+import io.vigil.people.port.in.ManageWardenZonesUseCase;
 import io.vigil.people.port.in.ReportPositionUseCase;
 import io.vigil.people.port.out.MissionRegistry;
 import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.PositionLog;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
@@ -32,14 +34,14 @@ public final class PeopleServices {
 
     /** The outbound ports the personnel context needs. */
     public record Ports(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
-                        MissionRegistry missions, PositionLog positions, AuditLog audit) {
+                        MissionRegistry missions, PositionLog positions, WardenZoneRegistry zones, AuditLog audit) {
     }
 
     /** The personnel context's use cases, wired. */
     public record UseCases(ManagePersonsUseCase persons, ManageResidencesUseCase residences,
                            ManagePresencesUseCase presences, ManageMissionsUseCase missions,
                            ReportPositionUseCase positions, LocatePersonnelUseCase locator,
-                           ContactDirectoryUseCase directory) {
+                           ContactDirectoryUseCase directory, ManageWardenZonesUseCase zones) {
     }
 
     /** Every use case of the context with its implementation. */
@@ -51,7 +53,8 @@ public final class PeopleServices {
                 new UseCaseBinding<>(ManageMissionsUseCase.class, MissionService.class),
                 new UseCaseBinding<>(ReportPositionUseCase.class, PositionService.class),
                 new UseCaseBinding<>(LocatePersonnelUseCase.class, LocatorService.class),
-                new UseCaseBinding<>(ContactDirectoryUseCase.class, ContactDirectoryService.class));
+                new UseCaseBinding<>(ContactDirectoryUseCase.class, ContactDirectoryService.class),
+                new UseCaseBinding<>(ManageWardenZonesUseCase.class, WardenZoneService.class));
     }
 
     /** Wires the use cases by hand, without a container. */
@@ -63,12 +66,14 @@ public final class PeopleServices {
         References refs = new References(ports.persons());
         return new UseCases(
                 new PersonService(ports.persons(), ports.residences(), access, refs, commands, events, clock),
-                new ResidenceService(ports.residences(), access, refs, commands, events, clock),
+                new ResidenceService(ports.residences(), ports.zones(), access, refs, commands, events, clock),
                 new PresenceService(ports.presences(), access, refs, commands),
                 new MissionService(ports.missions(), access, refs, commands),
                 new PositionService(ports.positions(), access, refs, commands, clock),
                 new LocatorService(ports.residences(), ports.missions(), ports.positions(), ports.presences(),
                         ports.persons(), access, commands),
-                new ContactDirectoryService(ports.persons(), access));
+                new ContactDirectoryService(ports.persons(), ports.zones(), access),
+                new WardenZoneService(ports.zones(), ports.residences(), ports.missions(), ports.persons(), refs, guard,
+                        commands));
     }
 }

@@ -105,7 +105,8 @@ final class PersonAccess {
         guard.record(actor, action, type, id, data, new AccessDecision.Granted(basis), involved);
     }
 
-    private Optional<ZoneId> currentZone(PersonId id) {
+    /** The zone of the person's current residence (the latest moved into and not yet left), if any. */
+    Optional<ZoneId> currentZone(PersonId id) {
         Instant now = clock.instant();
         return residences.ofPerson(id).stream()
                 .filter(r -> r.movedOut().map(now::isBefore).orElse(true))

@@ -1,6 +1,7 @@
 package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
@@ -11,12 +12,15 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.PersonnelEvent;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
+import io.vigil.people.domain.WardenZone;
 import io.vigil.people.port.in.ManageResidencesUseCase;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -27,6 +31,7 @@ final class ResidenceService implements ManageResidencesUseCase {
     static final String TYPE = "residence";
 
     private final ResidenceRegistry residences;
+    private final WardenZoneRegistry zones;
     private final PersonAccess access;
     private final References refs;
     private final CommandValidator validator;
@@ -34,9 +39,10 @@ final class ResidenceService implements ManageResidencesUseCase {
     private final Clock clock;
 
     @Inject
-    ResidenceService(ResidenceRegistry residences, PersonAccess access, References refs, CommandValidator validator,
-                     DomainEventPublisher events, Clock clock) {
+    ResidenceService(ResidenceRegistry residences, WardenZoneRegistry zones, PersonAccess access, References refs,
+                     CommandValidator validator, DomainEventPublisher events, Clock clock) {
         this.residences = residences;
+        this.zones = zones;
         this.access = access;
         this.refs = refs;
         this.validator = validator;
@@ -97,14 +103,32 @@ final class ResidenceService implements ManageResidencesUseCase {
         validator.validate(d);
         refs.person(actor.office(), d.occupant(), "occupant");
         refs.allExist(actor.office(), d.household(), "household");
+        Optional<ZoneId> zone = zoneOf(actor, d);
         Residence candidate = CommandValidator.build("body", () -> new Residence(id, actor.office(), version,
-                d.occupant(), d.household(), d.address(), d.location(), Optional.ofNullable(d.wardenZone()),
+                d.occupant(), d.household(), d.address(), d.location(), zone,
                 d.movedIn(), Optional.ofNullable(d.movedOut())));
         access.requireFor(actor, Operation.WRITE, DataClass.RESIDENCE, actor.office(), candidate.residents(), action,
                 TYPE, id.toString());
         Residence saved = residences.save(candidate);
         events.publish(new PersonnelEvent.ResidenceChanged(saved.office(), clock.instant(), saved.id()));
         return saved;
+    }
+
+    /**
+     * The zone the residence lies in when the office has drawn zones (a different zone given by the
+     * caller is refused); the caller's zone, if any, when it has none.
+     */
+    private Optional<ZoneId> zoneOf(Actor actor, ResidenceDetails d) {
+        List<WardenZone> drawn = zones.list(actor.office());
+        if (drawn.isEmpty()) {
+            return Optional.ofNullable(d.wardenZone());
+        }
+        Optional<ZoneId> lies = WardenZone.assigner(drawn).apply(d.location());
+        if (d.wardenZone() != null && !lies.equals(Optional.of(d.wardenZone()))) {
+            throw InvalidCommandException.of("wardenZone", "is assigned from the office's warden zones, and the"
+                    + " location lies in " + lies.map(z -> "zone " + z).orElse("no zone") + "; leave it out");
+        }
+        return lies;
     }
 
     private Residence load(Actor actor, ResidenceId id) {

@@ -6,6 +6,7 @@ import io.vigil.kernel.ZoneId;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.BloodType;
@@ -23,6 +24,7 @@ import io.vigil.people.domain.PositionReport;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.WardenZone;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.domain.TravelMode;
 import java.time.Duration;
@@ -110,6 +112,18 @@ public final class VigilArbitraries {
                 .as((address, point, zone, in, stay, household) -> new Residence(ResidenceId.random(), office, 0,
                         PersonId.random(), Stream.generate(PersonId::random).limit(household).toList(),
                         address, point, zone, in, stay.map(d -> in.plus(d.multipliedBy(30)))));
+    }
+
+    /** Warden zones (rectangles around Mexico City) with new random wardens and alternates, version 0. */
+    public static Arbitrary<WardenZone> wardenZones(OfficeId office) {
+        Arbitrary<ZoneId> fresh = Arbitraries.create(() -> ZoneId.of("Z-" + UUID.randomUUID().toString()
+                .substring(0, 18)));
+        return Combinators.combine(fresh, names(), points(), Arbitraries.doubles().between(0.01, 0.2),
+                Arbitraries.integers().between(0, 3))
+                .as((id, name, corner, size, alternates) -> new WardenZone(id, office, 0,
+                        "Zone " + name, GeoArea.rectangle(corner, new GeoPoint(corner.latitude() + size,
+                                corner.longitude() + size)).vertices(), PersonId.random(),
+                        Stream.generate(PersonId::random).limit(alternates).toList()));
     }
 
     /** Presences of new random persons, version 0. */

@@ -14,7 +14,7 @@ public final class InMemoryAdapters {
     public static PeopleServices.Ports ports() {
         return new PeopleServices.Ports(new InMemoryPersonDirectory(), new InMemoryResidenceRegistry(),
                 new InMemoryPresenceLog(), new InMemoryMissionRegistry(), new InMemoryPositionLog(),
-                new InMemoryAuditLog());
+                new InMemoryWardenZoneRegistry(), new InMemoryAuditLog());
     }
 
     /** A new, empty set of every context's ports, sharing one audit log. */

@@ -1,8 +1,13 @@
 package io.vigil.people.port.in;
 
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,4 +17,16 @@ import java.util.Optional;
 public interface ContactDirectoryUseCase {
     /** The office's persons, optionally of one category (e.g. {@code INTERNATIONAL_STAFF}), by name. */
     Page<Reachable> reachable(Actor actor, Optional<String> category, PageRequest page);
+
+    /** The named persons of the office, in the order given; ids of nobody in the office are skipped. */
+    List<Reachable> persons(Actor actor, Collection<PersonId> ids);
+
+    /**
+     * The warden zone each named person lives in now (their current residence's zone); persons
+     * living in no zone are absent. Needs office-wide residence access; audited.
+     */
+    Map<PersonId, ZoneId> zones(Actor actor, Collection<PersonId> ids);
+
+    /** The zone's warden, then its alternates in order; empty if the office has no such zone. */
+    List<Reachable> wardens(Actor actor, ZoneId zone);
 }

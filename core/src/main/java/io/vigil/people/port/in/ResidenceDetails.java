@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 
-/** What a caller says about a residence: who lives there, where, and since when. */
+/**
+ * What a caller says about a residence: who lives there, where, and since when. The warden zone
+ * is assigned from the office's drawn zones when it has any (leave it out); offices without drawn
+ * zones may name one.
+ */
 public record ResidenceDetails(
         @NotNull PersonId occupant,
         @NotNull List<@NotNull PersonId> household,

@@ -1,0 +1,209 @@
+package io.vigil.people.application;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.access.AccessDeniedException;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.geo.GeoArea;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.ConflictException;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.time.TimeWindow;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.ChannelKind;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.HotelStay;
+import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.Person;
+import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.WardenZone;
+import io.vigil.people.port.in.ManageWardenZonesUseCase;
+import io.vigil.people.port.in.WardenZoneDetails;
+import io.vigil.people.port.in.ZoneRoster;
+import io.vigil.people.port.out.MissionRegistry;
+import io.vigil.people.port.out.PersonDirectory;
+import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.people.port.out.WardenZoneRegistry;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The warden system. A zone write is followed by the reassignment of the office's residences, so
+ * each residence's zone (which the access policy reads) is always the one its location lies in.
+ */
+final class WardenZoneService implements ManageWardenZonesUseCase {
+    static final String TYPE = "warden-zone";
+    private static final Comparator<ZoneRoster.Entry> ROSTER_ORDER = Comparator
+            .comparing((ZoneRoster.Entry e) -> e.role().ordinal()).thenComparing(ZoneRoster.Entry::displayName)
+            .thenComparing(e -> e.person().value());
+
+    private final WardenZoneRegistry zones;
+    private final ResidenceRegistry residences;
+    private final MissionRegistry missions;
+    private final PersonDirectory persons;
+    private final References refs;
+    private final AccessGuard guard;
+    private final GuardedRecords<ZoneId, WardenZone> records;
+    private final CommandValidator validator;
+
+    @Inject
+    WardenZoneService(WardenZoneRegistry zones, ResidenceRegistry residences, MissionRegistry missions,
+                      PersonDirectory persons, References refs, AccessGuard guard, CommandValidator validator) {
+        this.zones = zones;
+        this.residences = residences;
+        this.missions = missions;
+        this.persons = persons;
+        this.refs = refs;
+        this.guard = guard;
+        this.records = new GuardedRecords<>(TYPE, DataClass.WARDEN_SYSTEM, zones,
+                (office, page) -> Page.of(zones.list(office), page), guard);
+        this.validator = validator;
+    }
+
+    @Override
+    public WardenZone create(Actor actor, WardenZoneDetails d) {
+        WardenZone built = build(actor, 0, d);
+        records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, d.id().value());
+        if (zones.findById(d.id()).isPresent()) {
+            throw new ConflictException("warden zone " + d.id() + " already exists; choose another id");
+        }
+        WardenZone saved = zones.save(built);
+        reassign(saved.office());
+        return saved;
+    }
+
+    @Override
+    public WardenZone update(Actor actor, ZoneId id, long expectedVersion, WardenZoneDetails d) {
+        WardenZone built = build(actor, expectedVersion, d);
+        if (!d.id().equals(id)) {
+            throw InvalidCommandException.of("id", "must be the zone's id " + id + "; a zone keeps its id");
+        }
+        WardenZone saved = records.update(actor, id, built);
+        reassign(saved.office());
+        return saved;
+    }
+
+    @Override
+    public void remove(Actor actor, ZoneId id, long expectedVersion) {
+        WardenZone current = records.load(actor, id, Operation.WRITE, AuditAction.DELETE);
+        zones.delete(id, expectedVersion);
+        reassign(current.office());
+    }
+
+    @Override
+    public WardenZone get(Actor actor, ZoneId id) {
+        return records.get(actor, id);
+    }
+
+    @Override
+    public Page<WardenZone> list(Actor actor, PageRequest page) {
+        return records.list(actor, page);
+    }
+
+    @Override
+    public ZoneRoster roster(Actor actor, ZoneId id, Instant at) {
+        WardenZone zone = records.load(actor, id, Operation.READ, AuditAction.READ);
+        AccessTarget target = new AccessTarget(zone.office(), Optional.empty(), Optional.empty(), Optional.of(id));
+        var decision = guard.check(actor, Operation.READ, DataClass.RESIDENCE, target);
+        Map<PersonId, ZoneRoster.Entry> entries = new LinkedHashMap<>();
+        if (decision.granted()) {
+            residents(zone, at, entries);
+            visitors(zone, at, entries);
+        }
+        guard.record(actor, AuditAction.READ, TYPE + "-roster", id.value(), DataClass.RESIDENCE, decision,
+                List.copyOf(entries.keySet()));
+        if (!decision.granted()) {
+            throw new AccessDeniedException(decision.reason());
+        }
+        return new ZoneRoster(id, zone.name(), at, zone.wardens(),
+                entries.values().stream().sorted(ROSTER_ORDER).toList());
+    }
+
+    /** Gives every residence of the office the zone its location lies in; returns how many changed. */
+    int reassign(OfficeId office) {
+        Function<GeoPoint, Optional<ZoneId>> assign = WardenZone.assigner(zones.list(office));
+        int changed = 0;
+        for (Residence r : Page.all(page -> residences.list(office, page))) {
+            Optional<ZoneId> zone = assign.apply(r.location());
+            if (!zone.equals(r.wardenZone())) {
+                residences.save(new Residence(r.id(), r.office(), r.version(), r.occupant(), r.household(),
+                        r.address(), r.location(), zone, r.movedIn(), r.movedOut()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private WardenZone build(Actor actor, long version, WardenZoneDetails d) {
+        validator.validate(d);
+        refs.person(actor.office(), d.warden(), "warden");
+        refs.allExist(actor.office(), d.alternates(), "alternates");
+        return CommandValidator.build("body", () -> new WardenZone(d.id(), actor.office(), version, d.name(),
+                d.outline(), d.warden(), d.alternates()));
+    }
+
+    private void residents(WardenZone zone, Instant at, Map<PersonId, ZoneRoster.Entry> entries) {
+        List<Residence> living = new ArrayList<>();
+        for (Residence r : Page.all(page -> residences.list(zone.office(), page))) {
+            boolean current = !r.movedIn().isAfter(at) && r.movedOut().map(at::isBefore).orElse(true);
+            if (current && r.wardenZone().filter(zone.id()::equals).isPresent()) {
+                living.add(r);
+            }
+        }
+        Map<PersonId, Person> people = people(living.stream().flatMap(r -> r.residents().stream()).toList());
+        for (Residence r : living) {
+            String place = r.address().district().isEmpty() ? r.address().street()
+                    : r.address().street() + ", " + r.address().district();
+            for (PersonId p : r.residents()) {
+                ZoneRoster.Role role = p.equals(r.occupant()) ? ZoneRoster.Role.RESIDENT : ZoneRoster.Role.HOUSEHOLD;
+                Optional.ofNullable(people.get(p)).ifPresent(person ->
+                        entries.putIfAbsent(p, entry(person, role, place, r.movedOut())));
+            }
+        }
+    }
+
+    private void visitors(WardenZone zone, Instant at, Map<PersonId, ZoneRoster.Entry> entries) {
+        GeoArea area = zone.area();
+        for (Mission m : missions.candidatesWithin(zone.office(), area.bounds(), TimeWindow.at(at))) {
+            for (HotelStay stay : m.stays()) {
+                boolean during = !stay.checkIn().isAfter(at) && stay.checkOut().isAfter(at);
+                if (during && area.contains(stay.hotel().point())) {
+                    people(m.members()).values().forEach(person -> entries.putIfAbsent(person.id(),
+                            entry(person, ZoneRoster.Role.VISITOR, stay.hotel().name(),
+                                    Optional.of(stay.checkOut()))));
+                }
+            }
+        }
+    }
+
+    private Map<PersonId, Person> people(List<PersonId> ids) {
+        Map<PersonId, Person> found = new LinkedHashMap<>();
+        persons.findAll(ids).forEach(p -> found.put(p.id(), p));
+        return found;
+    }
+
+    private static ZoneRoster.Entry entry(Person p, ZoneRoster.Role role, String place, Optional<Instant> until) {
+        return new ZoneRoster.Entry(p.id(), p.displayName(), p.category().name(), role, place,
+                first(p, ChannelKind.PHONE), first(p, ChannelKind.EMAIL), until);
+    }
+
+    private static Optional<String> first(Person p, ChannelKind kind) {
+        return p.contacts().stream().filter(c -> c.kind() == kind).map(ContactChannel::value).findFirst();
+    }
+}

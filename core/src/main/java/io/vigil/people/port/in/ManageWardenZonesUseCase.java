@@ -1,0 +1,40 @@
+package io.vigil.people.port.in;
+
+import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.domain.WardenZone;
+import java.time.Instant;
+
+/**
+ * The warden system: zones drawn on the map, their wardens, and each zone's roster. Every member
+ * of the office may read the zones; security officers and associates draw them. Drawing, moving
+ * or removing a zone reassigns the office's residences to the zones they now lie in, so the
+ * need-to-know rule ("a warden sees the persons living in their zones") follows the map.
+ */
+public interface ManageWardenZonesUseCase {
+
+    /** Draws a new zone; its id must not be taken. */
+    WardenZone create(Actor actor, WardenZoneDetails details);
+
+    /** Redraws a zone at the expected version; {@code details.id()} must be {@code id}. */
+    WardenZone update(Actor actor, ZoneId id, long expectedVersion, WardenZoneDetails details);
+
+    /** Removes a zone at the expected version; its residences move to no zone, or to an overlapping one. */
+    void remove(Actor actor, ZoneId id, long expectedVersion);
+
+    /** One zone. */
+    WardenZone get(Actor actor, ZoneId id);
+
+    /** The office's zones, by id. */
+    Page<WardenZone> list(Actor actor, PageRequest page);
+
+    /**
+     * The zone's roster at {@code at}: residents and households of the residences assigned to it,
+     * and visitors whose hotel stay in the zone spans {@code at}. Needs residence access to the
+     * zone (its wardens, security officers and associates, the SOC); audited with every person it
+     * names.
+     */
+    ZoneRoster roster(Actor actor, ZoneId id, Instant at);
+}
