@@ -63,6 +63,7 @@ public final class RestApi implements AutoCloseable {
         all.addAll(new MovementRoutes(http, people.residences(), people.presences(), people.missions(),
                 people.positions()).routes());
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
+        all.addAll(new WardenZoneRoutes(http, people.zones(), clock).routes());
         all.addAll(new RiskRoutes(http, risk, clock, extensions.reports()).routes());
         all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
         all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());

@@ -25,11 +25,13 @@ import io.vigil.people.port.in.PersonView;
 import io.vigil.people.port.in.PositionDetails;
 import io.vigil.people.port.in.PresenceDetails;
 import io.vigil.people.port.in.ResidenceDetails;
+import io.vigil.people.port.in.WardenZoneDetails;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -56,23 +58,38 @@ final class DemoOffice {
     static final GeoPoint IBRD_OFFICE = new GeoPoint(19.3663, -99.1826);
     static final GeoPoint IFC_OFFICE = new GeoPoint(19.4270, -99.1676);
 
-    private record Neighbourhood(String name, ZoneId zone, double lat, double lon) {
+    private record Neighbourhood(String name, double lat, double lon) {
     }
 
+    /** A warden zone of the demo office: its id, name and outline (latitude, longitude pairs). */
+    private record Zone(ZoneId id, String name, double[][] outline) {
+    }
+
+    private static final List<Zone> ZONES = List.of(
+            new Zone(ZONE_SOUTH, "Sur: Insurgentes, Del Valle, Coyoacán, San Ángel",
+                    new double[][] {{19.34, -99.215}, {19.34, -99.15}, {19.40, -99.15}, {19.40, -99.215}}),
+            new Zone(ZoneId.of("CDMX-CENTRO"), "Centro: Cuauhtémoc, Roma, Condesa",
+                    new double[][] {{19.40, -99.185}, {19.40, -99.145}, {19.44, -99.145}, {19.44, -99.185}}),
+            new Zone(ZoneId.of("CDMX-PONIENTE"), "Poniente: Polanco, Lomas, Santa Fe",
+                    new double[][] {{19.35, -99.28}, {19.35, -99.22}, {19.40, -99.22}, {19.40, -99.185},
+                            {19.45, -99.185}, {19.45, -99.28}}),
+            new Zone(ZoneId.of("CDMX-NORTE"), "Norte: Lindavista, Tlatelolco",
+                    new double[][] {{19.44, -99.16}, {19.44, -99.11}, {19.50, -99.11}, {19.50, -99.16}}));
+
     private static final List<Neighbourhood> NEIGHBOURHOODS = List.of(
-            new Neighbourhood("San José Insurgentes", ZONE_SOUTH, 19.3660, -99.1830),
-            new Neighbourhood("Del Valle", ZONE_SOUTH, 19.3800, -99.1650),
-            new Neighbourhood("Nápoles", ZONE_SOUTH, 19.3920, -99.1770),
-            new Neighbourhood("Coyoacán", ZONE_SOUTH, 19.3500, -99.1620),
-            new Neighbourhood("San Ángel", ZONE_SOUTH, 19.3460, -99.1900),
-            new Neighbourhood("Cuauhtémoc", ZoneId.of("CDMX-CENTRO"), 19.4300, -99.1600),
-            new Neighbourhood("Roma Norte", ZoneId.of("CDMX-CENTRO"), 19.4195, -99.1620),
-            new Neighbourhood("Condesa", ZoneId.of("CDMX-CENTRO"), 19.4110, -99.1730),
-            new Neighbourhood("Polanco", ZoneId.of("CDMX-PONIENTE"), 19.4330, -99.1960),
-            new Neighbourhood("Lomas de Chapultepec", ZoneId.of("CDMX-PONIENTE"), 19.4240, -99.2150),
-            new Neighbourhood("Santa Fe", ZoneId.of("CDMX-PONIENTE"), 19.3600, -99.2600),
-            new Neighbourhood("Lindavista", ZoneId.of("CDMX-NORTE"), 19.4880, -99.1300),
-            new Neighbourhood("Tlatelolco", ZoneId.of("CDMX-NORTE"), 19.4510, -99.1370));
+            new Neighbourhood("San José Insurgentes", 19.3660, -99.1830),
+            new Neighbourhood("Del Valle", 19.3800, -99.1650),
+            new Neighbourhood("Nápoles", 19.3920, -99.1770),
+            new Neighbourhood("Coyoacán", 19.3500, -99.1620),
+            new Neighbourhood("San Ángel", 19.3460, -99.1900),
+            new Neighbourhood("Cuauhtémoc", 19.4300, -99.1600),
+            new Neighbourhood("Roma Norte", 19.4195, -99.1620),
+            new Neighbourhood("Condesa", 19.4110, -99.1730),
+            new Neighbourhood("Polanco", 19.4330, -99.1960),
+            new Neighbourhood("Lomas de Chapultepec", 19.4240, -99.2150),
+            new Neighbourhood("Santa Fe", 19.3600, -99.2600),
+            new Neighbourhood("Lindavista", 19.4880, -99.1300),
+            new Neighbourhood("Tlatelolco", 19.4510, -99.1370));
 
     private static final List<String> GIVEN = List.of("Alejandra", "Andrés", "Beatriz", "Carlos", "Daniela",
             "Diego", "Elena", "Emilio", "Fernanda", "Gabriel", "Isabel", "Javier", "Karla", "Luis", "Mariana",
@@ -154,12 +171,24 @@ final class DemoOffice {
             stay(v, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)));
         }
         mission(visitors, staff.get(0), now);
+        zones(jorge, lucia, staff);
         people.positions().report(seeder, new PositionDetails(visitors.get(0), IFC_OFFICE,
                 now.minus(Duration.ofHours(1)), "app check-in"));
         people.positions().report(seeder, new PositionDetails(lucia, IBRD_OFFICE, now.minus(Duration.ofHours(2)),
                 "radio check"));
         LOG.info("Seeded demo office {}: {} staff and consultants, {} dependents, {} mission visitors", OFFICE,
                 staff.size() + 2, dependents, visitors.size());
+    }
+
+    /** Draws the warden zones; drawing assigns every residence to the zone it lies in. */
+    private void zones(PersonId jorge, PersonId lucia, List<PersonId> staff) {
+        for (int i = 0; i < ZONES.size(); i++) {
+            Zone z = ZONES.get(i);
+            PersonId warden = i == 0 ? jorge : staff.get(2 * i);
+            List<PersonId> alternates = i == 0 ? List.of(lucia) : List.of(staff.get(2 * i + 1));
+            List<GeoPoint> outline = Arrays.stream(z.outline()).map(p -> new GeoPoint(p[0], p[1])).toList();
+            people.zones().create(seeder, new WardenZoneDetails(z.id(), z.name(), outline, warden, alternates));
+        }
     }
 
     private PersonId register(String given, String family, PersonCategory category, String unit, PersonId sponsor) {
@@ -182,7 +211,7 @@ final class DemoOffice {
                 n.lon() + (random.nextDouble() - 0.5) * 0.01);
         Address address = new Address("Calle " + (1 + random.nextInt(120)) + " #" + (10 + random.nextInt(900)),
                 n.name(), "Ciudad de México", "MX");
-        people.residences().create(seeder, new ResidenceDetails(occupant, household, address, at, n.zone(),
+        people.residences().create(seeder, new ResidenceDetails(occupant, household, address, at, null,
                 now.minus(Duration.ofDays(200 + random.nextInt(2000))), null));
     }
 

@@ -79,6 +79,21 @@ class ReferenceAppTest {
                     break;
                 }
             }
+            for (JsonNode r : residences.body().path("items")) {
+                assertThat(r.path("wardenZone").asText()).as("every demo residence lies in a drawn zone")
+                        .startsWith("CDMX-");
+            }
+            Reply zones = call(port, "demo-staff", "GET", "/api/v1/warden-zones", null, null);
+            assertThat(zones.body().path("total").asLong()).isEqualTo(4);
+            Reply roster = call(port, "demo-warden", "GET", "/api/v1/warden-zones/CDMX-SUR/roster", null, null);
+            assertThat(roster.status()).isEqualTo(200);
+            assertThat(roster.body().path("count").asInt()).isPositive();
+            assertThat(call(port, "demo-warden", "GET", "/api/v1/warden-zones/CDMX-NORTE/roster", null, null)
+                    .status()).as("a warden sees their own zone only").isEqualTo(403);
+            Reply visitors = call(port, "demo-officer", "GET", "/api/v1/warden-zones/CDMX-PONIENTE/roster", null,
+                    null);
+            assertThat(visitors.body().path("entries").toString()).contains("VISITOR").contains("Hotel in Polanco");
+
             Reply refused = call(port, "demo-staff", "GET", "/api/v1/residences/" + someoneElses, null, null);
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");

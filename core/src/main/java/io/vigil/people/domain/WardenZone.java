@@ -36,7 +36,7 @@ public record WardenZone(ZoneId id, OfficeId office, long version, String name, 
         try {
             GeoArea.polygon(outline);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("outline: " + e.getMessage(), e);
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^area ", "outline "), e);
         }
         Require.nonNull(warden, "warden");
         alternates = List.copyOf(Require.nonNull(alternates, "alternates"));
