@@ -12,6 +12,7 @@ import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.in.RollCallsUseCase;
 import io.vigil.kernel.UseCaseBinding;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
@@ -78,8 +79,9 @@ public final class VigilCoreModule extends AbstractModule {
     @Provides
     @Singleton
     AlertingServices.UseCases alertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
-                                               ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests) {
-        return new AlertingServices.UseCases(onCall, emergencies, advisories, tests);
+                                               ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
+                                               RollCallsUseCase rollCalls) {
+        return new AlertingServices.UseCases(onCall, emergencies, advisories, tests, rollCalls);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.in.RollCallsUseCase;
 import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
@@ -16,13 +17,14 @@ import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
+import io.vigil.people.port.in.LocatePersonnelUseCase;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * The emergency communications context's entry points (so far the 24/7 on-call roster, the
- * emergency request log, advisories and communication tests): bindings for a DI container and a
+ * The emergency communications context's entry points (the 24/7 on-call roster, the emergency
+ * request log, advisories, communication tests and roll-calls): bindings for a DI container and a
  * plain factory.
  */
 public final class AlertingServices {
@@ -36,7 +38,8 @@ public final class AlertingServices {
 
     /** The alerting context's use cases, wired. */
     public record UseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
-                           ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests) {
+                           ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
+                           RollCallsUseCase rollCalls) {
     }
 
     /** Every use case of the context with its implementation. */
@@ -44,21 +47,28 @@ public final class AlertingServices {
         return List.of(new UseCaseBinding<>(ManageOnCallUseCase.class, OnCallService.class),
                 new UseCaseBinding<>(EmergencyRequestsUseCase.class, EmergencyRequestService.class),
                 new UseCaseBinding<>(ManageAdvisoriesUseCase.class, AdvisoryService.class),
-                new UseCaseBinding<>(CommunicationTestsUseCase.class, CommunicationTestService.class));
+                new UseCaseBinding<>(CommunicationTestsUseCase.class, CommunicationTestService.class),
+                new UseCaseBinding<>(RollCallsUseCase.class, RollCallService.class));
     }
 
     /**
-     * Wires the use cases by hand, without a container; {@code gateway} carries the messages and
-     * {@code directory} (the personnel context's) says how to reach people.
+     * Wires the use cases by hand, without a container; {@code gateway} carries the messages, and the
+     * personnel context's {@code directory} says how to reach people and its {@code locator} who is
+     * affected by an incident.
      */
     public static UseCases create(Ports ports, MessageGateway gateway, ContactDirectoryUseCase directory,
-                                  Clock clock, AccessPolicy policy, Validator validator) {
+                                  LocatePersonnelUseCase locator, Clock clock, AccessPolicy policy,
+                                  Validator validator) {
         CommandValidator commands = new CommandValidator(validator);
         AccessGuard guard = new AccessGuard(policy, ports.audit(), clock);
+        Broadcaster broadcaster = new Broadcaster(gateway, clock);
+        OfficerAlerts officers = new OfficerAlerts(ports.roster(), broadcaster, clock);
         return new UseCases(new OnCallService(ports.roster(), guard, commands),
                 new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock),
                 new AdvisoryService(ports.advisories(), guard, commands, clock),
-                new CommunicationTestService(ports.tests(), ports.checkIns(), gateway, directory, guard, commands,
-                        clock));
+                new CommunicationTestService(ports.tests(), ports.checkIns(), broadcaster, officers, directory, guard,
+                        commands, clock),
+                new RollCallService(ports.tests(), ports.checkIns(), broadcaster, officers, directory, locator,
+                        ports.roster(), guard, commands, clock));
     }
 }

@@ -1,10 +1,9 @@
 package io.vigil.alerting.application;
 
-import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
-import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.in.CheckInDetails;
@@ -13,7 +12,6 @@ import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.TestResult;
 import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
-import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
@@ -34,9 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Communication tests. The audience comes from the personnel context's contact directory, read
@@ -46,12 +42,11 @@ import java.util.Set;
 final class CommunicationTestService implements CommunicationTestsUseCase {
     static final String TYPE = "communication-test";
     private static final Duration SKEW = Duration.ofMinutes(1);
-    private static final Map<Channel, String> CONTACT_KIND = Map.of(Channel.SMS, "PHONE", Channel.PHONE, "PHONE",
-            Channel.EMAIL, "EMAIL", Channel.APP, "MESSAGING", Channel.RADIO, "RADIO");
 
     private final CommunicationTestRegistry tests;
     private final CheckInLog checkIns;
-    private final MessageGateway gateway;
+    private final Broadcaster broadcaster;
+    private final OfficerAlerts officers;
     private final ContactDirectoryUseCase directory;
     private final GuardedRecords<CommTestId, CommunicationTest> records;
     private final AccessGuard guard;
@@ -59,12 +54,13 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     private final Clock clock;
 
     @Inject
-    CommunicationTestService(CommunicationTestRegistry tests, CheckInLog checkIns, MessageGateway gateway,
-                             ContactDirectoryUseCase directory, AccessGuard guard, CommandValidator validator,
+    CommunicationTestService(CommunicationTestRegistry tests, CheckInLog checkIns, Broadcaster broadcaster,
+                             OfficerAlerts officers, ContactDirectoryUseCase directory, AccessGuard guard, CommandValidator validator,
                              Clock clock) {
         this.tests = tests;
         this.checkIns = checkIns;
-        this.gateway = gateway;
+        this.broadcaster = broadcaster;
+        this.officers = officers;
         this.directory = directory;
         this.records = new GuardedRecords<>(TYPE, DataClass.ACCOUNTABILITY, tests, tests::list, guard);
         this.guard = guard;
@@ -86,24 +82,20 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         if (audience.isEmpty()) {
             throw InvalidCommandException.of("category", "selects nobody in office " + actor.office());
         }
-        List<PersonId> unreachable = audience.stream().filter(r -> d.channels().stream()
-                .noneMatch(c -> r.addresses().containsKey(CONTACT_KIND.get(c)))).map(Reachable::person).toList();
+        List<PersonId> unreachable = Broadcaster.unreachable(audience, d.channels());
         CommunicationTest test = CommandValidator.build("body", () -> new CommunicationTest(CommTestId.random(),
                 actor.office(), 0, d.title(), d.channels(), audience.stream().map(Reachable::person).toList(),
                 unreachable, started, started.plus(Duration.ofMinutes(d.openMinutes())),
-                new Target(d.targetPercent(), d.targetMinutes()), actor.subject()));
+                new Target(d.targetPercent(), d.targetMinutes()), actor.subject(), Optional.empty()));
         CommunicationTest saved = tests.save(test);
-        broadcast(saved, audience);
+        broadcaster.request(saved, audience, requestText(saved));
         return saved;
     }
 
     @Override
     public int resend(Actor actor, CommTestId id) {
         CommunicationTest test = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
-        Set<PersonId> asked = Set.copyOf(test.audience());
-        List<Reachable> audience = audience(actor, Optional.empty()).stream()
-                .filter(r -> asked.contains(r.person())).toList();
-        return broadcast(test, audience);
+        return broadcaster.request(test, directory.persons(actor, test.audience()), requestText(test));
     }
 
     @Override
@@ -123,6 +115,13 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         }
         CheckIn checkIn = new CheckIn(d.person(), d.answer(), d.channel(), at, at.isAfter(test.closesAt()));
         if (checkIns.record(id, checkIn)) {
+            if (checkIn.answer() == Answer.NEEDS_HELP) {
+                String who = test.incident().flatMap(i -> i.affected().stream()
+                        .filter(a -> a.person().equals(d.person())).findFirst().map(a -> a.name() + " ("
+                                + a.reason() + ")")).orElse("person " + d.person());
+                officers.tell(test.office(), test.id() + "-help-" + d.person(), "Vigil: " + who
+                        + " answered NEEDS HELP to \"" + test.title() + "\" at " + at + " by " + d.channel() + ".");
+            }
             return checkIn;
         }
         return checkIns.of(id).stream().filter(c -> c.person().equals(d.person())).findFirst().orElse(checkIn);
@@ -151,19 +150,10 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         return Page.all(page -> directory.reachable(actor, category, page));
     }
 
-    private int broadcast(CommunicationTest test, List<Reachable> audience) {
-        String text = "Vigil communication test \"" + test.title() + "\": reply 1 if you are safe, 2 if you need"
-                + " help.";
-        int sent = 0;
-        for (Reachable r : audience) {
-            for (Channel c : test.channels().stream().sorted().toList()) {
-                String address = r.addresses().get(CONTACT_KIND.get(c));
-                if (address != null && gateway.send(new OutboundMessage(test.messageId(r.person(), c), test.office(),
-                        r.person(), c, address, text, clock.instant()))) {
-                    sent++;
-                }
-            }
-        }
-        return sent;
+    /** The question a test or roll-call asks. */
+    static String requestText(CommunicationTest test) {
+        return test.incident().map(i -> "Vigil roll-call: " + test.title() + ". Are you safe? Reply 1 if you are"
+                + " safe, 2 if you need help.").orElse("Vigil communication test \"" + test.title()
+                + "\": reply 1 if you are safe, 2 if you need help.");
     }
 }

@@ -8,16 +8,19 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A communication test: a check-in request broadcast to an audience over channels, open from
  * {@code startedAt} until {@code closesAt}, with the target it is scored against. Persons with no
  * address on any of its channels are listed as unreachable (they are in the audience all the same).
+ * A roll-call is a test started from an {@link Incident}: its audience is whoever the locator found
+ * in the incident's area.
  */
 public record CommunicationTest(CommTestId id, OfficeId office, long version, String title, Set<Channel> channels,
                                 List<PersonId> audience, List<PersonId> unreachable, Instant startedAt,
-                                Instant closesAt, Target target, String startedBy)
+                                Instant closesAt, Target target, String startedBy, Optional<Incident> incident)
         implements Versioned<CommTestId, CommunicationTest> {
 
     public CommunicationTest {
@@ -38,6 +41,15 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
         Require.that(closesAt.isAfter(startedAt), "closesAt must be after startedAt");
         Require.nonNull(target, "target");
         startedBy = Require.text(startedBy, "startedBy", 200);
+        Require.nonNull(incident, "incident");
+        List<PersonId> asked = audience;
+        Require.that(incident.map(i -> i.affected().stream().map(Incident.Affected::person).toList().equals(asked))
+                .orElse(true), "incident.affected must be the audience, in the same order");
+    }
+
+    /** Whether this is a roll-call after an incident rather than a scheduled test. */
+    public boolean rollCall() {
+        return incident.isPresent();
     }
 
     /** The message id of the request to one person over one channel: the same on every resend. */
@@ -48,6 +60,6 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
     @Override
     public CommunicationTest withVersion(long newVersion) {
         return new CommunicationTest(id, office, newVersion, title, channels, audience, unreachable, startedAt,
-                closesAt, target, startedBy);
+                closesAt, target, startedBy, incident);
     }
 }

@@ -4,13 +4,16 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * One message to one person over one channel. Its id is stable (the same request resent has the
+ * One message to one address over one channel. Its id is stable (the same request resent has the
  * same id), so a gateway sends each id once however often a broadcast is resumed.
+ *
+ * @param recipient the person it is for; empty for a duty phone (the officer on call)
  */
-public record OutboundMessage(String id, OfficeId office, PersonId recipient, Channel channel, String address,
-                              String text, Instant queuedAt) {
+public record OutboundMessage(String id, OfficeId office, Optional<PersonId> recipient, Channel channel,
+                              String address, String text, Instant queuedAt) {
     public OutboundMessage {
         id = Require.text(id, "id", 200);
         Require.that(id.matches("[A-Za-z0-9-]+"), "id must be letters, digits and dashes, was '" + id + "'");

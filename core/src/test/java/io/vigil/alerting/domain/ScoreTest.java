@@ -7,6 +7,7 @@ import io.vigil.kernel.PersonId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ class ScoreTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private final List<PersonId> four = Stream.generate(PersonId::random).limit(4).toList();
     private final CommunicationTest test = new CommunicationTest(CommTestId.random(), OfficeId.of("MX-MEX"), 1, "Test",
-            Set.of(Channel.SMS), four, List.of(), T0, T0.plus(Duration.ofHours(2)), new Target(75, 30), "officer");
+            Set.of(Channel.SMS), four, List.of(), T0, T0.plus(Duration.ofHours(2)), new Target(75, 30), "officer",
+            Optional.empty());
 
     private CheckIn at(int person, long minutes, boolean late) {
         return new CheckIn(four.get(person), Answer.SAFE, Channel.SMS, T0.plus(Duration.ofMinutes(minutes)), late);

@@ -1,5 +1,9 @@
 package io.vigil.testkit.arbitraries;
 
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.geo.GeoArea;
+import io.vigil.kernel.ZoneId;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.Acknowledgement;
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.AdvisoryId;
@@ -61,14 +65,22 @@ public final class AlertingArbitraries {
                         .map(p -> new Acknowledgement(p, from)).toList()));
     }
 
-    /** Communication tests of the office with two to six persons, version 0. */
+    /** Communication tests of the office with two to six persons, about half of them roll-calls, version 0. */
     public static Arbitrary<CommunicationTest> communicationTests(OfficeId office) {
         return Combinators.combine(VigilArbitraries.names(), Arbitraries.of(Channel.class).set().ofMinSize(1),
-                Arbitraries.integers().between(2, 6), VigilArbitraries.instants(), VigilArbitraries.durations())
-                .as((name, channels, size, start, open) -> {
+                Arbitraries.integers().between(2, 6), VigilArbitraries.instants(), VigilArbitraries.durations(),
+                Arbitraries.of(true, false), VigilArbitraries.points())
+                .as((name, channels, size, start, open, rollCall, corner) -> {
                     List<PersonId> audience = Stream.generate(PersonId::random).limit(size).toList();
+                    Optional<Incident> incident = rollCall ? Optional.of(new Incident(GeoArea.rectangle(corner,
+                            new GeoPoint(corner.latitude() + 0.01, corner.longitude() + 0.01)).vertices(),
+                            start.minusSeconds(600), 15, 45, audience.stream().map(p -> new Incident.Affected(p,
+                                    "Person " + name, Optional.of(ZoneId.of("Z-" + name.length())),
+                                    "residence: Calle " + name)).toList(), Optional.empty(), Optional.empty()))
+                            : Optional.empty();
                     return new CommunicationTest(CommTestId.random(), office, 0, "Test " + name, channels, audience,
-                            audience.subList(0, 1), start, start.plus(open), new Target(90, 60), "officer");
+                            audience.subList(0, 1), start, start.plus(open), new Target(90, 60), "officer",
+                            incident);
                 });
     }
 
@@ -76,6 +88,6 @@ public final class AlertingArbitraries {
     public static Arbitrary<OutboundMessage> messages(OfficeId office) {
         return Combinators.combine(Arbitraries.of(Channel.class), VigilArbitraries.instants(), VigilArbitraries.names())
                 .as((channel, at, name) -> new OutboundMessage("m-" + UUID.randomUUID(), office,
-                        PersonId.random(), channel, "+52 55 1234 5678", "Are you safe, " + name + "?", at));
+                        Optional.of(PersonId.random()).filter(p -> channel != Channel.PHONE), channel, "+52 55 1234 5678", "Are you safe, " + name + "?", at));
     }
 }

@@ -26,7 +26,8 @@ public abstract class CommunicationTestRegistryContract
     @Override
     protected CommunicationTest changed(CommunicationTest t) {
         return new CommunicationTest(t.id(), t.office(), t.version(), t.title() + " (renamed)", t.channels(),
-                t.audience(), t.unreachable(), t.startedAt(), t.closesAt(), new Target(100, 30), t.startedBy());
+                t.audience(), t.unreachable(), t.startedAt(), t.closesAt(), new Target(100, 30), t.startedBy(),
+                t.incident().map(i -> i.withWardensAlerted(t.startedAt().plusSeconds(900))));
     }
 
     @Test

@@ -29,7 +29,8 @@ public record InMemoryVigil(VigilPorts ports, PeopleServices.UseCases people, Ri
                 new InProcessEventBus());
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
         return new InMemoryVigil(ports, people, RiskServices.create(ports.risk(), clock, policy, validator),
-                AlertingServices.create(ports.alerting(), gateway, people.directory(), clock, policy, validator),
+                AlertingServices.create(ports.alerting(), gateway, people.directory(), people.locator(), clock,
+                        policy, validator),
                 gateway, new AuditTrail(new AccessGuard(policy, ports.people().audit(), clock), ports.people().audit()));
     }
 }

@@ -1,0 +1,45 @@
+package io.vigil.alerting.port.in;
+
+import io.vigil.alerting.domain.CheckIn;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Score;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.Require;
+import io.vigil.kernel.ZoneId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A roll-call as it stands at {@code at}: every affected person's state, the counts per state, the
+ * score, and warnings an officer must act on (nobody on call, persons without an address).
+ */
+public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person> persons, Map<State, Integer> counts,
+                             Score score, List<String> warnings) {
+    public RollCallStatus {
+        Require.nonNull(rollCall, "rollCall");
+        persons = List.copyOf(persons);
+        counts = Map.copyOf(counts);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Where one person's "are you safe?" stands. */
+    public enum State {
+        /** Answered: safe. */
+        SAFE,
+        /** Answered: needs help; the officer on call is told at once. */
+        NEEDS_HELP,
+        /** Asked, not answered, the warden's delay not yet passed. */
+        AWAITING,
+        /** Silent past the warden's delay: their warden is checking on them. */
+        WITH_WARDEN,
+        /** Silent past the officer's delay, or past the warden's with no warden: the officer on call has them. */
+        WITH_OFFICER
+    }
+
+    /** One affected person: why they are affected, their zone, state, and their answer if any. */
+    public record Person(PersonId person, String name, String reason, Optional<ZoneId> zone, State state,
+                         Optional<CheckIn> answer) {
+    }
+}

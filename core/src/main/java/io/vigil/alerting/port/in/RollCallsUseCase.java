@@ -1,0 +1,29 @@
+package io.vigil.alerting.port.in;
+
+import io.vigil.alerting.domain.CommTestId;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.kernel.access.Actor;
+
+/**
+ * Roll-calls after an incident. The affected set is whoever the personnel locator finds in the
+ * incident's area (residence, itinerary, hotel, last reported position); each is asked "are you
+ * safe?" on the chosen channels. Answers come in as for any communication test
+ * ({@link CommunicationTestsUseCase#checkIn}), by any channel, once per person. Silence escalates
+ * by the clock: {@link #escalate} (or {@link #escalateAll}, which a host calls on a schedule) tells
+ * each zone's warden who is still silent once the warden's delay has passed, and the officer on
+ * call once the officer's delay has passed; a "needs help" answer goes to the officer at once.
+ * Every escalation message has a stable id, so sweeping again never sends it twice.
+ */
+public interface RollCallsUseCase {
+    /** Locates the affected persons, records the roll-call and asks everyone reachable. */
+    CommunicationTest start(Actor actor, RollCallDetails details);
+
+    /** The roll-call as it stands now. */
+    RollCallStatus status(Actor actor, CommTestId id);
+
+    /** Sends the escalations that are due for one roll-call. */
+    EscalationReport escalate(Actor actor, CommTestId id);
+
+    /** Sends the escalations that are due for every open roll-call of the actor's office. */
+    EscalationReport escalateAll(Actor actor);
+}

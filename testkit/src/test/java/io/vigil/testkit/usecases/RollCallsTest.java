@@ -1,0 +1,202 @@
+package io.vigil.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.EscalationReport;
+import io.vigil.alerting.port.in.RollCallDetails;
+import io.vigil.alerting.port.in.RollCallStatus;
+import io.vigil.alerting.port.in.RollCallStatus.State;
+import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.access.AccessDeniedException;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoArea;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.Address;
+import io.vigil.people.domain.ChannelKind;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.HotelStay;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.domain.Place;
+import io.vigil.people.port.in.MissionDetails;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.ResidenceDetails;
+import io.vigil.people.port.in.WardenZoneDetails;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryVigil;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Roll-calls end to end over in-memory adapters: the affected set, answers, escalation by the clock, access. */
+class RollCallsTest {
+    private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+    private static final ZoneId SOUTH = ZoneId.of("CDMX-SUR");
+    private static final List<GeoPoint> SOUTH_OUTLINE = GeoArea.rectangle(new GeoPoint(19.30, -99.25),
+            new GeoPoint(19.40, -99.15)).vertices();
+    private static final List<GeoPoint> QUAKE = GeoArea.rectangle(new GeoPoint(19.30, -99.25),
+            new GeoPoint(19.45, -99.10)).vertices();
+    private static final String DUTY_PHONE = "+52 55 9999 0000";
+
+    private final MutableClock clock = MutableClock.at("2026-09-19T13:14:00Z");
+    private final InMemoryVigil vigil = InMemoryVigil.create(clock);
+    private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+    private final Instant start = clock.instant();
+    private int phones;
+
+    private PersonId person(String given, boolean withPhone) {
+        List<ContactChannel> contacts = withPhone ? List.of(new ContactChannel(ChannelKind.PHONE,
+                "+52 55 1000 " + (1000 + phones++), "mobile")) : List.of();
+        return vigil.people().persons().register(officer, new PersonDetails(given, "Test",
+                PersonCategory.NATIONAL_STAFF, "IBRD", null, contacts, List.of(), null, null)).person().id();
+    }
+
+    private void home(PersonId who, double lat, double lon) {
+        vigil.people().residences().create(officer, new ResidenceDetails(who, List.of(),
+                new Address("Calle 1", "", "Ciudad de México", "Mexico"), new GeoPoint(lat, lon), null,
+                start.minus(Duration.ofDays(100)), null));
+    }
+
+    private final PersonId warden = person("Warden", true);
+    private final PersonId ana = person("Ana", true);
+    private final PersonId beto = person("Beto", true);
+    private final PersonId carla = person("Carla", true);
+    private final PersonId dario = person("Dario", true);
+    private final PersonId far = person("Far", true);
+    private final PersonId visitor = person("Visitor", false);
+
+    {
+        vigil.people().zones().create(officer, new WardenZoneDetails(SOUTH, "Sur", SOUTH_OUTLINE, warden,
+                List.of()));
+        home(warden, 19.60, -99.00);
+        home(ana, 19.35, -99.20);
+        home(beto, 19.36, -99.20);
+        home(carla, 19.37, -99.20);
+        home(dario, 19.43, -99.12);
+        home(far, 19.70, -98.90);
+        vigil.people().missions().create(officer, new MissionDetails("Visit", null, List.of(visitor), List.of(),
+                List.of(new HotelStay(new Place("Hotel Reforma", new GeoPoint(19.42, -99.16)),
+                        start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(2))))));
+    }
+
+    private void onCall() {
+        vigil.alerting().onCall().schedule(officer, new ShiftDetails("Duty officer", "security officer", DUTY_PHONE,
+                start.minus(Duration.ofHours(1)), start.plus(Duration.ofHours(12))));
+    }
+
+    private CommunicationTest rollCall() {
+        return vigil.alerting().rollCalls().start(officer, new RollCallDetails("M7.1 earthquake", QUAKE, null,
+                null, Set.of(Channel.SMS), 15, 45, null, null, null));
+    }
+
+    private void answer(CommunicationTest t, PersonId p, Answer a, long minutes) {
+        clock.set(start.plus(Duration.ofMinutes(minutes)));
+        vigil.alerting().tests().checkIn(officer, t.id(), new CheckInDetails(p, a, Channel.SMS, null));
+    }
+
+    private Map<PersonId, State> states(CommunicationTest t) {
+        return vigil.alerting().rollCalls().status(officer, t.id()).persons().stream()
+                .collect(Collectors.toMap(RollCallStatus.Person::person, RollCallStatus.Person::state));
+    }
+
+    private List<OutboundMessage> sentTo(String address) {
+        return vigil.gateway().sent(OFFICE).stream().filter(m -> m.address().equals(address)).toList();
+    }
+
+    @Test
+    void the_affected_set_is_whoever_the_locator_finds_with_the_reason_and_zone() {
+        CommunicationTest t = rollCall();
+        assertThat(t.audience()).containsExactlyInAnyOrder(ana, beto, carla, dario, visitor);
+        assertThat(t.unreachable()).containsExactly(visitor);
+        var affected = t.incident().orElseThrow().affected();
+        assertThat(affected).filteredOn(a -> a.person().equals(ana)).singleElement()
+                .satisfies(a -> assertThat(a.zone()).contains(SOUTH))
+                .satisfies(a -> assertThat(a.reason()).startsWith("residence"));
+        assertThat(affected).filteredOn(a -> a.person().equals(visitor)).singleElement()
+                .satisfies(a -> assertThat(a.reason()).contains("Hotel Reforma"));
+        assertThat(vigil.gateway().sent(OFFICE)).hasSize(4).allMatch(m -> m.text().contains("Are you safe?"));
+    }
+
+    @Test
+    void silence_goes_to_the_warden_then_to_the_officer_by_the_clock_and_only_once() {
+        onCall();
+        CommunicationTest t = rollCall();
+        answer(t, ana, Answer.SAFE, 2);
+        answer(t, beto, Answer.NEEDS_HELP, 3);
+        assertThat(sentTo(DUTY_PHONE)).as("needs help goes to the officer at once").singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("Beto Test").contains("NEEDS HELP"));
+        assertThat(states(t)).containsEntry(ana, State.SAFE).containsEntry(beto, State.NEEDS_HELP)
+                .containsEntry(carla, State.AWAITING).containsEntry(dario, State.AWAITING);
+        assertThat(vigil.alerting().rollCalls().escalate(officer, t.id()).sent()).isZero();
+
+        clock.set(start.plus(Duration.ofMinutes(16)));
+        assertThat(states(t)).containsEntry(carla, State.WITH_WARDEN).containsEntry(dario, State.WITH_OFFICER)
+                .containsEntry(visitor, State.WITH_OFFICER);
+        EscalationReport first = vigil.alerting().rollCalls().escalate(officer, t.id());
+        assertThat(first.sent()).isEqualTo(2);
+        String wardenPhone = vigil.people().directory().persons(officer, List.of(warden)).get(0).addresses()
+                .get("PHONE");
+        assertThat(sentTo(wardenPhone)).singleElement().satisfies(m -> assertThat(m.text())
+                .contains("1 persons in zone CDMX-SUR").contains("Carla Test").doesNotContain("Ana"));
+        assertThat(sentTo(DUTY_PHONE)).hasSize(2).last().satisfies(m -> assertThat(m.text())
+                .contains("with no warden").contains("Dario Test").contains("Visitor Test"));
+        assertThat(vigil.alerting().rollCalls().escalate(officer, t.id()).sent()).as("sent once").isZero();
+
+        answer(t, carla, Answer.SAFE, 20);
+        clock.set(start.plus(Duration.ofMinutes(46)));
+        EscalationReport second = vigil.alerting().rollCalls().escalateAll(officer);
+        assertThat(second.sent()).isEqualTo(1);
+        assertThat(sentTo(DUTY_PHONE)).last().satisfies(m -> assertThat(m.text())
+                .contains("2 persons have not answered after 45 minutes"));
+        RollCallStatus status = vigil.alerting().rollCalls().status(Actor.of("m", OFFICE, Role.MANAGER), t.id());
+        assertThat(status.counts()).containsEntry(State.SAFE, 2).containsEntry(State.NEEDS_HELP, 1)
+                .containsEntry(State.WITH_OFFICER, 2).containsEntry(State.AWAITING, 0);
+        assertThat(status.rollCall().incident().orElseThrow().officerAlertedAt()).isPresent();
+        assertThat(vigil.alerting().rollCalls().escalateAll(officer).sent()).isZero();
+    }
+
+    @Test
+    void with_nobody_on_call_the_escalation_says_so() {
+        CommunicationTest t = rollCall();
+        clock.set(start.plus(Duration.ofMinutes(50)));
+        EscalationReport report = vigil.alerting().rollCalls().escalate(officer, t.id());
+        assertThat(report.warnings()).anyMatch(w -> w.startsWith("nobody is on call"));
+        assertThat(vigil.alerting().rollCalls().status(officer, t.id()).warnings())
+                .anyMatch(w -> w.startsWith("nobody is on call"));
+    }
+
+    @Test
+    void an_empty_area_is_refused_naming_the_outline_and_staff_cannot_start_or_read() {
+        List<GeoPoint> empty = GeoArea.rectangle(new GeoPoint(18.0, -97.0), new GeoPoint(18.1, -96.9)).vertices();
+        assertThatThrownBy(() -> vigil.alerting().rollCalls().start(officer, new RollCallDetails("Nothing", empty,
+                null, null, Set.of(Channel.SMS), null, null, null, null, null)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("outline"));
+        assertThatThrownBy(() -> vigil.alerting().rollCalls().start(officer, new RollCallDetails("Bad", QUAKE,
+                null, null, Set.of(Channel.SMS), 30, 10, null, null, null)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("officerAfterMinutes"));
+        Actor staff = Actor.staff("ana", OFFICE, ana);
+        assertThatThrownBy(() -> vigil.alerting().rollCalls().start(staff, new RollCallDetails("x", QUAKE, null,
+                null, Set.of(Channel.SMS), null, null, null, null, null))).isInstanceOf(AccessDeniedException.class);
+        CommunicationTest t = rollCall();
+        assertThatThrownBy(() -> vigil.alerting().rollCalls().status(staff, t.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        answer(t, ana, Answer.SAFE, 1);
+        assertThat(states(t)).containsEntry(ana, State.SAFE);
+    }
+}
