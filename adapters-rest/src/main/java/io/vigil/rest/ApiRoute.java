@@ -12,7 +12,7 @@ import java.util.List;
  */
 record ApiRoute(HandlerType method, String path, String summary, String tag, boolean authenticated,
                 Class<?> requestBody, String requestMediaType, Shape response, int status,
-                List<QueryParam> query, boolean ifMatch, Handler handler) {
+                List<QueryParam> query, boolean ifMatch, String signature, Handler handler) {
 
     /** Serves a request; {@code actor} is null on public routes. */
     @FunctionalInterface
@@ -50,6 +50,7 @@ record ApiRoute(HandlerType method, String path, String summary, String tag, boo
         private int status = 200;
         private final List<QueryParam> query = new ArrayList<>();
         private boolean ifMatch;
+        private String signature;
 
         private Builder(HandlerType method, String path, String tag, String summary) {
             this.method = method;
@@ -101,6 +102,13 @@ record ApiRoute(HandlerType method, String path, String summary, String tag, boo
             return this;
         }
 
+        /** A route without a bearer token whose requests carry a signature, described by {@code how}. */
+        Builder signed(String how) {
+            authenticated = false;
+            signature = how;
+            return this;
+        }
+
         Builder ifMatch() {
             ifMatch = true;
             return this;
@@ -108,7 +116,7 @@ record ApiRoute(HandlerType method, String path, String summary, String tag, boo
 
         ApiRoute handle(Handler handler) {
             return new ApiRoute(method, path, summary, tag, authenticated, body, mediaType, response, status,
-                    List.copyOf(query), ifMatch, handler);
+                    List.copyOf(query), ifMatch, signature, handler);
         }
     }
 }

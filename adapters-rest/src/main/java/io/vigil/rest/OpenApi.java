@@ -120,6 +120,9 @@ final class OpenApi {
             problem(responses, 401, "missing or invalid bearer token");
             problem(responses, 403, "the access policy refused; the detail says why");
         }
+        if (route.signature() != null) {
+            problem(responses, 401, "missing, stale or invalid signature: " + route.signature());
+        }
         if (route.path().contains("{")) {
             problem(responses, 404, "no such record in the actor's office");
         }

@@ -69,6 +69,9 @@ public final class RestApi implements AutoCloseable {
         all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());
         all.addAll(new FacilityRoutes(http, risk.facilities(), clock).routes());
         all.addAll(new AlertingRoutes(http, alerting, clock).routes());
+        all.addAll(new RollCallRoutes(http, alerting.rollCalls(), alerting.tests()).routes());
+        settings.smsWebhookSecret().ifPresent(secret -> all.addAll(new SmsWebhookRoutes(http, alerting.tests(),
+                secret, clock).routes()));
         this.routes = List.copyOf(all);
         try {
             this.openApi = json.writerWithDefaultPrettyPrinter()

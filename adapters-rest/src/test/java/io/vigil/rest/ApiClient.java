@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A small HTTP client for the API tests. */
 final class ApiClient {
@@ -70,8 +71,22 @@ final class ApiClient {
         return send(token, "DELETE", path, null, null, ifMatch);
     }
 
-    Reply send(String token, String method, String path, String body, String contentType, String ifMatch) {
+    /** A POST of JSON with the given headers and no token (for signed webhooks). */
+    Reply postWithHeaders(String path, String body, Map<String, String> extra) {
         List<String> headers = new ArrayList<>();
+        extra.forEach((name, value) -> {
+            headers.add(name);
+            headers.add(value);
+        });
+        return send(null, "POST", path, body, "application/json", null, headers);
+    }
+
+    Reply send(String token, String method, String path, String body, String contentType, String ifMatch) {
+        return send(token, method, path, body, contentType, ifMatch, new ArrayList<>());
+    }
+
+    private Reply send(String token, String method, String path, String body, String contentType, String ifMatch,
+                       List<String> headers) {
         if (token != null) {
             headers.add("Authorization");
             headers.add("Bearer " + token);

@@ -30,6 +30,7 @@ final class ApiFixture implements AutoCloseable {
     static final String STAFF = "staff-token";
     static final String WARDEN = "warden-token";
     static final ZoneId ZONE = ZoneId.of("Z-NORTE");
+    static final String SMS_SECRET = "test-sms-secret-0123456789";
 
     final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
     final InMemoryVigil vigil;
@@ -69,7 +70,7 @@ final class ApiFixture implements AutoCloseable {
         tokens.put(SOC, Actor.of("soc", OFFICE, Role.SOC_OPERATOR));
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
-        api = new RestApi(new RestApiSettings("127.0.0.1", 0), new StaticBearerTokens(tokens), useCases, risk, alerting,
+        api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)), new StaticBearerTokens(tokens), useCases, risk, alerting,
                 vigil.audit(), clock,
                 new Extensions(importer, Optional.of(TITLE_REPORT)))
                 .start();

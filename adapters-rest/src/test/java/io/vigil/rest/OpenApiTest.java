@@ -62,7 +62,10 @@ class OpenApiTest extends ApiTestBase {
             assertThat(op.getOperationId()).as(where).isNotBlank();
             assertThat(op.getResponses()).as(where).containsKey("400");
             boolean open = path.equals("/api/v1/health") || path.equals(RestApi.OPENAPI_PATH);
-            if (!open) {
+            boolean signed = path.startsWith("/api/v1/inbound/");
+            if (signed) {
+                assertThat(op.getResponses().get("401").getDescription()).as(where).contains("signature");
+            } else if (!open) {
                 assertThat(op.getResponses()).as(where).containsKeys("401", "403");
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {

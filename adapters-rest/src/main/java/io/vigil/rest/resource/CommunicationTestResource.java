@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A communication test and its score now. */
-public record CommunicationTestResource(String id, String office, long version, String title, List<Channel> channels,
+public record CommunicationTestResource(String id, String office, long version, String title, boolean rollCall,
+                                        List<Channel> channels,
                                         int audienceSize, List<String> unreachable, Instant startedAt,
                                         Instant closesAt, Target target, String startedBy, ScoreResource score)
         implements Identified {
@@ -22,7 +23,7 @@ public record CommunicationTestResource(String id, String office, long version, 
                                 Long secondsTo100, List<String> unaccounted, List<String> needsHelp,
                                 Map<Channel, Integer> byChannel, int late, boolean targetMet,
                                 String verdict) {
-        static ScoreResource from(Score s) {
+        public static ScoreResource from(Score s) {
             return new ScoreResource(s.audience(), s.answered(), s.responseRate(),
                     s.timeTo50().map(Duration::getSeconds).orElse(null),
                     s.timeTo90().map(Duration::getSeconds).orElse(null),
@@ -39,7 +40,7 @@ public record CommunicationTestResource(String id, String office, long version, 
 
     public static CommunicationTestResource from(CommunicationTest t, Score s) {
         return new CommunicationTestResource(t.id().toString(), t.office().value(), t.version(), t.title(),
-                t.channels().stream().sorted().toList(), t.audience().size(),
+                t.rollCall(), t.channels().stream().sorted().toList(), t.audience().size(),
                 t.unreachable().stream().map(PersonId::toString).toList(), t.startedAt(), t.closesAt(), t.target(),
                 t.startedBy(), ScoreResource.from(s));
     }

@@ -75,6 +75,11 @@ final class Broadcaster {
         return channels.stream().anyMatch(c -> address(r, c).isPresent());
     }
 
+    /** The messages that went out to the address, in the order they were sent. */
+    List<OutboundMessage> sentTo(OfficeId office, String address) {
+        return gateway.sentTo(office, address);
+    }
+
     /** Sends one message unless its id went out before; returns whether it went out now. */
     boolean send(String id, OfficeId office, Optional<PersonId> to, Channel channel, String address, String text) {
         return gateway.send(new OutboundMessage(id, office, to, channel, address, text, clock.instant()));

@@ -1,9 +1,11 @@
 package io.vigil.alerting.application;
 
 import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.in.CheckInDetails;
@@ -31,7 +33,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -125,6 +129,50 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
             return checkIn;
         }
         return checkIns.of(id).stream().filter(c -> c.person().equals(d.person())).findFirst().orElse(checkIn);
+    }
+
+    @Override
+    public CheckIn reply(Actor actor, Channel channel, String from, String text, Instant at) {
+        String said = text == null ? "" : text.strip();
+        Answer answer = switch (said) {
+            case "1" -> Answer.SAFE;
+            case "2" -> Answer.NEEDS_HELP;
+            default -> throw InvalidCommandException.of("text", "must be 1 (safe) or 2 (needs help), was '"
+                    + (said.length() > 20 ? said.substring(0, 20) + "…" : said) + "'");
+        };
+        if (from == null || from.isBlank()) {
+            throw InvalidCommandException.of("from", "must name the address the reply came from");
+        }
+        Instant now = clock.instant();
+        List<OutboundMessage> sent = broadcaster.sentTo(actor.office(), from);
+        Map<String, Optional<CommunicationTest>> seen = new HashMap<>();
+        CommunicationTest chosen = null;
+        PersonId person = null;
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            OutboundMessage m = sent.get(i);
+            Optional<CommunicationTest> test = m.recipient().isEmpty() || m.id().length() < 36 ? Optional.empty()
+                    : seen.computeIfAbsent(m.id().substring(0, 36), this::findTest)
+                    .filter(t -> t.audience().contains(m.recipient().get()));
+            if (test.isPresent() && (chosen == null || test.get().closesAt().isAfter(now))) {
+                chosen = test.get();
+                person = m.recipient().get();
+                if (chosen.closesAt().isAfter(now)) {
+                    break;
+                }
+            }
+        }
+        if (chosen == null) {
+            throw InvalidCommandException.of("from", "is an address no check-in request was sent to");
+        }
+        return checkIn(actor, chosen.id(), new CheckInDetails(person, answer, channel, at));
+    }
+
+    private Optional<CommunicationTest> findTest(String id) {
+        try {
+            return tests.findById(CommTestId.of(id));
+        } catch (IllegalArgumentException notATestId) {
+            return Optional.empty();
+        }
     }
 
     @Override

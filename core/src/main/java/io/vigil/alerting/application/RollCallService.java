@@ -28,7 +28,6 @@ import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
-import io.vigil.people.domain.LocatorHit;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.LocateQuery;
@@ -100,11 +99,7 @@ final class RollCallService implements RollCallsUseCase {
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, actor.office().value());
         LocatorResult found = locator.locate(actor, new LocateQuery(d.outline(), at.minus(
                 Duration.ofMinutes(d.lookbackMinutes())), at));
-        Map<PersonId, String> reasons = new LinkedHashMap<>();
-        for (LocatorHit hit : found.hits()) {
-            reasons.putIfAbsent(hit.person(), hit.reason().name().toLowerCase().replace('_', ' ') + ": "
-                    + hit.detail());
-        }
+        Map<PersonId, String> reasons = found.reasons();
         List<Reachable> audience = directory.persons(actor, reasons.keySet());
         if (audience.isEmpty()) {
             throw InvalidCommandException.of("outline", "holds nobody of office " + actor.office() + " between "

@@ -4,6 +4,7 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,5 +24,15 @@ public record OutboundMessage(String id, OfficeId office, Optional<PersonId> rec
         address = Require.text(address, "address", 200);
         text = Require.text(text, "text", 2000);
         Require.nonNull(queuedAt, "queuedAt");
+    }
+
+    /**
+     * An address in a form that compares equal however it was written: a phone number (digits,
+     * spaces, dashes, dots, parentheses, an optional leading +) becomes its digits; anything else
+     * is trimmed and lower-cased.
+     */
+    public static String normalise(String address) {
+        String a = address.strip();
+        return a.matches("\\+?[0-9 ().-]+") ? a.replaceAll("[^0-9]", "") : a.toLowerCase(Locale.ROOT);
     }
 }

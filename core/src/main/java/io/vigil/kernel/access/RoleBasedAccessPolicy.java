@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  * <tr><td>manager</td><td>profiles, headcounts, risk assessments</td><td>nothing</td></tr>
  * <tr><td>staff</td><td>their own records and their dependents'</td><td>own and dependents' contact, health, movements,
  * check-in answers</td></tr>
- * <tr><td>integration</td><td>profiles</td><td>personnel data</td></tr>
+ * <tr><td>integration</td><td>profiles</td><td>personnel data; check-in answers (an SMS provider's
+ * replies)</td></tr>
  * </table>
  * Every member of an office may read its on-call roster, its advisories and its warden zones. Only a SOC operator reads across
  * offices; nobody writes across offices.
@@ -55,6 +56,8 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
     private static final Set<DataClass> PERSONAL_READ = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
             ACCOUNTABILITY);
     private static final Set<DataClass> PERSONAL_WRITE = EnumSet.of(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY);
+    private static final Set<DataClass> INTEGRATION_WRITE = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
+            ACCOUNTABILITY);
     private static final Set<DataClass> WARDEN_READ = EnumSet.of(PROFILE, CONTACT, RESIDENCE);
 
     @Override
@@ -105,7 +108,7 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
                 return Optional.of("sponsor of the dependent");
             }
         }
-        if (actor.has(Role.INTEGRATION) && (op == READ ? data == PROFILE : PERSONNEL.contains(data))) {
+        if (actor.has(Role.INTEGRATION) && (op == READ ? data == PROFILE : INTEGRATION_WRITE.contains(data))) {
             return Optional.of("integration" + office);
         }
         return Optional.empty();

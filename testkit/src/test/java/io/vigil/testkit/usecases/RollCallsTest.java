@@ -199,4 +199,27 @@ class RollCallsTest {
         answer(t, ana, Answer.SAFE, 1);
         assertThat(states(t)).containsEntry(ana, State.SAFE);
     }
+
+    @Test
+    void an_sms_reply_answers_the_latest_open_request_sent_to_that_number() {
+        CommunicationTest t = rollCall();
+        Actor provider = Actor.of("sms-provider", OFFICE, Role.INTEGRATION);
+        String anaPhone = vigil.people().directory().persons(officer, List.of(ana)).get(0).addresses().get("PHONE");
+        String compact = anaPhone.replace(" ", "");
+        clock.set(start.plus(Duration.ofMinutes(4)));
+        var checkIn = vigil.alerting().tests().reply(provider, Channel.SMS, compact, " 2 ", null);
+        assertThat(checkIn.person()).isEqualTo(ana);
+        assertThat(checkIn.answer()).isEqualTo(Answer.NEEDS_HELP);
+        assertThat(states(t)).containsEntry(ana, State.NEEDS_HELP);
+        assertThat(vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, "1", null).answer())
+                .as("the first answer counts").isEqualTo(Answer.NEEDS_HELP);
+        assertThatThrownBy(() -> vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, "yes", null))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("text"));
+        assertThatThrownBy(() -> vigil.alerting().tests().reply(provider, Channel.SMS, "+1 202 555 0100", "1", null))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("from"));
+        assertThatThrownBy(() -> vigil.alerting().tests().reply(Actor.of("m", OFFICE, Role.MANAGER), Channel.SMS,
+                anaPhone, "1", null)).isInstanceOf(AccessDeniedException.class);
+    }
 }

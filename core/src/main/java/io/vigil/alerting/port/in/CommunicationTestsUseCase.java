@@ -1,11 +1,13 @@
 package io.vigil.alerting.port.in;
 
+import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import java.time.Instant;
 
 /**
  * Communication tests: broadcast a check-in request, collect answers, score the result. Security
@@ -21,6 +23,16 @@ public interface CommunicationTestsUseCase {
 
     /** Records an answer; a duplicate returns the first answer, a late one is recorded as late. */
     CheckIn checkIn(Actor actor, CommTestId id, CheckInDetails details);
+
+    /**
+     * Records a reply that came back on a channel from an address (an SMS provider's webhook):
+     * {@code 1} is safe, {@code 2} needs help. It answers the latest test or roll-call whose request
+     * was sent to that address, preferring one still open.
+     *
+     * @throws io.vigil.kernel.validation.InvalidCommandException naming {@code text} for any other
+     *         reply, or {@code from} when no request was ever sent to the address
+     */
+    CheckIn reply(Actor actor, Channel channel, String from, String text, Instant at);
 
     CommunicationTest get(Actor actor, CommTestId id);
 

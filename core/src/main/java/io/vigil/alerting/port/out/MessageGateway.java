@@ -15,4 +15,14 @@ public interface MessageGateway {
 
     /** The messages sent for the office, in the order they were first sent. */
     List<OutboundMessage> sent(OfficeId office);
+
+    /**
+     * The messages sent for the office to an address, in the order they were first sent; phone
+     * numbers match whatever their spacing or punctuation ({@code +52 55 1234 5678} is
+     * {@code +525512345678}). Adapters with an index should override this scan.
+     */
+    default List<OutboundMessage> sentTo(OfficeId office, String address) {
+        String wanted = OutboundMessage.normalise(address);
+        return sent(office).stream().filter(m -> OutboundMessage.normalise(m.address()).equals(wanted)).toList();
+    }
 }

@@ -4,13 +4,29 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.LocatorHit;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The locator's answer: every hit, each with its reason, ordered by person then time. */
 public record LocatorResult(GeoArea area, TimeWindow window, List<LocatorHit> hits) {
     public LocatorResult {
         hits = List.copyOf(hits);
+    }
+
+    /**
+     * Each person found with the first reason in words ("residence: …", "hotel stay: …"), in hit
+     * order: plain values for other contexts.
+     */
+    public Map<PersonId, String> reasons() {
+        Map<PersonId, String> reasons = new LinkedHashMap<>();
+        for (LocatorHit hit : hits) {
+            reasons.putIfAbsent(hit.person(), hit.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
+                    + hit.detail());
+        }
+        return reasons;
     }
 
     /** The distinct persons found, in hit order. */
