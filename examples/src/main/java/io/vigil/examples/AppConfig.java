@@ -12,9 +12,15 @@ import java.util.Optional;
  *                 {@code dbUrl} is set) or {@code files} (JSON files in the data directory)
  * @param dataDir  where the embedded database or the JSON files live ({@code VIGIL_DATA_DIR})
  * @param port     the HTTP port ({@code VIGIL_PORT}, default 8080)
+ * @param smsSecret the secret SMS providers sign replies with ({@code VIGIL_SMS_SECRET}, at least 16
+ *                 characters; default a demo secret, logged at start)
+ * @param escalationSeconds how often open roll-calls are swept for due escalations
+ *                 ({@code VIGIL_ESCALATION_SECONDS}, default 60)
  */
 record AppConfig(Store store, Path dataDir, String host, int port, Optional<String> dbUrl, String dbUser,
-                 String dbPassword) {
+                 String dbPassword, String smsSecret, int escalationSeconds) {
+    /** The SMS webhook secret when VIGIL_SMS_SECRET is not set: for the demo only. */
+    static final String DEMO_SMS_SECRET = "demo-sms-webhook-secret";
 
     /** Where the reference app keeps its data. */
     enum Store { JDBC, FILES }
@@ -27,15 +33,11 @@ record AppConfig(Store store, Path dataDir, String host, int port, Optional<Stri
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("VIGIL_STORE must be jdbc or files, was '" + store + "'", e);
         }
-        String portText = env.getOrDefault("VIGIL_PORT", "8080").strip();
-        int port;
-        try {
-            port = Integer.parseInt(portText);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("VIGIL_PORT must be a port number, was '" + portText + "'", e);
-        }
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("VIGIL_PORT must be between 0 and 65535, was " + port);
+        int port = number(env, "VIGIL_PORT", 8080, 0, 65_535);
+        int escalationSeconds = number(env, "VIGIL_ESCALATION_SECONDS", 60, 1, 3600);
+        String smsSecret = env.getOrDefault("VIGIL_SMS_SECRET", DEMO_SMS_SECRET).strip();
+        if (smsSecret.length() < 16) {
+            throw new IllegalArgumentException("VIGIL_SMS_SECRET must be at least 16 characters");
         }
         Optional<String> url = Optional.ofNullable(env.get("VIGIL_DB_URL")).map(String::strip)
                 .filter(s -> !s.isEmpty());
@@ -44,7 +46,21 @@ record AppConfig(Store store, Path dataDir, String host, int port, Optional<Stri
         }
         return new AppConfig(kind, Path.of(env.getOrDefault("VIGIL_DATA_DIR", "vigil-data")),
                 env.getOrDefault("VIGIL_HOST", "0.0.0.0"), port, url, env.getOrDefault("VIGIL_DB_USER", "vigil"),
-                env.getOrDefault("VIGIL_DB_PASSWORD", ""));
+                env.getOrDefault("VIGIL_DB_PASSWORD", ""), smsSecret, escalationSeconds);
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+        String text = env.getOrDefault(name, Integer.toString(fallback)).strip();
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + text + "'", e);
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
     }
 
     /** Where the data is, for the start-up log. */

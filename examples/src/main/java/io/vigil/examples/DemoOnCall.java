@@ -11,10 +11,12 @@ import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.RequestDetails;
+import io.vigil.alerting.port.in.RollCallDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
 import java.time.Duration;
@@ -66,6 +68,25 @@ final class DemoOnCall {
         }
     }
 
+    /**
+     * A roll-call started at the first start over the blocks around the IBRD office, Del Valle and
+     * Nápoles (the open emergency request's road blockade): three answered at once, one needs help, the rest are
+     * silent, so the escalation sweep reaches their wardens after 15 minutes and the officer on
+     * call after 45.
+     */
+    private void rollCall() {
+        List<GeoPoint> blocks = GeoArea.rectangle(GeoPoint.of(19.3550, -99.1950), GeoPoint.of(19.3980, -99.1550))
+                .vertices();
+        CommunicationTest call = alerting.rollCalls().start(officer, new RollCallDetails(
+                "Road blockade and clashes on Insurgentes Sur near the IBRD office", blocks, null, null,
+                Set.of(Channel.SMS), 15, 45, null, null, null));
+        List<PersonId> asked = call.audience();
+        for (int i = 0; i < asked.size() && i < 3; i++) {
+            alerting.tests().checkIn(officer, call.id(), new CheckInDetails(asked.get(i),
+                    i == 1 ? Answer.NEEDS_HELP : Answer.SAFE, Channel.SMS, null));
+        }
+    }
+
     /** Seeds the roster and the log unless the office has logged requests already. */
     void seedIfEmpty(Instant now) {
         if (alerting.emergencies().list(officer, false, new PageRequest(0, 1)).total() > 0) {
@@ -103,7 +124,8 @@ final class DemoOnCall {
                 Audience.everyone(), Set.of(Channel.EMAIL), now.minus(Duration.ofDays(40)),
                 now.minus(Duration.ofDays(30))));
         communicationTest(now);
-        LOG.info("Seeded the on-call roster, 2 emergency requests, 2 advisories (1 active) and a completed"
-                + " communication test for {}", DemoOffice.OFFICE);
+        rollCall();
+        LOG.info("Seeded the on-call roster, 2 emergency requests, 2 advisories (1 active), a completed"
+                + " communication test and an open roll-call for {}", DemoOffice.OFFICE);
     }
 }

@@ -7,6 +7,7 @@ import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.files.FileOutbox;
 import io.vigil.files.FilesAdapterModule;
@@ -15,6 +16,7 @@ import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.rest.AssessmentReports;
 import io.vigil.rest.BearerTokens;
@@ -29,6 +31,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +47,12 @@ public final class ReferenceApp implements AutoCloseable {
 
     private final RestApi api;
     private final Optional<HikariDataSource> dataSource;
+    private final ScheduledExecutorService escalations;
 
-    private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource) {
+    private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource, ScheduledExecutorService escalations) {
         this.api = api;
         this.dataSource = dataSource;
+        this.escalations = escalations;
     }
 
     public static void main(String[] args) {
@@ -91,13 +98,15 @@ public final class ReferenceApp implements AutoCloseable {
             LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
         }
         new DemoRisk(core.getInstance(RiskServices.UseCases.class), people).seedIfEmpty(now);
-        new DemoOnCall(core.getInstance(AlertingServices.UseCases.class)).seedIfEmpty(now);
+        AlertingServices.UseCases alerting = core.getInstance(AlertingServices.UseCases.class);
+        new DemoOnCall(alerting).seedIfEmpty(now);
         Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
                 demo.find(DemoOffice.WARDEN_NAME));
         RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {
             @Override
             protected void configure() {
-                bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port()));
+                bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port(),
+                        Optional.of(config.smsSecret())));
                 bind(BearerTokens.class).toInstance(DemoTokens.of(tokens));
                 OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
                         .to(FilesRosterImporter.class);
@@ -108,8 +117,37 @@ public final class ReferenceApp implements AutoCloseable {
         LOG.info("Demo bearer tokens (demo only; every request needs 'Authorization: Bearer <token>'):");
         tokens.forEach((token, actor) -> LOG.info("  {}  {} {}", String.format("%-17s", token), actor.roles(),
                 actor.subject()));
+        if (config.smsSecret().equals(AppConfig.DEMO_SMS_SECRET)) {
+            LOG.info("SMS replies: POST /api/v1/inbound/sms/{} signed with the demo secret '{}' (set"
+                    + " VIGIL_SMS_SECRET for anything but a demo)", DemoOffice.OFFICE, AppConfig.DEMO_SMS_SECRET);
+        }
         LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons", api.port());
-        return new ReferenceApp(api, dataSource);
+        return new ReferenceApp(api, dataSource, sweep(alerting, config.escalationSeconds()));
+    }
+
+    /**
+     * Sweeps the demo office's open roll-calls for due escalations every {@code seconds}, as the
+     * SOC would; a failed sweep is logged and the next one tries again.
+     */
+    private static ScheduledExecutorService sweep(AlertingServices.UseCases alerting, int seconds) {
+        Actor soc = Actor.of("vigil-escalation-sweep", DemoOffice.OFFICE, Role.SOC_OPERATOR);
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "vigil-escalations");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                EscalationReport report = alerting.rollCalls().escalateAll(soc);
+                if (report.sent() > 0) {
+                    LOG.info("Roll-call escalations: {} messages sent", report.sent());
+                }
+                report.warnings().forEach(w -> LOG.warn("Roll-call escalation: {}", w));
+            } catch (RuntimeException e) {
+                LOG.error("Roll-call escalation sweep failed; retrying in {} s", seconds, e);
+            }
+        }, seconds, seconds, TimeUnit.SECONDS);
+        return executor;
     }
 
     /** The HTTP port the app listens on. */
@@ -119,6 +157,7 @@ public final class ReferenceApp implements AutoCloseable {
 
     @Override
     public void close() {
+        escalations.shutdownNow();
         api.close();
         dataSource.ifPresent(HikariDataSource::close);
         LOG.info("Vigil reference app stopped");

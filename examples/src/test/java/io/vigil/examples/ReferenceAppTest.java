@@ -10,11 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,11 +158,46 @@ class ReferenceAppTest {
             assertThat(advisories.body().path("items")).hasSize(1);
 
             Reply tests = call(port, "demo-manager", "GET", "/api/v1/communication-tests", null, null);
-            JsonNode score = tests.body().path("items").get(0).path("score");
+            JsonNode monthly = null;
+            for (JsonNode t : tests.body().path("items")) {
+                monthly = t.path("rollCall").asBoolean() ? monthly : t;
+            }
+            JsonNode score = monthly.path("score");
             assertThat(score.path("audience").asInt()).isEqualTo(total);
             assertThat(score.path("needsHelp")).hasSize(1);
             assertThat(score.path("late").asInt()).isPositive();
             assertThat(score.path("verdict").asText()).isNotBlank();
+
+            JsonNode rollCallItem = null;
+            for (JsonNode t : tests.body().path("items")) {
+                rollCallItem = t.path("rollCall").asBoolean() ? t : rollCallItem;
+            }
+            assertThat(rollCallItem).as("the demo roll-call").isNotNull();
+            String rollCallPath = "/api/v1/roll-calls/" + rollCallItem.path("id").asText();
+            Reply rollCall = call(port, "demo-officer", "GET", rollCallPath, null, null);
+            assertThat(rollCall.body().path("counts").path("NEEDS_HELP").asInt()).isEqualTo(1);
+            String silent = null;
+            String unreachable = rollCallItem.path("unreachable").toString();
+            for (JsonNode p : rollCall.body().path("persons")) {
+                boolean awaiting = p.path("state").asText().equals("AWAITING");
+                silent = awaiting && !unreachable.contains(p.path("person").asText()) ? p.path("person").asText()
+                        : silent;
+            }
+            assertThat(silent).as("someone has not answered yet").isNotNull();
+            String phone = call(port, "demo-officer", "GET", "/api/v1/persons/" + silent, null, null).body()
+                    .path("contacts").get(0).path("value").asText();
+            String reply = "{\"from\":\"" + phone + "\",\"text\":\"1\"}";
+            String timestamp = Long.toString(Instant.now().getEpochSecond());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(AppConfig.DEMO_SMS_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + reply)
+                    .getBytes(StandardCharsets.UTF_8)));
+            HttpResponse<String> sms = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/v1/inbound/sms/MX-MEX")).header("Content-Type", "application/json")
+                    .header("X-Vigil-Timestamp", timestamp).header("X-Vigil-Signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(reply)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sms.statusCode()).as(sms.body()).isEqualTo(200);
+            assertThat(JSON.readTree(sms.body()).path("person").asText()).isEqualTo(silent);
 
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
@@ -187,6 +226,10 @@ class ReferenceAppTest {
     void bad_configuration_is_refused_with_the_variable_named() {
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_PORT", "eighty")))
                 .hasMessageContaining("VIGIL_PORT");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_SMS_SECRET", "short")))
+                .hasMessageContaining("VIGIL_SMS_SECRET");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_ESCALATION_SECONDS", "0")))
+                .hasMessageContaining("VIGIL_ESCALATION_SECONDS");
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_STORE", "cloud")))
                 .hasMessageContaining("VIGIL_STORE");
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_STORE", "files",
