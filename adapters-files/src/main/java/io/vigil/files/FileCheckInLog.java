@@ -3,7 +3,9 @@ package io.vigil.files;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.port.out.CheckInLog;
+import io.vigil.kernel.PersonId;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link CheckInLog} on JSON files: one file per test and person, written only if absent. */
 final class FileCheckInLog implements CheckInLog {
@@ -23,6 +25,11 @@ final class FileCheckInLog implements CheckInLog {
     @Override
     public boolean record(CommTestId test, CheckIn checkIn) {
         return files.putIfAbsent(new StoredCheckIn(test, checkIn));
+    }
+
+    @Override
+    public Optional<CheckIn> answerOf(CommTestId test, PersonId person) {
+        return Optional.ofNullable(files.get(test + "-" + person)).map(StoredCheckIn::checkIn);
     }
 
     @Override

@@ -26,6 +26,12 @@ public final class FileOutbox implements MessageGateway {
     }
 
     @Override
+    public boolean wasSent(OfficeId office, String id) {
+        OutboundMessage m = files.get(id);
+        return m != null && m.office().equals(office);
+    }
+
+    @Override
     public List<OutboundMessage> sent(OfficeId office) {
         return files.stream().filter(m -> m.office().equals(office))
                 .sorted(Comparator.comparing(OutboundMessage::queuedAt).thenComparing(OutboundMessage::id)).toList();

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.port.out.CheckInLog;
+import io.vigil.kernel.PersonId;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link CheckInLog} on JDBC: the primary key (test, person) keeps the first answer only. */
 final class JdbcCheckInLog implements CheckInLog {
@@ -36,6 +38,12 @@ final class JdbcCheckInLog implements CheckInLog {
                 throw e;
             }
         });
+    }
+
+    @Override
+    public Optional<CheckIn> answerOf(CommTestId test, PersonId person) {
+        return jdbc.query("SELECT body FROM check_in WHERE test_id = ? AND person_id = ?",
+                rs -> body.read(rs.getString(1)), test.toString(), person.toString()).stream().findFirst();
     }
 
     @Override

@@ -8,18 +8,11 @@ import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.WebhookSignature;
 import io.vigil.rest.resource.SmsReplyRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The endpoint an SMS provider posts replies to. It carries no bearer token: the provider signs
@@ -30,19 +23,19 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SmsWebhookRoutes {
     static final String PATH = "/api/v1/inbound/sms/{office}";
-    static final String SIGNATURE = "X-Vigil-Signature";
-    static final String TIMESTAMP = "X-Vigil-Timestamp";
+    static final String SIGNATURE = WebhookSignature.SIGNATURE_HEADER;
+    static final String TIMESTAMP = WebhookSignature.TIMESTAMP_HEADER;
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     private final Http http;
     private final CommunicationTestsUseCase tests;
-    private final byte[] secret;
+    private final WebhookSignature signature;
     private final Clock clock;
 
     SmsWebhookRoutes(Http http, CommunicationTestsUseCase tests, String secret, Clock clock) {
         this.http = http;
         this.tests = tests;
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.signature = new WebhookSignature(secret);
         this.clock = clock;
     }
 
@@ -62,39 +55,11 @@ final class SmsWebhookRoutes {
                 }));
     }
 
-    /** The signature header value for a body sent at a timestamp: what a provider computes. */
-    static String sign(byte[] secret, String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "sha256=" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
-    }
-
     private void verify(Context ctx) {
-        String timestamp = ctx.header(TIMESTAMP);
-        String signature = ctx.header(SIGNATURE);
-        if (timestamp == null || signature == null) {
-            throw unsigned("send " + TIMESTAMP + " and " + SIGNATURE);
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.strip());
-        } catch (NumberFormatException e) {
-            throw unsigned(TIMESTAMP + " must be Unix seconds");
-        }
-        Instant sent = Instant.ofEpochSecond(Math.max(Math.min(seconds, Instant.MAX.getEpochSecond()),
-                Instant.MIN.getEpochSecond()));
-        if (Duration.between(sent, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
-            throw unsigned(TIMESTAMP + " is more than " + TOLERANCE.toMinutes() + " minutes from the server's time");
-        }
-        byte[] expected = sign(secret, timestamp.strip(), ctx.body()).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, signature.strip().getBytes(StandardCharsets.US_ASCII))) {
-            throw unsigned(SIGNATURE + " does not match the body and timestamp");
-        }
+        signature.problem(ctx.header(TIMESTAMP), ctx.header(SIGNATURE), ctx.body(), clock.instant(), TOLERANCE)
+                .ifPresent(problem -> {
+                    throw unsigned(problem);
+                });
     }
 
     private static ApiException unsigned(String detail) {

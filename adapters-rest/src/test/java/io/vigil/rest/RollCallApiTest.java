@@ -11,6 +11,7 @@ import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.WebhookSignature;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.ChannelKind;
@@ -19,7 +20,6 @@ import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.rest.ApiClient.Reply;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +46,7 @@ class RollCallApiTest extends ApiTestBase {
         String timestamp = Long.toString(at.getEpochSecond());
         return api.postWithHeaders("/api/v1/inbound/sms/" + OFFICE.value(), body, Map.of(
                 SmsWebhookRoutes.TIMESTAMP, timestamp, SmsWebhookRoutes.SIGNATURE,
-                SmsWebhookRoutes.sign(secret.getBytes(StandardCharsets.UTF_8), timestamp, body)));
+                new WebhookSignature(secret).sign(timestamp, body)));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.vigil.examples;
 
+import io.vigil.messaging.SmtpSettings;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +19,19 @@ import java.util.Optional;
  *                 characters; default a demo secret, logged at start)
  * @param escalationSeconds how often open roll-calls are swept for due escalations
  *                 ({@code VIGIL_ESCALATION_SECONDS}, default 60)
+ * @param smtp     where e-mail goes ({@code VIGIL_SMTP_HOST}, {@code VIGIL_SMTP_PORT} (25),
+ *                 {@code VIGIL_SMTP_FROM}, {@code VIGIL_SMTP_USER}, {@code VIGIL_SMTP_PASSWORD},
+ *                 {@code VIGIL_SMTP_STARTTLS}); without a host, e-mail stays in the outbox
+ * @param webhook  the SMS/app bridge SMS and APP messages are posted to ({@code VIGIL_WEBHOOK_URL},
+ *                 {@code VIGIL_WEBHOOK_SECRET}); without a URL they stay in the outbox
  */
 record AppConfig(Store store, Path dataDir, String host, int port, Optional<String> dbUrl, String dbUser,
-                 String dbPassword, String smsSecret, int escalationSeconds) {
+                 String dbPassword, String smsSecret, int escalationSeconds, Optional<SmtpSettings> smtp,
+                 Optional<Webhook> webhook) {
+
+    /** An outbound webhook: where to post, and the secret to sign with. */
+    record Webhook(URI url, String secret) {
+    }
     /** The SMS webhook secret when VIGIL_SMS_SECRET is not set: for the demo only. */
     static final String DEMO_SMS_SECRET = "demo-sms-webhook-secret";
 
@@ -46,7 +59,53 @@ record AppConfig(Store store, Path dataDir, String host, int port, Optional<Stri
         }
         return new AppConfig(kind, Path.of(env.getOrDefault("VIGIL_DATA_DIR", "vigil-data")),
                 env.getOrDefault("VIGIL_HOST", "0.0.0.0"), port, url, env.getOrDefault("VIGIL_DB_USER", "vigil"),
-                env.getOrDefault("VIGIL_DB_PASSWORD", ""), smsSecret, escalationSeconds);
+                env.getOrDefault("VIGIL_DB_PASSWORD", ""), smsSecret, escalationSeconds, smtp(env), webhook(env));
+    }
+
+    private static Optional<SmtpSettings> smtp(Map<String, String> env) {
+        Optional<String> host = text(env, "VIGIL_SMTP_HOST");
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        String from = text(env, "VIGIL_SMTP_FROM").orElseThrow(() -> new IllegalArgumentException(
+                "VIGIL_SMTP_FROM must name the sender address when VIGIL_SMTP_HOST is set"));
+        Optional<String> user = text(env, "VIGIL_SMTP_USER");
+        Optional<String> password = text(env, "VIGIL_SMTP_PASSWORD");
+        if (user.isPresent() != password.isPresent()) {
+            throw new IllegalArgumentException("VIGIL_SMTP_USER and VIGIL_SMTP_PASSWORD go together");
+        }
+        try {
+            return Optional.of(new SmtpSettings(host.get(), number(env, "VIGIL_SMTP_PORT", 25, 1, 65_535), from, user,
+                    password, Boolean.parseBoolean(env.getOrDefault("VIGIL_SMTP_STARTTLS", "false").strip()),
+                    Duration.ofSeconds(10)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("VIGIL_SMTP_" + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Webhook> webhook(Map<String, String> env) {
+        Optional<String> url = text(env, "VIGIL_WEBHOOK_URL");
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = URI.create(url.get());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("VIGIL_WEBHOOK_URL must be a URL, was '" + url.get() + "'", e);
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("VIGIL_WEBHOOK_URL must be an http or https URL, was '" + url.get()
+                    + "'");
+        }
+        String secret = text(env, "VIGIL_WEBHOOK_SECRET").filter(s -> s.length() >= 16).orElseThrow(() ->
+                new IllegalArgumentException("VIGIL_WEBHOOK_SECRET must be at least 16 characters when"
+                        + " VIGIL_WEBHOOK_URL is set"));
+        return Optional.of(new Webhook(uri, secret));
+    }
+
+    private static Optional<String> text(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     private static int number(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -7,6 +7,7 @@ import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.files.FileOutbox;
@@ -17,6 +18,11 @@ import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.messaging.DeliveringGateway;
+import io.vigil.messaging.RetryPolicy;
+import io.vigil.messaging.SmtpTransport;
+import io.vigil.messaging.Transport;
+import io.vigil.messaging.WebhookTransport;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.rest.AssessmentReports;
 import io.vigil.rest.BearerTokens;
@@ -28,7 +34,9 @@ import io.vigil.risk.application.RiskServices;
 import io.vigil.wiring.VigilCoreModule;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -87,7 +95,7 @@ public final class ReferenceApp implements AutoCloseable {
         Injector core = Guice.createInjector(new VigilCoreModule(), storage, new AbstractModule() {
             @Override
             protected void configure() {
-                bind(MessageGateway.class).toInstance(new FileOutbox(outbox, VigilJson.mapper()));
+                bind(MessageGateway.class).toInstance(gateway(config, outbox));
             }
         });
         PeopleServices.UseCases people = core.getInstance(PeopleServices.UseCases.class);
@@ -123,6 +131,25 @@ public final class ReferenceApp implements AutoCloseable {
         }
         LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons", api.port());
         return new ReferenceApp(api, dataSource, sweep(alerting, config.escalationSeconds()));
+    }
+
+    /**
+     * Messages go out by e-mail and through the SMS/app webhook when configured, and every message
+     * is recorded in the file outbox, which also serves as the delivery log: an id found there is
+     * never delivered again.
+     */
+    private static MessageGateway gateway(AppConfig config, Path outbox) {
+        Map<Channel, Transport> transports = new EnumMap<>(Channel.class);
+        config.smtp().ifPresent(smtp -> transports.put(Channel.EMAIL, new SmtpTransport(smtp)));
+        config.webhook().ifPresent(hook -> {
+            Transport bridge = new WebhookTransport(hook.url(), hook.secret(), VigilJson.mapper(),
+                    Duration.ofSeconds(10), Clock.systemUTC());
+            transports.put(Channel.SMS, bridge);
+            transports.put(Channel.APP, bridge);
+        });
+        LOG.info("Message channels: {} delivered, every message recorded in {}", transports.isEmpty() ? "none"
+                : transports.keySet(), outbox.toAbsolutePath());
+        return new DeliveringGateway(new FileOutbox(outbox, VigilJson.mapper()), transports, RetryPolicy.standard());
     }
 
     /**

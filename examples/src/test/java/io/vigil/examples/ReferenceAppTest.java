@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +17,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -223,6 +227,41 @@ class ReferenceAppTest {
     }
 
     @Test
+    void sms_goes_out_signed_through_the_configured_webhook_and_each_message_once(@TempDir Path dir)
+            throws Exception {
+        List<String> keys = new CopyOnWriteArrayList<>();
+        List<String> signatures = new CopyOnWriteArrayList<>();
+        HttpServer bridge = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        bridge.createContext("/sms", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            signatures.add(exchange.getRequestHeaders().getFirst("X-Vigil-Signature"));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        bridge.start();
+        try {
+            Map<String, String> env = Map.of("VIGIL_STORE", "files", "VIGIL_DATA_DIR", dir.toString(), "VIGIL_PORT",
+                    "0", "VIGIL_HOST", "127.0.0.1", "VIGIL_WEBHOOK_URL", "http://127.0.0.1:"
+                            + bridge.getAddress().getPort() + "/sms", "VIGIL_WEBHOOK_SECRET", "bridge-secret-0123456789");
+            try (ReferenceApp app = ReferenceApp.start(AppConfig.fromEnvironment(env))) {
+                assertThat(keys).as("the demo's communication test and roll-call went out by SMS").isNotEmpty()
+                        .doesNotHaveDuplicates();
+                assertThat(signatures).allMatch(s -> s.startsWith("sha256="));
+                String test = call(app.port(), "demo-officer", "GET", "/api/v1/communication-tests", null, null)
+                        .body().path("items").get(1).path("id").asText();
+                int before = keys.size();
+                Reply resent = call(app.port(), "demo-officer", "POST", "/api/v1/communication-tests/" + test
+                        + "/resend", null, null);
+                assertThat(resent.body().path("sent").asInt()).isZero();
+                assertThat(keys).hasSize(before);
+            }
+        } finally {
+            bridge.stop(0);
+        }
+    }
+
+    @Test
     void bad_configuration_is_refused_with_the_variable_named() {
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_PORT", "eighty")))
                 .hasMessageContaining("VIGIL_PORT");
@@ -230,6 +269,12 @@ class ReferenceAppTest {
                 .hasMessageContaining("VIGIL_SMS_SECRET");
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_ESCALATION_SECONDS", "0")))
                 .hasMessageContaining("VIGIL_ESCALATION_SECONDS");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_WEBHOOK_URL", "http://bridge.example/sms")))
+                .hasMessageContaining("VIGIL_WEBHOOK_SECRET");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_WEBHOOK_URL", "mailto:x@y",
+                "VIGIL_WEBHOOK_SECRET", "0123456789abcdef"))).hasMessageContaining("VIGIL_WEBHOOK_URL");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_SMTP_HOST", "smtp.example.org")))
+                .hasMessageContaining("VIGIL_SMTP_FROM");
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_STORE", "cloud")))
                 .hasMessageContaining("VIGIL_STORE");
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("VIGIL_STORE", "files",

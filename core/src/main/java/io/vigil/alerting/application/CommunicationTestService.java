@@ -34,9 +34,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Communication tests. The audience comes from the personnel context's contact directory, read
@@ -53,6 +55,12 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     private final OfficerAlerts officers;
     private final ContactDirectoryUseCase directory;
     private final GuardedRecords<CommTestId, CommunicationTest> records;
+    private final Map<CommTestId, Set<PersonId>> audiences = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CommTestId, Set<PersonId>> eldest) {
+            return size() > 16;
+        }
+    };
     private final AccessGuard guard;
     private final CommandValidator validator;
     private final Clock clock;
@@ -109,7 +117,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
                 () -> new NotFoundException(TYPE, id));
         guard.require(actor, Operation.WRITE, DataClass.ACCOUNTABILITY, AccessTarget.person(test.office(), d.person(),
                 Optional.empty(), Optional.empty()), AuditAction.UPDATE, TYPE, id.toString());
-        if (!test.audience().contains(d.person())) {
+        if (!audienceOf(test).contains(d.person())) {
             throw InvalidCommandException.of("person", "was not asked in this test");
         }
         Instant now = clock.instant();
@@ -128,7 +136,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
             }
             return checkIn;
         }
-        return checkIns.of(id).stream().filter(c -> c.person().equals(d.person())).findFirst().orElse(checkIn);
+        return checkIns.answerOf(id, d.person()).orElse(checkIn);
     }
 
     @Override
@@ -165,6 +173,16 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
             throw InvalidCommandException.of("from", "is an address no check-in request was sent to");
         }
         return checkIn(actor, chosen.id(), new CheckInDetails(person, answer, channel, at));
+    }
+
+    /**
+     * The test's audience as a set, kept for the few latest tests answered: answers arrive by the
+     * thousand per second, and an audience never changes once a test has started.
+     */
+    private Set<PersonId> audienceOf(CommunicationTest test) {
+        synchronized (audiences) {
+            return audiences.computeIfAbsent(test.id(), id -> Set.copyOf(test.audience()));
+        }
     }
 
     private Optional<CommunicationTest> findTest(String id) {

@@ -38,6 +38,9 @@ public abstract class CheckInLogContract {
         assertThat(log().record(test, answer(ana, Answer.NEEDS_HELP, Channel.EMAIL, 30))).isFalse();
         assertThat(log().of(test)).containsExactly(answer(ana, Answer.SAFE, Channel.SMS, 60));
         assertThat(log().of(CommTestId.random())).isEmpty();
+        assertThat(log().answerOf(test, ana)).contains(answer(ana, Answer.SAFE, Channel.SMS, 60));
+        assertThat(log().answerOf(test, PersonId.random())).isEmpty();
+        assertThat(log().answerOf(CommTestId.random(), ana)).isEmpty();
     }
 
     @Test

@@ -23,6 +23,18 @@ public abstract class MessageGatewayContract {
         assertThat(gateway().send(m)).isTrue();
         assertThat(gateway().send(m)).isFalse();
         assertThat(gateway().sent(office)).containsExactly(m);
+        assertThat(gateway().wasSent(office, m.id())).isTrue();
+        assertThat(gateway().wasSent(office, "never-" + m.id())).isFalse();
+        assertThat(gateway().wasSent(VigilArbitraries.freshOffice(), m.id())).isFalse();
+    }
+
+    @Test
+    void messages_to_an_address_are_found_however_the_number_is_written() {
+        OfficeId office = VigilArbitraries.freshOffice();
+        OutboundMessage m = AlertingArbitraries.messages(office).sample();
+        gateway().send(m);
+        assertThat(gateway().sentTo(office, m.address().replace(" ", ""))).containsExactly(m);
+        assertThat(gateway().sentTo(office, "+44 20 7946 0000")).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.kernel.PersonId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link CheckInLog} in memory: the first answer per person and test wins, atomically. */
@@ -16,6 +17,11 @@ public final class InMemoryCheckInLog implements CheckInLog {
     public boolean record(CommTestId test, CheckIn checkIn) {
         return byTest.computeIfAbsent(test, t -> new ConcurrentHashMap<>()).putIfAbsent(checkIn.person(), checkIn)
                 == null;
+    }
+
+    @Override
+    public Optional<CheckIn> answerOf(CommTestId test, PersonId person) {
+        return Optional.ofNullable(byTest.getOrDefault(test, Map.of()).get(person));
     }
 
     @Override

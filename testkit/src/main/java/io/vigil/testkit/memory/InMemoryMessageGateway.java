@@ -18,6 +18,12 @@ public final class InMemoryMessageGateway implements MessageGateway {
     }
 
     @Override
+    public synchronized boolean wasSent(OfficeId office, String id) {
+        OutboundMessage m = sent.get(id);
+        return m != null && m.office().equals(office);
+    }
+
+    @Override
     public synchronized List<OutboundMessage> sent(OfficeId office) {
         return new ArrayList<>(sent.values().stream().filter(m -> m.office().equals(office)).toList());
     }

@@ -2,8 +2,10 @@ package io.vigil.alerting.port.out;
 
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
+import io.vigil.kernel.PersonId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Outbound port: the answers to communication tests, one per person and test. The first answer
@@ -18,4 +20,9 @@ public interface CheckInLog {
 
     /** The answers to the test. */
     List<CheckIn> of(CommTestId test);
+
+    /** The person's answer to the test, if any; adapters should override this scan with a lookup. */
+    default Optional<CheckIn> answerOf(CommTestId test, PersonId person) {
+        return of(test).stream().filter(c -> c.person().equals(person)).findFirst();
+    }
 }

@@ -25,4 +25,9 @@ public interface MessageGateway {
         String wanted = OutboundMessage.normalise(address);
         return sent(office).stream().filter(m -> OutboundMessage.normalise(m.address()).equals(wanted)).toList();
     }
+
+    /** Whether a message with this id was sent for the office; adapters should override this scan. */
+    default boolean wasSent(OfficeId office, String id) {
+        return sent(office).stream().anyMatch(m -> m.id().equals(id));
+    }
 }

@@ -1,0 +1,122 @@
+package io.vigil.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.json.VigilJson;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.WebhookSignature;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryMessageGateway;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Signed webhooks against a local HTTP server that answers what each test scripts. */
+class WebhookTransportTest {
+    private static final String SECRET = "bridge-secret-0123456789";
+    private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+
+    /** What the bridge received: headers and body of each request. */
+    private record Received(String key, String timestamp, String signature, String body) {
+    }
+
+    private final MutableClock clock = MutableClock.at("2026-09-19T13:15:00Z");
+    private final Deque<Integer> script = new ConcurrentLinkedDeque<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+    private URI endpoint;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/sms", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            var h = exchange.getRequestHeaders();
+            received.add(new Received(h.getFirst("Idempotency-Key"), h.getFirst(WebhookSignature.TIMESTAMP_HEADER),
+                    h.getFirst(WebhookSignature.SIGNATURE_HEADER), body));
+            Integer status = script.poll();
+            exchange.sendResponseHeaders(status == null ? 204 : status, -1);
+            exchange.close();
+        });
+        server.start();
+        endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sms");
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private WebhookTransport transport() {
+        return new WebhookTransport(endpoint, SECRET, VigilJson.mapper(), Duration.ofSeconds(5), clock);
+    }
+
+    private static OutboundMessage sms(String id) {
+        return new OutboundMessage(id, OFFICE, Optional.of(PersonId.random()), Channel.SMS, "+52 55 1000 1000",
+                "Vigil roll-call: earthquake. Are you safe?", Instant.parse("2026-09-19T13:14:30Z"));
+    }
+
+    @Test
+    void the_bridge_gets_the_message_as_signed_json_with_its_id_as_idempotency_key() throws Exception {
+        OutboundMessage m = sms("rc-1-ana-sms");
+        transport().deliver(m);
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.key()).isEqualTo("rc-1-ana-sms");
+            assertThat(new WebhookSignature(SECRET).problem(r.timestamp(), r.signature(), r.body(), clock.instant(),
+                    Duration.ofMinutes(5))).as("the bridge can verify it").isEmpty();
+            assertThat(VigilJson.mapper().readValue(r.body(), OutboundMessage.class)).isEqualTo(m);
+        });
+    }
+
+    @Test
+    void busy_answers_are_retried_with_growing_waits_and_the_message_is_delivered_once() {
+        script.add(503);
+        script.add(429);
+        List<Duration> waits = new ArrayList<>();
+        DeliveringGateway gateway = new DeliveringGateway(new InMemoryMessageGateway(), Map.of(Channel.SMS,
+                transport()), new RetryPolicy(4, Duration.ofMillis(50), 2, Duration.ofSeconds(1)), waits::add);
+        assertThat(gateway.send(sms("rc-2-beto-sms"))).isTrue();
+        assertThat(received).hasSize(3).extracting(Received::key).containsOnly("rc-2-beto-sms");
+        assertThat(waits).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
+        assertThat(gateway.send(sms("rc-2-beto-sms"))).isFalse();
+        assertThat(received).hasSize(3);
+    }
+
+    @Test
+    void a_refusal_is_not_retried_and_the_next_resend_tries_again() {
+        script.add(400);
+        List<Duration> waits = new ArrayList<>();
+        DeliveringGateway gateway = new DeliveringGateway(new InMemoryMessageGateway(), Map.of(Channel.SMS,
+                transport()), RetryPolicy.standard(), waits::add);
+        assertThat(gateway.send(sms("rc-3-carla-sms"))).isFalse();
+        assertThat(waits).isEmpty();
+        assertThat(gateway.send(sms("rc-3-carla-sms"))).as("resent later, accepted").isTrue();
+        assertThat(received).hasSize(2);
+    }
+
+    @Test
+    void only_http_endpoints_and_real_secrets_are_accepted() {
+        assertThatThrownBy(() -> new WebhookTransport(URI.create("ftp://example.org/x"), SECRET, VigilJson.mapper(),
+                Duration.ofSeconds(1), clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebhookTransport(endpoint, "short", VigilJson.mapper(), Duration.ofSeconds(1),
+                clock)).hasMessageContaining("16 characters");
+    }
+}

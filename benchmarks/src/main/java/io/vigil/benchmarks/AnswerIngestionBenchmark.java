@@ -1,0 +1,151 @@
+package io.vigil.benchmarks;
+
+import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CheckIn;
+import io.vigil.alerting.domain.CommTestId;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.RoleBasedAccessPolicy;
+import io.vigil.kernel.event.InProcessEventBus;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryAdvisoryBoard;
+import io.vigil.testkit.memory.InMemoryCheckInLog;
+import io.vigil.testkit.memory.InMemoryCommunicationTestRegistry;
+import io.vigil.testkit.memory.InMemoryEmergencyLog;
+import io.vigil.testkit.memory.InMemoryMessageGateway;
+import io.vigil.testkit.memory.InMemoryMissionRegistry;
+import io.vigil.testkit.memory.InMemoryOnCallRoster;
+import io.vigil.testkit.memory.InMemoryPersonDirectory;
+import io.vigil.testkit.memory.InMemoryPositionLog;
+import io.vigil.testkit.memory.InMemoryPresenceLog;
+import io.vigil.testkit.memory.InMemoryResidenceRegistry;
+import io.vigil.testkit.memory.InMemoryWardenZoneRegistry;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Answers to a roll-call or communication test ingested through the core
+ * ({@code CommunicationTestsUseCase.checkIn}: validation, access decision, audit, first-answer-wins
+ * log) on the in-memory adapters, for an audience of {@code audience} persons. {@code firstAnswers}
+ * gives each operation a person who has not answered yet (a fresh test every iteration);
+ * {@code duplicateAnswers} repeats answers already recorded, as an SMS provider retrying would.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+public class AnswerIngestionBenchmark {
+    private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+    private static final Actor SOC = Actor.of("soc", OFFICE, Role.SOC_OPERATOR);
+    private static final Instant START = Instant.parse("2026-09-19T13:14:00Z");
+
+    /** The wired use cases and a test whose audience answers. */
+    @State(Scope.Benchmark)
+    public static class Ingest {
+        @Param("1000000")
+        int audience;
+
+        AlertingServices.UseCases alerting;
+        InMemoryCommunicationTestRegistry tests;
+        InMemoryCheckInLog checkIns;
+        List<PersonId> persons;
+        CommTestId test;
+        final AtomicInteger next = new AtomicInteger();
+
+        @Setup(Level.Trial)
+        public void wire() {
+            MutableClock clock = MutableClock.at("2026-09-19T13:20:00Z");
+            Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+            CountingAuditLog audit = new CountingAuditLog();
+            PeopleServices.UseCases people = PeopleServices.create(new PeopleServices.Ports(
+                    new InMemoryPersonDirectory(), new InMemoryResidenceRegistry(), new InMemoryPresenceLog(),
+                    new InMemoryMissionRegistry(), new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(),
+                    audit), clock, new RoleBasedAccessPolicy(), validator, new InProcessEventBus());
+            tests = new InMemoryCommunicationTestRegistry();
+            checkIns = new InMemoryCheckInLog();
+            alerting = AlertingServices.create(new AlertingServices.Ports(new InMemoryOnCallRoster(),
+                    new InMemoryEmergencyLog(), new InMemoryAdvisoryBoard(), tests, checkIns, audit),
+                    new InMemoryMessageGateway(), people.directory(), people.locator(), clock,
+                    new RoleBasedAccessPolicy(), validator);
+            persons = Stream.generate(PersonId::random).limit(audience).toList();
+        }
+
+        /** A fresh test, so every answer of the iteration is a first answer. */
+        @Setup(Level.Iteration)
+        public void freshTest() {
+            CommunicationTest t = tests.save(new CommunicationTest(CommTestId.random(), OFFICE, 0, "Benchmark",
+                    Set.of(Channel.SMS), persons, List.of(), START, START.plus(Duration.ofHours(2)),
+                    new Target(90, 60), "soc", Optional.empty()));
+            test = t.id();
+            next.set(0);
+        }
+    }
+
+    /** A test every person of which has answered already. */
+    @State(Scope.Benchmark)
+    public static class Answered {
+        CommTestId test;
+        final AtomicInteger next = new AtomicInteger();
+
+        @Setup(Level.Trial)
+        public void answerAll(Ingest ingest) {
+            ingest.freshTest();
+            test = ingest.test;
+            Instant at = START.plusSeconds(60);
+            ingest.persons.forEach(p -> ingest.checkIns.record(test, new CheckIn(p, Answer.SAFE, Channel.SMS, at,
+                    false)));
+        }
+    }
+
+    private static CheckIn answer(Ingest in, CommTestId test, int i) {
+        PersonId person = in.persons.get(i % in.persons.size());
+        return in.alerting.tests().checkIn(SOC, test, new CheckInDetails(person, Answer.SAFE, Channel.SMS,
+                START.plusSeconds(300)));
+    }
+
+    @Benchmark
+    public CheckIn firstAnswers(Ingest in) {
+        return answer(in, in.test, in.next.getAndIncrement());
+    }
+
+    @Benchmark
+    @Threads(2)
+    public CheckIn firstAnswersTwoThreads(Ingest in) {
+        return answer(in, in.test, in.next.getAndIncrement());
+    }
+
+    @Benchmark
+    public CheckIn duplicateAnswers(Ingest in, Answered done) {
+        return answer(in, done.test, done.next.getAndIncrement());
+    }
+}
