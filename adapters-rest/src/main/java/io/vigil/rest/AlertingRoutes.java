@@ -16,6 +16,7 @@ import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.RequestDetails;
+import io.vigil.alerting.port.in.ShiftChange;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -23,6 +24,7 @@ import io.vigil.rest.resource.ActionRequest;
 import io.vigil.rest.resource.AdvisoryResource;
 import io.vigil.rest.resource.CommunicationTestResource;
 import io.vigil.rest.resource.CoverageResource;
+import io.vigil.rest.resource.CoverageWarnings;
 import io.vigil.rest.resource.EmergencyRequestResource;
 import io.vigil.rest.resource.ListResource;
 import io.vigil.rest.resource.PageResource;
@@ -79,7 +81,7 @@ final class AlertingRoutes {
                 }));
         Crud<ShiftId, ShiftDetails, OnCallShift, ShiftResource> shifts = new Crud<>(http, SHIFTS, TAG, "shift",
                 ShiftDetails.class, ShiftResource.class, ShiftId::of, ShiftResource::from, OnCallShift::version);
-        routes.addAll(shifts.routes(onCall::schedule, onCall::get, onCall::update, onCall::remove, null));
+        routes.addAll(shiftRoutes(shifts));
 
         Crud<RequestId, RequestDetails, EmergencyRequest, EmergencyRequestResource> requests = new Crud<>(http,
                 REQUESTS, TAG, "emergency request", RequestDetails.class, EmergencyRequestResource.class,
@@ -106,6 +108,46 @@ final class AlertingRoutes {
         routes.add(act(requests, "/close", "Close a request with its outcome", emergencies::close));
         routes.addAll(advisoryRoutes());
         routes.addAll(communicationTestRoutes());
+        return routes;
+    }
+
+    /**
+     * The shifts: like any collection, except that every change answers with the gaps it leaves
+     * (a removal answers 200 with them rather than 204), so nobody changes the roster unwarned.
+     */
+    private List<ApiRoute> shiftRoutes(Crud<ShiftId, ShiftDetails, OnCallShift, ShiftResource> shifts) {
+        var onCall = alerting.onCall();
+        List<ApiRoute> routes = new ArrayList<>();
+        routes.add(ApiRoute.route(HandlerType.POST, SHIFTS, TAG, "Schedule a shift; warnings name any gap around it")
+                .body(ShiftDetails.class).returns(ShiftResource.class).status(201)
+                .handle((ctx, actor) -> {
+                    ShiftChange change = onCall.schedule(actor, http.body(ctx, ShiftDetails.class));
+                    OnCallShift shift = change.shift().orElseThrow();
+                    ctx.header("Location", SHIFTS + "/" + shift.id());
+                    Http.etag(ctx, shift.version());
+                    http.send(ctx, 201, ShiftResource.from(shift, change.warnings()));
+                }));
+        routes.add(ApiRoute.route(HandlerType.GET, shifts.item(), TAG, "Read a shift").returns(ShiftResource.class)
+                .handle((ctx, actor) -> shifts.sendOne(ctx, 200, onCall.get(actor, shifts.id(ctx)))));
+        routes.add(ApiRoute.route(HandlerType.PUT, shifts.item(), TAG,
+                        "Replace a shift; warnings name any gap the change opens or leaves")
+                .body(ShiftDetails.class).returns(ShiftResource.class).ifMatch()
+                .handle((ctx, actor) -> {
+                    ShiftId id = shifts.id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    ShiftChange change = onCall.update(actor, id, expected, http.body(ctx, ShiftDetails.class));
+                    OnCallShift shift = change.shift().orElseThrow();
+                    Http.etag(ctx, shift.version());
+                    http.send(ctx, 200, ShiftResource.from(shift, change.warnings()));
+                }));
+        routes.add(ApiRoute.route(HandlerType.DELETE, shifts.item(), TAG,
+                        "Delete a shift; answers the gaps the removal leaves").returns(CoverageWarnings.class)
+                .ifMatch()
+                .handle((ctx, actor) -> {
+                    ShiftId id = shifts.id(ctx);
+                    ShiftChange change = onCall.remove(actor, id, Http.ifMatch(ctx));
+                    http.send(ctx, 200, new CoverageWarnings(change.warnings()));
+                }));
         return routes;
     }
 

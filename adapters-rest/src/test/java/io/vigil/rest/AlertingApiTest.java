@@ -83,11 +83,17 @@ class AlertingApiTest extends ApiTestBase {
         Reply created = api.post(ASSOCIATE, "/api/v1/on-call/shifts", shift("Sofía", "2026-04-01T00:00:00Z",
                 "2026-04-01T12:00:00Z"));
         String location = created.header("Location");
+        assertThat(created.json().path("warnings").size()).as("uncovered the day before and after").isEqualTo(2);
+        assertThat(created.json().path("warnings").get(0).asText())
+                .isEqualTo("nobody is on call from 2026-03-31T00:00:00Z to 2026-04-01T00:00:00Z (24 h)");
         assertThat(api.get(STAFF, location).json().path("responder").asText()).isEqualTo("Sofía");
         Reply swapped = api.put(ASSOCIATE, location, shift("Tomás", "2026-04-01T00:00:00Z", "2026-04-01T12:00:00Z"),
                 created.etag());
         assertThat(swapped.json().path("responder").asText()).isEqualTo("Tomás");
         assertThat(api.delete(STAFF, location, swapped.etag()).status()).isEqualTo(403);
-        assertThat(api.delete(ASSOCIATE, location, swapped.etag()).status()).isEqualTo(204);
+        Reply deleted = api.delete(ASSOCIATE, location, swapped.etag());
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.json().path("warnings").get(0).asText())
+                .isEqualTo("nobody is on call from 2026-03-31T00:00:00Z to 2026-04-02T12:00:00Z (60 h)");
     }
 }

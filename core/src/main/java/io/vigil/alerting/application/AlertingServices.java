@@ -63,7 +63,7 @@ public final class AlertingServices {
         AccessGuard guard = new AccessGuard(policy, ports.audit(), clock);
         Broadcaster broadcaster = new Broadcaster(gateway, clock);
         OfficerAlerts officers = new OfficerAlerts(ports.roster(), broadcaster, clock);
-        return new UseCases(new OnCallService(ports.roster(), guard, commands),
+        return new UseCases(new OnCallService(ports.roster(), guard, commands, clock),
                 new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock),
                 new AdvisoryService(ports.advisories(), guard, commands, clock),
                 new CommunicationTestService(ports.tests(), ports.checkIns(), broadcaster, officers, directory, guard,

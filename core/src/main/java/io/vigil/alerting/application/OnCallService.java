@@ -4,8 +4,10 @@ import io.vigil.alerting.domain.Coverage;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.in.ShiftChange;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.alerting.port.out.OnCallRoster;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
@@ -16,38 +18,69 @@ import io.vigil.kernel.time.TimeWindow;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The on-call roster: shifts, coverage with its gaps, and who is on call now. */
 final class OnCallService implements ManageOnCallUseCase {
     static final Duration MAX_PERIOD = Duration.ofDays(366);
+    /** How far either side of a changed shift the roster is checked for gaps. */
+    private static final Duration AROUND = Duration.ofDays(1);
 
     private final OnCallRoster roster;
     private final GuardedRecords<ShiftId, OnCallShift> records;
     private final CommandValidator validator;
+    private final Clock clock;
 
     @Inject
-    OnCallService(OnCallRoster roster, AccessGuard guard, CommandValidator validator) {
+    OnCallService(OnCallRoster roster, AccessGuard guard, CommandValidator validator, Clock clock) {
         this.roster = roster;
         this.records = new GuardedRecords<>("on-call-shift", DataClass.ON_CALL, roster, null, guard);
         this.validator = validator;
+        this.clock = clock;
     }
 
     @Override
-    public OnCallShift schedule(Actor actor, ShiftDetails details) {
-        return records.create(actor, build(actor, ShiftId.random(), 0, details));
+    public ShiftChange schedule(Actor actor, ShiftDetails details) {
+        OnCallShift saved = records.create(actor, build(actor, ShiftId.random(), 0, details));
+        return changed(saved.office(), Optional.of(saved), saved.from(), saved.to());
     }
 
     @Override
-    public OnCallShift update(Actor actor, ShiftId id, long expectedVersion, ShiftDetails details) {
-        return records.update(actor, id, build(actor, id, expectedVersion, details));
+    public ShiftChange update(Actor actor, ShiftId id, long expectedVersion, ShiftDetails details) {
+        OnCallShift before = records.load(actor, id, Operation.READ, AuditAction.READ);
+        OnCallShift saved = records.update(actor, id, build(actor, id, expectedVersion, details));
+        return changed(saved.office(), Optional.of(saved), min(before.from(), saved.from()),
+                max(before.to(), saved.to()));
     }
 
     @Override
-    public void remove(Actor actor, ShiftId id, long expectedVersion) {
+    public ShiftChange remove(Actor actor, ShiftId id, long expectedVersion) {
+        OnCallShift before = records.load(actor, id, Operation.READ, AuditAction.READ);
         records.remove(actor, id, expectedVersion);
+        return changed(before.office(), Optional.empty(), before.from(), before.to());
+    }
+
+    /** The change with the gaps from now on within a day either side of [from, to). */
+    private ShiftChange changed(OfficeId office, Optional<OnCallShift> shift, Instant from, Instant to) {
+        Instant start = max(clock.instant(), from.minus(AROUND));
+        Instant end = to.plus(AROUND);
+        if (!end.isAfter(start)) {
+            return new ShiftChange(shift, List.of());
+        }
+        return new ShiftChange(shift, Coverage.of(new TimeWindow(start, end),
+                roster.overlapping(office, start, end)).gaps());
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Override

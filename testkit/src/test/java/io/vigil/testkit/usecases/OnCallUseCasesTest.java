@@ -20,6 +20,8 @@ import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
 import io.vigil.wiring.VigilPorts;
+import io.vigil.kernel.time.TimeWindow;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,26 @@ class OnCallUseCasesTest {
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("366");
         assertThat(alerting.onCall().coverage(Actor.staff("s", OFFICE, PersonId.random()), T0,
                 T0.plusSeconds(3600)).gaps()).hasSize(1);
+    }
+
+    @Test
+    void every_change_to_the_roster_names_the_gaps_it_leaves_from_now_on() {
+        var onCall = vigil.alerting().onCall();
+        Instant now = clock.instant();
+        var first = onCall.schedule(soc, new ShiftDetails("Ana", "Duty officer", "+52 55 1234 5678",
+                now.minus(Duration.ofHours(2)), now.plus(Duration.ofHours(12))));
+        assertThat(first.gaps()).as("the past is not a gap to warn about")
+                .containsExactly(new TimeWindow(now.plus(Duration.ofHours(12)), now.plus(Duration.ofHours(36))));
+        var second = onCall.schedule(soc, new ShiftDetails("Luis", "Duty officer", "+52 55 1234 5679",
+                now.plus(Duration.ofHours(12)), now.plus(Duration.ofHours(36))));
+        assertThat(second.gaps()).containsExactly(new TimeWindow(now.plus(Duration.ofHours(36)),
+                now.plus(Duration.ofHours(60))));
+        var moved = onCall.update(soc, second.shift().orElseThrow().id(), 1, new ShiftDetails("Luis",
+                "Duty officer", "+52 55 1234 5679", now.plus(Duration.ofHours(14)), now.plus(Duration.ofHours(36))));
+        assertThat(moved.warnings()).first().asString().startsWith("nobody is on call from "
+                + now.plus(Duration.ofHours(12)) + " to " + now.plus(Duration.ofHours(14)) + " (2 h)");
+        var removed = onCall.remove(soc, first.shift().orElseThrow().id(), 1);
+        assertThat(removed.shift()).isEmpty();
+        assertThat(removed.gaps()).first().isEqualTo(new TimeWindow(now, now.plus(Duration.ofHours(14))));
     }
 }

@@ -12,11 +12,14 @@ import java.util.List;
  * SOC change it. A gap in the roster is never silent: {@link #coverage} names every one.
  */
 public interface ManageOnCallUseCase {
-    OnCallShift schedule(Actor actor, ShiftDetails details);
+    /** Adds a shift; the change names any gap still open around it. */
+    ShiftChange schedule(Actor actor, ShiftDetails details);
 
-    OnCallShift update(Actor actor, ShiftId id, long expectedVersion, ShiftDetails details);
+    /** Moves or reassigns a shift; the change names any gap it opens or leaves around the old and new times. */
+    ShiftChange update(Actor actor, ShiftId id, long expectedVersion, ShiftDetails details);
 
-    void remove(Actor actor, ShiftId id, long expectedVersion);
+    /** Removes a shift; the change names the gap it leaves, if any. */
+    ShiftChange remove(Actor actor, ShiftId id, long expectedVersion);
 
     OnCallShift get(Actor actor, ShiftId id);
 
