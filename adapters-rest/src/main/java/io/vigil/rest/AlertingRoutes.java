@@ -30,6 +30,7 @@ import io.vigil.rest.resource.ListResource;
 import io.vigil.rest.resource.PageResource;
 import io.vigil.rest.resource.ResendResource;
 import io.vigil.rest.resource.ShiftResource;
+import io.vigil.rest.resource.TrendResource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,6 +169,17 @@ final class AlertingRoutes {
                 .returnsPage(CommunicationTestResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(tests.history(actor, Http.page(ctx)),
                         CommunicationTestResource::from))));
+        routes.add(ApiRoute.route(HandlerType.GET, TESTS + "/trend", tag,
+                        "The tests and roll-calls of a period, oldest first, and which way response rates are heading")
+                .query("from", "string", "date-time", "start (default 365 days before to)")
+                .query("to", "string", "date-time", "end, exclusive (default a minute from now, so a test started"
+                        + " just now counts)").returns(TrendResource.class)
+                .handle((ctx, actor) -> {
+                    Instant to = Http.instantParam(ctx, "to")
+                            .orElseGet(() -> clock.instant().plus(Duration.ofMinutes(1)));
+                    Instant from = Http.instantParam(ctx, "from").orElse(to.minus(Duration.ofDays(365)));
+                    http.send(ctx, 200, TrendResource.from(tests.trend(actor, from, to)));
+                }));
         routes.add(ApiRoute.route(HandlerType.GET, item, tag, "A test and its score now")
                 .returns(CommunicationTestResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, CommunicationTestResource.from(tests.result(actor,

@@ -50,6 +50,12 @@ class CommunicationTestApiTest extends ApiTestBase {
         assertThat(score.json().path("score").path("needsHelp").get(0).asText()).isEqualTo(me);
         assertThat(score.json().path("score").path("verdict").asText()).startsWith("target missed");
         assertThat(api.get(MANAGER, "/api/v1/communication-tests").raw().body()).contains("Monthly test");
+        Reply trend = api.get(MANAGER, "/api/v1/communication-tests/trend");
+        assertThat(trend.status()).as(trend.raw().body()).isEqualTo(200);
+        assertThat(trend.json().path("direction").asText()).isEqualTo("TOO_FEW");
+        assertThat(trend.json().path("points").toString()).contains("Monthly test");
+        assertThat(api.get(MANAGER, "/api/v1/communication-tests/trend?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z")
+                .json().path("errors").get(0).path("field").asText()).isEqualTo("to");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.TestResult;
+import io.vigil.alerting.port.in.Trend;
 import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.kernel.PersonId;
@@ -25,6 +26,7 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.time.TimeWindow;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
@@ -33,6 +35,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,6 +210,25 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     @Override
     public Page<TestResult> history(Actor actor, PageRequest page) {
         return records.list(actor, page).map(this::scored);
+    }
+
+    @Override
+    public Trend trend(Actor actor, Instant from, Instant to) {
+        TimeWindow period = CommandValidator.build("to", () -> new TimeWindow(from, to));
+        if (Duration.between(from, to).compareTo(Duration.ofDays(3 * 366)) > 0) {
+            throw InvalidCommandException.of("to", "must be at most three years after from");
+        }
+        records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
+        List<Trend.Point> points = new ArrayList<>();
+        for (CommunicationTest t : Page.all(page -> tests.list(actor.office(), page))) {
+            if (!t.startedAt().isBefore(from) && t.startedAt().isBefore(to)) {
+                Score s = scored(t).score();
+                points.add(new Trend.Point(t.id(), t.title(), t.rollCall(), t.startedAt(), s.audience(),
+                        s.responseRate(), s.timeTo90(), s.targetMet()));
+            }
+        }
+        points.sort(Comparator.comparing(Trend.Point::startedAt).thenComparing(p -> p.id().toString()));
+        return Trend.of(period, points);
     }
 
     private TestResult scored(CommunicationTest test) {

@@ -154,4 +154,37 @@ class CommunicationTestsTest {
                 .extracting(m -> m.recipient().orElseThrow()).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(staff);
     }
+
+    @Test
+    void the_trend_compares_the_later_tests_with_the_earlier_ones() {
+        for (int i = 0; i < 10; i++) {
+            register("T" + i, true);
+        }
+        java.time.Instant base = clock.instant().minus(Duration.ofDays(40));
+        int[] answering = {3, 4, 8, 9};
+        List<CommunicationTest> run = new ArrayList<>();
+        for (int k = 0; k < answering.length; k++) {
+            java.time.Instant started = base.plus(Duration.ofDays(7L * k));
+            CommunicationTest t = vigil.alerting().tests().start(officer, new CommTestDetails("Test " + k,
+                    Set.of(Channel.SMS), null, 60, 80, 30, started));
+            for (int p = 0; p < answering[k]; p++) {
+                vigil.alerting().tests().checkIn(officer, t.id(), new CheckInDetails(staff.get(p), Answer.SAFE,
+                        Channel.SMS, started.plus(Duration.ofMinutes(5))));
+            }
+            run.add(t);
+        }
+        var trend = vigil.alerting().tests().trend(Actor.of("m", OFFICE, Role.MANAGER), base, clock.instant());
+        assertThat(trend.points()).extracting(p -> p.id()).containsExactlyElementsOf(run.stream()
+                .map(CommunicationTest::id).toList());
+        assertThat(trend.points()).extracting(p -> p.responseRate()).containsExactly(0.3, 0.4, 0.8, 0.9);
+        assertThat(trend.targetsMet()).isEqualTo(2);
+        assertThat(trend.direction()).isEqualTo(io.vigil.alerting.port.in.Trend.Direction.IMPROVING);
+        assertThat(trend.summary()).contains("4 tests, 2 met their target").contains("85 %").contains("35 %");
+        assertThat(vigil.alerting().tests().trend(officer, base, base.plus(Duration.ofDays(8))).direction())
+                .isEqualTo(io.vigil.alerting.port.in.Trend.Direction.TOO_FEW);
+        assertThatThrownBy(() -> vigil.alerting().tests().trend(officer, clock.instant(), base))
+                .isInstanceOf(InvalidCommandException.class);
+        assertThatThrownBy(() -> vigil.alerting().tests().trend(Actor.staff("s", OFFICE, staff.get(0)), base,
+                clock.instant())).isInstanceOf(AccessDeniedException.class);
+    }
 }
