@@ -6,11 +6,13 @@ import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
+import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
+import io.vigil.alerting.port.out.PhoneTreeRegistry;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.people.application.PeopleServices;
@@ -44,8 +46,8 @@ import java.nio.file.Path;
  * Every files adapter under one base directory: {@code persons/}, {@code residences/},
  * {@code presences/}, {@code missions/}, {@code positions/}, {@code audit/}, {@code assessments/},
  * {@code risk-policies/}, {@code restricted-areas/}, {@code venues/}, {@code facilities/},
- * {@code warden-zones/}, {@code on-call/}, {@code emergencies/}, {@code advisories/}, {@code communication-tests/} and
- * {@code check-ins/}, one JSON file per record. Nothing is read until first use.
+ * {@code warden-zones/}, {@code on-call/}, {@code emergencies/}, {@code advisories/}, {@code communication-tests/},
+ * {@code check-ins/} and {@code phone-trees/}, one JSON file per record. Nothing is read until first use.
  */
 public record FileStores(PersonDirectory persons, ResidenceRegistry residences, PresenceLog presences,
                          MissionRegistry missions, PositionLog positions, WardenZoneRegistry wardenZones,
@@ -54,7 +56,7 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
                          FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
                          AdvisoryBoard advisories, CommunicationTestRegistry communicationTests,
-                         CheckInLog checkIns) {
+                         CheckInLog checkIns, PhoneTreeRegistry phoneTrees) {
 
     /** The adapters on a base directory (created on first write). */
     public static FileStores create(Path base, ObjectMapper json) {
@@ -92,7 +94,9 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new FileCommunicationTestRegistry(new JsonDirectory<>(base.resolve("communication-tests"), json,
                         CommunicationTest.class, t -> t.id().toString())),
                 new FileCheckInLog(new JsonDirectory<>(base.resolve("check-ins"), json,
-                        FileCheckInLog.StoredCheckIn.class, FileCheckInLog.StoredCheckIn::key)));
+                        FileCheckInLog.StoredCheckIn.class, FileCheckInLog.StoredCheckIn::key)),
+                new FilePhoneTreeRegistry(new JsonDirectory<>(base.resolve("phone-trees"), json, PhoneTree.class,
+                        t -> t.id().toString())));
     }
 
     /** The same adapters as the core's sets of ports. */
@@ -101,6 +105,6 @@ public record FileStores(PersonDirectory persons, ResidenceRegistry residences, 
                 wardenZones, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
                         audit), new AlertingServices.Ports(onCall, emergencies, advisories, communicationTests, checkIns,
-                        audit));
+                        phoneTrees, audit));
     }
 }

@@ -7,6 +7,7 @@ import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
+import io.vigil.alerting.port.out.PhoneTreeRegistry;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.out.MissionRegistry;
@@ -32,7 +33,7 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                          RestrictedAreaRegistry restrictedAreas, VenueRegistry venues,
                          FacilityRegistry facilities, OnCallRoster onCall, EmergencyLog emergencies,
                          AdvisoryBoard advisories, CommunicationTestRegistry communicationTests,
-                         CheckInLog checkIns) {
+                         CheckInLog checkIns, PhoneTreeRegistry phoneTrees) {
 
     /** The adapters on a migrated data source. */
     public static JdbcStores create(DataSource dataSource, ObjectMapper json) {
@@ -44,7 +45,8 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                 new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json),
                 new JdbcFacilityRegistry(jdbc, json), new JdbcOnCallRoster(jdbc, json),
                 new JdbcEmergencyLog(jdbc, json), new JdbcAdvisoryBoard(jdbc, json),
-                new JdbcCommunicationTestRegistry(jdbc, json), new JdbcCheckInLog(jdbc, json));
+                new JdbcCommunicationTestRegistry(jdbc, json), new JdbcCheckInLog(jdbc, json),
+                new JdbcPhoneTreeRegistry(jdbc, json));
     }
 
     /** The same adapters as the core's sets of ports. */
@@ -53,6 +55,6 @@ public record JdbcStores(PersonDirectory persons, ResidenceRegistry residences, 
                 wardenZones, audit),
                 new RiskServices.Ports(assessments, riskPolicies, restrictedAreas, venues, facilities,
                         audit), new AlertingServices.Ports(onCall, emergencies, advisories, communicationTests, checkIns,
-                        audit));
+                        phoneTrees, audit));
     }
 }

@@ -23,6 +23,7 @@ import io.vigil.testkit.memory.InMemoryEmergencyLog;
 import io.vigil.testkit.memory.InMemoryMessageGateway;
 import io.vigil.testkit.memory.InMemoryMissionRegistry;
 import io.vigil.testkit.memory.InMemoryOnCallRoster;
+import io.vigil.testkit.memory.InMemoryPhoneTreeRegistry;
 import io.vigil.testkit.memory.InMemoryPersonDirectory;
 import io.vigil.testkit.memory.InMemoryPositionLog;
 import io.vigil.testkit.memory.InMemoryPresenceLog;
@@ -94,7 +95,7 @@ public class AnswerIngestionBenchmark {
             tests = new InMemoryCommunicationTestRegistry();
             checkIns = new InMemoryCheckInLog();
             alerting = AlertingServices.create(new AlertingServices.Ports(new InMemoryOnCallRoster(),
-                    new InMemoryEmergencyLog(), new InMemoryAdvisoryBoard(), tests, checkIns, audit),
+                    new InMemoryEmergencyLog(), new InMemoryAdvisoryBoard(), tests, checkIns, new InMemoryPhoneTreeRegistry(), audit),
                     new InMemoryMessageGateway(), people.directory(), people.locator(), clock,
                     new RoleBasedAccessPolicy(), validator);
             persons = Stream.generate(PersonId::random).limit(audience).toList();

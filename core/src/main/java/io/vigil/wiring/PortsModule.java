@@ -8,6 +8,7 @@ import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
+import io.vigil.alerting.port.out.PhoneTreeRegistry;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.out.MissionRegistry;
@@ -57,6 +58,7 @@ public abstract class PortsModule extends PrivateModule {
         expose(AdvisoryBoard.class);
         expose(CommunicationTestRegistry.class);
         expose(CheckInLog.class);
+        expose(PhoneTreeRegistry.class);
     }
 
     @Provides
@@ -118,6 +120,11 @@ public abstract class PortsModule extends PrivateModule {
     @Provides
     CheckInLog checkIns(VigilPorts all) {
         return all.alerting().checkIns();
+    }
+
+    @Provides
+    PhoneTreeRegistry phoneTrees(VigilPorts all) {
+        return all.alerting().phoneTrees();
     }
 
     @Provides

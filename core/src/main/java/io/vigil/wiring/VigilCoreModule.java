@@ -12,6 +12,7 @@ import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.in.PhoneTreesUseCase;
 import io.vigil.alerting.port.in.RollCallsUseCase;
 import io.vigil.kernel.UseCaseBinding;
 import io.vigil.people.application.PeopleServices;
@@ -80,8 +81,8 @@ public final class VigilCoreModule extends AbstractModule {
     @Singleton
     AlertingServices.UseCases alertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
                                                ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
-                                               RollCallsUseCase rollCalls) {
-        return new AlertingServices.UseCases(onCall, emergencies, advisories, tests, rollCalls);
+                                               RollCallsUseCase rollCalls, PhoneTreesUseCase phoneTrees) {
+        return new AlertingServices.UseCases(onCall, emergencies, advisories, tests, rollCalls, phoneTrees);
     }
 
     @Provides

@@ -16,7 +16,6 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
-import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -77,20 +76,8 @@ final class AdvisoryService implements ManageAdvisoriesUseCase {
     public Advisory acknowledge(Actor actor, AdvisoryId id) {
         PersonId person = actor.person().orElseThrow(() -> new ConflictException("actor '" + actor.subject()
                 + "' acts for no person, so there is nobody to acknowledge the advisory"));
-        for (int attempt = 1; ; attempt++) {
-            Advisory current = records.load(actor, id, Operation.READ, AuditAction.READ);
-            Advisory acknowledged = current.acknowledge(person, clock.instant());
-            if (acknowledged == current) {
-                return current;
-            }
-            try {
-                return board.save(acknowledged);
-            } catch (VersionConflictException e) {
-                if (attempt == ACK_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return records.changeLatest(actor, id, Operation.READ, ACK_ATTEMPTS,
+                current -> current.acknowledge(person, clock.instant()));
     }
 
     private Advisory build(Actor actor, AdvisoryId id, long version, AdvisoryDetails d,

@@ -4,6 +4,7 @@ import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.in.ManageOnCallUseCase;
+import io.vigil.alerting.port.in.PhoneTreesUseCase;
 import io.vigil.alerting.port.in.RollCallsUseCase;
 import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.alerting.port.out.CheckInLog;
@@ -11,6 +12,7 @@ import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.alerting.port.out.OnCallRoster;
+import io.vigil.alerting.port.out.PhoneTreeRegistry;
 import io.vigil.kernel.UseCaseBinding;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessPolicy;
@@ -24,7 +26,7 @@ import java.util.List;
 
 /**
  * The emergency communications context's entry points (the 24/7 on-call roster, the emergency
- * request log, advisories, communication tests and roll-calls): bindings for a DI container and a
+ * request log, advisories, communication tests, roll-calls and the telephone tree): bindings for a DI container and a
  * plain factory.
  */
 public final class AlertingServices {
@@ -33,13 +35,14 @@ public final class AlertingServices {
 
     /** The outbound ports the alerting context needs. */
     public record Ports(OnCallRoster roster, EmergencyLog emergencies, AdvisoryBoard advisories,
-                        CommunicationTestRegistry tests, CheckInLog checkIns, AuditLog audit) {
+                        CommunicationTestRegistry tests, CheckInLog checkIns, PhoneTreeRegistry phoneTrees,
+                        AuditLog audit) {
     }
 
     /** The alerting context's use cases, wired. */
     public record UseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
                            ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
-                           RollCallsUseCase rollCalls) {
+                           RollCallsUseCase rollCalls, PhoneTreesUseCase phoneTrees) {
     }
 
     /** Every use case of the context with its implementation. */
@@ -48,7 +51,8 @@ public final class AlertingServices {
                 new UseCaseBinding<>(EmergencyRequestsUseCase.class, EmergencyRequestService.class),
                 new UseCaseBinding<>(ManageAdvisoriesUseCase.class, AdvisoryService.class),
                 new UseCaseBinding<>(CommunicationTestsUseCase.class, CommunicationTestService.class),
-                new UseCaseBinding<>(RollCallsUseCase.class, RollCallService.class));
+                new UseCaseBinding<>(RollCallsUseCase.class, RollCallService.class),
+                new UseCaseBinding<>(PhoneTreesUseCase.class, PhoneTreeService.class));
     }
 
     /**
@@ -69,6 +73,7 @@ public final class AlertingServices {
                 new CommunicationTestService(ports.tests(), ports.checkIns(), broadcaster, officers, directory, guard,
                         commands, clock),
                 new RollCallService(ports.tests(), ports.checkIns(), broadcaster, officers, directory, locator,
-                        ports.roster(), guard, commands, clock));
+                        ports.roster(), guard, commands, clock),
+                new PhoneTreeService(ports.phoneTrees(), guard, directory, commands, clock));
     }
 }

@@ -80,6 +80,30 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
         return store.save(CommandValidator.build("body", () -> change.apply(current)));
     }
 
+    /**
+     * Changes a stored record at whatever version is current, for changes many people make at once
+     * (acknowledgements, calls logged during a drill): loads it and requires the operation (audited
+     * as an update), applies {@code change}, and stores the result; when someone else stored a newer
+     * version meanwhile, it starts again, at most {@code attempts} times. A change that returns its
+     * input unchanged stores nothing.
+     */
+    public A changeLatest(Actor actor, I id, Operation op, int attempts, UnaryOperator<A> change) {
+        for (int attempt = 1; ; attempt++) {
+            A current = load(actor, id, op, AuditAction.UPDATE);
+            A next = CommandValidator.build("body", () -> change.apply(current));
+            if (next == current) {
+                return current;
+            }
+            try {
+                return store.save(next);
+            } catch (VersionConflictException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Requires the operation on the actor's office as a whole. */
     public void requireOffice(Actor actor, Operation op, AuditAction action, String resource) {
         guard.require(actor, op, data, AccessTarget.office(actor.office()), action, type, resource);

@@ -1,9 +1,5 @@
 package io.vigil.testkit.arbitraries;
 
-import io.vigil.kernel.geo.GeoPoint;
-import io.vigil.kernel.geo.GeoArea;
-import io.vigil.kernel.ZoneId;
-import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.Acknowledgement;
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.AdvisoryId;
@@ -11,17 +7,24 @@ import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Drill;
 import io.vigil.alerting.domain.EmergencyRequest;
-import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.OnCallShift;
+import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.domain.RequestId;
 import io.vigil.alerting.domain.RequestStatus;
 import io.vigil.alerting.domain.ResponseEntry;
 import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.domain.TreeId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.geo.GeoArea;
+import io.vigil.kernel.geo.GeoPoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,5 +92,30 @@ public final class AlertingArbitraries {
         return Combinators.combine(Arbitraries.of(Channel.class), VigilArbitraries.instants(), VigilArbitraries.names())
                 .as((channel, at, name) -> new OutboundMessage("m-" + UUID.randomUUID(), office,
                         Optional.of(PersonId.random()).filter(p -> channel != Channel.PHONE), channel, "+52 55 1234 5678", "Are you safe, " + name + "?", at));
+    }
+
+    /**
+     * Telephone trees of the office, version 0: a root calling two to four persons, each of whom
+     * calls up to two more, some links with a fallback, and a finished drill with a call or two.
+     */
+    public static Arbitrary<PhoneTree> phoneTrees(OfficeId office) {
+        return Combinators.combine(VigilArbitraries.names(), Arbitraries.integers().between(2, 4),
+                Arbitraries.integers().between(0, 2), VigilArbitraries.instants(), Arbitraries.of(true, false))
+                .as((name, first, second, start, answered) -> {
+                    PersonId root = PersonId.random();
+                    List<PhoneTree.Link> links = new java.util.ArrayList<>();
+                    for (int i = 0; i < first; i++) {
+                        PersonId callee = PersonId.random();
+                        links.add(new PhoneTree.Link(root, callee, i == 0 ? List.of(PersonId.random()) : List.of()));
+                        for (int j = 0; j < second; j++) {
+                            links.add(new PhoneTree.Link(callee, PersonId.random(), List.of()));
+                        }
+                    }
+                    PhoneTree tree = new PhoneTree(TreeId.random(), office, 0, "Tree " + name, root, links,
+                            List.of());
+                    Drill drill = Drill.of(tree, start, 30).withCall(new Drill.Call(root, links.get(0).callee(),
+                            start.plusSeconds(60), answered)).ended(start.plusSeconds(1800));
+                    return tree.withDrill(drill);
+                });
     }
 }

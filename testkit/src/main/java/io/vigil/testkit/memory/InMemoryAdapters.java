@@ -25,6 +25,6 @@ public final class InMemoryAdapters {
                 new InMemoryVenueRegistry(), new InMemoryFacilityRegistry(), people.audit()),
                 new AlertingServices.Ports(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(),
                         new InMemoryAdvisoryBoard(), new InMemoryCommunicationTestRegistry(), new InMemoryCheckInLog(),
-                        people.audit()));
+                        new InMemoryPhoneTreeRegistry(), people.audit()));
     }
 }
