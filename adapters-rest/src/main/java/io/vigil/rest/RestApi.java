@@ -70,6 +70,7 @@ public final class RestApi implements AutoCloseable {
         all.addAll(new FacilityRoutes(http, risk.facilities(), clock).routes());
         all.addAll(new AlertingRoutes(http, alerting, clock).routes());
         all.addAll(new RollCallRoutes(http, alerting.rollCalls(), alerting.tests()).routes());
+        all.addAll(new PhoneTreeRoutes(http, alerting.phoneTrees()).routes());
         settings.smsWebhookSecret().ifPresent(secret -> all.addAll(new SmsWebhookRoutes(http, alerting.tests(),
                 secret, clock).routes()));
         this.routes = List.copyOf(all);

@@ -32,7 +32,8 @@ class BadInputProperties {
                 "/api/v1/assessments", "/api/v1/restricted-areas", "/api/v1/venues", "/api/v1/facilities",
                 "/api/v1/restricted-areas/applicable", "/api/v1/on-call/shifts", "/api/v1/emergency-requests",
                 "/api/v1/advisories", "/api/v1/communication-tests",
-                "/api/v1/positions", "/api/v1/locator/search");
+                "/api/v1/positions", "/api/v1/locator/search", "/api/v1/warden-zones", "/api/v1/roll-calls",
+                "/api/v1/phone-trees", "/api/v1/inbound/sms/MX-MEX");
     }
 
     @Provide
@@ -41,7 +42,9 @@ class BadInputProperties {
         Arbitrary<String> jsonish = Arbitraries.of("{}", "[]", "null", "1", "\"x\"", "{\"givenName\":1}",
                 "{\"area\":[]}", "{\"person\":\"x\",\"arrival\":\"then\"}", "{\"members\":[null]}",
                 "{\"legs\":[{\"mode\":\"TELEPORT\"}]}", "{\"location\":{\"latitude\":\"north\"}}",
-                "{\"occupant\":null,\"household\":[null]}", "{\"position\":{\"latitude\":91,\"longitude\":0}}");
+                "{\"occupant\":null,\"household\":[null]}", "{\"position\":{\"latitude\":91,\"longitude\":0}}",
+                "{\"outline\":[{\"latitude\":1}],\"channels\":[\"PIGEON\"]}", "{\"links\":[{\"caller\":null}]}",
+                "{\"id\":\"bad id\",\"outline\":[]}", "{\"links\":[{\"caller\":\"x\",\"callee\":\"x\"}]}");
         return Arbitraries.oneOf(garbage, jsonish);
     }
 

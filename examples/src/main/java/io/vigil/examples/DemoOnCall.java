@@ -6,10 +6,14 @@ import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.port.in.AdvisoryDetails;
+import io.vigil.alerting.port.in.CallDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
+import io.vigil.alerting.port.in.DrillReport;
+import io.vigil.alerting.port.in.PhoneTreeDetails;
 import io.vigil.alerting.port.in.RequestDetails;
 import io.vigil.alerting.port.in.RollCallDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
@@ -19,9 +23,14 @@ import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.people.domain.WardenZone;
+import io.vigil.people.port.in.ZoneRoster;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -41,10 +50,44 @@ final class DemoOnCall {
         {"Diego Morales", "Security associate", "+52 55 5100 2003"}};
 
     private final AlertingServices.UseCases alerting;
+    private final PeopleServices.UseCases people;
     private final Actor officer = Actor.of("vigil-demo-seed", DemoOffice.OFFICE, Role.SECURITY_OFFICER);
 
-    DemoOnCall(AlertingServices.UseCases alerting) {
+    DemoOnCall(AlertingServices.UseCases alerting, PeopleServices.UseCases people) {
         this.alerting = alerting;
+        this.people = people;
+    }
+
+    /**
+     * The office's telephone tree: the warden of CDMX-SUR calls the other zones' wardens (their
+     * alternates as fallbacks), and each warden calls two people living in their zone; and a drill
+     * started at the first start, the first calls logged, the rest still to make.
+     */
+    private void phoneTree(Instant now) {
+        List<WardenZone> zones = people.zones().list(officer, new PageRequest(0, 20)).items();
+        WardenZone south = zones.stream().filter(z -> z.id().equals(DemoOffice.ZONE_SOUTH)).findFirst().orElseThrow();
+        PersonId root = south.warden();
+        List<PhoneTree.Link> links = new ArrayList<>();
+        Set<PersonId> placed = new HashSet<>(List.of(root));
+        for (WardenZone z : zones) {
+            if (!z.equals(south) && placed.add(z.warden())) {
+                links.add(new PhoneTree.Link(root, z.warden(), z.alternates().stream()
+                        .filter(a -> !a.equals(root)).toList()));
+            }
+        }
+        for (WardenZone z : zones) {
+            people.zones().roster(officer, z.id(), now).entries().stream()
+                    .filter(e -> e.role() == ZoneRoster.Role.RESIDENT && e.phone().isPresent())
+                    .map(ZoneRoster.Entry::person).filter(placed::add).limit(2)
+                    .forEach(p -> links.add(new PhoneTree.Link(z.warden(), p, List.of())));
+        }
+        PhoneTree tree = alerting.phoneTrees().create(officer, new PhoneTreeDetails("Mexico City office tree", root,
+                links));
+        DrillReport drill = alerting.phoneTrees().startDrill(officer, tree.id(), 30);
+        for (PhoneTree.Link l : tree.callsOf(root)) {
+            alerting.phoneTrees().recordCall(officer, tree.id(), drill.drill().id(), new CallDetails(root, l.callee(),
+                    null, !l.equals(tree.callsOf(root).get(0))));
+        }
     }
 
     /**
@@ -125,7 +168,8 @@ final class DemoOnCall {
                 now.minus(Duration.ofDays(30))));
         communicationTest(now);
         rollCall();
+        phoneTree(now);
         LOG.info("Seeded the on-call roster, 2 emergency requests, 2 advisories (1 active), a completed"
-                + " communication test and an open roll-call for {}", DemoOffice.OFFICE);
+                + " communication test, an open roll-call and the telephone tree with a drill for {}", DemoOffice.OFFICE);
     }
 }

@@ -107,7 +107,7 @@ public final class ReferenceApp implements AutoCloseable {
         }
         new DemoRisk(core.getInstance(RiskServices.UseCases.class), people).seedIfEmpty(now);
         AlertingServices.UseCases alerting = core.getInstance(AlertingServices.UseCases.class);
-        new DemoOnCall(alerting).seedIfEmpty(now);
+        new DemoOnCall(alerting, people).seedIfEmpty(now);
         Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
                 demo.find(DemoOffice.WARDEN_NAME));
         RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {

@@ -203,6 +203,15 @@ class ReferenceAppTest {
             assertThat(sms.statusCode()).as(sms.body()).isEqualTo(200);
             assertThat(JSON.readTree(sms.body()).path("person").asText()).isEqualTo(silent);
 
+            Reply trees = call(port, "demo-staff", "GET", "/api/v1/phone-trees", null, null);
+            JsonNode tree = trees.body().path("items").get(0);
+            assertThat(tree.path("members").size()).isGreaterThan(5);
+            Reply drill = call(port, "demo-manager", "GET", "/api/v1/phone-trees/" + tree.path("id").asText()
+                    + "/drills/" + tree.path("drills").get(0).path("id").asText(), null, null);
+            assertThat(drill.body().path("calls").size()).isGreaterThanOrEqualTo(3);
+            assertThat(drill.body().path("unreached").size()).isPositive();
+            assertThat(drill.body().path("verdict").asText()).startsWith("target missed");
+
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"
