@@ -21,6 +21,7 @@ public final class JdbcMigrations {
                 .locations("classpath:io/vigil/jdbc/migration")
                 .placeholders(Map.of(
                         "json_text", postgres ? "TEXT" : "CHARACTER VARYING(1000000)",
+                        "json_large", postgres ? "TEXT" : "CHARACTER LARGE OBJECT",
                         "collate_c", postgres ? "COLLATE \"C\"" : ""))
                 .load()
                 .migrate();

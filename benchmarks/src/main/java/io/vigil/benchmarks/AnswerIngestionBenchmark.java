@@ -1,5 +1,6 @@
 package io.vigil.benchmarks;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
@@ -8,6 +9,10 @@ import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.jdbc.JdbcDataSources;
+import io.vigil.jdbc.JdbcMigrations;
+import io.vigil.jdbc.JdbcStores;
+import io.vigil.json.VigilJson;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
@@ -23,8 +28,8 @@ import io.vigil.testkit.memory.InMemoryEmergencyLog;
 import io.vigil.testkit.memory.InMemoryMessageGateway;
 import io.vigil.testkit.memory.InMemoryMissionRegistry;
 import io.vigil.testkit.memory.InMemoryOnCallRoster;
-import io.vigil.testkit.memory.InMemoryPhoneTreeRegistry;
 import io.vigil.testkit.memory.InMemoryPersonDirectory;
+import io.vigil.testkit.memory.InMemoryPhoneTreeRegistry;
 import io.vigil.testkit.memory.InMemoryPositionLog;
 import io.vigil.testkit.memory.InMemoryPresenceLog;
 import io.vigil.testkit.memory.InMemoryResidenceRegistry;
@@ -50,6 +55,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -58,7 +64,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code CommunicationTestsUseCase.checkIn}: validation, access decision, audit, first-answer-wins
  * log) on the in-memory adapters, for an audience of {@code audience} persons. {@code firstAnswers}
  * gives each operation a person who has not answered yet (a fresh test every iteration);
- * {@code duplicateAnswers} repeats answers already recorded, as an SMS provider retrying would.
+ * {@code duplicateAnswers} repeats answers already recorded, as an SMS provider retrying would;
+ * {@code firstAnswersOnH2} is the first of these on the JDBC adapters over an in-memory H2 database
+ * (an audience of {@code h2Audience}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -126,6 +134,59 @@ public class AnswerIngestionBenchmark {
             ingest.persons.forEach(p -> ingest.checkIns.record(test, new CheckIn(p, Answer.SAFE, Channel.SMS, at,
                     false)));
         }
+    }
+
+    /** The same use case on the JDBC adapters over an in-memory H2 database. */
+    @State(Scope.Benchmark)
+    public static class OnH2 {
+        @Param("100000")
+        int h2Audience;
+
+        AlertingServices.UseCases alerting;
+        JdbcStores stores;
+        HikariDataSource source;
+        List<PersonId> persons;
+        CommTestId test;
+        final AtomicInteger next = new AtomicInteger();
+
+        @Setup(Level.Trial)
+        public void wire() {
+            MutableClock clock = MutableClock.at("2026-09-19T13:20:00Z");
+            Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+            source = JdbcDataSources.pool("jdbc:h2:mem:answers-bench;DB_CLOSE_DELAY=-1", "sa", "");
+            JdbcMigrations.migrate(source);
+            stores = JdbcStores.create(source, VigilJson.mapper());
+            CountingAuditLog audit = new CountingAuditLog();
+            PeopleServices.UseCases people = PeopleServices.create(new PeopleServices.Ports(stores.persons(),
+                    stores.residences(), stores.presences(), stores.missions(), stores.positions(),
+                    stores.wardenZones(), audit), clock, new RoleBasedAccessPolicy(), validator,
+                    new InProcessEventBus());
+            alerting = AlertingServices.create(new AlertingServices.Ports(stores.onCall(), stores.emergencies(),
+                    stores.advisories(), stores.communicationTests(), stores.checkIns(), stores.phoneTrees(), audit),
+                    new InMemoryMessageGateway(), people.directory(), people.locator(), clock,
+                    new RoleBasedAccessPolicy(), validator);
+            persons = Stream.generate(PersonId::random).limit(h2Audience).toList();
+        }
+
+        @Setup(Level.Iteration)
+        public void freshTest() {
+            test = stores.communicationTests().save(new CommunicationTest(CommTestId.random(), OFFICE, 0, "Benchmark",
+                    Set.of(Channel.SMS), persons, List.of(), START, START.plus(Duration.ofHours(2)),
+                    new Target(90, 60), "soc", Optional.empty())).id();
+            next.set(0);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            source.close();
+        }
+    }
+
+    @Benchmark
+    public CheckIn firstAnswersOnH2(OnH2 h2) {
+        PersonId person = h2.persons.get(h2.next.getAndIncrement() % h2.persons.size());
+        return h2.alerting.tests().checkIn(SOC, h2.test, new CheckInDetails(person, Answer.SAFE, Channel.SMS,
+                START.plusSeconds(300)));
     }
 
     private static CheckIn answer(Ingest in, CommTestId test, int i) {

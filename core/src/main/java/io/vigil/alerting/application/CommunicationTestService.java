@@ -59,9 +59,9 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     private final OfficerAlerts officers;
     private final ContactDirectoryUseCase directory;
     private final GuardedRecords<CommTestId, CommunicationTest> records;
-    private final Map<CommTestId, Set<PersonId>> audiences = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<CommTestId, Answering> answering = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<CommTestId, Set<PersonId>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<CommTestId, Answering> eldest) {
             return size() > 16;
         }
     };
@@ -117,11 +117,11 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     @Override
     public CheckIn checkIn(Actor actor, CommTestId id, CheckInDetails d) {
         validator.validate(d);
-        CommunicationTest test = tests.findById(id).orElseThrow(
-                () -> new NotFoundException(TYPE, id));
+        Answering open = answering(id);
+        CommunicationTest test = open.test();
         guard.require(actor, Operation.WRITE, DataClass.ACCOUNTABILITY, AccessTarget.person(test.office(), d.person(),
                 Optional.empty(), Optional.empty()), AuditAction.UPDATE, TYPE, id.toString());
-        if (!audienceOf(test).contains(d.person())) {
+        if (!open.audience().contains(d.person())) {
             throw InvalidCommandException.of("person", "was not asked in this test");
         }
         Instant now = clock.instant();
@@ -179,14 +179,29 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         return checkIn(actor, chosen.id(), new CheckInDetails(person, answer, channel, at));
     }
 
+    /** A test being answered, with its audience as a set. */
+    private record Answering(CommunicationTest test, Set<PersonId> audience) {
+    }
+
     /**
-     * The test's audience as a set, kept for the few latest tests answered: answers arrive by the
-     * thousand per second, and an audience never changes once a test has started.
+     * The test an answer is for, kept for the few latest tests answered: answers arrive by the
+     * thousand per second, and nothing an answer depends on (office, audience, start, close, title,
+     * the incident's affected persons) changes once a test has started. Only escalation times
+     * change, and answers do not read them.
      */
-    private Set<PersonId> audienceOf(CommunicationTest test) {
-        synchronized (audiences) {
-            return audiences.computeIfAbsent(test.id(), id -> Set.copyOf(test.audience()));
+    private Answering answering(CommTestId id) {
+        synchronized (answering) {
+            Answering known = answering.get(id);
+            if (known != null) {
+                return known;
+            }
         }
+        CommunicationTest test = tests.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+        Answering loaded = new Answering(test, Set.copyOf(test.audience()));
+        synchronized (answering) {
+            answering.put(id, loaded);
+        }
+        return loaded;
     }
 
     private Optional<CommunicationTest> findTest(String id) {

@@ -2,15 +2,20 @@ package io.vigil.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.testkit.arbitraries.AlertingArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +44,15 @@ public abstract class CommunicationTestRegistryContract
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.items()).containsExactlyElementsOf(saved.stream()
                 .sorted(CommunicationTestRegistry.LATEST_FIRST).toList());
+    }
+
+    @Test
+    void a_test_of_a_large_office_is_stored_whole() {
+        List<PersonId> audience = Stream.generate(PersonId::random).limit(30_000).toList();
+        CommunicationTest big = new CommunicationTest(CommTestId.random(), office, 0, "Whole office", Set.of(
+                Channel.SMS), audience, audience.subList(0, 10), VigilArbitraries.EPOCH,
+                VigilArbitraries.EPOCH.plusSeconds(3600), new Target(90, 60), "officer", Optional.empty());
+        CommunicationTest saved = store().save(big);
+        assertThat(store().findById(saved.id()).orElseThrow().audience()).containsExactlyElementsOf(audience);
     }
 }
