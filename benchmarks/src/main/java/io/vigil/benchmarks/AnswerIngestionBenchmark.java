@@ -9,6 +9,7 @@ import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.jdbc.JdbcStores;
@@ -93,29 +94,21 @@ public class AnswerIngestionBenchmark {
 
         @Setup(Level.Trial)
         public void wire() {
-            MutableClock clock = MutableClock.at("2026-09-19T13:20:00Z");
-            Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
             CountingAuditLog audit = new CountingAuditLog();
-            PeopleServices.UseCases people = PeopleServices.create(new PeopleServices.Ports(
-                    new InMemoryPersonDirectory(), new InMemoryResidenceRegistry(), new InMemoryPresenceLog(),
-                    new InMemoryMissionRegistry(), new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(),
-                    audit), clock, new RoleBasedAccessPolicy(), validator, new InProcessEventBus());
             tests = new InMemoryCommunicationTestRegistry();
             checkIns = new InMemoryCheckInLog();
-            alerting = AlertingServices.create(new AlertingServices.Ports(new InMemoryOnCallRoster(),
-                    new InMemoryEmergencyLog(), new InMemoryAdvisoryBoard(), tests, checkIns, new InMemoryPhoneTreeRegistry(), audit),
-                    new InMemoryMessageGateway(), people.directory(), people.locator(), clock,
-                    new RoleBasedAccessPolicy(), validator);
+            alerting = AnswerIngestionBenchmark.wire(new PeopleServices.Ports(new InMemoryPersonDirectory(),
+                    new InMemoryResidenceRegistry(), new InMemoryPresenceLog(), new InMemoryMissionRegistry(),
+                    new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(), audit),
+                    new AlertingServices.Ports(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(),
+                            new InMemoryAdvisoryBoard(), tests, checkIns, new InMemoryPhoneTreeRegistry(), audit));
             persons = Stream.generate(PersonId::random).limit(audience).toList();
         }
 
         /** A fresh test, so every answer of the iteration is a first answer. */
         @Setup(Level.Iteration)
         public void freshTest() {
-            CommunicationTest t = tests.save(new CommunicationTest(CommTestId.random(), OFFICE, 0, "Benchmark",
-                    Set.of(Channel.SMS), persons, List.of(), START, START.plus(Duration.ofHours(2)),
-                    new Target(90, 60), "soc", Optional.empty()));
-            test = t.id();
+            test = AnswerIngestionBenchmark.freshTest(tests, persons);
             next.set(0);
         }
     }
@@ -151,28 +144,20 @@ public class AnswerIngestionBenchmark {
 
         @Setup(Level.Trial)
         public void wire() {
-            MutableClock clock = MutableClock.at("2026-09-19T13:20:00Z");
-            Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
             source = JdbcDataSources.pool("jdbc:h2:mem:answers-bench;DB_CLOSE_DELAY=-1", "sa", "");
             JdbcMigrations.migrate(source);
             stores = JdbcStores.create(source, VigilJson.mapper());
             CountingAuditLog audit = new CountingAuditLog();
-            PeopleServices.UseCases people = PeopleServices.create(new PeopleServices.Ports(stores.persons(),
-                    stores.residences(), stores.presences(), stores.missions(), stores.positions(),
-                    stores.wardenZones(), audit), clock, new RoleBasedAccessPolicy(), validator,
-                    new InProcessEventBus());
-            alerting = AlertingServices.create(new AlertingServices.Ports(stores.onCall(), stores.emergencies(),
-                    stores.advisories(), stores.communicationTests(), stores.checkIns(), stores.phoneTrees(), audit),
-                    new InMemoryMessageGateway(), people.directory(), people.locator(), clock,
-                    new RoleBasedAccessPolicy(), validator);
+            alerting = AnswerIngestionBenchmark.wire(new PeopleServices.Ports(stores.persons(), stores.residences(),
+                    stores.presences(), stores.missions(), stores.positions(), stores.wardenZones(), audit),
+                    new AlertingServices.Ports(stores.onCall(), stores.emergencies(), stores.advisories(),
+                            stores.communicationTests(), stores.checkIns(), stores.phoneTrees(), audit));
             persons = Stream.generate(PersonId::random).limit(h2Audience).toList();
         }
 
         @Setup(Level.Iteration)
         public void freshTest() {
-            test = stores.communicationTests().save(new CommunicationTest(CommTestId.random(), OFFICE, 0, "Benchmark",
-                    Set.of(Channel.SMS), persons, List.of(), START, START.plus(Duration.ofHours(2)),
-                    new Target(90, 60), "soc", Optional.empty())).id();
+            test = AnswerIngestionBenchmark.freshTest(stores.communicationTests(), persons);
             next.set(0);
         }
 
@@ -184,30 +169,45 @@ public class AnswerIngestionBenchmark {
 
     @Benchmark
     public CheckIn firstAnswersOnH2(OnH2 h2) {
-        PersonId person = h2.persons.get(h2.next.getAndIncrement() % h2.persons.size());
-        return h2.alerting.tests().checkIn(SOC, h2.test, new CheckInDetails(person, Answer.SAFE, Channel.SMS,
-                START.plusSeconds(300)));
+        return answer(h2.alerting, h2.persons, h2.test, h2.next.getAndIncrement());
     }
 
-    private static CheckIn answer(Ingest in, CommTestId test, int i) {
-        PersonId person = in.persons.get(i % in.persons.size());
-        return in.alerting.tests().checkIn(SOC, test, new CheckInDetails(person, Answer.SAFE, Channel.SMS,
-                START.plusSeconds(300)));
+    /** The alerting use cases on the ports, with a fixed clock six minutes after the tests start. */
+    static AlertingServices.UseCases wire(PeopleServices.Ports peoplePorts, AlertingServices.Ports alertingPorts) {
+        MutableClock clock = MutableClock.at("2026-09-19T13:20:00Z");
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        PeopleServices.UseCases people = PeopleServices.create(peoplePorts, clock, new RoleBasedAccessPolicy(),
+                validator, new InProcessEventBus());
+        return AlertingServices.create(alertingPorts, new InMemoryMessageGateway(), people.directory(),
+                people.locator(), clock, new RoleBasedAccessPolicy(), validator);
+    }
+
+    /** A new test asking the persons, stored in the registry. */
+    static CommTestId freshTest(CommunicationTestRegistry registry, List<PersonId> persons) {
+        return registry.save(new CommunicationTest(CommTestId.random(), OFFICE, 0, "Benchmark", Set.of(Channel.SMS),
+                persons, List.of(), START, START.plus(Duration.ofHours(2)), new Target(90, 60), "soc",
+                Optional.empty())).id();
+    }
+
+    private static CheckIn answer(AlertingServices.UseCases alerting, List<PersonId> persons, CommTestId test,
+                                  int i) {
+        return alerting.tests().checkIn(SOC, test, new CheckInDetails(persons.get(i % persons.size()), Answer.SAFE,
+                Channel.SMS, START.plusSeconds(300)));
     }
 
     @Benchmark
     public CheckIn firstAnswers(Ingest in) {
-        return answer(in, in.test, in.next.getAndIncrement());
+        return answer(in.alerting, in.persons, in.test, in.next.getAndIncrement());
     }
 
     @Benchmark
     @Threads(2)
     public CheckIn firstAnswersTwoThreads(Ingest in) {
-        return answer(in, in.test, in.next.getAndIncrement());
+        return answer(in.alerting, in.persons, in.test, in.next.getAndIncrement());
     }
 
     @Benchmark
     public CheckIn duplicateAnswers(Ingest in, Answered done) {
-        return answer(in, done.test, done.next.getAndIncrement());
+        return answer(in.alerting, in.persons, done.test, done.next.getAndIncrement());
     }
 }
