@@ -18,7 +18,8 @@ class RetryPolicyTest {
 
     @Test
     void nonsense_policies_are_refused_naming_the_field() {
-        assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, 2, Duration.ZERO)).hasMessageStartingWith("attempts");
+        assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, 2, Duration.ZERO))
+                .hasMessageStartingWith("attempts");
         assertThatThrownBy(() -> new RetryPolicy(2, Duration.ofSeconds(5), 0.5, Duration.ofSeconds(9)))
                 .hasMessageStartingWith("factor");
         assertThatThrownBy(() -> new RetryPolicy(2, Duration.ofSeconds(5), 2, Duration.ofSeconds(1)))

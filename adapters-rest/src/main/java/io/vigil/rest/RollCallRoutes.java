@@ -40,7 +40,8 @@ final class RollCallRoutes {
                     http.send(ctx, 201, RollCallResource.from(rollCalls.status(actor, started.id())));
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, ITEM, TAG,
-                        "The roll-call now: each person's state (safe, needs help, awaiting, with warden, with officer)")
+                        "The roll-call now: each person's state (safe, needs help, awaiting, with warden, with"
+                                + " officer)")
                 .returns(RollCallResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, RollCallResource.from(rollCalls.status(actor, id(ctx))))));
         routes.add(ApiRoute.route(HandlerType.POST, ITEM + "/check-ins", TAG,

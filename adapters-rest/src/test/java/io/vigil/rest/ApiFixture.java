@@ -70,7 +70,8 @@ final class ApiFixture implements AutoCloseable {
         tokens.put(SOC, Actor.of("soc", OFFICE, Role.SOC_OPERATOR));
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
-        api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)), new StaticBearerTokens(tokens), useCases, risk, alerting,
+        api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)),
+                new StaticBearerTokens(tokens), useCases, risk, alerting,
                 vigil.audit(), clock,
                 new Extensions(importer, Optional.of(TITLE_REPORT)))
                 .start();

@@ -54,8 +54,8 @@ class CommunicationTestApiTest extends ApiTestBase {
         assertThat(trend.status()).as(trend.raw().body()).isEqualTo(200);
         assertThat(trend.json().path("direction").asText()).isEqualTo("TOO_FEW");
         assertThat(trend.json().path("points").toString()).contains("Monthly test");
-        assertThat(api.get(MANAGER, "/api/v1/communication-tests/trend?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z")
-                .json().path("errors").get(0).path("field").asText()).isEqualTo("to");
+        assertThat(api.get(MANAGER, "/api/v1/communication-tests/trend?from=2026-03-02T00:00:00Z"
+                + "&to=2026-03-01T00:00:00Z").json().path("errors").get(0).path("field").asText()).isEqualTo("to");
     }
 
     @Test

@@ -170,6 +170,7 @@ final class DemoOnCall {
         rollCall();
         phoneTree(now);
         LOG.info("Seeded the on-call roster, 2 emergency requests, 2 advisories (1 active), a completed"
-                + " communication test, an open roll-call and the telephone tree with a drill for {}", DemoOffice.OFFICE);
+                + " communication test, an open roll-call and the telephone tree with a drill for {}",
+                DemoOffice.OFFICE);
     }
 }

@@ -252,7 +252,8 @@ class ReferenceAppTest {
         try {
             Map<String, String> env = Map.of("VIGIL_STORE", "files", "VIGIL_DATA_DIR", dir.toString(), "VIGIL_PORT",
                     "0", "VIGIL_HOST", "127.0.0.1", "VIGIL_WEBHOOK_URL", "http://127.0.0.1:"
-                            + bridge.getAddress().getPort() + "/sms", "VIGIL_WEBHOOK_SECRET", "bridge-secret-0123456789");
+                            + bridge.getAddress().getPort() + "/sms", "VIGIL_WEBHOOK_SECRET",
+                    "bridge-secret-0123456789");
             try (ReferenceApp app = ReferenceApp.start(AppConfig.fromEnvironment(env))) {
                 assertThat(keys).as("the demo's communication test and roll-call went out by SMS").isNotEmpty()
                         .doesNotHaveDuplicates();

@@ -43,7 +43,10 @@ final class Broadcaster {
                 .map(Reachable::person).toList();
     }
 
-    /** Sends the test's request to each person on each of its channels they have an address for; returns how many went out now. */
+    /**
+     * Sends the test's request to each person on each of its channels they have an address for;
+     * returns how many went out now.
+     */
     int request(CommunicationTest test, List<Reachable> audience, String text) {
         int sent = 0;
         List<Channel> channels = test.channels().stream().sorted().toList();

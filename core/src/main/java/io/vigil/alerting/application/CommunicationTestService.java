@@ -71,7 +71,8 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
 
     @Inject
     CommunicationTestService(CommunicationTestRegistry tests, CheckInLog checkIns, Broadcaster broadcaster,
-                             OfficerAlerts officers, ContactDirectoryUseCase directory, AccessGuard guard, CommandValidator validator,
+                             OfficerAlerts officers, ContactDirectoryUseCase directory, AccessGuard guard,
+                             CommandValidator validator,
                              Clock clock) {
         this.tests = tests;
         this.checkIns = checkIns;

@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
  * <tr><td>integration</td><td>profiles</td><td>personnel data; check-in answers (an SMS provider's
  * replies)</td></tr>
  * </table>
- * Every member of an office may read its on-call roster, its advisories and its warden zones. Only a SOC operator reads across
- * offices; nobody writes across offices.
+ * Every member of an office may read its on-call roster, its advisories, its warden zones and its
+ * telephone trees. Only a SOC operator reads across offices; nobody writes across offices.
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private static final Set<DataClass> PERSONNEL = EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT);

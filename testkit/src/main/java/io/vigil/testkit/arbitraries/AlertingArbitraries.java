@@ -91,7 +91,8 @@ public final class AlertingArbitraries {
     public static Arbitrary<OutboundMessage> messages(OfficeId office) {
         return Combinators.combine(Arbitraries.of(Channel.class), VigilArbitraries.instants(), VigilArbitraries.names())
                 .as((channel, at, name) -> new OutboundMessage("m-" + UUID.randomUUID(), office,
-                        Optional.of(PersonId.random()).filter(p -> channel != Channel.PHONE), channel, "+52 55 1234 5678", "Are you safe, " + name + "?", at));
+                        Optional.of(PersonId.random()).filter(p -> channel != Channel.PHONE), channel,
+                        "+52 55 1234 5678", "Are you safe, " + name + "?", at));
     }
 
     /**

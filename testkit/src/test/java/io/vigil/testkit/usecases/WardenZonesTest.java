@@ -64,7 +64,8 @@ class WardenZonesTest {
 
     private Residence home(PersonId who, List<PersonId> household, GeoPoint where) {
         return vigil.people().residences().create(officer, new ResidenceDetails(who, household,
-                new Address("Calle " + who.value().toString().substring(0, 4), "Del Valle", "Ciudad de México", "Mexico"), where,
+                new Address("Calle " + who.value().toString().substring(0, 4), "Del Valle", "Ciudad de México",
+                        "Mexico"), where,
                 null, clock.instant().minus(Duration.ofDays(30)), null));
     }
 

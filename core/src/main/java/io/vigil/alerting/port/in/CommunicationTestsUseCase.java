@@ -42,6 +42,9 @@ public interface CommunicationTestsUseCase {
     /** The office's tests with their scores, latest first: the history from which the trend is read. */
     Page<TestResult> history(Actor actor, PageRequest page);
 
-    /** The tests and roll-calls started in [from, to), oldest first, and which way they are heading; at most 3 years. */
+    /**
+     * The tests and roll-calls started in [from, to), oldest first, and which way they are
+     * heading; the period is at most three years.
+     */
     Trend trend(Actor actor, Instant from, Instant to);
 }
