@@ -26,6 +26,7 @@ import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
@@ -137,9 +138,13 @@ final class RollCallService implements RollCallsUseCase {
         List<String> warnings = new ArrayList<>();
         for (CommunicationTest t : Page.all(page -> tests.list(actor.office(), page))) {
             if (t.rollCall() && t.closesAt().isAfter(now)) {
-                EscalationReport r = escalate(actor, t);
-                sent += r.sent();
-                warnings.addAll(r.warnings());
+                try {
+                    EscalationReport r = escalate(actor, t);
+                    sent += r.sent();
+                    warnings.addAll(r.warnings());
+                } catch (VersionConflictException e) {
+                    warnings.add("roll-call " + t.id() + " changed during the sweep; the next sweep escalates it");
+                }
             }
         }
         return new EscalationReport(sent, warnings);

@@ -16,6 +16,7 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -49,6 +50,7 @@ import java.util.function.Function;
  */
 final class WardenZoneService implements ManageWardenZonesUseCase {
     static final String TYPE = "warden-zone";
+    private static final int REASSIGN_ATTEMPTS = 5;
     private static final Comparator<ZoneRoster.Entry> ROSTER_ORDER = Comparator
             .comparing((ZoneRoster.Entry e) -> e.role().ordinal()).thenComparing(ZoneRoster.Entry::displayName)
             .thenComparing(e -> e.person().value());
@@ -135,16 +137,34 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
                 entries.values().stream().sorted(ROSTER_ORDER).toList());
     }
 
-    /** Gives every residence of the office the zone its location lies in; returns how many changed. */
+    /**
+     * Gives every residence of the office the zone its location lies in; returns how many changed.
+     * A residence changed meanwhile by someone else is read again and reassigned from its new
+     * location.
+     */
     int reassign(OfficeId office) {
         Function<GeoPoint, Optional<ZoneId>> assign = WardenZone.assigner(zones.list(office));
         int changed = 0;
-        for (Residence r : Page.all(page -> residences.list(office, page))) {
-            Optional<ZoneId> zone = assign.apply(r.location());
-            if (!zone.equals(r.wardenZone())) {
-                residences.save(new Residence(r.id(), r.office(), r.version(), r.occupant(), r.household(),
-                        r.address(), r.location(), zone, r.movedIn(), r.movedOut()));
-                changed++;
+        for (Residence listed : Page.all(page -> residences.list(office, page))) {
+            Optional<Residence> r = Optional.of(listed);
+            for (int attempt = 1; r.isPresent(); attempt++) {
+                Residence current = r.get();
+                Optional<ZoneId> zone = assign.apply(current.location());
+                if (zone.equals(current.wardenZone())) {
+                    break;
+                }
+                try {
+                    residences.save(new Residence(current.id(), current.office(), current.version(),
+                            current.occupant(), current.household(), current.address(), current.location(), zone,
+                            current.movedIn(), current.movedOut()));
+                    changed++;
+                    break;
+                } catch (VersionConflictException e) {
+                    if (attempt >= REASSIGN_ATTEMPTS) {
+                        throw e;
+                    }
+                    r = residences.findById(current.id());
+                }
             }
         }
         return changed;
