@@ -1,5 +1,6 @@
 package io.vigil.files;
 
+import io.vigil.kernel.Words;
 import io.vigil.risk.domain.Acceptability;
 import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A security risk assessment as a readable Markdown report: summary, the acceptability decision
@@ -48,13 +48,13 @@ public final class SraReport {
         }
         for (int n = 0; n < a.risks().size(); n++) {
             Risk r = a.risks().get(n);
-            md.append("### R").append(n + 1).append(". ").append(label(r.category().name())).append(": ")
+            md.append("### R").append(n + 1).append(". ").append(Words.of(r.category())).append(": ")
                     .append(text(r.threat())).append("\n\n");
-            md.append("- Inherent: ").append(label(r.likelihood().name())).append(" × ").append(label(r.impact().name()))
+            md.append("- Inherent: ").append(Words.of(r.likelihood())).append(" × ").append(Words.of(r.impact()))
                     .append(" = **").append(a.inherentLevel(r)).append("**\n");
             md.append("- Treatment: ").append(r.treatment()).append('\n');
-            md.append("- Residual: ").append(label(r.residualLikelihood().name())).append(" × ")
-                    .append(label(r.residualImpact().name())).append(" = **").append(a.residualLevel(r)).append("**\n");
+            md.append("- Residual: ").append(Words.of(r.residualLikelihood())).append(" × ")
+                    .append(Words.of(r.residualImpact())).append(" = **").append(a.residualLevel(r)).append("**\n");
             if (!r.measures().isEmpty()) {
                 md.append("\n| Measure | Owner | Due | Status |\n|---|---|---|---|\n");
                 for (Measure m : r.measures()) {
@@ -77,13 +77,13 @@ public final class SraReport {
     private static void matrix(SecurityAssessment a, StringBuilder md) {
         md.append("| Likelihood \\ Impact |");
         for (Impact i : Impact.values()) {
-            md.append(' ').append(label(i.name())).append(" |");
+            md.append(' ').append(Words.of(i)).append(" |");
         }
         md.append("\n|---|");
         md.append("---|".repeat(Impact.values().length)).append('\n');
         Likelihood[] rows = Likelihood.values();
         for (int l = rows.length - 1; l >= 0; l--) {
-            md.append("| **").append(label(rows[l].name())).append("** |");
+            md.append("| **").append(Words.of(rows[l])).append("** |");
             for (Impact i : Impact.values()) {
                 List<String> here = new ArrayList<>();
                 for (int n = 0; n < a.risks().size(); n++) {
@@ -109,13 +109,9 @@ public final class SraReport {
 
     private static String decision(Acceptability a) {
         if (a instanceof Acceptability.ProceedWithApproval p) {
-            return "Proceed with approval by the " + label(p.approval().name());
+            return "Proceed with approval by the " + Words.of(p.approval());
         }
         return a instanceof Acceptability.Proceed ? "Proceed" : "Do not proceed";
-    }
-
-    private static String label(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** Text that cannot break the Markdown structure. */

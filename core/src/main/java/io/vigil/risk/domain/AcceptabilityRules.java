@@ -1,5 +1,6 @@
 package io.vigil.risk.domain;
 
+import io.vigil.kernel.Words;
 import io.vigil.kernel.validation.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,7 @@ public record AcceptabilityRules(List<AcceptabilityRule> rules) {
             return new Acceptability.DoNotProceed(reasons);
         }
         if (rule.approval().isPresent()) {
-            reasons.add(allowed + " with approval by the " + rule.approval().get().name().toLowerCase()
-                    .replace('_', ' ') + "; this programme is " + pc);
+            reasons.add(allowed + " with approval by the " + Words.of(rule.approval().get()) + "; this programme is " + pc);
             return new Acceptability.ProceedWithApproval(rule.approval().get(), reasons);
         }
         reasons.add(allowed + "; this programme is " + pc);

@@ -2,6 +2,7 @@ package io.vigil.risk.domain;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.Require;
+import io.vigil.kernel.Words;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.store.Versioned;
@@ -74,7 +75,7 @@ public record SecurityAssessment(AssessmentId id, OfficeId office, long version,
             because.add("no risk has been rated");
         } else {
             List<String> drivers = risks.stream().filter(r -> residualLevel(r) == highest)
-                    .map(r -> r.category().name().toLowerCase().replace('_', ' ') + ": " + r.threat()).toList();
+                    .map(r -> Words.of(r.category()) + ": " + r.threat()).toList();
             because.add("the highest residual risk is " + highest + " (" + String.join("; ", drivers) + ")");
         }
         return rules.decide(highest, criticality, because);

@@ -1,13 +1,13 @@
 package io.vigil.people.port.in;
 
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.Words;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.LocatorHit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The locator's answer: every hit, each with its reason, ordered by person then time. */
@@ -23,8 +23,7 @@ public record LocatorResult(GeoArea area, TimeWindow window, List<LocatorHit> hi
     public Map<PersonId, String> reasons() {
         Map<PersonId, String> reasons = new LinkedHashMap<>();
         for (LocatorHit hit : hits) {
-            reasons.putIfAbsent(hit.person(), hit.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
-                    + hit.detail());
+            reasons.putIfAbsent(hit.person(), Words.of(hit.reason()) + ": " + hit.detail());
         }
         return reasons;
     }
