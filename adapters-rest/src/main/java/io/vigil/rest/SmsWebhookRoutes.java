@@ -2,13 +2,13 @@ package io.vigil.rest;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.access.WebhookSignature;
+import io.vigil.rest.resource.ReplyResource;
 import io.vigil.rest.resource.SmsReplyRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,14 +44,14 @@ final class SmsWebhookRoutes {
                         "An SMS provider's reply to a check-in request (\"1\" safe, \"2\" needs help)")
                 .signed("HMAC-SHA256 with the shared secret over \"<" + TIMESTAMP + ">.<body>\", as sha256=<hex>"
                         + " in " + SIGNATURE + "; the timestamp within 5 minutes")
-                .body(SmsReplyRequest.class).returns(CheckIn.class)
+                .body(SmsReplyRequest.class).returns(ReplyResource.class)
                 .handle((ctx, none) -> {
                     verify(ctx);
                     OfficeId office = Http.id(ctx, "office", OfficeId::of, "office");
                     SmsReplyRequest reply = http.body(ctx, SmsReplyRequest.class);
                     Actor provider = Actor.of("sms-webhook", office, Role.INTEGRATION);
-                    http.send(ctx, 200, tests.reply(provider, Channel.SMS, reply.from(), reply.text(),
-                            reply.receivedAt()));
+                    http.send(ctx, 200, ReplyResource.from(tests.reply(provider, Channel.SMS, reply.from(),
+                            reply.text(), reply.receivedAt())));
                 }));
     }
 

@@ -82,6 +82,8 @@ class RollCallApiTest extends ApiTestBase {
         assertThat(safe.status()).as(safe.raw().body()).isEqualTo(200);
         assertThat(safe.json().path("person").asText()).isEqualTo(ana.toString());
         assertThat(safe.json().path("answer").asText()).isEqualTo("SAFE");
+        assertThat(safe.json().path("rollCall").asBoolean()).isTrue();
+        assertThat(location).endsWith(safe.json().path("test").asText());
 
         Reply now = api.get(MANAGER, location);
         assertThat(now.status()).isEqualTo(200);

@@ -11,6 +11,7 @@ import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
+import io.vigil.alerting.port.in.ReplyReceipt;
 import io.vigil.alerting.port.in.TestResult;
 import io.vigil.alerting.port.in.Trend;
 import io.vigil.alerting.port.out.CheckInLog;
@@ -145,7 +146,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     @Override
-    public CheckIn reply(Actor actor, Channel channel, String from, String text, Instant at) {
+    public ReplyReceipt reply(Actor actor, Channel channel, String from, String text, Instant at) {
         String said = text == null ? "" : text.strip();
         Answer answer = switch (said) {
             case "1" -> Answer.SAFE;
@@ -177,7 +178,8 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         if (chosen == null) {
             throw InvalidCommandException.of("from", "is an address no check-in request was sent to");
         }
-        return checkIn(actor, chosen.id(), new CheckInDetails(person, answer, channel, at));
+        return new ReplyReceipt(chosen.id(), chosen.title(), chosen.rollCall(), checkIn(actor, chosen.id(),
+                new CheckInDetails(person, answer, channel, at)));
     }
 
     /** A test being answered, with its audience as a set. */

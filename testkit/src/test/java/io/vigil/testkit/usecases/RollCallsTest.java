@@ -207,11 +207,14 @@ class RollCallsTest {
         String anaPhone = vigil.people().directory().persons(officer, List.of(ana)).get(0).addresses().get("PHONE");
         String compact = anaPhone.replace(" ", "");
         clock.set(start.plus(Duration.ofMinutes(4)));
-        var checkIn = vigil.alerting().tests().reply(provider, Channel.SMS, compact, " 2 ", null);
+        var receipt = vigil.alerting().tests().reply(provider, Channel.SMS, compact, " 2 ", null);
+        assertThat(receipt.test()).isEqualTo(t.id());
+        assertThat(receipt.rollCall()).isTrue();
+        var checkIn = receipt.checkIn();
         assertThat(checkIn.person()).isEqualTo(ana);
         assertThat(checkIn.answer()).isEqualTo(Answer.NEEDS_HELP);
         assertThat(states(t)).containsEntry(ana, State.NEEDS_HELP);
-        assertThat(vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, "1", null).answer())
+        assertThat(vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, "1", null).checkIn().answer())
                 .as("the first answer counts").isEqualTo(Answer.NEEDS_HELP);
         assertThatThrownBy(() -> vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, "yes", null))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())

@@ -32,7 +32,7 @@ public interface CommunicationTestsUseCase {
      * @throws io.vigil.kernel.validation.InvalidCommandException naming {@code text} for any other
      *         reply, or {@code from} when no request was ever sent to the address
      */
-    CheckIn reply(Actor actor, Channel channel, String from, String text, Instant at);
+    ReplyReceipt reply(Actor actor, Channel channel, String from, String text, Instant at);
 
     CommunicationTest get(Actor actor, CommTestId id);
 
