@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The demo's bearer tokens, one per role; fixed so the README can name them. Never use them in production. */
+/**
+ * The demo's bearer tokens, one per role; fixed so the README can name them. Never use them in
+ * production. The warden token's zone is only its first claim: the app wraps these tokens in
+ * {@code WardenZoneTokens}, so the warden looks after the zones that name them as drawn now.
+ */
 final class DemoTokens {
     private DemoTokens() {
     }

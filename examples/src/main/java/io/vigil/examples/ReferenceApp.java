@@ -30,6 +30,7 @@ import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
 import io.vigil.rest.RosterImporter;
+import io.vigil.rest.WardenZoneTokens;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.wiring.VigilCoreModule;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ public final class ReferenceApp implements AutoCloseable {
             protected void configure() {
                 bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port(),
                         Optional.of(config.smsSecret())));
-                bind(BearerTokens.class).toInstance(DemoTokens.of(tokens));
+                bind(BearerTokens.class).toInstance(new WardenZoneTokens(DemoTokens.of(tokens), people.zones()));
                 OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
                         .to(FilesRosterImporter.class);
                 OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()

@@ -42,7 +42,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The warden system. A zone write is followed by the reassignment of the office's residences, so
@@ -116,6 +118,13 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     @Override
     public Page<WardenZone> list(Actor actor, PageRequest page) {
         return records.list(actor, page);
+    }
+
+    @Override
+    public Set<ZoneId> lookedAfterBy(Actor actor, PersonId person) {
+        records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
+        return zones.list(actor.office()).stream().filter(z -> z.wardens().contains(person)).map(WardenZone::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

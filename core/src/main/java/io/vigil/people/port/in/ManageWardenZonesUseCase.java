@@ -1,11 +1,13 @@
 package io.vigil.people.port.in;
 
+import io.vigil.kernel.PersonId;
 import io.vigil.kernel.ZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.WardenZone;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The warden system: zones drawn on the map, their wardens, and each zone's roster. Every member
@@ -29,6 +31,12 @@ public interface ManageWardenZonesUseCase {
 
     /** The office's zones, by id. */
     Page<WardenZone> list(Actor actor, PageRequest page);
+
+    /**
+     * The zones of the actor's office the person looks after, as warden or alternate: what an
+     * identity provider should grant a warden, so the access policy follows the zones as drawn.
+     */
+    Set<ZoneId> lookedAfterBy(Actor actor, PersonId person);
 
     /**
      * The zone's roster at {@code at}: residents and households of the residences assigned to it,
