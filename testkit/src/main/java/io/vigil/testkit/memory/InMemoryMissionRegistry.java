@@ -36,6 +36,7 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
     private final SpatialIndex<MissionId> index = new SpatialIndex<>();
     /** Day number to the boxes of the legs and stays on that day, by mission. */
     private final Map<Long, List<Entry>> byDay = new HashMap<>();
+    private final MemberIndex<PersonId, MissionId> byPerson = new MemberIndex<>();
 
     private record Entry(MissionId mission, GeoBox box) {
     }
@@ -51,7 +52,8 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
 
     @Override
     public List<Mission> ofPerson(PersonId person) {
-        return matchingAnyOffice(m -> m.members().contains(person)).stream().sorted(BY_ID).toList();
+        return byPerson.of(person).stream().map(this::findById).flatMap(Optional::stream)
+                .filter(m -> m.members().contains(person)).sorted(BY_ID).toList();
     }
 
     @Override
@@ -77,6 +79,7 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
 
     @Override
     protected void indexed(Mission m) {
+        byPerson.put(m.id(), m.members());
         List<GeoBox> boxes = new ArrayList<>();
         for (ItineraryLeg leg : m.legs()) {
             boxes.add(leg.bounds());
@@ -92,6 +95,7 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
 
     @Override
     protected void unindexed(Mission m) {
+        byPerson.remove(m.id(), m.members());
         index.remove(m.id());
         for (ItineraryLeg leg : m.legs()) {
             unbucket(m.id(), leg.departure(), leg.arrival());

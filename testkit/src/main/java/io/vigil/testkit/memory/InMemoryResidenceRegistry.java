@@ -17,6 +17,7 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
         implements ResidenceRegistry {
     private static final Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
     private final SpatialIndex<ResidenceId> index = new SpatialIndex<>();
+    private final MemberIndex<PersonId, ResidenceId> byPerson = new MemberIndex<>();
 
     public InMemoryResidenceRegistry() {
         super("residence");
@@ -29,7 +30,8 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
 
     @Override
     public List<Residence> ofPerson(PersonId person) {
-        return matchingAnyOffice(r -> r.residents().contains(person)).stream().sorted(BY_ID).toList();
+        return byPerson.of(person).stream().map(this::findById).flatMap(Optional::stream)
+                .filter(r -> r.residents().contains(person)).sorted(BY_ID).toList();
     }
 
     @Override
@@ -41,10 +43,12 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
     @Override
     protected void indexed(Residence r) {
         index.put(r.id(), List.of(SpatialIndex.point(r.location())));
+        byPerson.put(r.id(), r.residents());
     }
 
     @Override
     protected void unindexed(Residence r) {
         index.remove(r.id());
+        byPerson.remove(r.id(), r.residents());
     }
 }
