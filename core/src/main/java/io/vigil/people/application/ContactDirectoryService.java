@@ -74,10 +74,7 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
     public Map<PersonId, ZoneId> zones(Actor actor, Collection<PersonId> ids) {
         String basis = access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LIST,
                 ResidenceService.TYPE);
-        Map<PersonId, ZoneId> found = new LinkedHashMap<>();
-        for (PersonId id : new LinkedHashSet<>(ids)) {
-            access.currentZone(id).ifPresent(z -> found.put(id, z));
-        }
+        Map<PersonId, ZoneId> found = access.currentZones(ids);
         if (!found.isEmpty()) {
             access.audit(actor, AuditAction.LIST, ResidenceService.TYPE, actor.office().value(), DataClass.RESIDENCE,
                     basis, List.copyOf(found.keySet()));

@@ -20,7 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds access targets for persons (sponsor, warden zone of the current residence) and applies the guard. */
@@ -107,8 +109,19 @@ final class PersonAccess {
 
     /** The zone of the person's current residence (the latest moved into and not yet left), if any. */
     Optional<ZoneId> currentZone(PersonId id) {
+        return zoneNow(residences.ofPerson(id), clock.instant());
+    }
+
+    /** {@link #currentZone} for many persons at once; persons living in no zone are absent. */
+    Map<PersonId, ZoneId> currentZones(Collection<PersonId> ids) {
         Instant now = clock.instant();
-        return residences.ofPerson(id).stream()
+        Map<PersonId, ZoneId> zones = new LinkedHashMap<>();
+        residences.ofPersons(ids).forEach((person, lived) -> zoneNow(lived, now).ifPresent(z -> zones.put(person, z)));
+        return zones;
+    }
+
+    private static Optional<ZoneId> zoneNow(List<Residence> lived, Instant now) {
+        return lived.stream()
                 .filter(r -> r.movedOut().map(now::isBefore).orElse(true))
                 .max(Comparator.comparing(Residence::movedIn))
                 .flatMap(Residence::wardenZone);

@@ -12,7 +12,9 @@ import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +54,19 @@ public abstract class ResidenceRegistryContract
         assertThat(store().ofPerson(r.occupant())).containsExactly(r);
         r.household().forEach(h -> assertThat(store().ofPerson(h)).containsExactly(r));
         assertThat(store().ofPerson(PersonId.random())).isEmpty();
+    }
+
+    @Test
+    void finds_the_residences_of_many_persons_at_once_as_one_by_one() {
+        Residence a = store().save(sample());
+        Residence b = store().save(sample());
+        PersonId nobody = PersonId.random();
+        List<PersonId> asked = new ArrayList<>(List.of(a.occupant(), nobody, b.occupant(), a.occupant()));
+        asked.addAll(b.household());
+        var found = store().ofPersons(asked);
+        assertThat(found.keySet()).containsExactlyElementsOf(new LinkedHashSet<>(asked));
+        found.forEach((person, residences) -> assertThat(residences).isEqualTo(store().ofPerson(person)));
+        assertThat(found.get(nobody)).isEmpty();
     }
 
     @Test

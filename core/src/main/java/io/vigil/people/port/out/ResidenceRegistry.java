@@ -8,7 +8,11 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /** Outbound port: residences of the office's persons. */
 public interface ResidenceRegistry extends VersionedStore<ResidenceId, Residence> {
@@ -18,6 +22,17 @@ public interface ResidenceRegistry extends VersionedStore<ResidenceId, Residence
 
     /** The residences the person lives or lived in, as occupant or household member, ordered by id. */
     List<Residence> ofPerson(PersonId person);
+
+    /**
+     * {@link #ofPerson} for many persons at once (a roll-call's affected set), each person once,
+     * with an empty list for persons living nowhere. Adapters should override this one-by-one
+     * default with a batch query.
+     */
+    default Map<PersonId, List<Residence>> ofPersons(Collection<PersonId> persons) {
+        Map<PersonId, List<Residence>> found = new LinkedHashMap<>();
+        new LinkedHashSet<>(persons).forEach(p -> found.put(p, ofPerson(p)));
+        return found;
+    }
 
     /** Every residence of the office whose location lies in the box (edges included), in any order. */
     List<Residence> within(OfficeId office, GeoBox box);
