@@ -116,7 +116,8 @@ public class LocatorBenchmark {
         }
     }
 
-    private static PeopleServices.Ports load(LocatorData data, PeopleServices.Ports ports) {
+    /** Stores the data's residences, missions and positions in the ports. */
+    static PeopleServices.Ports load(LocatorData data, PeopleServices.Ports ports) {
         data.residences.forEach(ports.residences()::save);
         data.missions.forEach(ports.missions()::save);
         data.positions.forEach(ports.positions()::append);

@@ -115,9 +115,7 @@ public class RollCallBenchmark {
                                 ChannelKind.PHONE, String.format("+52 55 %08d", n++), "mobile")), List.of(),
                         Optional.empty(), Optional.empty()));
             }
-            data.residences.forEach(ports.residences()::save);
-            data.missions.forEach(ports.missions()::save);
-            data.positions.forEach(ports.positions()::append);
+            LocatorBenchmark.load(data, ports);
             MutableClock clock = MutableClock.at(data.query.to().plusSeconds(60).toString());
             Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
             PeopleServices.UseCases people = PeopleServices.create(ports, clock, new RoleBasedAccessPolicy(),
