@@ -177,8 +177,8 @@ final class RollCallService implements RollCallsUseCase {
         }
         List<String> warnings = new ArrayList<>();
         if (!t.unreachable().isEmpty()) {
-            warnings.add(t.unreachable().size() + " affected persons have no address on the roll-call's channels;"
-                    + " reach them another way");
+            warnings.add("no address on the roll-call's channels for " + persons(t.unreachable().size())
+                    + " affected; reach them another way");
         }
         if ((counts.get(State.WITH_OFFICER) > 0 || counts.get(State.NEEDS_HELP) > 0)
                 && roster.coveringAt(t.office(), now).isEmpty()) {
@@ -221,24 +221,24 @@ final class RollCallService implements RollCallsUseCase {
                     continue;
                 }
                 if (broadcaster.notify(t.id() + "-warden-" + warden.get().person(), t.office(), warden.get(),
-                        t.channels(), "Vigil roll-call \"" + t.title() + "\": " + zone.getValue().size()
-                                + " persons in zone " + zone.getKey() + " have not answered after "
-                                + incident.wardenAfterMinutes() + " minutes: " + names(zone.getValue())
+                        t.channels(), "Vigil roll-call \"" + t.title() + "\": no answer after "
+                                + incident.wardenAfterMinutes() + " minutes from " + persons(zone.getValue().size())
+                                + " in zone " + zone.getKey() + ": " + names(zone.getValue())
                                 + ". Please check on them (your zone roster has their phones).")) {
                     sent++;
                 }
             }
             if (!noWarden.isEmpty()) {
-                sent += tellOfficer(t, "-officer-nowarden", noWarden.size() + " persons with no warden have not"
-                        + " answered after " + incident.wardenAfterMinutes() + " minutes: " + names(noWarden),
+                sent += tellOfficer(t, "-officer-nowarden", "no answer after " + incident.wardenAfterMinutes()
+                        + " minutes from " + persons(noWarden.size()) + " with no warden: " + names(noWarden),
                         warnings);
             }
             next = next.withWardensAlerted(now);
         }
         if (incident.officerAlertedAt().isEmpty() && elapsed.compareTo(incident.officerAfter()) >= 0) {
             if (!silent.isEmpty()) {
-                sent += tellOfficer(t, "-officer", silent.size() + " persons have not answered after "
-                        + incident.officerAfterMinutes() + " minutes: " + names(silent), warnings);
+                sent += tellOfficer(t, "-officer", "no answer after " + incident.officerAfterMinutes()
+                        + " minutes from " + persons(silent.size()) + ": " + names(silent), warnings);
             }
             next = next.withOfficerAlerted(now);
         }
@@ -264,5 +264,9 @@ final class RollCallService implements RollCallsUseCase {
                 .collect(Collectors.joining(", "));
         return persons.size() > NAMES_IN_A_MESSAGE ? shown + " and " + (persons.size() - NAMES_IN_A_MESSAGE)
                 + " more" : shown;
+    }
+
+    private static String persons(int n) {
+        return n == 1 ? "1 person" : n + " persons";
     }
 }

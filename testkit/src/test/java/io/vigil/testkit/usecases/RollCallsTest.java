@@ -151,7 +151,7 @@ class RollCallsTest {
         String wardenPhone = vigil.people().directory().persons(officer, List.of(warden)).get(0).addresses()
                 .get("PHONE");
         assertThat(sentTo(wardenPhone)).singleElement().satisfies(m -> assertThat(m.text())
-                .contains("1 persons in zone CDMX-SUR").contains("Carla Test").doesNotContain("Ana"));
+                .contains("1 person in zone CDMX-SUR").contains("Carla Test").doesNotContain("Ana"));
         assertThat(sentTo(DUTY_PHONE)).hasSize(2).last().satisfies(m -> assertThat(m.text())
                 .contains("with no warden").contains("Dario Test").contains("Visitor Test"));
         assertThat(vigil.alerting().rollCalls().escalate(officer, t.id()).sent()).as("sent once").isZero();
@@ -161,7 +161,7 @@ class RollCallsTest {
         EscalationReport second = vigil.alerting().rollCalls().escalateAll(officer);
         assertThat(second.sent()).isEqualTo(1);
         assertThat(sentTo(DUTY_PHONE)).last().satisfies(m -> assertThat(m.text())
-                .contains("2 persons have not answered after 45 minutes"));
+                .contains("no answer after 45 minutes from 2 persons"));
         RollCallStatus status = vigil.alerting().rollCalls().status(Actor.of("m", OFFICE, Role.MANAGER), t.id());
         assertThat(status.counts()).containsEntry(State.SAFE, 2).containsEntry(State.NEEDS_HELP, 1)
                 .containsEntry(State.WITH_OFFICER, 2).containsEntry(State.AWAITING, 0);
