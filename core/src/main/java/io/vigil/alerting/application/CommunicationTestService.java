@@ -38,7 +38,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +118,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     @Override
     public CheckIn checkIn(Actor actor, CommTestId id, CheckInDetails d) {
         validator.validate(d);
-        Answering open = answering(id);
+        Answering open = answering(id).orElseThrow(() -> new NotFoundException(TYPE, id));
         CommunicationTest test = open.test();
         guard.require(actor, Operation.WRITE, DataClass.ACCOUNTABILITY, AccessTarget.person(test.office(), d.person(),
                 Optional.empty(), Optional.empty()), AuditAction.UPDATE, TYPE, id.toString());
@@ -137,7 +136,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
                 String who = test.incident().flatMap(i -> i.affected().stream()
                         .filter(a -> a.person().equals(d.person())).findFirst().map(a -> a.name() + " ("
                                 + a.reason() + ")")).orElse("person " + d.person());
-                officers.tell(test.office(), test.id() + "-help-" + d.person(), "Vigil: " + who
+                officers.tell(test.office(), test.noticeId("help-" + d.person()), "Vigil: " + who
                         + " answered NEEDS HELP to \"" + test.title() + "\" at " + at + " by " + d.channel() + ".");
             }
             return checkIn;
@@ -159,14 +158,13 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         }
         Instant now = clock.instant();
         List<OutboundMessage> sent = broadcaster.sentTo(actor.office(), from);
-        Map<String, Optional<CommunicationTest>> seen = new HashMap<>();
         CommunicationTest chosen = null;
         PersonId person = null;
         for (int i = sent.size() - 1; i >= 0; i--) {
             OutboundMessage m = sent.get(i);
-            Optional<CommunicationTest> test = m.recipient().isEmpty() || m.id().length() < 36 ? Optional.empty()
-                    : seen.computeIfAbsent(m.id().substring(0, 36), this::findTest)
-                    .filter(t -> t.audience().contains(m.recipient().get()));
+            Optional<CommunicationTest> test = m.recipient().isEmpty() ? Optional.empty()
+                    : CommunicationTest.testOf(m.id()).flatMap(this::answering)
+                    .filter(a -> a.audience().contains(m.recipient().get())).map(Answering::test);
             if (test.isPresent() && (chosen == null || test.get().closesAt().isAfter(now))) {
                 chosen = test.get();
                 person = m.recipient().get();
@@ -192,27 +190,20 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
      * the incident's affected persons) changes once a test has started. Only escalation times
      * change, and answers do not read them.
      */
-    private Answering answering(CommTestId id) {
+    private Optional<Answering> answering(CommTestId id) {
         synchronized (answering) {
             Answering known = answering.get(id);
             if (known != null) {
-                return known;
+                return Optional.of(known);
             }
         }
-        CommunicationTest test = tests.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
-        Answering loaded = new Answering(test, Set.copyOf(test.audience()));
-        synchronized (answering) {
-            answering.put(id, loaded);
-        }
+        Optional<Answering> loaded = tests.findById(id).map(t -> new Answering(t, Set.copyOf(t.audience())));
+        loaded.ifPresent(a -> {
+            synchronized (answering) {
+                answering.put(id, a);
+            }
+        });
         return loaded;
-    }
-
-    private Optional<CommunicationTest> findTest(String id) {
-        try {
-            return tests.findById(CommTestId.of(id));
-        } catch (IllegalArgumentException notATestId) {
-            return Optional.empty();
-        }
     }
 
     @Override

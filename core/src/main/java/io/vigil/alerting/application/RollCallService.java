@@ -220,7 +220,7 @@ final class RollCallService implements RollCallsUseCase {
                     noWarden.addAll(zone.getValue());
                     continue;
                 }
-                if (broadcaster.notify(t.id() + "-warden-" + warden.get().person(), t.office(), warden.get(),
+                if (broadcaster.notify(t.noticeId("warden-" + warden.get().person()), t.office(), warden.get(),
                         t.channels(), "Vigil roll-call \"" + t.title() + "\": no answer after "
                                 + incident.wardenAfterMinutes() + " minutes from " + persons(zone.getValue().size())
                                 + " in zone " + zone.getKey() + ": " + names(zone.getValue())
@@ -229,7 +229,7 @@ final class RollCallService implements RollCallsUseCase {
                 }
             }
             if (!noWarden.isEmpty()) {
-                sent += tellOfficer(t, "-officer-nowarden", "no answer after " + incident.wardenAfterMinutes()
+                sent += tellOfficer(t, "officer-nowarden", "no answer after " + incident.wardenAfterMinutes()
                         + " minutes from " + persons(noWarden.size()) + " with no warden: " + names(noWarden),
                         warnings);
             }
@@ -237,7 +237,7 @@ final class RollCallService implements RollCallsUseCase {
         }
         if (incident.officerAlertedAt().isEmpty() && elapsed.compareTo(incident.officerAfter()) >= 0) {
             if (!silent.isEmpty()) {
-                sent += tellOfficer(t, "-officer", "no answer after " + incident.officerAfterMinutes()
+                sent += tellOfficer(t, "officer", "no answer after " + incident.officerAfterMinutes()
                         + " minutes from " + persons(silent.size()) + ": " + names(silent), warnings);
             }
             next = next.withOfficerAlerted(now);
@@ -250,8 +250,8 @@ final class RollCallService implements RollCallsUseCase {
         return new EscalationReport(sent, warnings);
     }
 
-    private int tellOfficer(CommunicationTest t, String suffix, String what, List<String> warnings) {
-        Optional<Integer> told = officers.tell(t.office(), t.id() + suffix, "Vigil roll-call \"" + t.title()
+    private int tellOfficer(CommunicationTest t, String notice, String what, List<String> warnings) {
+        Optional<Integer> told = officers.tell(t.office(), t.noticeId(notice), "Vigil roll-call \"" + t.title()
                 + "\": " + what + ".");
         if (told.isEmpty()) {
             warnings.add("nobody is on call to be told: " + what);

@@ -22,6 +22,8 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
                                 List<PersonId> audience, List<PersonId> unreachable, Instant startedAt,
                                 Instant closesAt, Target target, String startedBy, Optional<Incident> incident)
         implements Versioned<CommTestId, CommunicationTest> {
+    /** The length of a test id's text (a UUID's canonical form), which starts each of its message ids. */
+    private static final int ID_LENGTH = 36;
 
     public CommunicationTest {
         Require.nonNull(id, "id");
@@ -54,7 +56,27 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
 
     /** The message id of the request to one person over one channel: the same on every resend. */
     public String messageId(PersonId person, Channel channel) {
-        return id + "-" + person + "-" + channel.name().toLowerCase();
+        return noticeId(person + "-" + channel.name().toLowerCase());
+    }
+
+    /**
+     * The id of another message about this test ({@code what} names it: "warden-" and the warden,
+     * "officer", …): the test's id first, so {@link #testOf} finds the test of any of its messages.
+     */
+    public String noticeId(String what) {
+        return id + "-" + what;
+    }
+
+    /** The test a message is about, if its id is one of a test's ({@link #messageId}, {@link #noticeId}). */
+    public static Optional<CommTestId> testOf(String messageId) {
+        if (messageId.length() <= ID_LENGTH || messageId.charAt(ID_LENGTH) != '-') {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CommTestId.of(messageId.substring(0, ID_LENGTH)));
+        } catch (IllegalArgumentException notATestId) {
+            return Optional.empty();
+        }
     }
 
     @Override
