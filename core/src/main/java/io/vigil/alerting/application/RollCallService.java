@@ -243,9 +243,7 @@ final class RollCallService implements RollCallsUseCase {
             next = next.withOfficerAlerted(now);
         }
         if (!next.equals(incident)) {
-            Incident recorded = next;
-            tests.save(new CommunicationTest(t.id(), t.office(), t.version(), t.title(), t.channels(), t.audience(),
-                    t.unreachable(), t.startedAt(), t.closesAt(), t.target(), t.startedBy(), Optional.of(recorded)));
+            tests.save(t.withIncident(next));
         }
         return new EscalationReport(sent, warnings);
     }

@@ -79,6 +79,12 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
         }
     }
 
+    /** The same test with its incident as given (a roll-call whose escalations were recorded). */
+    public CommunicationTest withIncident(Incident changed) {
+        return new CommunicationTest(id, office, version, title, channels, audience, unreachable, startedAt, closesAt,
+                target, startedBy, Optional.of(changed));
+    }
+
     @Override
     public CommunicationTest withVersion(long newVersion) {
         return new CommunicationTest(id, office, newVersion, title, channels, audience, unreachable, startedAt,

@@ -163,9 +163,7 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
                     break;
                 }
                 try {
-                    residences.save(new Residence(current.id(), current.office(), current.version(),
-                            current.occupant(), current.household(), current.address(), current.location(), zone,
-                            current.movedIn(), current.movedOut()));
+                    residences.save(current.inZone(zone));
                     changed++;
                     break;
                 } catch (VersionConflictException e) {

@@ -36,6 +36,11 @@ public record Residence(ResidenceId id, OfficeId office, long version, PersonId 
         Require.that(movedOut.map(out -> !out.isBefore(movedIn)).orElse(true), "movedOut must not be before movedIn");
     }
 
+    /** The same residence in another warden zone (or none). */
+    public Residence inZone(Optional<ZoneId> zone) {
+        return new Residence(id, office, version, occupant, household, address, location, zone, movedIn, movedOut);
+    }
+
     @Override
     public Residence withVersion(long newVersion) {
         return new Residence(id, office, newVersion, occupant, household, address, location, wardenZone, movedIn,
