@@ -36,7 +36,6 @@ import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,14 +184,15 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
                 d.outline(), d.warden(), d.alternates()));
     }
 
+    /**
+     * The residents of the zone: residences assigned to it lie inside its outline (every zone
+     * write reassigns them), so only those in its bounding box are read, by id.
+     */
     private void residents(WardenZone zone, Instant at, Map<PersonId, ZoneRoster.Entry> entries) {
-        List<Residence> living = new ArrayList<>();
-        for (Residence r : Page.all(page -> residences.list(zone.office(), page))) {
-            boolean current = !r.movedIn().isAfter(at) && r.movedOut().map(at::isBefore).orElse(true);
-            if (current && r.wardenZone().filter(zone.id()::equals).isPresent()) {
-                living.add(r);
-            }
-        }
+        List<Residence> living = residences.within(zone.office(), zone.area().bounds()).stream()
+                .filter(r -> !r.movedIn().isAfter(at) && r.movedOut().map(at::isBefore).orElse(true))
+                .filter(r -> r.wardenZone().filter(zone.id()::equals).isPresent())
+                .sorted(Comparator.comparing(r -> r.id().toString())).toList();
         Map<PersonId, Person> people = people(living.stream().flatMap(r -> r.residents().stream()).toList());
         for (Residence r : living) {
             String place = r.address().district().isEmpty() ? r.address().street()
