@@ -51,16 +51,15 @@ final class OnCallService implements ManageOnCallUseCase {
 
     @Override
     public ShiftChange update(Actor actor, ShiftId id, long expectedVersion, ShiftDetails details) {
-        OnCallShift before = records.load(actor, id, Operation.READ, AuditAction.READ);
+        Optional<OnCallShift> before = roster.findById(id);
         OnCallShift saved = records.update(actor, id, build(actor, id, expectedVersion, details));
-        return changed(saved.office(), Optional.of(saved), min(before.from(), saved.from()),
-                max(before.to(), saved.to()));
+        return changed(saved.office(), Optional.of(saved), min(before.orElse(saved).from(), saved.from()),
+                max(before.orElse(saved).to(), saved.to()));
     }
 
     @Override
     public ShiftChange remove(Actor actor, ShiftId id, long expectedVersion) {
-        OnCallShift before = records.load(actor, id, Operation.READ, AuditAction.READ);
-        records.remove(actor, id, expectedVersion);
+        OnCallShift before = records.remove(actor, id, expectedVersion);
         return changed(before.office(), Optional.empty(), before.from(), before.to());
     }
 

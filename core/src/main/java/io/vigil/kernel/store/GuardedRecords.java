@@ -50,9 +50,11 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
         return store.save(built);
     }
 
-    public void remove(Actor actor, I id, long expectedVersion) {
-        load(actor, id, Operation.WRITE, AuditAction.DELETE);
+    /** Removes a record at the expected version; returns it as it was. */
+    public A remove(Actor actor, I id, long expectedVersion) {
+        A removed = load(actor, id, Operation.WRITE, AuditAction.DELETE);
         store.delete(id, expectedVersion);
+        return removed;
     }
 
     public A get(Actor actor, I id) {

@@ -104,9 +104,7 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
 
     @Override
     public void remove(Actor actor, ZoneId id, long expectedVersion) {
-        WardenZone current = records.load(actor, id, Operation.WRITE, AuditAction.DELETE);
-        zones.delete(id, expectedVersion);
-        reassign(current.office());
+        reassign(records.remove(actor, id, expectedVersion).office());
     }
 
     @Override
