@@ -96,11 +96,12 @@ final class PhoneTreeService implements PhoneTreesUseCase {
         if (targetMinutes < 1 || targetMinutes > 1440) {
             throw InvalidCommandException.of("targetMinutes", "must be between 1 and 1440, was " + targetMinutes);
         }
-        requireDrills(actor, Operation.WRITE, AuditAction.CREATE, id);
-        Drill drill = Drill.of(records.load(actor, id, Operation.READ, AuditAction.READ), clock.instant(),
-                targetMinutes);
-        PhoneTree saved = records.changeLatest(actor, id, Operation.READ, ATTEMPTS, t -> t.withDrill(drill));
-        return DrillReport.of(saved, drill);
+        requireDrills(actor, Operation.WRITE, AuditAction.CREATE, stored(id));
+        DrillId drill = DrillId.random();
+        Instant now = clock.instant();
+        PhoneTree saved = records.changeLatest(actor, id, Operation.READ, ATTEMPTS,
+                t -> t.withDrill(Drill.of(drill, t, now, targetMinutes)));
+        return DrillReport.of(saved, find(saved, drill));
     }
 
     @Override
@@ -123,22 +124,26 @@ final class PhoneTreeService implements PhoneTreesUseCase {
 
     @Override
     public DrillReport drill(Actor actor, TreeId id, DrillId drill) {
-        requireDrills(actor, Operation.READ, AuditAction.READ, id);
         PhoneTree tree = records.load(actor, id, Operation.READ, AuditAction.READ);
+        requireDrills(actor, Operation.READ, AuditAction.READ, tree);
         return DrillReport.of(tree, find(tree, drill));
     }
 
     private DrillReport changeDrill(Actor actor, TreeId id, DrillId drill, UnaryOperator<Drill> change) {
-        requireDrills(actor, Operation.WRITE, AuditAction.UPDATE, id);
+        requireDrills(actor, Operation.WRITE, AuditAction.UPDATE, stored(id));
         PhoneTree saved = records.changeLatest(actor, id, Operation.READ, ATTEMPTS,
                 t -> t.withDrill(change.apply(find(t, drill))));
         return DrillReport.of(saved, find(saved, drill));
     }
 
-    private void requireDrills(Actor actor, Operation op, AuditAction action, TreeId id) {
-        PhoneTree tree = trees.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    private PhoneTree stored(TreeId id) {
+        return trees.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    /** Drills are accountability data: requires that class of access to the tree's office. */
+    private void requireDrills(Actor actor, Operation op, AuditAction action, PhoneTree tree) {
         guard.require(actor, op, DataClass.ACCOUNTABILITY, AccessTarget.office(tree.office()), action, "phone-drill",
-                id.toString());
+                tree.id().toString());
     }
 
     private static Drill find(PhoneTree tree, DrillId drill) {

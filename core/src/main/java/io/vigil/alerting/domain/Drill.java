@@ -39,8 +39,8 @@ public record Drill(DrillId id, Instant startedAt, int targetMinutes, PersonId r
     }
 
     /** A drill of the tree as it stands, starting at {@code at}. */
-    public static Drill of(PhoneTree tree, Instant at, int targetMinutes) {
-        return new Drill(DrillId.random(), at, targetMinutes, tree.root(), tree.links(), List.of(), Optional.empty());
+    public static Drill of(DrillId id, PhoneTree tree, Instant at, int targetMinutes) {
+        return new Drill(id, at, targetMinutes, tree.root(), tree.links(), List.of(), Optional.empty());
     }
 
     /**

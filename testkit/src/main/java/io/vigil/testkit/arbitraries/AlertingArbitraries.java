@@ -8,6 +8,7 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Drill;
+import io.vigil.alerting.domain.DrillId;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.OnCallShift;
@@ -114,7 +115,7 @@ public final class AlertingArbitraries {
                     }
                     PhoneTree tree = new PhoneTree(TreeId.random(), office, 0, "Tree " + name, root, links,
                             List.of());
-                    Drill drill = Drill.of(tree, start, 30).withCall(new Drill.Call(root, links.get(0).callee(),
+                    Drill drill = Drill.of(DrillId.random(), tree, start, 30).withCall(new Drill.Call(root, links.get(0).callee(),
                             start.plusSeconds(60), answered)).ended(start.plusSeconds(1800));
                     return tree.withDrill(drill);
                 });
