@@ -50,10 +50,7 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
         String basis = access.requireOffice(actor, Operation.READ, DataClass.CONTACT, AuditAction.LIST, TYPE);
         Page<Person> found = persons.list(actor.office(), new PersonFilter(kind, Optional.empty(), Optional.empty()),
                 page);
-        List<PersonId> exposed = found.items().stream().map(Person::id).toList();
-        if (!exposed.isEmpty()) {
-            access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.CONTACT, basis, exposed);
-        }
+        audit(actor, TYPE, DataClass.CONTACT, basis, found.items().stream().map(Person::id).toList());
         return found.map(ContactDirectoryService::reachable);
     }
 
@@ -63,10 +60,7 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
         Map<PersonId, Person> found = new HashMap<>();
         persons.findAll(ids).stream().filter(p -> p.office().equals(actor.office())).forEach(p -> found.put(p.id(), p));
         List<Person> ordered = new LinkedHashSet<>(ids).stream().map(found::get).filter(Objects::nonNull).toList();
-        if (!ordered.isEmpty()) {
-            access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.CONTACT, basis,
-                    ordered.stream().map(Person::id).toList());
-        }
+        audit(actor, TYPE, DataClass.CONTACT, basis, ordered.stream().map(Person::id).toList());
         return ordered.stream().map(ContactDirectoryService::reachable).toList();
     }
 
@@ -75,10 +69,7 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
         String basis = access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LIST,
                 ResidenceService.TYPE);
         Map<PersonId, ZoneId> found = access.currentZones(ids);
-        if (!found.isEmpty()) {
-            access.audit(actor, AuditAction.LIST, ResidenceService.TYPE, actor.office().value(), DataClass.RESIDENCE,
-                    basis, List.copyOf(found.keySet()));
-        }
+        audit(actor, ResidenceService.TYPE, DataClass.RESIDENCE, basis, List.copyOf(found.keySet()));
         return found;
     }
 
@@ -86,6 +77,13 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
     public List<Reachable> wardens(Actor actor, ZoneId zone) {
         return zones.findById(zone).filter(z -> z.office().equals(actor.office()))
                 .map(z -> persons(actor, z.wardens())).orElse(List.of());
+    }
+
+    /** Audits a read that exposed these persons; a read that exposed nobody leaves no entry. */
+    private void audit(Actor actor, String type, DataClass data, String basis, List<PersonId> exposed) {
+        if (!exposed.isEmpty()) {
+            access.audit(actor, AuditAction.LIST, type, actor.office().value(), data, basis, exposed);
+        }
     }
 
     private static Reachable reachable(Person p) {
