@@ -15,14 +15,14 @@ import java.util.UUID;
  * move it over the target in one atomic step. A crash at any point leaves either the previous
  * version or the new one, never a mixture; leftover temporary files are ignored on reading.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** Temporary files end with this suffix (after a random part). */
-    static final String TEMP_SUFFIX = ".partial";
+    public static final String TEMP_SUFFIX = ".partial";
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
@@ -45,7 +45,7 @@ final class AtomicFiles {
         }
     }
 
-    static void delete(Path target) throws IOException {
+    public static void delete(Path target) throws IOException {
         Files.deleteIfExists(target);
         syncDirectory(target.getParent());
     }

@@ -9,11 +9,11 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The versioning rules of {@link VersionedStore} over a {@link JsonDirectory}. */
-abstract class FileVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
+public abstract class FileVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
     protected final JsonDirectory<A> files;
     private final String type;
 
-    FileVersionedStore(JsonDirectory<A> files, String type) {
+    protected FileVersionedStore(JsonDirectory<A> files, String type) {
         this.files = files;
         this.type = type;
     }

@@ -1,21 +1,32 @@
 package io.vigil.files;
 
-import io.vigil.json.VigilJson;
-import io.vigil.wiring.PortsModule;
-import io.vigil.wiring.VigilPorts;
+import io.vigil.files.alerting.FileAlertingStores;
+import io.vigil.files.audit.FileAuditStores;
+import io.vigil.files.people.FilePeopleStores;
+import io.vigil.files.risk.FileRiskStores;
+import io.vigil.wiring.ContextStores;
+import io.vigil.wiring.StoresModule;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** Binds every outbound port to its files adapter under a base directory; does no I/O until first use. */
-public final class FilesAdapterModule extends PortsModule {
+/**
+ * Binds the outbound ports of every context (or of those named) to their files adapters under one
+ * base directory, one subdirectory per store; does no I/O until first use.
+ */
+public final class FilesAdapterModule extends StoresModule {
     private final Path base;
 
-    public FilesAdapterModule(Path base) {
+    /** @param only the ports types to bind (e.g. {@code RiskPorts.class}); none for every context */
+    public FilesAdapterModule(Path base, Class<?>... only) {
+        super(Set.of(only));
         this.base = Objects.requireNonNull(base, "base");
     }
 
     @Override
-    protected VigilPorts createPorts() {
-        return FileStores.create(base, VigilJson.mapper()).ports();
+    protected List<ContextStores<?>> stores() {
+        return List.of(new FileAuditStores(base), new FilePeopleStores(base), new FileRiskStores(base),
+                new FileAlertingStores(base));
     }
 }

@@ -19,33 +19,33 @@ import java.util.stream.Stream;
  * first read. Reads are served from the cache; writes go to disk first, then to the cache, so a
  * failed write changes neither.
  */
-final class JsonDirectory<T> {
+public final class JsonDirectory<T> {
     private final Path dir;
     private final ObjectMapper json;
     private final Class<T> type;
     private final Function<T, String> key;
     private volatile Map<String, T> cache;
 
-    JsonDirectory(Path dir, ObjectMapper json, Class<T> type, Function<T, String> key) {
+    public JsonDirectory(Path dir, ObjectMapper json, Class<T> type, Function<T, String> key) {
         this.dir = dir;
         this.json = json;
         this.type = type;
         this.key = key;
     }
 
-    T get(String id) {
+    public T get(String id) {
         return loaded().get(id);
     }
 
-    Collection<T> all() {
+    public Collection<T> all() {
         return Collections.unmodifiableCollection(loaded().values());
     }
 
-    Stream<T> stream() {
+    public Stream<T> stream() {
         return loaded().values().stream();
     }
 
-    synchronized void put(T value) {
+    public synchronized void put(T value) {
         String id = key.apply(value);
         try {
             AtomicFiles.write(file(id), json.writeValueAsBytes(value));
@@ -56,7 +56,7 @@ final class JsonDirectory<T> {
     }
 
     /** Writes the value unless one with its key exists; returns whether it was written. */
-    synchronized boolean putIfAbsent(T value) {
+    public synchronized boolean putIfAbsent(T value) {
         if (get(key.apply(value)) != null) {
             return false;
         }
@@ -64,7 +64,7 @@ final class JsonDirectory<T> {
         return true;
     }
 
-    synchronized void remove(String id) {
+    public synchronized void remove(String id) {
         try {
             AtomicFiles.delete(file(id));
         } catch (IOException e) {

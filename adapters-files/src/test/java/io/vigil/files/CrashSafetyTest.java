@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.files.people.FilePeopleStores;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -11,6 +12,7 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.StorageException;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonFilter;
+import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,20 +37,20 @@ class CrashSafetyTest {
 
     @Test
     void records_survive_a_restart() {
-        Person saved = FileStores.create(base, json).persons().save(VigilArbitraries.persons(office).sample());
-        FileStores reopened = FileStores.create(base, json);
+        Person saved = new FilePeopleStores(base).open().persons().save(VigilArbitraries.persons(office).sample());
+        PeoplePorts reopened = new FilePeopleStores(base).open();
         assertThat(reopened.persons().findById(saved.id())).contains(saved);
     }
 
     @Test
     void a_crash_in_the_middle_of_a_write_leaves_the_previous_version_readable() throws Exception {
-        Person v1 = FileStores.create(base, json).persons().save(VigilArbitraries.persons(office).sample());
+        Person v1 = new FilePeopleStores(base).open().persons().save(VigilArbitraries.persons(office).sample());
         byte[] v2 = json.writeValueAsBytes(renamed(v1).withVersion(2));
         // what a crash before the atomic move leaves behind: half of the new version in a temporary file
         Path partial = base.resolve("persons").resolve("." + v1.id() + ".json.crashed" + AtomicFiles.TEMP_SUFFIX);
         Files.write(partial, Arrays.copyOf(v2, v2.length / 2));
 
-        FileStores restarted = FileStores.create(base, json);
+        PeoplePorts restarted = new FilePeopleStores(base).open();
         assertThat(restarted.persons().findById(v1.id())).contains(v1);
         assertThat(restarted.persons().list(office, PersonFilter.all(), PageRequest.first(10)).items())
                 .containsExactly(v1);
@@ -57,7 +59,7 @@ class CrashSafetyTest {
 
     @Test
     void a_failed_write_changes_neither_the_file_nor_what_is_served() throws Exception {
-        FileStores stores = FileStores.create(base, json);
+        PeoplePorts stores = new FilePeopleStores(base).open();
         Person v1 = stores.persons().save(VigilArbitraries.persons(office).sample());
         Path file = base.resolve("persons").resolve(v1.id() + ".json");
         String before = Files.readString(file, StandardCharsets.UTF_8);
@@ -89,7 +91,7 @@ class CrashSafetyTest {
     void an_unreadable_file_is_reported_with_its_name() throws Exception {
         Files.createDirectories(base.resolve("persons"));
         Files.writeString(base.resolve("persons").resolve("broken.json"), "{ not json");
-        FileStores stores = FileStores.create(base, json);
+        PeoplePorts stores = new FilePeopleStores(base).open();
         assertThatThrownBy(() -> stores.persons().findById(PersonId.random()))
                 .isInstanceOf(StorageException.class).hasMessageContaining("broken.json");
     }

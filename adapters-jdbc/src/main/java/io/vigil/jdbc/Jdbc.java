@@ -13,26 +13,26 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** Small JDBC helpers: transactions, parameter binding, row mapping; every failure becomes a {@link StorageException}. */
-final class Jdbc {
+public final class Jdbc {
     private final DataSource dataSource;
 
-    Jdbc(DataSource dataSource) {
+    public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Work inside a connection's transaction; throwing anything rolls back. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
     /** Maps the current row. */
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    <T> T inTransaction(Work<T> work) {
+    public <T> T inTransaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -50,7 +50,7 @@ final class Jdbc {
         }
     }
 
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         try (Connection c = dataSource.getConnection()) {
             return query(c, sql, mapper, params);
         } catch (SQLException e) {
@@ -58,7 +58,7 @@ final class Jdbc {
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -71,26 +71,26 @@ final class Jdbc {
         }
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
         }
     }
 
-    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             ps.setObject(i + 1, p instanceof Instant t ? timestamp(t) : p);
         }
     }
 
-    static OffsetDateTime timestamp(Instant t) {
+    public static OffsetDateTime timestamp(Instant t) {
         return t.atOffset(ZoneOffset.UTC);
     }
 
     /** Whether the exception is a unique or primary key violation (SQLState class 23). */
-    static boolean isConstraintViolation(SQLException e) {
+    public static boolean isConstraintViolation(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 }

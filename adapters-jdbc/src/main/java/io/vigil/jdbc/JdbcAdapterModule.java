@@ -1,24 +1,32 @@
 package io.vigil.jdbc;
 
-import io.vigil.json.VigilJson;
-import io.vigil.wiring.PortsModule;
-import io.vigil.wiring.VigilPorts;
+import io.vigil.jdbc.alerting.JdbcAlertingStores;
+import io.vigil.jdbc.audit.JdbcAuditStores;
+import io.vigil.jdbc.people.JdbcPeopleStores;
+import io.vigil.jdbc.risk.JdbcRiskStores;
+import io.vigil.wiring.ContextStores;
+import io.vigil.wiring.StoresModule;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Binds every outbound port to its JDBC adapter on the given data source. It does no I/O:
- * run {@link JdbcMigrations#migrate} before first use.
+ * Binds the outbound ports of every context (or of those named) to their JDBC adapters on one
+ * data source. It does no I/O: run {@link JdbcMigrations#migrate} before first use.
  */
-public final class JdbcAdapterModule extends PortsModule {
+public final class JdbcAdapterModule extends StoresModule {
     private final DataSource dataSource;
 
-    public JdbcAdapterModule(DataSource dataSource) {
+    /** @param only the ports types to bind (e.g. {@code RiskPorts.class}); none for every context */
+    public JdbcAdapterModule(DataSource dataSource, Class<?>... only) {
+        super(Set.of(only));
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
     @Override
-    protected VigilPorts createPorts() {
-        return JdbcStores.create(dataSource, VigilJson.mapper()).ports();
+    protected List<ContextStores<?>> stores() {
+        return List.of(new JdbcAuditStores(dataSource), new JdbcPeopleStores(dataSource),
+                new JdbcRiskStores(dataSource), new JdbcAlertingStores(dataSource));
     }
 }

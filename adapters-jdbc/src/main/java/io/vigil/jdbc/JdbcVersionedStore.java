@@ -19,7 +19,7 @@ import java.util.Optional;
  * need. A save locks the row, checks the version, writes the row and rewrites the child rows in
  * one transaction, so a refused or failed save leaves everything as it was.
  */
-abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
+public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
     protected final Jdbc jdbc;
     private final JsonBody<A> body;
     private final Class<A> type;
@@ -33,7 +33,7 @@ abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implements Versi
      * @param childTables tables whose rows name the aggregate in a column {@code <table's parent>_id},
      *                    rewritten by {@link #writeChildren}
      */
-    JdbcVersionedStore(Jdbc jdbc, ObjectMapper json, Class<A> type, String table, String resourceType,
+    protected JdbcVersionedStore(Jdbc jdbc, ObjectMapper json, Class<A> type, String table, String resourceType,
                        List<String> columns, List<String> childTables) {
         this.jdbc = jdbc;
         this.body = new JsonBody<>(json, type, resourceType);

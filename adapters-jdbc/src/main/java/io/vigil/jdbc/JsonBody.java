@@ -8,19 +8,19 @@ import io.vigil.kernel.store.StorageException;
  * The {@code body} column of a table: one type written to and read from JSON, every failure a
  * {@link StorageException} naming what was stored.
  */
-final class JsonBody<T> {
+public final class JsonBody<T> {
     private final ObjectMapper json;
     private final Class<T> type;
     private final String what;
 
     /** @param what the stored thing, for error messages ("audit entry") */
-    JsonBody(ObjectMapper json, Class<T> type, String what) {
+    public JsonBody(ObjectMapper json, Class<T> type, String what) {
         this.json = json;
         this.type = type;
         this.what = what;
     }
 
-    String write(T value) {
+    public String write(T value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -28,7 +28,7 @@ final class JsonBody<T> {
         }
     }
 
-    T read(String body) {
+    public T read(String body) {
         try {
             return json.readValue(body, type);
         } catch (JsonProcessingException e) {

@@ -1,39 +1,60 @@
 package io.vigil.jdbc;
 
-import io.vigil.json.VigilJson;
+import io.vigil.wiring.ContextStores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
-/** One migrated H2 and one migrated embedded PostgreSQL per test JVM, shared by the contract tests. */
-final class TestDatabases {
-    private static JdbcStores h2;
-    private static JdbcStores postgres;
+/**
+ * One migrated H2 and one migrated embedded PostgreSQL per test JVM, shared by the contract tests,
+ * with each context's stores opened once on each.
+ */
+public final class TestDatabases {
+    private static DataSource h2;
+    private static DataSource postgres;
     private static EmbeddedPostgres server;
+    private static final Map<String, Object> OPENED = new HashMap<>();
 
     private TestDatabases() {
     }
 
-    static synchronized JdbcStores h2() {
+    /** A context's stores on the shared H2 database. */
+    public static <P> P h2(Function<DataSource, ContextStores<P>> stores) {
+        return opened("h2", h2(), stores);
+    }
+
+    /** A context's stores on the shared PostgreSQL database. */
+    public static <P> P postgres(Function<DataSource, ContextStores<P>> stores) {
+        return opened("postgres", postgres(), stores);
+    }
+
+    private static synchronized <P> P opened(String db, DataSource ds, Function<DataSource, ContextStores<P>> stores) {
+        ContextStores<P> factory = stores.apply(ds);
+        return factory.portsType().cast(OPENED.computeIfAbsent(db + ":" + factory.portsType().getName(),
+                k -> factory.open()));
+    }
+
+    static synchronized DataSource h2() {
         if (h2 == null) {
-            DataSource ds = JdbcDataSources.pool("jdbc:h2:mem:contracts;DB_CLOSE_DELAY=-1", "sa", "");
-            JdbcMigrations.migrate(ds);
-            h2 = JdbcStores.create(ds, VigilJson.mapper());
+            h2 = JdbcDataSources.pool("jdbc:h2:mem:contracts;DB_CLOSE_DELAY=-1", "sa", "");
+            JdbcMigrations.migrate(h2);
         }
         return h2;
     }
 
-    static synchronized JdbcStores postgres() {
+    static synchronized DataSource postgres() {
         if (postgres == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            DataSource ds = JdbcDataSources.pool(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-            JdbcMigrations.migrate(ds);
-            postgres = JdbcStores.create(ds, VigilJson.mapper());
+            postgres = JdbcDataSources.pool(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            JdbcMigrations.migrate(postgres);
         }
         return postgres;
     }

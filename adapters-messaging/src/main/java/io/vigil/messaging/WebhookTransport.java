@@ -3,7 +3,7 @@ package io.vigil.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.domain.OutboundMessage;
-import io.vigil.kernel.access.WebhookSignature;
+import io.vigil.json.WebhookSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

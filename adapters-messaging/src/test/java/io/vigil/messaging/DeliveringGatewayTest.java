@@ -2,8 +2,8 @@ package io.vigil.messaging;
 
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.port.out.MessageGateway;
-import io.vigil.testkit.contract.MessageGatewayContract;
-import io.vigil.testkit.memory.InMemoryMessageGateway;
+import io.vigil.testkit.contract.alerting.MessageGatewayContract;
+import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import java.util.Map;
 
 /** The delivering gateway keeps the gateway contract, every channel through a transport that accepts. */

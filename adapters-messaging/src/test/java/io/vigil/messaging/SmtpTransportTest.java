@@ -10,7 +10,7 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.testkit.memory.InMemoryMessageGateway;
+import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;

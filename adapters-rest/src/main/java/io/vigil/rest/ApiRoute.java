@@ -10,35 +10,35 @@ import java.util.List;
  * One endpoint of the API, described once: Javalin serves it and the OpenAPI document is built
  * from it, so the two cannot drift apart.
  */
-record ApiRoute(HandlerType method, String path, String summary, String tag, boolean authenticated,
+public record ApiRoute(HandlerType method, String path, String summary, String tag, boolean authenticated,
                 Class<?> requestBody, String requestMediaType, Shape response, int status,
                 List<QueryParam> query, boolean ifMatch, String signature, Handler handler) {
 
     /** Serves a request; {@code actor} is null on public routes. */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         void handle(Context ctx, Actor actor) throws Exception;
     }
 
     /** What a successful response carries. */
-    record Shape(Kind kind, Class<?> type) {
+    public record Shape(Kind kind, Class<?> type) {
         static final Shape NONE = new Shape(Kind.NONE, Void.class);
     }
 
     /** How the response wraps its type. */
-    enum Kind { NONE, ONE, LIST, PAGE }
+    public enum Kind { NONE, ONE, LIST, PAGE }
 
     /** A documented query parameter. */
-    record QueryParam(String name, String type, String format, String description) {
+    public record QueryParam(String name, String type, String format, String description) {
     }
 
     /** Starts describing an endpoint. */
-    static Builder route(HandlerType method, String path, String tag, String summary) {
+    public static Builder route(HandlerType method, String path, String tag, String summary) {
         return new Builder(method, path, tag, summary);
     }
 
     /** Fluent description of an endpoint. */
-    static final class Builder {
+    public static final class Builder {
         private final HandlerType method;
         private final String path;
         private final String tag;
@@ -59,62 +59,62 @@ record ApiRoute(HandlerType method, String path, String summary, String tag, boo
             this.summary = summary;
         }
 
-        Builder open() {
+        public Builder open() {
             authenticated = false;
             return this;
         }
 
-        Builder body(Class<?> type) {
+        public Builder body(Class<?> type) {
             body = type;
             return this;
         }
 
-        Builder body(Class<?> type, String media) {
+        public Builder body(Class<?> type, String media) {
             body = type;
             mediaType = media;
             return this;
         }
 
-        Builder returns(Class<?> type) {
+        public Builder returns(Class<?> type) {
             response = new Shape(Kind.ONE, type);
             return this;
         }
 
-        Builder returnsList(Class<?> type) {
+        public Builder returnsList(Class<?> type) {
             response = new Shape(Kind.LIST, type);
             return this;
         }
 
-        Builder returnsPage(Class<?> type) {
+        public Builder returnsPage(Class<?> type) {
             response = new Shape(Kind.PAGE, type);
             query.add(new QueryParam("offset", "integer", "int32", "items to skip (default 0)"));
             query.add(new QueryParam("limit", "integer", "int32", "items to return, 1 to 500 (default 50)"));
             return this;
         }
 
-        Builder status(int code) {
+        public Builder status(int code) {
             status = code;
             return this;
         }
 
-        Builder query(String name, String type, String format, String description) {
+        public Builder query(String name, String type, String format, String description) {
             query.add(new QueryParam(name, type, format, description));
             return this;
         }
 
         /** A route without a bearer token whose requests carry a signature, described by {@code how}. */
-        Builder signed(String how) {
+        public Builder signed(String how) {
             authenticated = false;
             signature = how;
             return this;
         }
 
-        Builder ifMatch() {
+        public Builder ifMatch() {
             ifMatch = true;
             return this;
         }
 
-        ApiRoute handle(Handler handler) {
+        public ApiRoute handle(Handler handler) {
             return new ApiRoute(method, path, summary, tag, authenticated, body, mediaType, response, status,
                     List.copyOf(query), ifMatch, signature, handler);
         }

@@ -22,34 +22,34 @@ import java.util.function.ToLongFunction;
  * @param <E> the domain entity
  * @param <R> the resource the API shows
  */
-final class Crud<I, D, E, R extends Identified> {
+public final class Crud<I, D, E, R extends Identified> {
     /** Creates an entity. */
     @FunctionalInterface
-    interface Create<D, E> {
+    public interface Create<D, E> {
         E apply(Actor actor, D details);
     }
 
     /** Reads an entity. */
     @FunctionalInterface
-    interface Read<I, E> {
+    public interface Read<I, E> {
         E apply(Actor actor, I id);
     }
 
     /** Replaces an entity at a version. */
     @FunctionalInterface
-    interface Update<I, D, E> {
+    public interface Update<I, D, E> {
         E apply(Actor actor, I id, long expectedVersion, D details);
     }
 
     /** Removes an entity at a version. */
     @FunctionalInterface
-    interface Remove<I> {
+    public interface Remove<I> {
         void apply(Actor actor, I id, long expectedVersion);
     }
 
     /** Lists a page of entities. */
     @FunctionalInterface
-    interface Lister<E> {
+    public interface Lister<E> {
         Page<E> apply(Actor actor, PageRequest page);
     }
 
@@ -63,7 +63,7 @@ final class Crud<I, D, E, R extends Identified> {
     private final Function<? super E, R> view;
     private final ToLongFunction<? super E> version;
 
-    Crud(Http http, String base, String tag, String noun, Class<D> details, Class<R> resource,
+    public Crud(Http http, String base, String tag, String noun, Class<D> details, Class<R> resource,
          Function<String, I> parseId, Function<? super E, R> view, ToLongFunction<? super E> version) {
         this.http = http;
         this.base = base;
@@ -77,28 +77,28 @@ final class Crud<I, D, E, R extends Identified> {
     }
 
     /** The path of one item. */
-    String item() {
+    public String item() {
         return base + "/{id}";
     }
 
     /** The id in the request path. */
-    I id(Context ctx) {
+    public I id(Context ctx) {
         return Http.id(ctx, "id", parseId, noun);
     }
 
     /** Writes one entity with its ETag. */
-    void sendOne(Context ctx, int status, E entity) throws IOException {
+    public void sendOne(Context ctx, int status, E entity) throws IOException {
         Http.etag(ctx, version.applyAsLong(entity));
         http.send(ctx, status, view.apply(entity));
     }
 
     /** Writes a page of entities. */
-    void sendPage(Context ctx, Page<? extends E> page) throws IOException {
+    public void sendPage(Context ctx, Page<? extends E> page) throws IOException {
         http.send(ctx, 200, PageResource.from(page, view));
     }
 
     /** The collection's routes; {@code list} may be null when the caller describes its own. */
-    List<ApiRoute> routes(Create<D, E> create, Read<I, E> read, Update<I, D, E> update, Remove<I> remove,
+    public List<ApiRoute> routes(Create<D, E> create, Read<I, E> read, Update<I, D, E> update, Remove<I> remove,
                           Lister<E> list) {
         String one = Http.withArticle(noun);
         List<ApiRoute> routes = new ArrayList<>();

@@ -23,16 +23,16 @@ import java.util.Set;
  * properties are {@code name}, {@code rules} (an array of movement rules), {@code reason},
  * {@code validFrom} and {@code validTo}; only a polygon's outer ring is used.
  */
-final class GeoJsonAreas {
-    static final String MEDIA_TYPE = "application/geo+json";
+public final class GeoJsonAreas {
+    public static final String MEDIA_TYPE = "application/geo+json";
 
     private final ObjectMapper json;
 
-    GeoJsonAreas(ObjectMapper json) {
+    public GeoJsonAreas(ObjectMapper json) {
         this.json = json;
     }
 
-    ObjectNode write(List<RestrictedArea> areas) {
+    public ObjectNode write(List<RestrictedArea> areas) {
         ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
         for (RestrictedArea a : areas) {
@@ -52,7 +52,7 @@ final class GeoJsonAreas {
     }
 
     /** The areas of a FeatureCollection; every problem is reported, each naming its feature. */
-    List<RestrictedAreaDetails> read(JsonNode doc) {
+    public List<RestrictedAreaDetails> read(JsonNode doc) {
         List<FieldViolation> problems = new ArrayList<>();
         if (!"FeatureCollection".equals(doc.path("type").asText()) || !doc.path("features").isArray()) {
             throw InvalidCommandException.of("type", "must be a GeoJSON FeatureCollection with a features array");

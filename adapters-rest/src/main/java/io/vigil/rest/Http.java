@@ -15,23 +15,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Request parsing and response writing shared by the route classes. */
-final class Http {
-    static final String JSON = "application/json";
-    static final String PROBLEM_JSON = "application/problem+json";
+public final class Http {
+    public static final String JSON = "application/json";
+    public static final String PROBLEM_JSON = "application/problem+json";
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     private final ObjectMapper json;
 
-    Http(ObjectMapper json) {
+    public Http(ObjectMapper json) {
         this.json = json;
     }
 
-    ObjectMapper json() {
+    public ObjectMapper json() {
         return json;
     }
 
     /** The JSON body as {@code type}; Jackson's errors are turned into problems by {@link ProblemMapper}. */
-    <T> T body(Context ctx, Class<T> type) throws IOException {
+    public <T> T body(Context ctx, Class<T> type) throws IOException {
         requireMediaType(ctx, JSON);
         String text = ctx.body();
         if (text.isBlank()) {
@@ -41,23 +41,23 @@ final class Http {
     }
 
     /** Refuses a body of another media type with 415. */
-    static void requireMediaType(Context ctx, String media) {
+    public static void requireMediaType(Context ctx, String media) {
         String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (!contentType.startsWith(media)) {
             throw new ApiException(415, "Unsupported media type", "send the body as " + media);
         }
     }
 
-    void send(Context ctx, int status, Object value) throws IOException {
+    public void send(Context ctx, int status, Object value) throws IOException {
         ctx.status(status).contentType(JSON).result(json.writeValueAsBytes(value));
     }
 
-    static void etag(Context ctx, long version) {
+    public static void etag(Context ctx, long version) {
         ctx.header("ETag", "\"" + version + "\"");
     }
 
     /** The version named by the required {@code If-Match} header. */
-    static long ifMatch(Context ctx) {
+    public static long ifMatch(Context ctx) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
             throw new ApiException(428, "Precondition required",
@@ -70,7 +70,7 @@ final class Http {
         return Long.parseLong(m.group(1));
     }
 
-    static PageRequest page(Context ctx) {
+    public static PageRequest page(Context ctx) {
         int offset = intParam(ctx, "offset", 0);
         int limit = intParam(ctx, "limit", 50);
         return CommandValidator.build("limit", () -> {
@@ -81,19 +81,19 @@ final class Http {
         });
     }
 
-    static int intParam(Context ctx, String name, int fallback) {
+    public static int intParam(Context ctx, String name, int fallback) {
         return param(ctx, name, Integer::parseInt, "a whole number").orElse(fallback);
     }
 
-    static Optional<Instant> instantParam(Context ctx, String name) {
+    public static Optional<Instant> instantParam(Context ctx, String name) {
         return param(ctx, name, Instant::parse, "an ISO-8601 instant such as 2026-03-01T12:00:00Z");
     }
 
-    static Optional<String> textParam(Context ctx, String name) {
+    public static Optional<String> textParam(Context ctx, String name) {
         return Optional.ofNullable(ctx.queryParam(name)).filter(s -> !s.isBlank());
     }
 
-    static <T> Optional<T> param(Context ctx, String name, Function<String, T> parse, String expected) {
+    public static <T> Optional<T> param(Context ctx, String name, Function<String, T> parse, String expected) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
@@ -106,7 +106,7 @@ final class Http {
     }
 
     /** A path parameter parsed as an id; a malformed one is a 404, since no such record can exist. */
-    static <T> T id(Context ctx, String name, Function<String, T> parse, String type) {
+    public static <T> T id(Context ctx, String name, Function<String, T> parse, String type) {
         String raw = ctx.pathParam(name);
         try {
             return parse.apply(raw);
@@ -116,7 +116,7 @@ final class Http {
     }
 
     /** The noun with its indefinite article, for messages and summaries ("an assessment", "a venue"). */
-    static String withArticle(String noun) {
+    public static String withArticle(String noun) {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 }

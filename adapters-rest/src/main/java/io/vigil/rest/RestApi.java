@@ -5,17 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.vigil.alerting.application.AlertingServices;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.audit.AuditTrail;
-import io.vigil.people.application.PeopleServices;
-import io.vigil.risk.application.RiskServices;
 import io.vigil.rest.resource.HealthResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -28,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * OpenAPI 3.1 document at {@code /api/v1/openapi.json} built from the same route table.
  *
  * <pre>{@code
- * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, peopleUseCases, riskUseCases,
- *         alertingUseCases, auditTrail, Clock.systemUTC(), Extensions.none()).start();
+ * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, List.of(
+ *         new PeopleApi(vigil.people(), vigil.audit(), clock, Optional.empty()),
+ *         new RiskApi(vigil.risk(), clock, Optional.empty()),
+ *         new AlertingApi(vigil.alerting(), clock, Optional.empty()))).start();
  * }</pre>
  */
 public final class RestApi implements AutoCloseable {
@@ -44,9 +41,8 @@ public final class RestApi implements AutoCloseable {
     private final byte[] openApi;
     private final Javalin app;
 
-    public RestApi(RestApiSettings settings, BearerTokens tokens, PeopleServices.UseCases people,
-                   RiskServices.UseCases risk, AlertingServices.UseCases alerting, AuditTrail audit, Clock clock,
-                   Extensions extensions) {
+    /** The API over the given route sets (each context's, in order), with health and OpenAPI routes of its own. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets) {
         this.settings = settings;
         this.tokens = tokens;
         ObjectMapper json = VigilJson.mapper();
@@ -58,21 +54,7 @@ public final class RestApi implements AutoCloseable {
                 .handle((ctx, actor) -> http.send(ctx, 200, new HealthResource("UP", version()))));
         all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document").open()
                 .handle((ctx, actor) -> ctx.status(200).contentType(Http.JSON).result(openApiBytes())));
-        all.addAll(new PersonRoutes(http, people.persons(), people.residences(), people.presences(),
-                people.missions(), people.positions(), extensions.roster()).routes());
-        all.addAll(new MovementRoutes(http, people.residences(), people.presences(), people.missions(),
-                people.positions()).routes());
-        all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
-        all.addAll(new WardenZoneRoutes(http, people.zones(), clock).routes());
-        all.addAll(new RiskRoutes(http, risk, clock, extensions.reports()).routes());
-        all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
-        all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());
-        all.addAll(new FacilityRoutes(http, risk.facilities(), clock).routes());
-        all.addAll(new AlertingRoutes(http, alerting, clock).routes());
-        all.addAll(new RollCallRoutes(http, alerting.rollCalls(), alerting.tests()).routes());
-        all.addAll(new PhoneTreeRoutes(http, alerting.phoneTrees()).routes());
-        settings.smsWebhookSecret().ifPresent(secret -> all.addAll(new SmsWebhookRoutes(http, alerting.tests(),
-                secret, clock).routes()));
+        routeSets.forEach(set -> all.addAll(set.routes(http)));
         this.routes = List.copyOf(all);
         try {
             this.openApi = json.writerWithDefaultPrettyPrinter()

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A small HTTP client for the API tests. */
-final class ApiClient {
+public final class ApiClient {
     private static final ObjectMapper JSON = VigilJson.mapper();
 
     /** A response with its body parsed when it is JSON. */
-    record Reply(int status, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Reply(int status, HttpResponse<String> raw) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());
             } catch (IOException e) {
@@ -27,15 +27,15 @@ final class ApiClient {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
 
-        String etag() {
+        public String etag() {
             return header("ETag");
         }
     }
@@ -43,11 +43,11 @@ final class ApiClient {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {
@@ -55,24 +55,24 @@ final class ApiClient {
         }
     }
 
-    Reply get(String token, String path) {
+    public Reply get(String token, String path) {
         return send(token, "GET", path, null, null, null);
     }
 
-    Reply post(String token, String path, String body) {
+    public Reply post(String token, String path, String body) {
         return send(token, "POST", path, body, "application/json", null);
     }
 
-    Reply put(String token, String path, String body, String ifMatch) {
+    public Reply put(String token, String path, String body, String ifMatch) {
         return send(token, "PUT", path, body, "application/json", ifMatch);
     }
 
-    Reply delete(String token, String path, String ifMatch) {
+    public Reply delete(String token, String path, String ifMatch) {
         return send(token, "DELETE", path, null, null, ifMatch);
     }
 
     /** A POST of JSON with the given headers and no token (for signed webhooks). */
-    Reply postWithHeaders(String path, String body, Map<String, String> extra) {
+    public Reply postWithHeaders(String path, String body, Map<String, String> extra) {
         List<String> headers = new ArrayList<>();
         extra.forEach((name, value) -> {
             headers.add(name);
@@ -81,7 +81,7 @@ final class ApiClient {
         return send(null, "POST", path, body, "application/json", null, headers);
     }
 
-    Reply send(String token, String method, String path, String body, String contentType, String ifMatch) {
+    public Reply send(String token, String method, String path, String body, String contentType, String ifMatch) {
         return send(token, method, path, body, contentType, ifMatch, new ArrayList<>());
     }
 

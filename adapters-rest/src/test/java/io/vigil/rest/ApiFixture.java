@@ -1,16 +1,21 @@
 package io.vigil.rest;
 
-import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
-import io.vigil.risk.application.RiskServices;
+import io.vigil.rest.alerting.AlertingApi;
+import io.vigil.rest.people.PeopleApi;
+import io.vigil.rest.people.RosterImporter;
+import io.vigil.rest.risk.AssessmentReports;
+import io.vigil.rest.risk.RiskApi;
 import io.vigil.risk.domain.SecurityAssessment;
+import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
 import java.util.HashMap;
@@ -20,29 +25,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A running API over in-memory adapters, with a token per role. */
-final class ApiFixture implements AutoCloseable {
-    static final OfficeId OFFICE = OfficeId.of("MX-MEX");
-    static final String OFFICER = "officer-token";
-    static final String OTHER_OFFICE = "other-office-token";
-    static final String MANAGER = "manager-token";
-    static final String ASSOCIATE = "associate-token";
-    static final String SOC = "soc-token";
-    static final String STAFF = "staff-token";
-    static final String WARDEN = "warden-token";
-    static final ZoneId ZONE = ZoneId.of("Z-NORTE");
-    static final String SMS_SECRET = "test-sms-secret-0123456789";
+public final class ApiFixture implements AutoCloseable {
+    public static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+    public static final String OFFICER = "officer-token";
+    public static final String OTHER_OFFICE = "other-office-token";
+    public static final String MANAGER = "manager-token";
+    public static final String ASSOCIATE = "associate-token";
+    public static final String SOC = "soc-token";
+    public static final String STAFF = "staff-token";
+    public static final String WARDEN = "warden-token";
+    public static final WardenZoneId ZONE = WardenZoneId.of("Z-NORTE");
+    public static final String SMS_SECRET = "test-sms-secret-0123456789";
 
-    final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
-    final InMemoryVigil vigil;
-    final PeopleServices.UseCases useCases;
-    final RiskServices.UseCases risk;
-    final AlertingServices.UseCases alerting;
-    final PersonId staffPerson;
-    final RestApi api;
-    final ApiClient client;
+    public final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
+    public final InMemoryVigil vigil;
+    public final PeopleUseCases useCases;
+    public final RiskUseCases risk;
+    public final AlertingUseCases alerting;
+    public final PersonId staffPerson;
+    public final RestApi api;
+    public final ApiClient client;
 
     /** A stand-in for the files adapter's report: the title as a Markdown heading. */
-    static final AssessmentReports TITLE_REPORT = new AssessmentReports() {
+    public static final AssessmentReports TITLE_REPORT = new AssessmentReports() {
         @Override
         public String mediaType() {
             return "text/markdown";
@@ -54,7 +59,7 @@ final class ApiFixture implements AutoCloseable {
         }
     };
 
-    ApiFixture(Optional<RosterImporter> importer) {
+    public ApiFixture(Optional<RosterImporter> importer) {
         vigil = InMemoryVigil.create(clock);
         useCases = vigil.people();
         risk = vigil.risk();
@@ -71,9 +76,9 @@ final class ApiFixture implements AutoCloseable {
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
         api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)),
-                new StaticBearerTokens(tokens), useCases, risk, alerting,
-                vigil.audit(), clock,
-                new Extensions(importer, Optional.of(TITLE_REPORT)))
+                new StaticBearerTokens(tokens), List.of(new PeopleApi(useCases, vigil.audit(), clock, importer),
+                        new RiskApi(risk, clock, Optional.of(TITLE_REPORT)),
+                        new AlertingApi(alerting, clock, Optional.of(SMS_SECRET))))
                 .start();
         client = new ApiClient(api.port());
     }
@@ -81,5 +86,12 @@ final class ApiFixture implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+    }
+
+    /** A person's JSON body for POST /api/v1/persons. */
+    public static String person(String given, String family, String category) {
+        return ApiClient.json(Map.of("givenName", given, "familyName", family, "category", category,
+                "orgUnit", "IBRD", "contacts", List.of(Map.of("kind", "PHONE", "value", "+52 55 5555 0101",
+                        "label", "work"))));
     }
 }

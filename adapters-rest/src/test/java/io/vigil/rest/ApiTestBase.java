@@ -1,5 +1,6 @@
 package io.vigil.rest;
 
+import io.vigil.rest.people.RosterImporter;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /** One running API per test class, over fresh in-memory adapters. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiTestBase {
+public abstract class ApiTestBase {
     protected ApiFixture fixture;
     protected ApiClient api;
 
@@ -17,13 +18,13 @@ abstract class ApiTestBase {
     }
 
     @BeforeAll
-    void startApi() {
+    public void startApi() {
         fixture = new ApiFixture(importer());
         api = fixture.client;
     }
 
     @AfterAll
-    void stopApi() {
+    public void stopApi() {
         fixture.close();
     }
 }

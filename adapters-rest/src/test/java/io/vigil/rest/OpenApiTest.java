@@ -8,6 +8,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.vigil.rest.ApiClient.Reply;
+import io.vigil.rest.people.RosterImporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -8,33 +8,41 @@ import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
-import io.vigil.jdbc.JdbcStores;
+import io.vigil.jdbc.alerting.JdbcAlertingStores;
+import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.json.VigilJson;
+import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.access.RoleBasedAccessPolicy;
+import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryAdvisoryBoard;
-import io.vigil.testkit.memory.InMemoryCheckInLog;
-import io.vigil.testkit.memory.InMemoryCommunicationTestRegistry;
-import io.vigil.testkit.memory.InMemoryEmergencyLog;
-import io.vigil.testkit.memory.InMemoryMessageGateway;
-import io.vigil.testkit.memory.InMemoryMissionRegistry;
-import io.vigil.testkit.memory.InMemoryOnCallRoster;
-import io.vigil.testkit.memory.InMemoryPersonDirectory;
-import io.vigil.testkit.memory.InMemoryPhoneTreeRegistry;
-import io.vigil.testkit.memory.InMemoryPositionLog;
-import io.vigil.testkit.memory.InMemoryPresenceLog;
-import io.vigil.testkit.memory.InMemoryResidenceRegistry;
-import io.vigil.testkit.memory.InMemoryWardenZoneRegistry;
+import io.vigil.testkit.memory.alerting.InMemoryAdvisoryBoard;
+import io.vigil.testkit.memory.alerting.InMemoryCheckInLog;
+import io.vigil.testkit.memory.alerting.InMemoryCommunicationTestRegistry;
+import io.vigil.testkit.memory.alerting.InMemoryEmergencyLog;
+import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
+import io.vigil.testkit.memory.alerting.InMemoryOnCallRoster;
+import io.vigil.testkit.memory.alerting.InMemoryPhoneTreeRegistry;
+import io.vigil.testkit.memory.people.InMemoryMissionRegistry;
+import io.vigil.testkit.memory.people.InMemoryPeopleStores;
+import io.vigil.testkit.memory.people.InMemoryPersonDirectory;
+import io.vigil.testkit.memory.people.InMemoryPositionLog;
+import io.vigil.testkit.memory.people.InMemoryPresenceLog;
+import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
+import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -85,7 +93,7 @@ public class AnswerIngestionBenchmark {
         @Param("1000000")
         int audience;
 
-        AlertingServices.UseCases alerting;
+        AlertingUseCases alerting;
         InMemoryCommunicationTestRegistry tests;
         InMemoryCheckInLog checkIns;
         List<PersonId> persons;
@@ -97,11 +105,9 @@ public class AnswerIngestionBenchmark {
             CountingAuditLog audit = new CountingAuditLog();
             tests = new InMemoryCommunicationTestRegistry();
             checkIns = new InMemoryCheckInLog();
-            alerting = AnswerIngestionBenchmark.wire(new PeopleServices.Ports(new InMemoryPersonDirectory(),
-                    new InMemoryResidenceRegistry(), new InMemoryPresenceLog(), new InMemoryMissionRegistry(),
-                    new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(), audit),
-                    new AlertingServices.Ports(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(),
-                            new InMemoryAdvisoryBoard(), tests, checkIns, new InMemoryPhoneTreeRegistry(), audit));
+            alerting = AnswerIngestionBenchmark.wire(new InMemoryPeopleStores().open(),
+                    new AlertingPorts(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(),
+                            new InMemoryAdvisoryBoard(), tests, checkIns, new InMemoryPhoneTreeRegistry()), audit);
             persons = Stream.generate(PersonId::random).limit(audience).toList();
         }
 
@@ -135,8 +141,8 @@ public class AnswerIngestionBenchmark {
         @Param("100000")
         int h2Audience;
 
-        AlertingServices.UseCases alerting;
-        JdbcStores stores;
+        AlertingUseCases alerting;
+        AlertingPorts stores;
         HikariDataSource source;
         List<PersonId> persons;
         CommTestId test;
@@ -146,18 +152,15 @@ public class AnswerIngestionBenchmark {
         public void wire() {
             source = JdbcDataSources.pool("jdbc:h2:mem:answers-bench;DB_CLOSE_DELAY=-1", "sa", "");
             JdbcMigrations.migrate(source);
-            stores = JdbcStores.create(source, VigilJson.mapper());
-            CountingAuditLog audit = new CountingAuditLog();
-            alerting = AnswerIngestionBenchmark.wire(new PeopleServices.Ports(stores.persons(), stores.residences(),
-                    stores.presences(), stores.missions(), stores.positions(), stores.wardenZones(), audit),
-                    new AlertingServices.Ports(stores.onCall(), stores.emergencies(), stores.advisories(),
-                            stores.communicationTests(), stores.checkIns(), stores.phoneTrees(), audit));
+            stores = new JdbcAlertingStores(source).open();
+            alerting = AnswerIngestionBenchmark.wire(new JdbcPeopleStores(source).open(), stores,
+                    new CountingAuditLog());
             persons = Stream.generate(PersonId::random).limit(h2Audience).toList();
         }
 
         @Setup(Level.Iteration)
         public void freshTest() {
-            test = AnswerIngestionBenchmark.freshTest(stores.communicationTests(), persons);
+            test = AnswerIngestionBenchmark.freshTest(stores.tests(), persons);
             next.set(0);
         }
 
@@ -173,13 +176,10 @@ public class AnswerIngestionBenchmark {
     }
 
     /** The alerting use cases on the ports, with a fixed clock six minutes after the tests start. */
-    static AlertingServices.UseCases wire(PeopleServices.Ports peoplePorts, AlertingServices.Ports alertingPorts) {
-        MutableClock clock = MutableClock.at("2026-09-19T13:20:00Z");
-        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-        PeopleServices.UseCases people = PeopleServices.create(peoplePorts, clock, new RoleBasedAccessPolicy(),
-                validator, new InProcessEventBus());
-        return AlertingServices.create(alertingPorts, new InMemoryMessageGateway(), people.directory(),
-                people.locator(), clock, new RoleBasedAccessPolicy(), validator);
+    static AlertingUseCases wire(PeoplePorts peoplePorts, AlertingPorts alertingPorts, AuditLog audit) {
+        Kernel kernel = Kernel.of(MutableClock.at("2026-09-19T13:20:00Z"), audit);
+        return AlertingServices.create(alertingPorts, new InMemoryMessageGateway(),
+                PeopleServices.create(peoplePorts, kernel), kernel);
     }
 
     /** A new test asking the persons, stored in the registry. */
@@ -189,7 +189,7 @@ public class AnswerIngestionBenchmark {
                 Optional.empty())).id();
     }
 
-    private static CheckIn answer(AlertingServices.UseCases alerting, List<PersonId> persons, CommTestId test,
+    private static CheckIn answer(AlertingUseCases alerting, List<PersonId> persons, CommTestId test,
                                   int i) {
         return alerting.tests().checkIn(SOC, test, new CheckInDetails(persons.get(i % persons.size()), Answer.SAFE,
                 Channel.SMS, START.plusSeconds(300)));

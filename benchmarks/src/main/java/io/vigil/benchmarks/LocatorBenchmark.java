@@ -3,8 +3,9 @@ package io.vigil.benchmarks;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
-import io.vigil.jdbc.JdbcStores;
+import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.json.VigilJson;
+import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.access.RoleBasedAccessPolicy;
@@ -14,14 +15,17 @@ import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.LocatorHit;
 import io.vigil.people.port.in.LocatorResult;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.NaiveLocator;
-import io.vigil.testkit.memory.InMemoryMissionRegistry;
-import io.vigil.testkit.memory.InMemoryPersonDirectory;
-import io.vigil.testkit.memory.InMemoryPositionLog;
-import io.vigil.testkit.memory.InMemoryPresenceLog;
-import io.vigil.testkit.memory.InMemoryResidenceRegistry;
-import io.vigil.testkit.memory.InMemoryWardenZoneRegistry;
+import io.vigil.testkit.memory.people.InMemoryMissionRegistry;
+import io.vigil.testkit.memory.people.InMemoryPeopleStores;
+import io.vigil.testkit.memory.people.InMemoryPersonDirectory;
+import io.vigil.testkit.memory.people.InMemoryPositionLog;
+import io.vigil.testkit.memory.people.InMemoryPresenceLog;
+import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
+import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
 import jakarta.validation.Validation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -82,13 +86,11 @@ public class LocatorBenchmark {
     /** The locator on the in-memory adapters. */
     @State(Scope.Benchmark)
     public static class InMemory {
-        PeopleServices.UseCases people;
+        PeopleUseCases people;
 
         @Setup(Level.Trial)
         public void setUp(Data d) {
-            people = wire(load(d.data, new PeopleServices.Ports(new InMemoryPersonDirectory(),
-                    new InMemoryResidenceRegistry(), new InMemoryPresenceLog(), new InMemoryMissionRegistry(),
-                    new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(), new CountingAuditLog())));
+            people = wire(load(d.data, new InMemoryPeopleStores().open()));
             check("in-memory", people.locator().locate(OFFICER, d.data.query), d.expected);
         }
     }
@@ -96,17 +98,14 @@ public class LocatorBenchmark {
     /** The locator on JDBC over an in-memory H2 database. */
     @State(Scope.Benchmark)
     public static class H2 {
-        PeopleServices.UseCases people;
+        PeopleUseCases people;
         HikariDataSource source;
 
         @Setup(Level.Trial)
         public void setUp(Data d) {
             source = JdbcDataSources.pool("jdbc:h2:mem:locator-bench;DB_CLOSE_DELAY=-1", "sa", "");
             JdbcMigrations.migrate(source);
-            JdbcStores stores = JdbcStores.create(source, VigilJson.mapper());
-            people = wire(load(d.data, new PeopleServices.Ports(stores.persons(), stores.residences(),
-                    stores.presences(), stores.missions(), stores.positions(), stores.wardenZones(),
-                    new CountingAuditLog())));
+            people = wire(load(d.data, new JdbcPeopleStores(source).open()));
             check("H2", people.locator().locate(OFFICER, d.data.query), d.expected);
         }
 
@@ -117,16 +116,16 @@ public class LocatorBenchmark {
     }
 
     /** Stores the data's residences, missions and positions in the ports. */
-    static PeopleServices.Ports load(LocatorData data, PeopleServices.Ports ports) {
+    static PeoplePorts load(LocatorData data, PeoplePorts ports) {
         data.residences.forEach(ports.residences()::save);
         data.missions.forEach(ports.missions()::save);
         data.positions.forEach(ports.positions()::append);
         return ports;
     }
 
-    private static PeopleServices.UseCases wire(PeopleServices.Ports ports) {
-        return PeopleServices.create(ports, MutableClock.at("2027-01-01T00:00:00Z"), new RoleBasedAccessPolicy(),
-                Validation.buildDefaultValidatorFactory().getValidator(), new InProcessEventBus());
+    private static PeopleUseCases wire(PeoplePorts ports) {
+        return PeopleServices.create(ports, Kernel.of(MutableClock.at("2027-01-01T00:00:00Z"),
+                new CountingAuditLog()));
     }
 
     private static void check(String store, LocatorResult result, List<LocatorHit> expected) {

@@ -4,8 +4,11 @@ import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.RollCallDetails;
+import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
@@ -18,19 +21,23 @@ import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.Residence;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryAdvisoryBoard;
-import io.vigil.testkit.memory.InMemoryCheckInLog;
-import io.vigil.testkit.memory.InMemoryCommunicationTestRegistry;
-import io.vigil.testkit.memory.InMemoryEmergencyLog;
-import io.vigil.testkit.memory.InMemoryMissionRegistry;
-import io.vigil.testkit.memory.InMemoryOnCallRoster;
-import io.vigil.testkit.memory.InMemoryPersonDirectory;
-import io.vigil.testkit.memory.InMemoryPhoneTreeRegistry;
-import io.vigil.testkit.memory.InMemoryPositionLog;
-import io.vigil.testkit.memory.InMemoryPresenceLog;
-import io.vigil.testkit.memory.InMemoryResidenceRegistry;
-import io.vigil.testkit.memory.InMemoryWardenZoneRegistry;
+import io.vigil.testkit.memory.alerting.InMemoryAdvisoryBoard;
+import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
+import io.vigil.testkit.memory.alerting.InMemoryCheckInLog;
+import io.vigil.testkit.memory.alerting.InMemoryCommunicationTestRegistry;
+import io.vigil.testkit.memory.alerting.InMemoryEmergencyLog;
+import io.vigil.testkit.memory.alerting.InMemoryOnCallRoster;
+import io.vigil.testkit.memory.alerting.InMemoryPhoneTreeRegistry;
+import io.vigil.testkit.memory.people.InMemoryMissionRegistry;
+import io.vigil.testkit.memory.people.InMemoryPeopleStores;
+import io.vigil.testkit.memory.people.InMemoryPersonDirectory;
+import io.vigil.testkit.memory.people.InMemoryPositionLog;
+import io.vigil.testkit.memory.people.InMemoryPresenceLog;
+import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
+import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -93,7 +100,7 @@ public class RollCallBenchmark {
         @Param("100000")
         int positions;
 
-        AlertingServices.UseCases alerting;
+        AlertingUseCases alerting;
         RollCallDetails incident;
         int affected;
 
@@ -101,9 +108,7 @@ public class RollCallBenchmark {
         public void load() {
             LocatorData data = new LocatorData(persons, legs, positions);
             CountingAuditLog audit = new CountingAuditLog();
-            PeopleServices.Ports ports = new PeopleServices.Ports(new InMemoryPersonDirectory(),
-                    new InMemoryResidenceRegistry(), new InMemoryPresenceLog(), new InMemoryMissionRegistry(),
-                    new InMemoryPositionLog(), new InMemoryWardenZoneRegistry(), audit);
+            PeoplePorts ports = new InMemoryPeopleStores().open();
             Set<PersonId> everyone = new LinkedHashSet<>();
             data.residences.stream().map(Residence::occupant).forEach(everyone::add);
             data.missions.forEach(m -> everyone.addAll(m.members()));
@@ -117,13 +122,10 @@ public class RollCallBenchmark {
             }
             LocatorBenchmark.load(data, ports);
             MutableClock clock = MutableClock.at(data.query.to().plusSeconds(60).toString());
-            Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-            PeopleServices.UseCases people = PeopleServices.create(ports, clock, new RoleBasedAccessPolicy(),
-                    validator, new InProcessEventBus());
-            alerting = AlertingServices.create(new AlertingServices.Ports(new InMemoryOnCallRoster(),
-                    new InMemoryEmergencyLog(), new InMemoryAdvisoryBoard(), new InMemoryCommunicationTestRegistry(),
-                    new InMemoryCheckInLog(), new InMemoryPhoneTreeRegistry(), audit), new CountingGateway(),
-                    people.directory(), people.locator(), clock, new RoleBasedAccessPolicy(), validator);
+            Kernel kernel = Kernel.of(clock, audit);
+            PeopleUseCases people = PeopleServices.create(ports, kernel);
+            alerting = AlertingServices.create(new InMemoryAlertingStores().open(), new CountingGateway(), people,
+                    kernel);
             int lookback = (int) Duration.between(data.query.from(), data.query.to()).toMinutes();
             incident = new RollCallDetails("Benchmark incident", data.query.area(), data.query.to(), lookback,
                     Set.of(Channel.SMS), 15, 45, null, null, null);

@@ -1,10 +1,10 @@
 package io.vigil.examples;
 
-import io.vigil.files.RosterImport;
+import io.vigil.files.people.RosterImport;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.people.port.in.ManagePersonsUseCase;
-import io.vigil.rest.RosterImporter;
+import io.vigil.rest.people.RosterImporter;
 import jakarta.inject.Inject;
 import java.io.Reader;
 

@@ -1,7 +1,7 @@
 package io.vigil.examples;
 
-import io.vigil.files.SraReport;
-import io.vigil.rest.AssessmentReports;
+import io.vigil.files.risk.SraReport;
+import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.risk.domain.SecurityAssessment;
 
 /** Serves the REST assessment report with the files adapter's Markdown report. */

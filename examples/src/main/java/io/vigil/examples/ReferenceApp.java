@@ -6,12 +6,16 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
-import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.out.MessageGateway;
-import io.vigil.files.FileOutbox;
+import io.vigil.examples.demo.DemoTokens;
+import io.vigil.examples.demo.alerting.DemoOnCall;
+import io.vigil.examples.demo.people.DemoOffice;
+import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
+import io.vigil.files.alerting.FileOutbox;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
@@ -23,15 +27,15 @@ import io.vigil.messaging.RetryPolicy;
 import io.vigil.messaging.SmtpTransport;
 import io.vigil.messaging.Transport;
 import io.vigil.messaging.WebhookTransport;
-import io.vigil.people.application.PeopleServices;
-import io.vigil.rest.AssessmentReports;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.BearerTokens;
 import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
-import io.vigil.rest.RosterImporter;
-import io.vigil.rest.WardenZoneTokens;
-import io.vigil.risk.application.RiskServices;
+import io.vigil.rest.people.RosterImporter;
+import io.vigil.rest.people.WardenZoneTokens;
+import io.vigil.rest.risk.AssessmentReports;
+import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.wiring.VigilCoreModule;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,15 +103,15 @@ public final class ReferenceApp implements AutoCloseable {
                 bind(MessageGateway.class).toInstance(gateway(config, outbox));
             }
         });
-        PeopleServices.UseCases people = core.getInstance(PeopleServices.UseCases.class);
+        PeopleUseCases people = core.getInstance(PeopleUseCases.class);
 
         DemoOffice demo = new DemoOffice(people);
         Instant now = core.getInstance(Clock.class).instant();
         if (demo.seedIfEmpty(now)) {
             LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
         }
-        new DemoRisk(core.getInstance(RiskServices.UseCases.class), people).seedIfEmpty(now);
-        AlertingServices.UseCases alerting = core.getInstance(AlertingServices.UseCases.class);
+        new DemoRisk(core.getInstance(RiskUseCases.class), people).seedIfEmpty(now);
+        AlertingUseCases alerting = core.getInstance(AlertingUseCases.class);
         new DemoOnCall(alerting, people).seedIfEmpty(now);
         Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
                 demo.find(DemoOffice.WARDEN_NAME));
@@ -157,7 +161,7 @@ public final class ReferenceApp implements AutoCloseable {
      * Sweeps the demo office's open roll-calls for due escalations every {@code seconds}, as the
      * SOC would; a failed sweep is logged and the next one tries again.
      */
-    private static ScheduledExecutorService sweep(AlertingServices.UseCases alerting, int seconds) {
+    private static ScheduledExecutorService sweep(AlertingUseCases alerting, int seconds) {
         Actor soc = Actor.of("vigil-escalation-sweep", DemoOffice.OFFICE, Role.SOC_OPERATOR);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "vigil-escalations");

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.people.domain.MissionId;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.domain.ResidenceId;
@@ -22,14 +22,14 @@ import java.util.function.Function;
 /** Maps Vigil's single-value typed ids to and from JSON strings. */
 public final class VigilModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
-    private static final Set<Class<?>> TEXT_TYPES = Set.of(OfficeId.class, PersonId.class, ZoneId.class,
+    private static final Set<Class<?>> TEXT_TYPES = Set.of(OfficeId.class, PersonId.class, WardenZoneId.class,
             ResidenceId.class, PresenceId.class, MissionId.class);
 
     public VigilModule() {
         super("vigil");
         text(OfficeId.class, OfficeId::of, OfficeId::value);
         text(PersonId.class, PersonId::of, PersonId::toString);
-        text(ZoneId.class, ZoneId::of, ZoneId::value);
+        text(WardenZoneId.class, WardenZoneId::of, WardenZoneId::value);
         text(ResidenceId.class, ResidenceId::of, ResidenceId::toString);
         text(PresenceId.class, PresenceId::of, PresenceId::toString);
         text(MissionId.class, MissionId::of, MissionId::toString);

@@ -16,7 +16,7 @@ import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
@@ -106,7 +106,7 @@ final class RollCallService implements RollCallsUseCase {
             throw InvalidCommandException.of("outline", "holds nobody of office " + actor.office() + " between "
                     + at.minus(Duration.ofMinutes(d.lookbackMinutes())) + " and " + at + ", so there is nobody to ask");
         }
-        Map<PersonId, ZoneId> zones = directory.zones(actor, reasons.keySet());
+        Map<PersonId, WardenZoneId> zones = directory.zones(actor, reasons.keySet());
         List<Incident.Affected> affected = audience.stream().map(r -> new Incident.Affected(r.person(),
                 r.displayName(), Optional.ofNullable(zones.get(r.person())), reasons.get(r.person()))).toList();
         CommunicationTest rollCall = CommandValidator.build("body", () -> new CommunicationTest(CommTestId.random(),
@@ -208,10 +208,10 @@ final class RollCallService implements RollCallsUseCase {
         List<RollCallStatus.Person> silent = status.persons().stream().filter(p -> p.answer().isEmpty()).toList();
         if (incident.wardensAlertedAt().isEmpty() && elapsed.compareTo(incident.wardenAfter()) >= 0) {
             List<RollCallStatus.Person> noWarden = new ArrayList<>();
-            Map<ZoneId, List<RollCallStatus.Person>> byZone = silent.stream().filter(p -> p.zone().isPresent())
+            Map<WardenZoneId, List<RollCallStatus.Person>> byZone = silent.stream().filter(p -> p.zone().isPresent())
                     .collect(Collectors.groupingBy(p -> p.zone().get(), LinkedHashMap::new, Collectors.toList()));
             silent.stream().filter(p -> p.zone().isEmpty()).forEach(noWarden::add);
-            for (Map.Entry<ZoneId, List<RollCallStatus.Person>> zone : byZone.entrySet()) {
+            for (Map.Entry<WardenZoneId, List<RollCallStatus.Person>> zone : byZone.entrySet()) {
                 Optional<Reachable> warden = directory.wardens(actor, zone.getKey()).stream()
                         .filter(w -> Broadcaster.reachableOn(w, t.channels())).findFirst();
                 if (warden.isEmpty()) {

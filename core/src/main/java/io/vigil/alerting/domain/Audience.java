@@ -1,7 +1,7 @@
 package io.vigil.alerting.domain;
 
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * Whom an advisory addresses: everyone, a warden zone, travellers in an area (its outline), or a
  * category of personnel. Exactly the field its kind needs is given.
  */
-public record Audience(AudienceKind kind, Optional<ZoneId> zone, List<GeoPoint> area, Optional<String> category) {
+public record Audience(AudienceKind kind, Optional<WardenZoneId> zone, List<GeoPoint> area, Optional<String> category) {
     public Audience {
         Require.nonNull(kind, "kind");
         Require.nonNull(zone, "zone");

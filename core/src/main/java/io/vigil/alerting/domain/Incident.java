@@ -2,7 +2,7 @@ package io.vigil.alerting.domain;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import java.time.Duration;
@@ -22,7 +22,7 @@ public record Incident(List<GeoPoint> outline, Instant at, int wardenAfterMinute
                        Optional<Instant> officerAlertedAt) {
 
     /** One affected person: their name, the warden zone they live in (if any) and why they are affected. */
-    public record Affected(PersonId person, String name, Optional<ZoneId> zone, String reason) {
+    public record Affected(PersonId person, String name, Optional<WardenZoneId> zone, String reason) {
         public Affected {
             Require.nonNull(person, "person");
             name = Require.text(name, "name", 200);

@@ -3,7 +3,7 @@ package io.vigil.kernel.access;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Optional;
  * sponsor when they are a dependent, and the warden zone of their residence.
  */
 public record AccessTarget(OfficeId office, Optional<PersonId> person, Optional<PersonId> sponsor,
-                           Optional<ZoneId> zone) {
+                           Optional<WardenZoneId> zone) {
     public AccessTarget {
         Require.nonNull(office, "office");
         Require.nonNull(person, "person");
@@ -26,7 +26,7 @@ public record AccessTarget(OfficeId office, Optional<PersonId> person, Optional<
 
     /** Data about one person. */
     public static AccessTarget person(OfficeId office, PersonId person, Optional<PersonId> sponsor,
-                                      Optional<ZoneId> zone) {
+                                      Optional<WardenZoneId> zone) {
         return new AccessTarget(office, Optional.of(person), sponsor, zone);
     }
 }

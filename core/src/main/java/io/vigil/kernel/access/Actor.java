@@ -3,7 +3,7 @@ package io.vigil.kernel.access;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +13,7 @@ import java.util.Set;
  * the person they are (if any) and the warden zones they look after.
  */
 public record Actor(String subject, OfficeId office, Set<Role> roles, Optional<PersonId> person,
-                    Set<ZoneId> wardenZones) {
+                    Set<WardenZoneId> wardenZones) {
     public Actor {
         subject = Require.text(subject, "subject", 200);
         Require.nonNull(office, "office");
@@ -39,7 +39,7 @@ public record Actor(String subject, OfficeId office, Set<Role> roles, Optional<P
     }
 
     /** A warden of the given zones, who is also a staff member. */
-    public static Actor warden(String subject, OfficeId office, PersonId person, Set<ZoneId> zones) {
+    public static Actor warden(String subject, OfficeId office, PersonId person, Set<WardenZoneId> zones) {
         return new Actor(subject, office, Set.of(Role.WARDEN, Role.STAFF), Optional.of(person), zones);
     }
 

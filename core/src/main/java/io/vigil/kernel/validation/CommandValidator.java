@@ -2,6 +2,7 @@ package io.vigil.kernel.validation;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,11 @@ public final class CommandValidator {
     @Inject
     public CommandValidator(Validator validator) {
         this.validator = validator;
+    }
+
+    /** A validator on the default Bean Validation provider found on the class path. */
+    public static CommandValidator standard() {
+        return new CommandValidator(Validation.buildDefaultValidatorFactory().getValidator());
     }
 
     /** Returns the command if it is valid; otherwise throws with every violation. */

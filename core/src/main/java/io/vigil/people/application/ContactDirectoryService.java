@@ -1,7 +1,7 @@
 package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
@@ -65,16 +65,16 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
     }
 
     @Override
-    public Map<PersonId, ZoneId> zones(Actor actor, Collection<PersonId> ids) {
+    public Map<PersonId, WardenZoneId> zones(Actor actor, Collection<PersonId> ids) {
         String basis = access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LIST,
                 ResidenceService.TYPE);
-        Map<PersonId, ZoneId> found = access.currentZones(ids);
+        Map<PersonId, WardenZoneId> found = access.currentZones(ids);
         audit(actor, ResidenceService.TYPE, DataClass.RESIDENCE, basis, List.copyOf(found.keySet()));
         return found;
     }
 
     @Override
-    public List<Reachable> wardens(Actor actor, ZoneId zone) {
+    public List<Reachable> wardens(Actor actor, WardenZoneId zone) {
         return zones.findById(zone).filter(z -> z.office().equals(actor.office()))
                 .map(z -> persons(actor, z.wardens())).orElse(List.of());
     }

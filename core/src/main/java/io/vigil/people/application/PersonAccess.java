@@ -2,7 +2,7 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
@@ -108,19 +108,19 @@ final class PersonAccess {
     }
 
     /** The zone of the person's current residence (the latest moved into and not yet left), if any. */
-    Optional<ZoneId> currentZone(PersonId id) {
+    Optional<WardenZoneId> currentZone(PersonId id) {
         return zoneNow(residences.ofPerson(id), clock.instant());
     }
 
     /** {@link #currentZone} for many persons at once; persons living in no zone are absent. */
-    Map<PersonId, ZoneId> currentZones(Collection<PersonId> ids) {
+    Map<PersonId, WardenZoneId> currentZones(Collection<PersonId> ids) {
         Instant now = clock.instant();
-        Map<PersonId, ZoneId> zones = new LinkedHashMap<>();
+        Map<PersonId, WardenZoneId> zones = new LinkedHashMap<>();
         residences.ofPersons(ids).forEach((person, lived) -> zoneNow(lived, now).ifPresent(z -> zones.put(person, z)));
         return zones;
     }
 
-    private static Optional<ZoneId> zoneNow(List<Residence> lived, Instant now) {
+    private static Optional<WardenZoneId> zoneNow(List<Residence> lived, Instant now) {
         return lived.stream()
                 .filter(r -> r.movedOut().map(now::isBefore).orElse(true))
                 .max(Comparator.comparing(Residence::movedIn))

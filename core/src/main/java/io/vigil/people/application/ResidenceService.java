@@ -1,7 +1,7 @@
 package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
@@ -103,7 +103,7 @@ final class ResidenceService implements ManageResidencesUseCase {
         validator.validate(d);
         refs.person(actor.office(), d.occupant(), "occupant");
         refs.allExist(actor.office(), d.household(), "household");
-        Optional<ZoneId> zone = zoneOf(actor, d);
+        Optional<WardenZoneId> zone = zoneOf(actor, d);
         Residence candidate = CommandValidator.build("body", () -> new Residence(id, actor.office(), version,
                 d.occupant(), d.household(), d.address(), d.location(), zone,
                 d.movedIn(), Optional.ofNullable(d.movedOut())));
@@ -118,12 +118,12 @@ final class ResidenceService implements ManageResidencesUseCase {
      * The zone the residence lies in when the office has drawn zones (a different zone given by the
      * caller is refused); the caller's zone, if any, when it has none.
      */
-    private Optional<ZoneId> zoneOf(Actor actor, ResidenceDetails d) {
+    private Optional<WardenZoneId> zoneOf(Actor actor, ResidenceDetails d) {
         List<WardenZone> drawn = zones.list(actor.office());
         if (drawn.isEmpty()) {
             return Optional.ofNullable(d.wardenZone());
         }
-        Optional<ZoneId> lies = WardenZone.assigner(drawn).apply(d.location());
+        Optional<WardenZoneId> lies = WardenZone.assigner(drawn).apply(d.location());
         if (d.wardenZone() != null && !lies.equals(Optional.of(d.wardenZone()))) {
             throw InvalidCommandException.of("wardenZone", "is assigned from the office's warden zones, and the"
                     + " location lies in " + lies.map(z -> "zone " + z).orElse("no zone") + "; leave it out");

@@ -2,7 +2,7 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
@@ -62,7 +62,7 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     private final PersonDirectory persons;
     private final References refs;
     private final AccessGuard guard;
-    private final GuardedRecords<ZoneId, WardenZone> records;
+    private final GuardedRecords<WardenZoneId, WardenZone> records;
     private final CommandValidator validator;
 
     @Inject
@@ -92,7 +92,7 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     }
 
     @Override
-    public WardenZone update(Actor actor, ZoneId id, long expectedVersion, WardenZoneDetails d) {
+    public WardenZone update(Actor actor, WardenZoneId id, long expectedVersion, WardenZoneDetails d) {
         WardenZone built = build(actor, expectedVersion, d);
         if (!d.id().equals(id)) {
             throw InvalidCommandException.of("id", "must be the zone's id " + id + "; a zone keeps its id");
@@ -103,12 +103,12 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     }
 
     @Override
-    public void remove(Actor actor, ZoneId id, long expectedVersion) {
+    public void remove(Actor actor, WardenZoneId id, long expectedVersion) {
         reassign(records.remove(actor, id, expectedVersion).office());
     }
 
     @Override
-    public WardenZone get(Actor actor, ZoneId id) {
+    public WardenZone get(Actor actor, WardenZoneId id) {
         return records.get(actor, id);
     }
 
@@ -118,14 +118,14 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     }
 
     @Override
-    public Set<ZoneId> lookedAfterBy(Actor actor, PersonId person) {
+    public Set<WardenZoneId> lookedAfterBy(Actor actor, PersonId person) {
         records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
         return zones.list(actor.office()).stream().filter(z -> z.wardens().contains(person)).map(WardenZone::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
-    public ZoneRoster roster(Actor actor, ZoneId id, Instant at) {
+    public ZoneRoster roster(Actor actor, WardenZoneId id, Instant at) {
         WardenZone zone = records.load(actor, id, Operation.READ, AuditAction.READ);
         AccessTarget target = new AccessTarget(zone.office(), Optional.empty(), Optional.empty(), Optional.of(id));
         var decision = guard.check(actor, Operation.READ, DataClass.RESIDENCE, target);
@@ -149,13 +149,13 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
      * location.
      */
     int reassign(OfficeId office) {
-        Function<GeoPoint, Optional<ZoneId>> assign = WardenZone.assigner(zones.list(office));
+        Function<GeoPoint, Optional<WardenZoneId>> assign = WardenZone.assigner(zones.list(office));
         int changed = 0;
         for (Residence listed : Page.all(page -> residences.list(office, page))) {
             Optional<Residence> r = Optional.of(listed);
             for (int attempt = 1; r.isPresent(); attempt++) {
                 Residence current = r.get();
-                Optional<ZoneId> zone = assign.apply(current.location());
+                Optional<WardenZoneId> zone = assign.apply(current.location());
                 if (zone.equals(current.wardenZone())) {
                     break;
                 }

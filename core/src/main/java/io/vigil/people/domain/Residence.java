@@ -3,7 +3,7 @@ package io.vigil.people.domain;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.store.Versioned;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record Residence(ResidenceId id, OfficeId office, long version, PersonId occupant,
                         List<PersonId> household, Address address, GeoPoint location,
-                        Optional<ZoneId> wardenZone, Instant movedIn, Optional<Instant> movedOut)
+                        Optional<WardenZoneId> wardenZone, Instant movedIn, Optional<Instant> movedOut)
         implements Versioned<ResidenceId, Residence> {
 
     public Residence {
@@ -37,7 +37,7 @@ public record Residence(ResidenceId id, OfficeId office, long version, PersonId 
     }
 
     /** The same residence in another warden zone (or none). */
-    public Residence inZone(Optional<ZoneId> zone) {
+    public Residence inZone(Optional<WardenZoneId> zone) {
         return new Residence(id, office, version, occupant, household, address, location, zone, movedIn, movedOut);
     }
 

@@ -3,7 +3,7 @@ package io.vigil.people.domain;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.store.Versioned;
@@ -22,8 +22,8 @@ import java.util.function.Function;
  * in; where outlines overlap, the zone with the smallest id wins, so the assignment is the same
  * whichever order zones were drawn in.
  */
-public record WardenZone(ZoneId id, OfficeId office, long version, String name, List<GeoPoint> outline,
-                         PersonId warden, List<PersonId> alternates) implements Versioned<ZoneId, WardenZone> {
+public record WardenZone(WardenZoneId id, OfficeId office, long version, String name, List<GeoPoint> outline,
+                         PersonId warden, List<PersonId> alternates) implements Versioned<WardenZoneId, WardenZone> {
     /** Zones by id: the order of listings and of {@link #assign}'s tie-break. */
     public static final Comparator<WardenZone> BY_ID = Comparator.comparing(z -> z.id().value());
 
@@ -62,8 +62,8 @@ public record WardenZone(ZoneId id, OfficeId office, long version, String name, 
      * Which zone a location lies in (edges included), for many locations: the smallest id among the
      * zones containing it, or empty. The outlines are prepared once.
      */
-    public static Function<GeoPoint, Optional<ZoneId>> assigner(Collection<WardenZone> zones) {
-        List<Map.Entry<ZoneId, GeoArea>> areas = zones.stream().sorted(BY_ID)
+    public static Function<GeoPoint, Optional<WardenZoneId>> assigner(Collection<WardenZone> zones) {
+        List<Map.Entry<WardenZoneId, GeoArea>> areas = zones.stream().sorted(BY_ID)
                 .map(z -> Map.entry(z.id(), z.area())).toList();
         return location -> areas.stream().filter(a -> a.getValue().contains(location)).findFirst()
                 .map(Map.Entry::getKey);

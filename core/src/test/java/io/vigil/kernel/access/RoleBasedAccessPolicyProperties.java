@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -24,8 +24,8 @@ class RoleBasedAccessPolicyProperties {
     private static final PersonId ME = new PersonId(new UUID(0, 1));
     private static final PersonId MY_CHILD = new PersonId(new UUID(0, 2));
     private static final PersonId SOMEONE = new PersonId(new UUID(0, 3));
-    private static final ZoneId MY_ZONE = ZoneId.of("NORTE");
-    private static final ZoneId OTHER_ZONE = ZoneId.of("SUR");
+    private static final WardenZoneId MY_ZONE = WardenZoneId.of("NORTE");
+    private static final WardenZoneId OTHER_ZONE = WardenZoneId.of("SUR");
 
     private final RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy();
 
@@ -42,7 +42,7 @@ class RoleBasedAccessPolicyProperties {
                 Optional.of(MY_CHILD), Optional.of(SOMEONE));
         Arbitrary<Optional<PersonId>> sponsor = Arbitraries.of(Optional.empty(), Optional.of(ME),
                 Optional.of(SOMEONE));
-        Arbitrary<Optional<ZoneId>> zone = Arbitraries.of(Optional.empty(), Optional.of(MY_ZONE),
+        Arbitrary<Optional<WardenZoneId>> zone = Arbitraries.of(Optional.empty(), Optional.of(MY_ZONE),
                 Optional.of(OTHER_ZONE));
         return Combinators.combine(office, person, sponsor, zone).as(AccessTarget::new);
     }

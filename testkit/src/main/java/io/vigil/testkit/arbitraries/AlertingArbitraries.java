@@ -23,7 +23,7 @@ import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.domain.TreeId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class AlertingArbitraries {
                     Optional<Incident> incident = rollCall ? Optional.of(new Incident(GeoArea.rectangle(corner,
                             new GeoPoint(corner.latitude() + 0.01, corner.longitude() + 0.01)).vertices(),
                             start.minusSeconds(600), 15, 45, audience.stream().map(p -> new Incident.Affected(p,
-                                    "Person " + name, Optional.of(ZoneId.of("Z-" + name.length())),
+                                    "Person " + name, Optional.of(WardenZoneId.of("Z-" + name.length())),
                                     "residence: Calle " + name)).toList(), Optional.empty(), Optional.empty()))
                             : Optional.empty();
                     return new CommunicationTest(CommTestId.random(), office, 0, "Test " + name, channels, audience,

@@ -2,7 +2,7 @@ package io.vigil.testkit.arbitraries;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
@@ -24,9 +24,9 @@ import io.vigil.people.domain.PositionReport;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.domain.Residence;
-import io.vigil.people.domain.WardenZone;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.domain.TravelMode;
+import io.vigil.people.domain.WardenZone;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -106,7 +106,7 @@ public final class VigilArbitraries {
     public static Arbitrary<Residence> residences(OfficeId office) {
         Arbitrary<Address> addresses = Combinators.combine(names(), Arbitraries.integers().between(1, 999))
                 .as((n, no) -> new Address("Calle " + n + " " + no, "Del Valle", "Ciudad de México", "Mexico"));
-        Arbitrary<Optional<ZoneId>> zones = Arbitraries.of("NORTH", "SOUTH", "CENTRE").map(ZoneId::of).optional();
+        Arbitrary<Optional<WardenZoneId>> zones = Arbitraries.of("NORTH", "SOUTH", "CENTRE").map(WardenZoneId::of).optional();
         return Combinators.combine(addresses, points(), zones, instants(), durations().optional(),
                 Arbitraries.integers().between(0, 3))
                 .as((address, point, zone, in, stay, household) -> new Residence(ResidenceId.random(), office, 0,
@@ -116,7 +116,7 @@ public final class VigilArbitraries {
 
     /** Warden zones (rectangles around Mexico City) with new random wardens and alternates, version 0. */
     public static Arbitrary<WardenZone> wardenZones(OfficeId office) {
-        Arbitrary<ZoneId> fresh = Arbitraries.create(() -> ZoneId.of("Z-" + UUID.randomUUID().toString()
+        Arbitrary<WardenZoneId> fresh = Arbitraries.create(() -> WardenZoneId.of("Z-" + UUID.randomUUID().toString()
                 .substring(0, 18)));
         return Combinators.combine(fresh, names(), points(), Arbitraries.doubles().between(0.01, 0.2),
                 Arbitraries.integers().between(0, 3))

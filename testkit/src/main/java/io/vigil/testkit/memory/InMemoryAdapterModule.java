@@ -1,36 +1,38 @@
 package io.vigil.testkit.memory;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import io.vigil.alerting.port.out.MessageGateway;
-import io.vigil.wiring.PortsModule;
-import io.vigil.wiring.VigilPorts;
+import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
+import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
+import io.vigil.testkit.memory.audit.InMemoryAuditStores;
+import io.vigil.testkit.memory.people.InMemoryPeopleStores;
+import io.vigil.testkit.memory.risk.InMemoryRiskStores;
+import io.vigil.wiring.ContextStores;
+import io.vigil.wiring.StoresModule;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Binds every outbound port to a fresh in-memory adapter, and the {@link MessageGateway} to one
- * that keeps what it sends; for tests, demos and benchmarks.
+ * Binds every outbound port (or those of the contexts named) to a fresh in-memory adapter, and the
+ * {@link MessageGateway} to one that keeps what it sends; for tests, demos and benchmarks.
  */
-public final class InMemoryAdapterModule extends AbstractModule {
+public final class InMemoryAdapterModule extends StoresModule {
+
+    /** @param only the ports types to bind (e.g. {@code RiskPorts.class}); none for every context */
+    public InMemoryAdapterModule(Class<?>... only) {
+        super(Set.of(only));
+    }
+
+    @Override
+    protected List<ContextStores<?>> stores() {
+        return List.of(new InMemoryAuditStores(), new InMemoryPeopleStores(), new InMemoryRiskStores(),
+                new InMemoryAlertingStores());
+    }
 
     @Override
     protected void configure() {
-        install(new PortsModule() {
-            @Override
-            protected VigilPorts createPorts() {
-                return InMemoryAdapters.all();
-            }
-        });
+        super.configure();
         bind(MessageGateway.class).to(InMemoryMessageGateway.class);
         bind(InMemoryMessageGateway.class).in(Singleton.class);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
     }
 }

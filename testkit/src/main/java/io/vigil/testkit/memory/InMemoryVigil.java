@@ -1,36 +1,54 @@
 package io.vigil.testkit.memory;
 
-import io.vigil.alerting.application.AlertingServices;
-import io.vigil.kernel.access.AccessGuard;
-import io.vigil.kernel.access.AccessPolicy;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.kernel.Kernel;
+import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
-import io.vigil.kernel.event.InProcessEventBus;
-import io.vigil.people.application.PeopleServices;
-import io.vigil.risk.application.RiskServices;
-import io.vigil.wiring.VigilPorts;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
+import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.risk.port.out.RiskPorts;
+import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
+import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
+import io.vigil.testkit.memory.audit.InMemoryAuditStores;
+import io.vigil.testkit.memory.people.InMemoryPeopleStores;
+import io.vigil.testkit.memory.risk.InMemoryRiskStores;
+import io.vigil.wiring.Vigil;
 import java.time.Clock;
 
 /**
- * Every context of Vigil wired by hand over fresh in-memory adapters, sharing one audit log,
- * one access policy and one clock: the fixture for use-case and API tests.
+ * Every context of Vigil wired by hand ({@link Vigil#create}) over fresh in-memory adapters,
+ * sharing one audit log, one access policy and one clock: the fixture for use-case and API tests.
  */
-public record InMemoryVigil(VigilPorts ports, PeopleServices.UseCases people, RiskServices.UseCases risk,
-                            AlertingServices.UseCases alerting, InMemoryMessageGateway gateway, AuditTrail audit) {
+public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
+                            AuditLog auditLog, InMemoryMessageGateway gateway) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
-        VigilPorts ports = InMemoryAdapters.all();
-        AccessPolicy policy = new RoleBasedAccessPolicy();
-        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-        PeopleServices.UseCases people = PeopleServices.create(ports.people(), clock, policy, validator,
-                new InProcessEventBus());
+        AuditLog audit = new InMemoryAuditStores().open();
+        PeoplePorts people = new InMemoryPeopleStores().open();
+        RiskPorts risk = new InMemoryRiskStores().open();
+        AlertingPorts alerting = new InMemoryAlertingStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
-        return new InMemoryVigil(ports, people, RiskServices.create(ports.risk(), clock, policy, validator),
-                AlertingServices.create(ports.alerting(), gateway, people.directory(), people.locator(), clock,
-                        policy, validator),
-                gateway, new AuditTrail(new AccessGuard(policy, ports.people().audit(), clock), ports.people().audit()));
+        Vigil vigil = Vigil.create(Kernel.of(clock, audit), people, risk, alerting, gateway);
+        return new InMemoryVigil(vigil, people, risk, alerting, audit, gateway);
+    }
+
+    public PeopleUseCases people() {
+        return vigil.people();
+    }
+
+    public RiskUseCases risk() {
+        return vigil.risk();
+    }
+
+    public AlertingUseCases alerting() {
+        return vigil.alerting();
+    }
+
+    /** The audit trail's read use case. */
+    public AuditTrail audit() {
+        return vigil.audit();
     }
 }

@@ -10,9 +10,9 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditTrail;
-import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.ManagePersonsUseCase;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.wiring.VigilCoreModule;
@@ -25,7 +25,7 @@ class WiringTest {
     @Test
     void the_core_and_an_adapter_module_give_every_use_case_over_one_set_of_ports() {
         Injector injector = Guice.createInjector(new VigilCoreModule(), new InMemoryAdapterModule());
-        PeopleServices.UseCases people = injector.getInstance(PeopleServices.UseCases.class);
+        PeopleUseCases people = injector.getInstance(PeopleUseCases.class);
         assertThat(people.persons()).isSameAs(injector.getInstance(ManagePersonsUseCase.class));
         assertThat(injector.getInstance(AuditTrail.class)).isNotNull();
         Actor officer = Actor.of("officer", OfficeId.of("MX-MEX"), Role.SECURITY_OFFICER);
@@ -35,9 +35,9 @@ class WiringTest {
     }
 
     @Test
-    void without_an_adapter_module_creation_fails_naming_the_missing_port() {
+    void without_an_adapter_module_creation_fails_naming_the_missing_ports() {
         assertThatThrownBy(() -> Guice.createInjector(new VigilCoreModule()).getInstance(ManagePersonsUseCase.class))
-                .hasMessageContaining("PersonDirectory");
+                .hasMessageContaining("PeoplePorts").hasMessageContaining("AuditLog");
     }
 
     @Test
@@ -51,6 +51,6 @@ class WiringTest {
     void a_missing_binding_is_reported_at_creation_when_asked_for_eagerly() {
         assertThatThrownBy(() -> Guice.createInjector(new VigilCoreModule(),
                 binder -> binder.getProvider(ManagePersonsUseCase.class)))
-                .isInstanceOf(CreationException.class).hasMessageContaining("PersonDirectory");
+                .isInstanceOf(CreationException.class).hasMessageContaining("PeoplePorts");
     }
 }

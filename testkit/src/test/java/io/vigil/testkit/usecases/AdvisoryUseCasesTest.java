@@ -2,12 +2,12 @@ package io.vigil.testkit.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.port.in.AdvisoryDetails;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
@@ -29,7 +29,7 @@ class AdvisoryUseCasesTest {
 
     @Test
     void concurrent_acknowledgements_all_count_once() throws Exception {
-        AlertingServices.UseCases alerting = InMemoryVigil.create(MutableClock.at("2026-03-01T12:00:00Z")).alerting();
+        AlertingUseCases alerting = InMemoryVigil.create(MutableClock.at("2026-03-01T12:00:00Z")).alerting();
         Advisory advisory = alerting.advisories().issue(Actor.of("officer", OFFICE, Role.SECURITY_OFFICER),
                 new AdvisoryDetails("Earthquake drill", "Drill at 11:00 when the alert sounds", Severity.INFO,
                         Audience.everyone(), Set.of(Channel.SMS), Instant.parse("2026-03-01T00:00:00Z"),

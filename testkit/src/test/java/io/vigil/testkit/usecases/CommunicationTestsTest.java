@@ -3,16 +3,18 @@ package io.vigil.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.Score;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
@@ -27,8 +29,8 @@ import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryMessageGateway;
 import io.vigil.testkit.memory.InMemoryVigil;
+import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -140,9 +142,8 @@ class CommunicationTestsTest {
                 return delivered.sent(office);
             }
         };
-        AlertingServices.UseCases crashy = AlertingServices.create(vigil.ports().alerting(), crashing,
-                vigil.people().directory(), vigil.people().locator(), clock, new RoleBasedAccessPolicy(),
-                Validation.buildDefaultValidatorFactory().getValidator());
+        AlertingUseCases crashy = AlertingServices.create(vigil.alertingPorts(), crashing,
+                vigil.people(), Kernel.of(clock, vigil.auditLog()));
         assertThatThrownBy(() -> crashy.tests().start(officer, new CommTestDetails("Cut off", Set.of(Channel.SMS),
                 null, 60, 90, 30, null))).isInstanceOf(StorageException.class);
         assertThat(delivered.sent(OFFICE)).hasSize(4);

@@ -2,24 +2,29 @@ package io.vigil.testkit.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.time.TimeWindow;
+import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.port.in.LocateQuery;
 import io.vigil.people.port.in.LocatorResult;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.NaiveLocator;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
-import io.vigil.testkit.memory.InMemoryAdapters;
+import io.vigil.testkit.memory.audit.InMemoryAuditLog;
+import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -59,12 +64,13 @@ class LocatorProperties {
                                     @ForAll("positions") List<PositionReport> positions,
                                     @ForAll("points") GeoPoint a, @ForAll("points") GeoPoint b,
                                     @ForAll("instants") Instant from, @ForAll("durations") Duration length) {
-        PeopleServices.Ports ports = InMemoryAdapters.ports();
+        PeoplePorts ports = new InMemoryPeopleStores().open();
         List<Residence> savedResidences = residences.stream().map(ports.residences()::save).toList();
         List<Mission> savedMissions = missions.stream().map(ports.missions()::save).toList();
         positions.forEach(ports.positions()::append);
-        PeopleServices.UseCases people = PeopleServices.create(ports, MutableClock.at("2027-01-01T00:00:00Z"),
-                new RoleBasedAccessPolicy(), VALIDATOR, new InProcessEventBus());
+        PeopleUseCases people = PeopleServices.create(ports, new Kernel(MutableClock.at("2027-01-01T00:00:00Z"),
+                new RoleBasedAccessPolicy(), new CommandValidator(VALIDATOR), new InProcessEventBus(),
+                new InMemoryAuditLog()));
 
         GeoPoint sw = GeoPoint.of(Math.min(a.latitude(), b.latitude()), Math.min(a.longitude(), b.longitude()));
         GeoPoint ne = GeoPoint.of(Math.max(a.latitude(), b.latitude()) + 0.001,

@@ -3,8 +3,8 @@ package io.vigil.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.RequestDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.OfficeId;
@@ -16,11 +16,10 @@ import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.time.TimeWindow;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
-import io.vigil.wiring.VigilPorts;
-import io.vigil.kernel.time.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +32,7 @@ class OnCallUseCasesTest {
 
     private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
     private final InMemoryVigil vigil = InMemoryVigil.create(clock);
-    private final VigilPorts ports = vigil.ports();
-    private final AlertingServices.UseCases alerting = vigil.alerting();
+    private final AlertingUseCases alerting = vigil.alerting();
     private final Actor soc = Actor.of("soc", OFFICE, Role.SOC_OPERATOR);
 
     private RequestDetails call(Instant at) {
@@ -53,7 +51,7 @@ class OnCallUseCasesTest {
     void reading_the_log_is_audited_and_refused_to_managers() {
         EmergencyRequest r = alerting.emergencies().log(soc, call(T0));
         alerting.emergencies().get(soc, r.id());
-        List<AuditEntry> trail = ports.people().audit().find(AuditQuery.office(OFFICE), new PageRequest(0, 50))
+        List<AuditEntry> trail = vigil.auditLog().find(AuditQuery.office(OFFICE), new PageRequest(0, 50))
                 .items();
         assertThat(trail).anySatisfy(e -> {
             assertThat(e.dataClass()).isEqualTo(DataClass.EMERGENCY);

@@ -3,14 +3,15 @@ package io.vigil.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditQuery;
@@ -19,6 +20,7 @@ import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.Address;
@@ -28,12 +30,15 @@ import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.PersonnelEvent;
 import io.vigil.people.domain.Residence;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.people.port.in.PersonView;
 import io.vigil.people.port.in.PositionDetails;
 import io.vigil.people.port.in.ResidenceDetails;
+import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryAdapters;
+import io.vigil.testkit.memory.audit.InMemoryAuditLog;
+import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,13 +51,14 @@ import org.junit.jupiter.api.Test;
 /** The personnel use cases over in-memory adapters: rules, need-to-know and the audit trail. */
 class PeopleUseCasesTest {
     private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
-    private static final ZoneId NORTE = ZoneId.of("NORTE");
+    private static final WardenZoneId NORTE = WardenZoneId.of("NORTE");
 
     private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
-    private final PeopleServices.Ports ports = InMemoryAdapters.ports();
+    private final PeoplePorts ports = new InMemoryPeopleStores().open();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InProcessEventBus events = new InProcessEventBus();
-    private final PeopleServices.UseCases people = PeopleServices.create(ports, clock, new RoleBasedAccessPolicy(),
-            Validation.buildDefaultValidatorFactory().getValidator(), events);
+    private final PeopleUseCases people = PeopleServices.create(ports, new Kernel(clock, new RoleBasedAccessPolicy(),
+            CommandValidator.standard(), events, audit));
     private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
 
     private static PersonDetails details(String given, PersonCategory category, PersonId sponsor) {
@@ -65,14 +71,14 @@ class PeopleUseCasesTest {
         return people.persons().register(officer, details(given, PersonCategory.NATIONAL_STAFF, null));
     }
 
-    private Residence home(PersonId occupant, ZoneId zone) {
+    private Residence home(PersonId occupant, WardenZoneId zone) {
         return people.residences().create(officer, new ResidenceDetails(occupant, List.of(),
                 new Address("Calle 5", "Del Valle", "Ciudad de México", "MX"), GeoPoint.of(19.38, -99.16), zone,
                 Instant.parse("2025-01-01T00:00:00Z"), null));
     }
 
     private List<AuditEntry> trail(PersonId person) {
-        return ports.audit().find(new AuditQuery(OFFICE, Optional.empty(), Optional.of(person)),
+        return audit.find(new AuditQuery(OFFICE, Optional.empty(), Optional.of(person)),
                 new PageRequest(0, 100)).items();
     }
 
@@ -158,7 +164,7 @@ class PeopleUseCasesTest {
             assertThat(e.granted()).isTrue();
             assertThat(e.basis()).contains("warden of zone NORTE");
         });
-        Actor elsewhere = Actor.warden("warden2", OFFICE, PersonId.random(), Set.of(ZoneId.of("SUR")));
+        Actor elsewhere = Actor.warden("warden2", OFFICE, PersonId.random(), Set.of(WardenZoneId.of("SUR")));
         assertThatThrownBy(() -> people.residences().get(elsewhere, r.id())).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -3,6 +3,7 @@ package io.vigil.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
@@ -33,8 +34,10 @@ import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
 import io.vigil.risk.port.in.AssessmentDetails;
 import io.vigil.risk.port.in.RiskPolicyDetails;
+import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.testkit.MutableClock;
-import io.vigil.testkit.memory.InMemoryAdapters;
+import io.vigil.testkit.memory.audit.InMemoryAuditLog;
+import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import jakarta.validation.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,8 +51,8 @@ class RiskUseCasesTest {
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
     private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
-    private final RiskServices.UseCases risk = RiskServices.create(InMemoryAdapters.all().risk(), clock,
-            new RoleBasedAccessPolicy(), Validation.buildDefaultValidatorFactory().getValidator());
+    private final RiskUseCases risk = RiskServices.create(new InMemoryRiskStores().open(),
+            Kernel.of(clock, new InMemoryAuditLog()));
     private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
     private final Actor associate = Actor.of("associate", OFFICE, Role.SECURITY_ASSOCIATE);
     private final Actor manager = Actor.of("manager", OFFICE, Role.MANAGER);

@@ -15,7 +15,7 @@ import io.vigil.alerting.port.in.RollCallStatus.State;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 /** Roll-calls end to end over in-memory adapters: the affected set, answers, escalation by the clock, access. */
 class RollCallsTest {
     private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
-    private static final ZoneId SOUTH = ZoneId.of("CDMX-SUR");
+    private static final WardenZoneId SOUTH = WardenZoneId.of("CDMX-SUR");
     private static final List<GeoPoint> SOUTH_OUTLINE = GeoArea.rectangle(new GeoPoint(19.30, -99.25),
             new GeoPoint(19.40, -99.15)).vertices();
     private static final List<GeoPoint> QUAKE = GeoArea.rectangle(new GeoPoint(19.30, -99.25),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 /** The warden system end to end over in-memory adapters: zones, assignment, rosters, need-to-know. */
 class WardenZonesTest {
     private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
-    private static final ZoneId SOUTH = ZoneId.of("CDMX-SUR");
-    private static final ZoneId NORTH = ZoneId.of("CDMX-NORTE");
+    private static final WardenZoneId SOUTH = WardenZoneId.of("CDMX-SUR");
+    private static final WardenZoneId NORTH = WardenZoneId.of("CDMX-NORTE");
     private static final List<GeoPoint> SOUTH_OUTLINE = GeoArea.rectangle(new GeoPoint(19.30, -99.25),
             new GeoPoint(19.40, -99.10)).vertices();
     private static final List<GeoPoint> NORTH_OUTLINE = GeoArea.rectangle(new GeoPoint(19.44, -99.20),
@@ -69,13 +69,13 @@ class WardenZonesTest {
                 null, clock.instant().minus(Duration.ofDays(30)), null));
     }
 
-    private WardenZone draw(ZoneId id, List<GeoPoint> outline) {
+    private WardenZone draw(WardenZoneId id, List<GeoPoint> outline) {
         return vigil.people().zones().create(officer, new WardenZoneDetails(id, "Zone " + id, outline, warden,
                 List.of(alternate)));
     }
 
     private Residence reread(Residence r) {
-        return vigil.ports().people().residences().findById(r.id()).orElseThrow();
+        return vigil.peoplePorts().residences().findById(r.id()).orElseThrow();
     }
 
     @Test
@@ -102,8 +102,8 @@ class WardenZonesTest {
     @Test
     void where_zones_overlap_the_smallest_id_wins_whatever_the_drawing_order() {
         draw(SOUTH, SOUTH_OUTLINE);
-        draw(ZoneId.of("A-OVERLAP"), SOUTH_OUTLINE);
-        assertThat(home(person("Both"), List.of(), IN_SOUTH).wardenZone()).contains(ZoneId.of("A-OVERLAP"));
+        draw(WardenZoneId.of("A-OVERLAP"), SOUTH_OUTLINE);
+        assertThat(home(person("Both"), List.of(), IN_SOUTH).wardenZone()).contains(WardenZoneId.of("A-OVERLAP"));
     }
 
     @Test

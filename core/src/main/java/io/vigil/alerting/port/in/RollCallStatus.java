@@ -5,7 +5,7 @@ import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Score;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person
     }
 
     /** One affected person: why they are affected, their zone, state, and their answer if any. */
-    public record Person(PersonId person, String name, String reason, Optional<ZoneId> zone, State state,
+    public record Person(PersonId person, String name, String reason, Optional<WardenZoneId> zone, State state,
                          Optional<CheckIn> answer) {
     }
 }

@@ -1,7 +1,7 @@
 package io.vigil.people.port.in;
 
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -25,8 +25,8 @@ public interface ContactDirectoryUseCase {
      * The warden zone each named person lives in now (their current residence's zone); persons
      * living in no zone are absent. Needs office-wide residence access; audited.
      */
-    Map<PersonId, ZoneId> zones(Actor actor, Collection<PersonId> ids);
+    Map<PersonId, WardenZoneId> zones(Actor actor, Collection<PersonId> ids);
 
     /** The zone's warden, then its alternates in order; empty if the office has no such zone. */
-    List<Reachable> wardens(Actor actor, ZoneId zone);
+    List<Reachable> wardens(Actor actor, WardenZoneId zone);
 }

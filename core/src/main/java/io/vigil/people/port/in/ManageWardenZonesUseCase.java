@@ -1,7 +1,7 @@
 package io.vigil.people.port.in;
 
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -21,13 +21,13 @@ public interface ManageWardenZonesUseCase {
     WardenZone create(Actor actor, WardenZoneDetails details);
 
     /** Redraws a zone at the expected version; {@code details.id()} must be {@code id}. */
-    WardenZone update(Actor actor, ZoneId id, long expectedVersion, WardenZoneDetails details);
+    WardenZone update(Actor actor, WardenZoneId id, long expectedVersion, WardenZoneDetails details);
 
     /** Removes a zone at the expected version; its residences move to no zone, or to an overlapping one. */
-    void remove(Actor actor, ZoneId id, long expectedVersion);
+    void remove(Actor actor, WardenZoneId id, long expectedVersion);
 
     /** One zone. */
-    WardenZone get(Actor actor, ZoneId id);
+    WardenZone get(Actor actor, WardenZoneId id);
 
     /** The office's zones, by id. */
     Page<WardenZone> list(Actor actor, PageRequest page);
@@ -36,7 +36,7 @@ public interface ManageWardenZonesUseCase {
      * The zones of the actor's office the person looks after, as warden or alternate: what an
      * identity provider should grant a warden, so the access policy follows the zones as drawn.
      */
-    Set<ZoneId> lookedAfterBy(Actor actor, PersonId person);
+    Set<WardenZoneId> lookedAfterBy(Actor actor, PersonId person);
 
     /**
      * The zone's roster at {@code at}: residents and households of the residences assigned to it,
@@ -44,5 +44,5 @@ public interface ManageWardenZonesUseCase {
      * zone (its wardens, security officers and associates, the SOC); audited with every person it
      * names.
      */
-    ZoneRoster roster(Actor actor, ZoneId id, Instant at);
+    ZoneRoster roster(Actor actor, WardenZoneId id, Instant at);
 }

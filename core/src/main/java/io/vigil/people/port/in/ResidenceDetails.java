@@ -1,7 +1,7 @@
 package io.vigil.people.port.in;
 
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.people.domain.Address;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ public record ResidenceDetails(
         @NotNull List<@NotNull PersonId> household,
         @NotNull Address address,
         @NotNull GeoPoint location,
-        ZoneId wardenZone,
+        WardenZoneId wardenZone,
         @NotNull Instant movedIn,
         Instant movedOut) {
 

@@ -1,7 +1,7 @@
 package io.vigil.people.port.in;
 
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoPoint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +13,7 @@ import java.util.List;
  * name, outline (at least three vertices), warden and alternates (in the order they stand in).
  */
 public record WardenZoneDetails(
-        @NotNull ZoneId id,
+        @NotNull WardenZoneId id,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Size(min = 3, max = 5000) List<@NotNull GeoPoint> outline,
         @NotNull PersonId warden,

@@ -2,7 +2,7 @@ package io.vigil.people.port.in;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param wardens the warden first, then the alternates
  */
-public record ZoneRoster(ZoneId zone, String name, Instant at, List<PersonId> wardens, List<Entry> entries) {
+public record ZoneRoster(WardenZoneId zone, String name, Instant at, List<PersonId> wardens, List<Entry> entries) {
     public ZoneRoster {
         Require.nonNull(zone, "zone");
         Require.nonNull(at, "at");

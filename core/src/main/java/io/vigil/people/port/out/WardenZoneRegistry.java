@@ -1,7 +1,7 @@
 package io.vigil.people.port.out;
 
 import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.ZoneId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.WardenZone;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * Outbound port: the office's warden zones. Zone ids are unique across offices (the store is keyed
  * by id alone). An office has a handful of zones, so they are listed whole.
  */
-public interface WardenZoneRegistry extends VersionedStore<ZoneId, WardenZone> {
+public interface WardenZoneRegistry extends VersionedStore<WardenZoneId, WardenZone> {
     /** Every zone of the office, ordered by {@link WardenZone#BY_ID}. */
     List<WardenZone> list(OfficeId office);
 }

@@ -1,0 +1,79 @@
+package io.vigil.jdbc.people;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.jdbc.Jdbc;
+import io.vigil.jdbc.JsonBody;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.time.TimeWindow;
+import io.vigil.people.domain.PositionReport;
+import io.vigil.people.port.out.PositionLog;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link PositionLog} on JDBC. */
+final class JdbcPositionLog implements PositionLog {
+    private static final Comparator<PositionReport> NEWEST_FIRST = Comparator.comparing(PositionReport::at)
+            .reversed().thenComparing(r -> r.id().toString());
+
+    private final Jdbc jdbc;
+    private final JsonBody<PositionReport> body;
+
+    JdbcPositionLog(Jdbc jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.body = new JsonBody<>(json, PositionReport.class, "position report");
+    }
+
+    @Override
+    public void append(PositionReport r) {
+        String stored = body.write(r);
+        jdbc.inTransaction(c -> {
+            boolean exists = !Jdbc.query(c, "SELECT 1 FROM position_report WHERE id = ?", rs -> 1,
+                    r.id().toString()).isEmpty();
+            if (!exists) {
+                try {
+                    Jdbc.update(c, "INSERT INTO position_report (id, office_id, person_id, reported_at, latitude,"
+                                    + " longitude, body) VALUES (?, ?, ?, ?, ?, ?, ?)", r.id().toString(),
+                            r.office().value(), r.person().toString(), r.at(), r.position().latitude(),
+                            r.position().longitude(), stored);
+                } catch (SQLException e) {
+                    if (!Jdbc.isConstraintViolation(e)) {
+                        throw e;
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<PositionReport> latest(PersonId person) {
+        return ofPerson(person, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<PositionReport> ofPerson(PersonId person, int limit) {
+        // the newest rows by microsecond column, then exact ordering on the loaded reports
+        List<PositionReport> rows = read("SELECT body FROM position_report WHERE person_id = ?"
+                + " AND reported_at >= (SELECT MIN(t.reported_at) FROM (SELECT reported_at FROM position_report"
+                + " WHERE person_id = ? ORDER BY reported_at DESC LIMIT ?) t)", person.toString(), person.toString(),
+                limit);
+        return rows.stream().sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    @Override
+    public List<PositionReport> within(OfficeId office, GeoBox box, TimeWindow window) {
+        return read("SELECT body FROM position_report WHERE office_id = ? AND reported_at BETWEEN ? AND ?"
+                        + " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?", office.value(),
+                window.from().minusMillis(1), window.to().plusMillis(1), box.minLatitude(), box.maxLatitude(),
+                box.minLongitude(), box.maxLongitude())
+                .stream().filter(r -> window.contains(r.at())).toList();
+    }
+
+    private List<PositionReport> read(String sql, Object... params) {
+        return jdbc.query(sql, rs -> body.read(rs.getString(1)), params);
+    }
+}

@@ -1,0 +1,49 @@
+package io.vigil.jdbc.people;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.jdbc.Jdbc;
+import io.vigil.jdbc.JdbcVersionedStore;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.domain.Presence;
+import io.vigil.people.domain.PresenceId;
+import io.vigil.people.port.out.PresenceLog;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@link PresenceLog} on JDBC. Timestamp columns hold microseconds, so time filters select with a
+ * millisecond of slack and the exact rule is applied to the loaded aggregates.
+ */
+final class JdbcPresenceLog extends JdbcVersionedStore<PresenceId, Presence> implements PresenceLog {
+
+    JdbcPresenceLog(Jdbc jdbc, ObjectMapper json) {
+        super(jdbc, json, Presence.class, "presence", "presence", List.of("person_id", "arrival", "departure"),
+                List.of());
+    }
+
+    @Override
+    protected Object[] columnValues(Presence p) {
+        return new Object[] {p.person().toString(), Jdbc.timestamp(p.arrival()),
+            p.departure().map(Jdbc::timestamp).orElse(null)};
+    }
+
+    @Override
+    public Page<Presence> list(OfficeId office, PageRequest page) {
+        return page("office_id = ?", "arrival DESC, id", page, office.value());
+    }
+
+    @Override
+    public List<Presence> ofPerson(PersonId person) {
+        return bodies("SELECT body FROM presence WHERE person_id = ? ORDER BY arrival DESC, id", person.toString());
+    }
+
+    @Override
+    public List<Presence> presentAt(OfficeId office, Instant instant) {
+        return bodies("SELECT body FROM presence WHERE office_id = ? AND arrival <= ?"
+                        + " AND (departure IS NULL OR departure >= ?)", office.value(), instant.plusMillis(1),
+                instant.minusMillis(1)).stream().filter(p -> p.coversInstant(instant)).toList();
+    }
+}

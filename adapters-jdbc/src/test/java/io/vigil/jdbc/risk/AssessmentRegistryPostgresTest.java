@@ -1,0 +1,12 @@
+package io.vigil.jdbc.risk;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.risk.port.out.AssessmentRegistry;
+import io.vigil.testkit.contract.risk.AssessmentRegistryContract;
+
+class AssessmentRegistryPostgresTest extends AssessmentRegistryContract {
+    @Override
+    protected AssessmentRegistry store() {
+        return TestDatabases.postgres(JdbcRiskStores::new).assessments();
+    }
+}

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.risk;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.risk.port.out.RestrictedAreaRegistry;
+import io.vigil.testkit.contract.risk.RestrictedAreaRegistryContract;
+
+class RestrictedAreaRegistryPostgresTest extends RestrictedAreaRegistryContract {
+    @Override
+    protected RestrictedAreaRegistry store() {
+        return TestDatabases.postgres(JdbcRiskStores::new).areas();
+    }
+}

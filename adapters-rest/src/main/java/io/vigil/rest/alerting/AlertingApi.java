@@ -1,0 +1,37 @@
+package io.vigil.rest.alerting;
+
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.rest.ApiRoute;
+import io.vigil.rest.Http;
+import io.vigil.rest.RouteSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The emergency communications context's routes: on-call, emergencies, advisories, communication
+ * tests, roll-calls, telephone trees, and the signed SMS reply webhook when a secret is given.
+ */
+public final class AlertingApi implements RouteSet {
+    private final AlertingUseCases alerting;
+    private final Clock clock;
+    private final Optional<String> smsWebhookSecret;
+
+    public AlertingApi(AlertingUseCases alerting, Clock clock, Optional<String> smsWebhookSecret) {
+        this.alerting = alerting;
+        this.clock = clock;
+        this.smsWebhookSecret = smsWebhookSecret;
+    }
+
+    @Override
+    public List<ApiRoute> routes(Http http) {
+        List<ApiRoute> all = new ArrayList<>();
+        all.addAll(new AlertingRoutes(http, alerting, clock).routes());
+        all.addAll(new RollCallRoutes(http, alerting.rollCalls(), alerting.tests()).routes());
+        all.addAll(new PhoneTreeRoutes(http, alerting.phoneTrees()).routes());
+        smsWebhookSecret.ifPresent(secret -> all.addAll(new SmsWebhookRoutes(http, alerting.tests(), secret, clock)
+                .routes()));
+        return all;
+    }
+}

@@ -1,0 +1,48 @@
+package io.vigil.rest.alerting;
+
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Score;
+import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.port.in.TestResult;
+import io.vigil.kernel.PersonId;
+import io.vigil.rest.resource.Identified;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A communication test and its score now. */
+public record CommunicationTestResource(String id, String office, long version, String title, boolean rollCall,
+                                        List<Channel> channels,
+                                        int audienceSize, List<String> unreachable, Instant startedAt,
+                                        Instant closesAt, Target target, String startedBy, ScoreResource score)
+        implements Identified {
+
+    /** The score in plain values; durations in whole seconds, null until reached. */
+    public record ScoreResource(int audience, int answered, double responseRate, Long secondsTo50, Long secondsTo90,
+                                Long secondsTo100, List<String> unaccounted, List<String> needsHelp,
+                                Map<Channel, Integer> byChannel, int late, boolean targetMet,
+                                String verdict) {
+        public static ScoreResource from(Score s) {
+            return new ScoreResource(s.audience(), s.answered(), s.responseRate(),
+                    s.timeTo50().map(Duration::getSeconds).orElse(null),
+                    s.timeTo90().map(Duration::getSeconds).orElse(null),
+                    s.timeTo100().map(Duration::getSeconds).orElse(null),
+                    s.unaccounted().stream().map(PersonId::toString).toList(),
+                    s.needsHelp().stream().map(PersonId::toString).toList(), s.byChannel(), s.late(), s.targetMet(),
+                    s.verdict());
+        }
+    }
+
+    public static CommunicationTestResource from(TestResult r) {
+        return from(r.test(), r.score());
+    }
+
+    public static CommunicationTestResource from(CommunicationTest t, Score s) {
+        return new CommunicationTestResource(t.id().toString(), t.office().value(), t.version(), t.title(),
+                t.rollCall(), t.channels().stream().sorted().toList(), t.audience().size(),
+                t.unreachable().stream().map(PersonId::toString).toList(), t.startedAt(), t.closesAt(), t.target(),
+                t.startedBy(), ScoreResource.from(s));
+    }
+}

@@ -1,0 +1,48 @@
+package io.vigil.rest.alerting;
+
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.Incident;
+import io.vigil.alerting.port.in.RollCallStatus;
+import io.vigil.kernel.WardenZoneId;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.rest.people.PersonResource;
+import io.vigil.rest.resource.Identified;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A roll-call as it stands: the incident, every affected person's state, the counts, the score and warnings. */
+public record RollCallResource(String id, String office, long version, String description, List<Channel> channels,
+                               Instant startedAt, Instant closesAt, String startedBy, IncidentResource incident,
+                               Instant at, Map<RollCallStatus.State, Integer> counts, List<PersonResource> persons,
+                               CommunicationTestResource.ScoreResource score, List<String> warnings)
+        implements Identified {
+
+    /** Where and when the incident happened, and when silence escalates (and did). */
+    public record IncidentResource(List<GeoPoint> outline, Instant at, int wardenAfterMinutes,
+                                   int officerAfterMinutes, Instant wardensAlertedAt, Instant officerAlertedAt) {
+        static IncidentResource from(Incident i) {
+            return new IncidentResource(i.outline(), i.at(), i.wardenAfterMinutes(), i.officerAfterMinutes(),
+                    i.wardensAlertedAt().orElse(null), i.officerAlertedAt().orElse(null));
+        }
+    }
+
+    /** One affected person; the answer's fields are null until they answer. */
+    public record PersonResource(String person, String name, String reason, String zone, RollCallStatus.State state,
+                                 Channel channel, Instant answeredAt, Boolean late) {
+        static PersonResource from(RollCallStatus.Person p) {
+            return new PersonResource(p.person().toString(), p.name(), p.reason(), p.zone().map(WardenZoneId::value)
+                    .orElse(null), p.state(), p.answer().map(a -> a.channel()).orElse(null),
+                    p.answer().map(a -> a.at()).orElse(null), p.answer().map(a -> a.late()).orElse(null));
+        }
+    }
+
+    public static RollCallResource from(RollCallStatus s) {
+        var t = s.rollCall();
+        return new RollCallResource(t.id().toString(), t.office().value(), t.version(), t.title(),
+                t.channels().stream().sorted().toList(), t.startedAt(), t.closesAt(), t.startedBy(),
+                IncidentResource.from(t.incident().orElseThrow()), s.at(), s.counts(),
+                s.persons().stream().map(PersonResource::from).toList(),
+                CommunicationTestResource.ScoreResource.from(s.score()), s.warnings());
+    }
+}

@@ -1,0 +1,69 @@
+package io.vigil.rest.alerting;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.port.in.CommunicationTestsUseCase;
+import io.vigil.json.WebhookSignature;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.rest.ApiException;
+import io.vigil.rest.ApiRoute;
+import io.vigil.rest.Http;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The endpoint an SMS provider posts replies to. It carries no bearer token: the provider signs
+ * each request with the shared secret, {@code X-Vigil-Signature: sha256=<hex HMAC-SHA256 of
+ * "<timestamp>.<body>">}, and sends {@code X-Vigil-Timestamp} (Unix seconds), which must be within
+ * five minutes of the server's clock, so a captured request cannot be replayed later. The reply
+ * is recorded as the integration {@code sms-webhook} of the office in the path.
+ */
+final class SmsWebhookRoutes {
+    static final String PATH = "/api/v1/inbound/sms/{office}";
+    static final String SIGNATURE = WebhookSignature.SIGNATURE_HEADER;
+    static final String TIMESTAMP = WebhookSignature.TIMESTAMP_HEADER;
+    private static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+    private final Http http;
+    private final CommunicationTestsUseCase tests;
+    private final WebhookSignature signature;
+    private final Clock clock;
+
+    SmsWebhookRoutes(Http http, CommunicationTestsUseCase tests, String secret, Clock clock) {
+        this.http = http;
+        this.tests = tests;
+        this.signature = new WebhookSignature(secret);
+        this.clock = clock;
+    }
+
+    List<ApiRoute> routes() {
+        return List.of(ApiRoute.route(HandlerType.POST, PATH, "Roll-calls",
+                        "An SMS provider's reply to a check-in request (\"1\" safe, \"2\" needs help)")
+                .signed("HMAC-SHA256 with the shared secret over \"<" + TIMESTAMP + ">.<body>\", as sha256=<hex>"
+                        + " in " + SIGNATURE + "; the timestamp within 5 minutes")
+                .body(SmsReplyRequest.class).returns(ReplyResource.class)
+                .handle((ctx, none) -> {
+                    verify(ctx);
+                    OfficeId office = Http.id(ctx, "office", OfficeId::of, "office");
+                    SmsReplyRequest reply = http.body(ctx, SmsReplyRequest.class);
+                    Actor provider = Actor.of("sms-webhook", office, Role.INTEGRATION);
+                    http.send(ctx, 200, ReplyResource.from(tests.reply(provider, Channel.SMS, reply.from(),
+                            reply.text(), reply.receivedAt())));
+                }));
+    }
+
+    private void verify(Context ctx) {
+        signature.problem(ctx.header(TIMESTAMP), ctx.header(SIGNATURE), ctx.body(), clock.instant(), TOLERANCE)
+                .ifPresent(problem -> {
+                    throw unsigned(problem);
+                });
+    }
+
+    private static ApiException unsigned(String detail) {
+        return new ApiException(401, "Unauthorized", detail);
+    }
+}

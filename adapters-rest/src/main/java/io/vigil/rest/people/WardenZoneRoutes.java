@@ -1,0 +1,83 @@
+package io.vigil.rest.people;
+
+import io.javalin.http.HandlerType;
+import io.vigil.kernel.WardenZoneId;
+import io.vigil.people.domain.WardenZone;
+import io.vigil.people.port.in.ManageWardenZonesUseCase;
+import io.vigil.people.port.in.WardenZoneDetails;
+import io.vigil.people.port.in.ZoneRoster;
+import io.vigil.rest.ApiRoute;
+import io.vigil.rest.Crud;
+import io.vigil.rest.Http;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The warden system: zones (CRUD) and each zone's roster, as JSON or as CSV for the warden's phone. */
+final class WardenZoneRoutes {
+    private static final String TAG = "Warden system";
+    private static final String CSV_HEADER = "person,name,category,role,place,phone,email,until";
+
+    private final Http http;
+    private final ManageWardenZonesUseCase zones;
+    private final Clock clock;
+
+    WardenZoneRoutes(Http http, ManageWardenZonesUseCase zones, Clock clock) {
+        this.http = http;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    List<ApiRoute> routes() {
+        Crud<WardenZoneId, WardenZoneDetails, WardenZone, WardenZoneResource> crud = new Crud<>(http,
+                "/api/v1/warden-zones", TAG, "warden zone", WardenZoneDetails.class, WardenZoneResource.class,
+                WardenZoneId::of, WardenZoneResource::from, WardenZone::version);
+        List<ApiRoute> routes = new ArrayList<>(crud.routes(zones::create, zones::get, zones::update, zones::remove,
+                zones::list));
+        routes.add(ApiRoute.route(HandlerType.GET, crud.item() + "/roster", TAG,
+                        "The zone's roster at an instant: residents, households and visitors, with how to reach them")
+                .query("at", "string", "date-time", "the instant (default now)").returns(ZoneRosterResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, ZoneRosterResource.from(zones.roster(actor, crud.id(ctx),
+                        Http.instantParam(ctx, "at").orElseGet(clock::instant))))));
+        routes.add(ApiRoute.route(HandlerType.GET, crud.item() + "/roster.csv", TAG,
+                        "The zone's roster as CSV (UTF-8, RFC 4180), for the warden to keep offline")
+                .query("at", "string", "date-time", "the instant (default now)")
+                .handle((ctx, actor) -> {
+                    ZoneRoster roster = zones.roster(actor, crud.id(ctx),
+                            Http.instantParam(ctx, "at").orElseGet(clock::instant));
+                    ctx.status(200).contentType("text/csv; charset=utf-8")
+                            .header("Content-Disposition", "attachment; filename=\"roster-" + roster.zone() + ".csv\"")
+                            .result(csv(roster));
+                }));
+        return routes;
+    }
+
+    /** The roster as RFC 4180 CSV: a header line, then one line per person, CRLF line ends. */
+    static String csv(ZoneRoster roster) {
+        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (ZoneRoster.Entry e : roster.entries()) {
+            List<String> cells = Stream.of(Optional.of(e.person().toString()), Optional.of(e.displayName()),
+                    Optional.of(e.category()), Optional.of(e.role().name()), Optional.of(e.place()), e.phone(),
+                    e.email(), e.until().map(Instant::toString)).map(o -> o.map(WardenZoneRoutes::cell).orElse(""))
+                    .toList();
+            out.append(String.join(",", cells)).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * One cell, quoted when needed. A value a spreadsheet would run as a formula ({@code =}, {@code @},
+     * or {@code +}/{@code -} not followed by a digit, so phone numbers stay as they are) gets a
+     * leading apostrophe.
+     */
+    static String cell(String value) {
+        boolean formula = value.startsWith("=") || value.startsWith("@") || ((value.startsWith("+")
+                || value.startsWith("-")) && (value.length() == 1 || !Character.isDigit(value.charAt(1))));
+        String safe = formula ? "'" + value : value;
+        boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
+        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}

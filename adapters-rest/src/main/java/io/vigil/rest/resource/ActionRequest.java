@@ -1,5 +1,0 @@
-package io.vigil.rest.resource;
-
-/** The body of a response to an emergency request: what was done (or, to close it, the outcome). */
-public record ActionRequest(String action) {
-}

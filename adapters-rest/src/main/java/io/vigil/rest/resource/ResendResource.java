@@ -1,5 +1,0 @@
-package io.vigil.rest.resource;
-
-/** How many requests a resend sent now (0 when everyone already had theirs). */
-public record ResendResource(int sent) {
-}

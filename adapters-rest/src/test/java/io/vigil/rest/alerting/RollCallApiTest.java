@@ -1,0 +1,119 @@
+package io.vigil.rest.alerting;
+
+import static io.vigil.rest.ApiFixture.MANAGER;
+import static io.vigil.rest.ApiFixture.OFFICE;
+import static io.vigil.rest.ApiFixture.OFFICER;
+import static io.vigil.rest.ApiFixture.SMS_SECRET;
+import static io.vigil.rest.ApiFixture.STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.json.WebhookSignature;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.people.domain.Address;
+import io.vigil.people.domain.ChannelKind;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.ResidenceDetails;
+import io.vigil.rest.ApiClient.Reply;
+import io.vigil.rest.ApiTestBase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RollCallApiTest extends ApiTestBase {
+    private static final String PHONE = "+52 55 4444 0001";
+    private static final String AREA = "[{\"latitude\":19.30,\"longitude\":-99.30},{\"latitude\":19.30,\"longitude\":"
+            + "-99.00},{\"latitude\":19.60,\"longitude\":-99.00},{\"latitude\":19.60,\"longitude\":-99.30}]";
+
+    private PersonId resident(String given, String phone, double lat) {
+        Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+        PersonId id = fixture.useCases.persons().register(officer, new PersonDetails(given, "Roll",
+                PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(new ContactChannel(ChannelKind.PHONE, phone,
+                        "mobile")), List.of(), null, null)).person().id();
+        fixture.useCases.residences().create(officer, new ResidenceDetails(id, List.of(), new Address("Calle 2", "",
+                "Ciudad de México", "Mexico"), new GeoPoint(lat, -99.15), null,
+                fixture.clock.instant().minus(Duration.ofDays(10)), null));
+        return id;
+    }
+
+    private Reply signed(String body, Instant at, String secret) {
+        String timestamp = Long.toString(at.getEpochSecond());
+        return api.postWithHeaders("/api/v1/inbound/sms/" + OFFICE.value(), body, Map.of(
+                SmsWebhookRoutes.TIMESTAMP, timestamp, SmsWebhookRoutes.SIGNATURE,
+                new WebhookSignature(secret).sign(timestamp, body)));
+    }
+
+    @Test
+    void a_roll_call_is_started_followed_answered_by_signed_sms_and_escalated() {
+        PersonId ana = resident("Ana", PHONE, 19.40);
+        resident("Beto", "+52 55 4444 0002", 19.41);
+        Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+        fixture.alerting.onCall().schedule(officer, new ShiftDetails("Duty", "officer", "+52 55 9000 0000",
+                fixture.clock.instant().minus(Duration.ofHours(1)), fixture.clock.instant().plus(Duration.ofDays(1))));
+
+        Reply started = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Earthquake\",\"outline\":" + AREA
+                + ",\"channels\":[\"SMS\"],\"wardenAfterMinutes\":10,\"officerAfterMinutes\":30}");
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        String location = started.header("Location");
+        assertThat(started.json().path("persons").size()).isGreaterThanOrEqualTo(2);
+        assertThat(started.json().path("counts").path("AWAITING").asInt()).isGreaterThanOrEqualTo(2);
+
+        Reply forged = signed("{\"from\":\"" + PHONE + "\",\"text\":\"1\"}", fixture.clock.instant(),
+                "not-the-secret-at-all");
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        Reply stale = signed("{\"from\":\"" + PHONE + "\",\"text\":\"1\"}",
+                fixture.clock.instant().minus(Duration.ofMinutes(10)), SMS_SECRET);
+        assertThat(stale.status()).isEqualTo(401);
+        assertThat(stale.json().path("detail").asText()).contains("minutes");
+        Reply gibberish = signed("{\"from\":\"" + PHONE + "\",\"text\":\"ok\"}", fixture.clock.instant(), SMS_SECRET);
+        assertThat(gibberish.status()).isEqualTo(400);
+        assertThat(gibberish.json().path("errors").get(0).path("field").asText()).isEqualTo("text");
+        Reply stranger = signed("{\"from\":\"+1 202 555 0100\",\"text\":\"1\"}", fixture.clock.instant(), SMS_SECRET);
+        assertThat(stranger.json().path("errors").get(0).path("field").asText()).isEqualTo("from");
+
+        Reply safe = signed("{\"from\":\"+525544440001\",\"text\":\"1\"}", fixture.clock.instant(), SMS_SECRET);
+        assertThat(safe.status()).as(safe.raw().body()).isEqualTo(200);
+        assertThat(safe.json().path("person").asText()).isEqualTo(ana.toString());
+        assertThat(safe.json().path("answer").asText()).isEqualTo("SAFE");
+        assertThat(safe.json().path("rollCall").asBoolean()).isTrue();
+        assertThat(location).endsWith(safe.json().path("test").asText());
+
+        Reply now = api.get(MANAGER, location);
+        assertThat(now.status()).isEqualTo(200);
+        assertThat(now.json().path("counts").path("SAFE").asInt()).isEqualTo(1);
+        assertThat(api.get(STAFF, location).status()).isEqualTo(403);
+
+        fixture.clock.advance(Duration.ofMinutes(31));
+        Reply swept = api.post(OFFICER, "/api/v1/roll-calls/escalations", "");
+        assertThat(swept.status()).as(swept.raw().body()).isEqualTo(200);
+        assertThat(swept.json().path("sent").asInt()).isPositive();
+        assertThat(api.post(OFFICER, location + "/escalate", "").json().path("sent").asInt()).isZero();
+        Reply after = api.get(OFFICER, location);
+        assertThat(after.json().path("counts").path("WITH_OFFICER").asInt()).isPositive();
+        assertThat(after.json().path("incident").path("officerAlertedAt").isNull()).isFalse();
+
+        Reply history = api.get(OFFICER, "/api/v1/communication-tests");
+        assertThat(history.json().path("items").get(0).path("rollCall").asBoolean()).isTrue();
+    }
+
+    @Test
+    void bad_roll_calls_are_400_naming_the_field() {
+        Reply empty = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Nothing\",\"outline\":"
+                + "[{\"latitude\":10,\"longitude\":10},{\"latitude\":10,\"longitude\":10.1},{\"latitude\":10.1,"
+                + "\"longitude\":10.1}],\"channels\":[\"SMS\"]}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().path("errors").get(0).path("field").asText()).isEqualTo("outline");
+        Reply noChannels = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"x\",\"outline\":" + AREA
+                + ",\"channels\":[]}");
+        assertThat(noChannels.json().path("errors").get(0).path("field").asText()).isEqualTo("channels");
+        assertThat(api.get(OFFICER, "/api/v1/roll-calls/not-an-id").status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,48 @@
+package io.vigil.wiring;
+
+import io.vigil.alerting.application.AlertingServices;
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.kernel.Kernel;
+import io.vigil.kernel.Require;
+import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.people.application.PeopleServices;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
+import io.vigil.risk.application.RiskServices;
+import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.risk.port.out.RiskPorts;
+
+/**
+ * Vigil wired by hand, without a container: every context's use cases over the ports a host
+ * provides, sharing one kernel (clock, access policy, audit log). The Guice modules build the
+ * same graph through the same {@code XxxServices.create} calls.
+ *
+ * <pre>{@code
+ * Kernel kernel = Kernel.of(Clock.systemUTC(), auditLog);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, gateway);
+ * vigil.people().persons().create(officer, details);
+ * }</pre>
+ */
+public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting) {
+    public Vigil {
+        Require.nonNull(kernel, "kernel");
+        Require.nonNull(people, "people");
+        Require.nonNull(risk, "risk");
+        Require.nonNull(alerting, "alerting");
+    }
+
+    /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
+    public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
+                               MessageGateway gateway) {
+        PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
+        return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel),
+                AlertingServices.create(alerting, gateway, peopleUseCases, kernel));
+    }
+
+    /** The audit trail's read use case. */
+    public AuditTrail audit() {
+        return kernel.auditTrail();
+    }
+}

@@ -1,0 +1,114 @@
+package io.vigil.testkit.contract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.time.TimeWindow;
+import io.vigil.people.domain.HotelStay;
+import io.vigil.people.domain.ItineraryLeg;
+import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.MissionId;
+import io.vigil.people.domain.Place;
+import io.vigil.people.domain.TravelMode;
+import io.vigil.people.port.out.MissionRegistry;
+import io.vigil.testkit.arbitraries.VigilArbitraries;
+import io.vigil.testkit.contract.VersionedStoreContract;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link MissionRegistry}: extend it to prove an adapter. */
+public abstract class MissionRegistryContract extends VersionedStoreContract<MissionId, Mission, MissionRegistry> {
+    private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
+
+    @Override
+    protected Arbitrary<Mission> newAggregates(OfficeId office) {
+        return VigilArbitraries.missions(office);
+    }
+
+    /** The leg a revision adds to a mission without legs; fixed, so that changed() is deterministic. */
+    private static final ItineraryLeg REVISED_LEG = new ItineraryLeg(TravelMode.ROAD,
+            new Place("Zócalo", GeoPoint.of(19.4326, -99.1332)), new Place("Coyoacán", GeoPoint.of(19.3500, -99.1620)),
+            Instant.parse("2026-05-01T09:00:00Z"), Instant.parse("2026-05-01T10:00:00Z"));
+
+    @Override
+    protected Mission changed(Mission m) {
+        return new Mission(m.id(), m.office(), m.version(), m.name() + " (revised)", "revised", m.members(),
+                m.legs().isEmpty() ? List.of(REVISED_LEG) : m.legs().subList(1, m.legs().size()),
+                m.stays());
+    }
+
+    private Mission mission(OfficeId office, List<ItineraryLeg> legs, List<HotelStay> stays) {
+        return new Mission(MissionId.random(), office, 0, "M", "", List.of(PersonId.random()), legs, stays);
+    }
+
+    @Test
+    void a_road_leg_crossing_the_box_is_a_candidate_even_with_both_ends_outside() {
+        GeoBox box = new GeoBox(19.40, -99.20, 19.45, -99.10);
+        ItineraryLeg across = new ItineraryLeg(TravelMode.ROAD, new Place("W", GeoPoint.of(19.42, -99.30)),
+                new Place("E", GeoPoint.of(19.42, -99.00)), T0, T0.plusSeconds(7200));
+        Mission m = store().save(mission(office, List.of(across), List.of()));
+        assertThat(store().candidatesWithin(office, box, new TimeWindow(T0.plusSeconds(3600), T0.plusSeconds(3700))))
+                .contains(m);
+        assertThat(store().candidatesWithin(office, box, TimeWindow.at(T0.plusSeconds(7201)))).doesNotContain(m);
+        assertThat(store().candidatesWithin(VigilArbitraries.freshOffice(), box, TimeWindow.at(T0))).isEmpty();
+    }
+
+    @Test
+    void a_hotel_stay_in_the_box_is_a_candidate_while_it_lasts() {
+        GeoBox box = new GeoBox(19.40, -99.20, 19.45, -99.10);
+        HotelStay stay = new HotelStay(new Place("Hotel", GeoPoint.of(19.43, -99.17)), T0, T0.plusSeconds(86_400));
+        Mission m = store().save(mission(office, List.of(), List.of(stay)));
+        assertThat(store().candidatesWithin(office, box, TimeWindow.at(T0.plusSeconds(86_400)))).contains(m);
+        assertThat(store().candidatesWithin(office, box, TimeWindow.at(T0.minusSeconds(1)))).doesNotContain(m);
+    }
+
+    @Property(tries = 15)
+    void candidates_never_miss_a_mission_that_may_be_within(@ForAll("missions") List<Mission> missions,
+                                                             @ForAll("boxes") GeoBox box,
+                                                             @ForAll("windows") TimeWindow window) {
+        OfficeId here = VigilArbitraries.freshOffice();
+        List<Mission> saved = missions.stream().map(m -> store().save(mission(here, m.legs(), m.stays()))).toList();
+        List<Mission> candidates = store().candidatesWithin(here, box, window);
+        assertThat(candidates).allMatch(m -> m.office().equals(here));
+        assertThat(candidates).containsAll(saved.stream().filter(m -> m.mayBeWithin(box, window)).toList());
+        assertThat(candidates).doesNotHaveDuplicates();
+    }
+
+    @Provide
+    Arbitrary<List<Mission>> missions() {
+        return VigilArbitraries.missions(office).list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    @Provide
+    Arbitrary<GeoBox> boxes() {
+        return Combinators.combine(VigilArbitraries.points(), VigilArbitraries.points())
+                .as((a, b) -> GeoBox.around(List.of(a, b)));
+    }
+
+    @Provide
+    Arbitrary<TimeWindow> windows() {
+        return Combinators.combine(VigilArbitraries.instants(), VigilArbitraries.durations().map(d -> d.multipliedBy(20)))
+                .as((from, d) -> new TimeWindow(from, from.plus(d)));
+    }
+
+    @Test
+    void finds_the_missions_of_a_member_and_lists_by_id() {
+        Mission a = store().save(sample());
+        Mission b = store().save(sample());
+        assertThat(store().ofPerson(a.members().get(0))).containsExactly(a);
+        assertThat(store().list(office, PageRequest.first(10)).items()).containsExactlyInAnyOrder(a, b);
+        assertThat(store().list(office, PageRequest.first(10)).items())
+                .isSortedAccordingTo(Comparator.comparing(m -> m.id().toString()));
+    }
+}

@@ -1,0 +1,104 @@
+package io.vigil.testkit.contract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.domain.Person;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.domain.PersonFilter;
+import io.vigil.people.port.out.PersonDirectory;
+import io.vigil.testkit.arbitraries.VigilArbitraries;
+import io.vigil.testkit.contract.VersionedStoreContract;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link PersonDirectory}: extend it to prove an adapter. */
+public abstract class PersonDirectoryContract extends VersionedStoreContract<PersonId, Person, PersonDirectory> {
+
+    @Override
+    protected Arbitrary<Person> newAggregates(OfficeId office) {
+        return VigilArbitraries.persons(office);
+    }
+
+    @Override
+    protected Person changed(Person p) {
+        return new Person(p.id(), p.office(), p.version(), p.givenName() + "x", p.familyName(), p.category(),
+                p.orgUnit().equals("IFC") ? "IBRD" : "IFC", p.sponsor(), List.of(), p.emergencyContacts(),
+                Optional.of("changed"), p.bloodType());
+    }
+
+    private Person named(OfficeId office, String given, String family, PersonCategory category, String unit) {
+        Person p = VigilArbitraries.persons(office).sample();
+        return new Person(p.id(), office, 0, given, family, category, unit, Optional.empty(), p.contacts(),
+                p.emergencyContacts(), p.specialNeeds(), p.bloodType());
+    }
+
+    @Test
+    void lists_are_ordered_by_family_then_given_name_ignoring_case() {
+        List<String> families = List.of("núñez", "Álvarez", "Zapata", "ávila", "Nava", "O'Brien", "nava");
+        families.forEach(f -> store().save(named(office, "Ana", f, PersonCategory.NATIONAL_STAFF, "IBRD")));
+        List<Person> listed = store().list(office, PersonFilter.all(), PageRequest.first(50)).items();
+        assertThat(listed).hasSize(families.size()).isSortedAccordingTo(Person.ORDER);
+    }
+
+    @Property(tries = 10)
+    void pages_partition_the_filtered_list(@ForAll @IntRange(min = 1, max = 7) int pageSize) {
+        OfficeId here = VigilArbitraries.freshOffice();
+        List<Person> saved = new ArrayList<>();
+        VigilArbitraries.persons(here).list().ofSize(12).sample().forEach(p -> saved.add(store().save(p)));
+        store().save(VigilArbitraries.persons(VigilArbitraries.freshOffice()).sample());
+        PersonFilter filter = new PersonFilter(Optional.empty(), Optional.of("IFC"), Optional.empty());
+        List<Person> expected = saved.stream().filter(filter::matches).sorted(Person.ORDER).toList();
+        List<Person> collected = new ArrayList<>();
+        for (int offset = 0; offset < expected.size() + pageSize; offset += pageSize) {
+            Page<Person> page = store().list(here, filter, new PageRequest(offset, pageSize));
+            assertThat(page.total()).isEqualTo(expected.size());
+            collected.addAll(page.items());
+        }
+        assertThat(collected).isEqualTo(expected);
+    }
+
+    @Test
+    void filters_by_category_unit_and_name_fragment() {
+        Person a = store().save(named(office, "María", "Guzmán", PersonCategory.CONSULTANT, "IFC"));
+        store().save(named(office, "Mario", "Guzmán", PersonCategory.NATIONAL_STAFF, "IFC"));
+        store().save(named(office, "María", "López", PersonCategory.CONSULTANT, "IBRD"));
+        PersonFilter filter = new PersonFilter(Optional.of(PersonCategory.CONSULTANT), Optional.of("IFC"),
+                Optional.of("maría guz"));
+        assertThat(store().list(office, filter, PageRequest.first(10)).items()).containsExactly(a);
+    }
+
+    @Test
+    void lists_never_show_another_offices_persons() {
+        store().save(VigilArbitraries.persons(VigilArbitraries.freshOffice()).sample());
+        assertThat(store().list(office, PersonFilter.all(), PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
+    void finds_the_dependents_of_a_sponsor() {
+        Person sponsor = store().save(sample());
+        Person d1 = store().save(VigilArbitraries.dependents(office, sponsor.id()).sample());
+        Person d2 = store().save(VigilArbitraries.dependents(office, sponsor.id()).sample());
+        store().save(sample());
+        assertThat(store().dependentsOf(sponsor.id())).containsExactlyInAnyOrder(d1, d2)
+                .isSortedAccordingTo(Person.ORDER);
+    }
+
+    @Test
+    void finds_all_existing_persons_of_a_list_of_ids() {
+        Person a = store().save(sample());
+        Person b = store().save(sample());
+        assertThat(store().findAll(List.of(a.id(), PersonId.random(), b.id(), a.id())))
+                .containsExactlyInAnyOrder(a, b).isSortedAccordingTo(Person.ORDER);
+        assertThat(store().findAll(List.of())).isEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+package io.vigil.testkit.contract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.domain.Presence;
+import io.vigil.people.domain.PresenceId;
+import io.vigil.people.port.out.PresenceLog;
+import io.vigil.testkit.arbitraries.VigilArbitraries;
+import io.vigil.testkit.contract.VersionedStoreContract;
+import java.time.Instant;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link PresenceLog}: extend it to prove an adapter. */
+public abstract class PresenceLogContract extends VersionedStoreContract<PresenceId, Presence, PresenceLog> {
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+    @Override
+    protected Arbitrary<Presence> newAggregates(OfficeId office) {
+        return VigilArbitraries.presences(office);
+    }
+
+    @Override
+    protected Presence changed(Presence p) {
+        return new Presence(p.id(), p.office(), p.version(), p.person(), p.arrival(),
+                Optional.of(p.departure().orElse(p.arrival()).plusSeconds(3600)));
+    }
+
+    private Presence stay(PersonId person, Instant arrival, Instant departure) {
+        return new Presence(PresenceId.random(), office, 0, person, arrival, Optional.ofNullable(departure));
+    }
+
+    @Test
+    void present_at_includes_the_arrival_instant_and_excludes_the_departure_instant() {
+        Presence closed = store().save(stay(PersonId.random(), T0, T0.plusSeconds(3600)));
+        Presence open = store().save(stay(PersonId.random(), T0.plusSeconds(60), null));
+        assertThat(store().presentAt(office, T0)).containsExactly(closed);
+        assertThat(store().presentAt(office, T0.plusSeconds(60))).containsExactlyInAnyOrder(closed, open);
+        assertThat(store().presentAt(office, T0.plusSeconds(3600))).containsExactly(open);
+        assertThat(store().presentAt(office, T0.minusSeconds(1))).isEmpty();
+        assertThat(store().presentAt(VigilArbitraries.freshOffice(), T0.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void lists_a_persons_stays_latest_arrival_first() {
+        PersonId person = PersonId.random();
+        Presence first = store().save(stay(person, T0, T0.plusSeconds(10)));
+        Presence second = store().save(stay(person, T0.plusSeconds(100), null));
+        store().save(stay(PersonId.random(), T0, null));
+        assertThat(store().ofPerson(person)).containsExactly(second, first);
+        assertThat(store().list(office, PageRequest.first(1)).items()).containsExactly(second);
+        assertThat(store().list(office, PageRequest.first(10)).total()).isEqualTo(3);
+    }
+}

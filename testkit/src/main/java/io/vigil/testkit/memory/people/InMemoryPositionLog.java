@@ -1,0 +1,49 @@
+package io.vigil.testkit.memory.people;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.time.TimeWindow;
+import io.vigil.people.domain.PositionReport;
+import io.vigil.people.port.out.PositionLog;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link PositionLog} in memory, with a quadtree over positions. */
+public final class InMemoryPositionLog implements PositionLog {
+    /** Newest first, ties by id: the order of every answer. */
+    public static final Comparator<PositionReport> NEWEST_FIRST = Comparator.comparing(PositionReport::at).reversed()
+            .thenComparing(r -> r.id().toString());
+
+    private final Map<UUID, PositionReport> byId = new LinkedHashMap<>();
+    private final SpatialIndex<UUID> index = new SpatialIndex<>();
+
+    @Override
+    public synchronized void append(PositionReport report) {
+        if (byId.putIfAbsent(report.id(), report) == null) {
+            index.put(report.id(), List.of(SpatialIndex.point(report.position())));
+        }
+    }
+
+    @Override
+    public synchronized Optional<PositionReport> latest(PersonId person) {
+        return byId.values().stream().filter(r -> r.person().equals(person)).min(NEWEST_FIRST);
+    }
+
+    @Override
+    public synchronized List<PositionReport> ofPerson(PersonId person, int limit) {
+        return byId.values().stream().filter(r -> r.person().equals(person)).sorted(NEWEST_FIRST).limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<PositionReport> within(OfficeId office, GeoBox box, TimeWindow window) {
+        return index.query(box).stream().map(byId::get)
+                .filter(r -> r.office().equals(office) && box.contains(r.position()) && window.contains(r.at()))
+                .toList();
+    }
+}

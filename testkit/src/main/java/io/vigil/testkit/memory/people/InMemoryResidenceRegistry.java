@@ -1,0 +1,55 @@
+package io.vigil.testkit.memory.people;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.ResidenceId;
+import io.vigil.people.port.out.ResidenceRegistry;
+import io.vigil.testkit.memory.InMemoryVersionedStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ResidenceRegistry} in memory, with a quadtree over locations. */
+public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<ResidenceId, Residence>
+        implements ResidenceRegistry {
+    private static final Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
+    private final SpatialIndex<ResidenceId> index = new SpatialIndex<>();
+    private final MemberIndex<PersonId, ResidenceId> byPerson = new MemberIndex<>();
+
+    public InMemoryResidenceRegistry() {
+        super("residence");
+    }
+
+    @Override
+    public Page<Residence> list(OfficeId office, PageRequest page) {
+        return Page.of(matching(office, r -> true).sorted(BY_ID).toList(), page);
+    }
+
+    @Override
+    public List<Residence> ofPerson(PersonId person) {
+        return byPerson.of(person).stream().map(this::findById).flatMap(Optional::stream)
+                .filter(r -> r.residents().contains(person)).sorted(BY_ID).toList();
+    }
+
+    @Override
+    public synchronized List<Residence> within(OfficeId office, GeoBox box) {
+        return index.query(box).stream().map(this::findById).flatMap(Optional::stream)
+                .filter(r -> r.office().equals(office) && box.contains(r.location())).toList();
+    }
+
+    @Override
+    protected void indexed(Residence r) {
+        index.put(r.id(), List.of(SpatialIndex.point(r.location())));
+        byPerson.put(r.id(), r.residents());
+    }
+
+    @Override
+    protected void unindexed(Residence r) {
+        index.remove(r.id());
+        byPerson.remove(r.id(), r.residents());
+    }
+}
