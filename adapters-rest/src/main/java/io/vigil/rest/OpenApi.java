@@ -206,7 +206,7 @@ final class OpenApi {
             }
         }
         Class<?> c = (Class<?>) type;
-        if (c == String.class || c == UUID.class || VigilModule.textTypes().contains(c)) {
+        if (c == String.class || c == UUID.class || VigilModule.writesAsText(c)) {
             return json.createObjectNode().put("type", "string");
         }
         if (c == Instant.class) {

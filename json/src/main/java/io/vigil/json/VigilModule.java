@@ -3,63 +3,112 @@ package io.vigil.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.PersonId;
-import io.vigil.kernel.WardenZoneId;
-import io.vigil.people.domain.MissionId;
-import io.vigil.people.domain.PresenceId;
-import io.vigil.people.domain.ResidenceId;
+import com.fasterxml.jackson.databind.ser.Serializers;
 import java.io.IOException;
-import java.util.Set;
-import java.util.function.Function;
 
-/** Maps Vigil's single-value typed ids to and from JSON strings. */
+/**
+ * Maps every typed id of the domain (see {@link TypedId}) to and from a plain JSON string. Bodies
+ * stored by Vigil 0.1, where most ids were objects ({@code {"value": "..."}}), still read.
+ */
 public final class VigilModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
-    private static final Set<Class<?>> TEXT_TYPES = Set.of(OfficeId.class, PersonId.class, WardenZoneId.class,
-            ResidenceId.class, PresenceId.class, MissionId.class);
 
     public VigilModule() {
         super("vigil");
-        text(OfficeId.class, OfficeId::of, OfficeId::value);
-        text(PersonId.class, PersonId::of, PersonId::toString);
-        text(WardenZoneId.class, WardenZoneId::of, WardenZoneId::value);
-        text(ResidenceId.class, ResidenceId::of, ResidenceId::toString);
-        text(PresenceId.class, PresenceId::of, PresenceId::toString);
-        text(MissionId.class, MissionId::of, MissionId::toString);
     }
 
-    /** The types this module writes as JSON strings (for schema generators). */
-    public static Set<Class<?>> textTypes() {
-        return TEXT_TYPES;
+    /** Whether this module writes a type as a JSON string (for schema generators). */
+    public static boolean writesAsText(Class<?> type) {
+        return TypedId.of(type).isPresent();
     }
 
-    private <T> void text(Class<T> type, Function<String, T> parse, Function<T, String> format) {
-        addSerializer(type, new JsonSerializer<T>() {
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.addSerializers(new Serializers.Base() {
             @Override
-            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeString(format.apply(value));
+            public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription bean) {
+                return TypedId.of(type.getRawClass()).map(VigilModule::serializer).orElse(null);
             }
         });
-        addDeserializer(type, new JsonDeserializer<T>() {
+        context.addDeserializers(new Deserializers.Base() {
             @Override
-            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    throw InvalidFormatException.from(p, "must be a string", p.getText(), type);
+            public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+                                                            BeanDescription bean) {
+                return TypedId.of(type.getRawClass()).map(VigilModule::deserializer).orElse(null);
+            }
+        });
+        context.addKeyDeserializers(new KeyDeserializers() {
+            @Override
+            public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config,
+                                                       BeanDescription bean) {
+                return TypedId.of(type.getRawClass()).map(VigilModule::keyDeserializer).orElse(null);
+            }
+        });
+    }
+
+    private static JsonSerializer<Object> serializer(TypedId id) {
+        return new JsonSerializer<>() {
+            @Override
+            public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(id.format(value));
+            }
+        };
+    }
+
+    private static JsonDeserializer<Object> deserializer(TypedId id) {
+        return new JsonDeserializer<>() {
+            @Override
+            public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                    return parse(id, p, p.getText());
                 }
-                String text = p.getText();
+                if (p.currentToken() == JsonToken.START_OBJECT) {
+                    // the 0.1 form of most ids: {"value": "..."}, nothing else in it
+                    JsonNode legacy = ctxt.readTree(p);
+                    JsonNode text = legacy.get("value");
+                    if (legacy.size() == 1 && text != null && text.isTextual()) {
+                        return parse(id, p, text.textValue());
+                    }
+                    throw InvalidFormatException.from(p, "must be a string", legacy.toString(), id.type());
+                }
+                throw InvalidFormatException.from(p, "must be a string", p.getText(), id.type());
+            }
+        };
+    }
+
+    private static KeyDeserializer keyDeserializer(TypedId id) {
+        return new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
                 try {
-                    return parse.apply(text);
+                    return id.parse(key);
                 } catch (IllegalArgumentException e) {
-                    throw InvalidFormatException.from(p, e.getMessage(), text, type);
+                    return ctxt.handleWeirdKey(id.type(), key, "%s", e.getMessage());
                 }
             }
-        });
+        };
+    }
+
+    private static Object parse(TypedId id, JsonParser p, String text) throws IOException {
+        try {
+            return id.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidFormatException.from(p, e.getMessage(), text, id.type());
+        }
     }
 }
