@@ -14,7 +14,8 @@ import io.vigil.kernel.validation.CommandValidator;
 import java.time.Clock;
 
 /**
- * The shared kernel: the system clock, the role-based access policy, the in-process event bus and
+ * The shared kernel: the system clock, the role-based access policy over every context's grant rows
+ * ({@link AccessRegistry}), the in-process event bus and
  * the standard validator (override any of them with {@code Modules.override}); the
  * {@link AuditLog} comes from an adapter module.
  */
@@ -23,7 +24,6 @@ public final class KernelModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(AccessPolicy.class).to(RoleBasedAccessPolicy.class);
-        bind(RoleBasedAccessPolicy.class).in(Singleton.class);
         bind(InProcessEventBus.class).in(Singleton.class);
         bind(DomainEventPublisher.class).to(InProcessEventBus.class);
     }
@@ -32,6 +32,12 @@ public final class KernelModule extends AbstractModule {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    RoleBasedAccessPolicy policy() {
+        return AccessRegistry.defaultPolicy();
     }
 
     @Provides
