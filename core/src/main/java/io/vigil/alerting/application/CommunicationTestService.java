@@ -120,8 +120,9 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         validator.validate(d);
         Answering open = answering(id).orElseThrow(() -> new NotFoundException(TYPE, id));
         CommunicationTest test = open.test();
-        guard.require(actor, Operation.WRITE, AlertingData.ACCOUNTABILITY, AccessTarget.person(test.office(), d.person(),
-                Optional.empty(), Optional.empty()), AuditAction.UPDATE, TYPE, id.toString());
+        guard.require(actor, Operation.WRITE, AlertingData.ACCOUNTABILITY,
+                AccessTarget.person(test.office(), d.person(), Optional.empty(), Optional.empty()), AuditAction.UPDATE,
+                TYPE, id.toString());
         if (!open.audience().contains(d.person())) {
             throw InvalidCommandException.of("person", "was not asked in this test");
         }

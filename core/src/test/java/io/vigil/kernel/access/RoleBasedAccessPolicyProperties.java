@@ -58,8 +58,8 @@ class RoleBasedAccessPolicyProperties {
     }
 
     @Property
-    void every_decision_says_why(@ForAll("actors") Actor actor, @ForAll Operation op, @ForAll("dataClasses") DataClass data,
-                                 @ForAll("targets") AccessTarget target) {
+    void every_decision_says_why(@ForAll("actors") Actor actor, @ForAll Operation op,
+                                 @ForAll("dataClasses") DataClass data, @ForAll("targets") AccessTarget target) {
         assertThat(policy.decide(actor, op, data, target).reason()).isNotBlank();
     }
 
@@ -74,7 +74,8 @@ class RoleBasedAccessPolicyProperties {
 
     @Property
     void only_a_soc_operator_reads_across_offices_and_never_the_audit_trail(
-            @ForAll("actors") Actor actor, @ForAll("dataClasses") DataClass data, @ForAll("targets") AccessTarget target) {
+            @ForAll("actors") Actor actor, @ForAll("dataClasses") DataClass data,
+            @ForAll("targets") AccessTarget target) {
         AccessTarget abroad = new AccessTarget(ABROAD, target.person(), target.sponsor(), target.zone());
         boolean granted = policy.decide(actor, Operation.READ, data, abroad).granted();
         assertThat(granted).isEqualTo(actor.has(Role.SOC_OPERATOR) && data != KernelData.AUDIT);
@@ -94,12 +95,14 @@ class RoleBasedAccessPolicyProperties {
     }
 
     @Property
-    void staff_alone_reach_only_themselves_and_their_dependents(@ForAll Operation op, @ForAll("dataClasses") DataClass data,
+    void staff_alone_reach_only_themselves_and_their_dependents(@ForAll Operation op,
+                                                               @ForAll("dataClasses") DataClass data,
                                                                @ForAll("targets") AccessTarget target) {
         Actor staff = Actor.staff("me", HOME, ME);
         boolean mine = target.office().equals(HOME)
                 && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
-        boolean openToAll = data == AlertingData.ON_CALL || data == AlertingData.ADVISORY || data == PeopleData.WARDEN_SYSTEM;
+        boolean openToAll = data == AlertingData.ON_CALL || data == AlertingData.ADVISORY
+                || data == PeopleData.WARDEN_SYSTEM;
         if (policy.decide(staff, op, data, target).granted() && !openToAll) {
             assertThat(mine).isTrue();
             assertThat(data).isNotIn(KernelData.AUDIT, PeopleData.HEADCOUNT);
@@ -126,7 +129,8 @@ class RoleBasedAccessPolicyProperties {
     }
 
     @Property
-    void the_security_officer_may_do_everything_in_their_office(@ForAll Operation op, @ForAll("dataClasses") DataClass data,
+    void the_security_officer_may_do_everything_in_their_office(@ForAll Operation op,
+                                                               @ForAll("dataClasses") DataClass data,
                                                                @ForAll("targets") AccessTarget target) {
         AccessTarget home = new AccessTarget(HOME, target.person(), target.sponsor(), target.zone());
         AccessDecision d = policy.decide(Actor.of("o", HOME, Role.SECURITY_OFFICER), op, data, home);
