@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Every context's data classes and grant rows, in one place: the default access policy is built
  * from them and stored data classes are read back by name through them. A new context adds its
- * line to {@link #CONTEXTS}.
+ * line to {@code CONTEXTS}.
  */
 public final class AccessRegistry {
     private static final List<Contribution> CONTEXTS = List.of(
