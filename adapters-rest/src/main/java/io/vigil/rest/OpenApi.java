@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.HandlerType;
 import io.vigil.json.VigilModule;
+import io.vigil.kernel.access.DataClass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -206,6 +207,11 @@ final class OpenApi {
             }
         }
         Class<?> c = (Class<?>) type;
+        if (c == DataClass.class) {
+            ObjectNode e = json.createObjectNode().put("type", "string");
+            VigilModule.dataClassNames().forEach(e.putArray("enum")::add);
+            return e;
+        }
         if (c == String.class || c == UUID.class || VigilModule.writesAsText(c)) {
             return json.createObjectNode().put("type", "string");
         }

@@ -22,7 +22,6 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.people.application.PeopleServices;
@@ -43,6 +42,7 @@ import io.vigil.testkit.memory.people.InMemoryPositionLog;
 import io.vigil.testkit.memory.people.InMemoryPresenceLog;
 import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
 import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
+import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -177,7 +177,7 @@ public class AnswerIngestionBenchmark {
 
     /** The alerting use cases on the ports, with a fixed clock six minutes after the tests start. */
     static AlertingUseCases wire(PeoplePorts peoplePorts, AlertingPorts alertingPorts, AuditLog audit) {
-        Kernel kernel = Kernel.of(MutableClock.at("2026-09-19T13:20:00Z"), audit);
+        Kernel kernel = Vigil.kernel(MutableClock.at("2026-09-19T13:20:00Z"), audit);
         return AlertingServices.create(alertingPorts, new InMemoryMessageGateway(),
                 PeopleServices.create(peoplePorts, kernel), kernel);
     }

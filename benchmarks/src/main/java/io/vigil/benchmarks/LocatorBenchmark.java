@@ -5,10 +5,8 @@ import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.json.VigilJson;
-import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.time.TimeWindow;
@@ -26,6 +24,7 @@ import io.vigil.testkit.memory.people.InMemoryPositionLog;
 import io.vigil.testkit.memory.people.InMemoryPresenceLog;
 import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
 import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
+import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -124,7 +123,7 @@ public class LocatorBenchmark {
     }
 
     private static PeopleUseCases wire(PeoplePorts ports) {
-        return PeopleServices.create(ports, Kernel.of(MutableClock.at("2027-01-01T00:00:00Z"),
+        return PeopleServices.create(ports, Vigil.kernel(MutableClock.at("2027-01-01T00:00:00Z"),
                 new CountingAuditLog()));
     }
 

@@ -13,7 +13,6 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.ChannelKind;
@@ -38,6 +37,7 @@ import io.vigil.testkit.memory.people.InMemoryPositionLog;
 import io.vigil.testkit.memory.people.InMemoryPresenceLog;
 import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
 import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
+import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -122,7 +122,7 @@ public class RollCallBenchmark {
             }
             LocatorBenchmark.load(data, ports);
             MutableClock clock = MutableClock.at(data.query.to().plusSeconds(60).toString());
-            Kernel kernel = Kernel.of(clock, audit);
+            Kernel kernel = Vigil.kernel(clock, audit);
             PeopleUseCases people = PeopleServices.create(ports, kernel);
             alerting = AlertingServices.create(new InMemoryAlertingStores().open(), new CountingGateway(), people,
                     kernel);

@@ -2,7 +2,6 @@ package io.vigil.kernel;
 
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessPolicy;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.kernel.event.DomainEventPublisher;
@@ -24,12 +23,10 @@ public record Kernel(Clock clock, AccessPolicy policy, CommandValidator commands
         Require.nonNull(audit, "audit");
     }
 
-    /** A kernel on the default need-to-know policy ({@link RoleBasedAccessPolicy}). */
-    public static Kernel of(Clock clock, AuditLog audit) {
-        return of(clock, new RoleBasedAccessPolicy(), audit);
-    }
-
-    /** A kernel with the standard Bean Validation provider and an in-process event bus. */
+    /**
+     * A kernel with the standard Bean Validation provider and an in-process event bus; the default
+     * policy over every context's grants is {@code io.vigil.wiring.Vigil.kernel(clock, audit)}.
+     */
     public static Kernel of(Clock clock, AccessPolicy policy, AuditLog audit) {
         return new Kernel(clock, policy, CommandValidator.standard(), new InProcessEventBus(), audit);
     }

@@ -13,7 +13,8 @@ import io.vigil.kernel.validation.CommandValidator;
 import java.time.Clock;
 
 /**
- * The shared kernel: the system clock, the role-based access policy, the in-process event bus and
+ * The shared kernel: the system clock, the role-based access policy over every context's grant rows
+ * ({@link AccessRegistry}), the in-process event bus and
  * the standard validator (override any of them with {@code Modules.override}); the
  * {@link AuditLog} comes from an adapter module.
  */
@@ -22,7 +23,6 @@ public final class KernelModule extends OnceModule {
     @Override
     protected void configure() {
         bind(AccessPolicy.class).to(RoleBasedAccessPolicy.class);
-        bind(RoleBasedAccessPolicy.class).in(Singleton.class);
         bind(InProcessEventBus.class).in(Singleton.class);
         bind(DomainEventPublisher.class).to(InProcessEventBus.class);
     }
@@ -31,6 +31,12 @@ public final class KernelModule extends OnceModule {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    RoleBasedAccessPolicy policy() {
+        return AccessRegistry.defaultPolicy();
     }
 
     @Provides

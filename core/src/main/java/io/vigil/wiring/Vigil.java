@@ -6,6 +6,7 @@ import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
+import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.PeopleUseCases;
@@ -13,6 +14,7 @@ import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.risk.port.out.RiskPorts;
+import java.time.Clock;
 
 /**
  * Vigil wired by hand, without a container: every context's use cases over the ports a host
@@ -20,7 +22,7 @@ import io.vigil.risk.port.out.RiskPorts;
  * same graph through the same {@code XxxServices.create} calls.
  *
  * <pre>{@code
- * Kernel kernel = Kernel.of(Clock.systemUTC(), auditLog);
+ * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
  * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
@@ -31,6 +33,11 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(people, "people");
         Require.nonNull(risk, "risk");
         Require.nonNull(alerting, "alerting");
+    }
+
+    /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
+    public static Kernel kernel(Clock clock, AuditLog audit) {
+        return Kernel.of(clock, AccessRegistry.defaultPolicy(), audit);
     }
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */

@@ -18,11 +18,16 @@ import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.wiring.AccessRegistry;
 import java.io.IOException;
+import java.util.List;
 
 /**
- * Maps every typed id of the domain (see {@link TypedId}) to and from a plain JSON string. Bodies
- * stored by Vigil 0.1, where most ids were objects ({@code {"value": "..."}}), still read.
+ * Maps every typed id of the domain (see {@link TypedId}) to and from a plain JSON string, and
+ * every {@link DataClass} to and from its name (read back through {@link AccessRegistry}, which
+ * knows every context's classes). Bodies stored by Vigil 0.1, where most ids were objects
+ * ({@code {"value": "..."}}), still read.
  */
 public final class VigilModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -33,7 +38,12 @@ public final class VigilModule extends SimpleModule {
 
     /** Whether this module writes a type as a JSON string (for schema generators). */
     public static boolean writesAsText(Class<?> type) {
-        return TypedId.of(type).isPresent();
+        return TypedId.of(type).isPresent() || DataClass.class.isAssignableFrom(type);
+    }
+
+    /** The names a {@link DataClass} may have in a body: every context's classes (for schema generators). */
+    public static List<String> dataClassNames() {
+        return AccessRegistry.dataClasses().stream().map(DataClass::name).toList();
     }
 
     @Override
@@ -42,6 +52,9 @@ public final class VigilModule extends SimpleModule {
         context.addSerializers(new Serializers.Base() {
             @Override
             public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription bean) {
+                if (DataClass.class.isAssignableFrom(type.getRawClass())) {
+                    return DATA_CLASS_SERIALIZER;
+                }
                 return TypedId.of(type.getRawClass()).map(VigilModule::serializer).orElse(null);
             }
         });
@@ -49,6 +62,9 @@ public final class VigilModule extends SimpleModule {
             @Override
             public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
                                                             BeanDescription bean) {
+                if (type.getRawClass() == DataClass.class) {
+                    return DATA_CLASS_DESERIALIZER;
+                }
                 return TypedId.of(type.getRawClass()).map(VigilModule::deserializer).orElse(null);
             }
         });
@@ -60,6 +76,25 @@ public final class VigilModule extends SimpleModule {
             }
         });
     }
+
+    private static final JsonSerializer<DataClass> DATA_CLASS_SERIALIZER = new JsonSerializer<>() {
+        @Override
+        public void serialize(DataClass value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.name());
+        }
+    };
+
+    private static final JsonDeserializer<DataClass> DATA_CLASS_DESERIALIZER = new JsonDeserializer<>() {
+        @Override
+        public DataClass deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw InvalidFormatException.from(p, "must be a string", p.getText(), DataClass.class);
+            }
+            String name = p.getText();
+            return AccessRegistry.dataClass(name).orElseThrow(() -> InvalidFormatException.from(p,
+                    "must be one of " + dataClassNames(), name, DataClass.class));
+        }
+    };
 
     private static JsonSerializer<Object> serializer(TypedId id) {
         return new JsonSerializer<>() {

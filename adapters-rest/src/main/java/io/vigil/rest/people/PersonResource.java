@@ -8,6 +8,7 @@ import io.vigil.people.domain.EmergencyContact;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonView;
 import io.vigil.rest.resource.Identified;
+import java.util.Comparator;
 import java.util.List;
 
 /** A person as the API shows them; {@code withheld} names the data classes removed for need-to-know. */
@@ -21,6 +22,6 @@ public record PersonResource(String id, String office, long version, String give
         return new PersonResource(p.id().toString(), p.office().value(), p.version(), p.givenName(), p.familyName(),
                 p.category(), p.orgUnit(), p.sponsor().map(PersonId::toString).orElse(null), p.contacts(),
                 p.emergencyContacts(), p.specialNeeds().orElse(null), p.bloodType().orElse(null),
-                v.withheld().stream().sorted().toList());
+                v.withheld().stream().sorted(Comparator.comparing(DataClass::name)).toList());
     }
 }

@@ -3,13 +3,13 @@ package io.vigil.alerting.application;
 import io.vigil.alerting.domain.Acknowledgement;
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.AdvisoryId;
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -35,7 +35,7 @@ final class AdvisoryService implements ManageAdvisoriesUseCase {
     @Inject
     AdvisoryService(AdvisoryBoard board, AccessGuard guard, CommandValidator validator, Clock clock) {
         this.board = board;
-        this.records = new GuardedRecords<>(TYPE, DataClass.ADVISORY, board, board::list, guard);
+        this.records = new GuardedRecords<>(TYPE, AlertingData.ADVISORY, board, board::list, guard);
         this.validator = validator;
         this.clock = clock;
     }

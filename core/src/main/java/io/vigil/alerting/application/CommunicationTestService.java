@@ -1,5 +1,6 @@
 package io.vigil.alerting.application;
 
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
@@ -20,7 +21,6 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -79,7 +79,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         this.broadcaster = broadcaster;
         this.officers = officers;
         this.directory = directory;
-        this.records = new GuardedRecords<>(TYPE, DataClass.ACCOUNTABILITY, tests, tests::list, guard);
+        this.records = new GuardedRecords<>(TYPE, AlertingData.ACCOUNTABILITY, tests, tests::list, guard);
         this.guard = guard;
         this.validator = validator;
         this.clock = clock;
@@ -120,8 +120,9 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         validator.validate(d);
         Answering open = answering(id).orElseThrow(() -> new NotFoundException(TYPE, id));
         CommunicationTest test = open.test();
-        guard.require(actor, Operation.WRITE, DataClass.ACCOUNTABILITY, AccessTarget.person(test.office(), d.person(),
-                Optional.empty(), Optional.empty()), AuditAction.UPDATE, TYPE, id.toString());
+        guard.require(actor, Operation.WRITE, AlertingData.ACCOUNTABILITY,
+                AccessTarget.person(test.office(), d.person(), Optional.empty(), Optional.empty()), AuditAction.UPDATE,
+                TYPE, id.toString());
         if (!open.audience().contains(d.person())) {
             throw InvalidCommandException.of("person", "was not asked in this test");
         }

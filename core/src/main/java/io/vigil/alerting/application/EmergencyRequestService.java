@@ -1,5 +1,6 @@
 package io.vigil.alerting.application;
 
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
@@ -11,7 +12,6 @@ import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -41,7 +41,7 @@ final class EmergencyRequestService implements EmergencyRequestsUseCase {
                             Clock clock) {
         this.log = log;
         this.roster = roster;
-        this.records = new GuardedRecords<>(TYPE, DataClass.EMERGENCY, log, null, guard);
+        this.records = new GuardedRecords<>(TYPE, AlertingData.EMERGENCY, log, null, guard);
         this.validator = validator;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package io.vigil.alerting.application;
 
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.Coverage;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.ShiftId;
@@ -10,7 +11,6 @@ import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.store.GuardedRecords;
@@ -38,7 +38,7 @@ final class OnCallService implements ManageOnCallUseCase {
     @Inject
     OnCallService(OnCallRoster roster, AccessGuard guard, CommandValidator validator, Clock clock) {
         this.roster = roster;
-        this.records = new GuardedRecords<>("on-call-shift", DataClass.ON_CALL, roster, null, guard);
+        this.records = new GuardedRecords<>("on-call-shift", AlertingData.ON_CALL, roster, null, guard);
         this.validator = validator;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package io.vigil.alerting.application;
 
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.Drill;
 import io.vigil.alerting.domain.DrillId;
 import io.vigil.alerting.domain.PhoneTree;
@@ -13,7 +14,6 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -25,6 +25,7 @@ import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.Reachable;
+import io.vigil.people.port.in.SharedPeopleData;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +58,7 @@ final class PhoneTreeService implements PhoneTreesUseCase {
     PhoneTreeService(PhoneTreeRegistry trees, AccessGuard guard, ContactDirectoryUseCase directory,
                      CommandValidator validator, Clock clock) {
         this.trees = trees;
-        this.records = new GuardedRecords<>(TYPE, DataClass.WARDEN_SYSTEM, trees,
+        this.records = new GuardedRecords<>(TYPE, SharedPeopleData.WARDEN_SYSTEM, trees,
                 (office, page) -> Page.of(trees.list(office), page), guard);
         this.guard = guard;
         this.directory = directory;
@@ -142,7 +143,7 @@ final class PhoneTreeService implements PhoneTreesUseCase {
 
     /** Drills are accountability data: requires that class of access to the tree's office. */
     private void requireDrills(Actor actor, Operation op, AuditAction action, PhoneTree tree) {
-        guard.require(actor, op, DataClass.ACCOUNTABILITY, AccessTarget.office(tree.office()), action, "phone-drill",
+        guard.require(actor, op, AlertingData.ACCOUNTABILITY, AccessTarget.office(tree.office()), action, "phone-drill",
                 tree.id().toString());
     }
 

@@ -1,5 +1,6 @@
 package io.vigil.alerting.application;
 
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
@@ -9,8 +10,8 @@ import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.in.RollCallDetails;
-import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.RollCallStatus.State;
+import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.RollCallsUseCase;
 import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
@@ -19,7 +20,6 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoArea;
@@ -80,7 +80,7 @@ final class RollCallService implements RollCallsUseCase {
         this.directory = directory;
         this.locator = locator;
         this.roster = roster;
-        this.records = new GuardedRecords<>(TYPE, DataClass.ACCOUNTABILITY, tests, null, guard);
+        this.records = new GuardedRecords<>(TYPE, AlertingData.ACCOUNTABILITY, tests, null, guard);
         this.validator = validator;
         this.clock = clock;
     }

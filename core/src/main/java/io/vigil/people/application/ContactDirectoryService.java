@@ -10,6 +10,7 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.PersonFilter;
@@ -47,29 +48,29 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
     public Page<Reachable> reachable(Actor actor, Optional<String> category, PageRequest page) {
         Optional<PersonCategory> kind = category.map(c -> CommandValidator.build("category",
                 () -> PersonCategory.valueOf(c.strip().toUpperCase(Locale.ROOT))));
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.CONTACT, AuditAction.LIST, TYPE);
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.CONTACT, AuditAction.LIST, TYPE);
         Page<Person> found = persons.list(actor.office(), new PersonFilter(kind, Optional.empty(), Optional.empty()),
                 page);
-        audit(actor, TYPE, DataClass.CONTACT, basis, found.items().stream().map(Person::id).toList());
+        audit(actor, TYPE, PeopleData.CONTACT, basis, found.items().stream().map(Person::id).toList());
         return found.map(ContactDirectoryService::reachable);
     }
 
     @Override
     public List<Reachable> persons(Actor actor, Collection<PersonId> ids) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.CONTACT, AuditAction.LIST, TYPE);
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.CONTACT, AuditAction.LIST, TYPE);
         Map<PersonId, Person> found = new HashMap<>();
         persons.findAll(ids).stream().filter(p -> p.office().equals(actor.office())).forEach(p -> found.put(p.id(), p));
         List<Person> ordered = new LinkedHashSet<>(ids).stream().map(found::get).filter(Objects::nonNull).toList();
-        audit(actor, TYPE, DataClass.CONTACT, basis, ordered.stream().map(Person::id).toList());
+        audit(actor, TYPE, PeopleData.CONTACT, basis, ordered.stream().map(Person::id).toList());
         return ordered.stream().map(ContactDirectoryService::reachable).toList();
     }
 
     @Override
     public Map<PersonId, WardenZoneId> zones(Actor actor, Collection<PersonId> ids) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LIST,
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.RESIDENCE, AuditAction.LIST,
                 ResidenceService.TYPE);
         Map<PersonId, WardenZoneId> found = access.currentZones(ids);
-        audit(actor, ResidenceService.TYPE, DataClass.RESIDENCE, basis, List.copyOf(found.keySet()));
+        audit(actor, ResidenceService.TYPE, PeopleData.RESIDENCE, basis, List.copyOf(found.keySet()));
         return found;
     }
 

@@ -2,7 +2,6 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoArea;
@@ -12,6 +11,7 @@ import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Headcount;
 import io.vigil.people.domain.LocatorHit;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.Sightings;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
@@ -59,10 +59,10 @@ final class LocatorService implements LocatePersonnelUseCase {
         validator.validate(query);
         GeoArea area = CommandValidator.build("area", () -> GeoArea.polygon(query.area()));
         TimeWindow window = CommandValidator.build("to", () -> new TimeWindow(query.from(), query.to()));
-        access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LOCATE, TYPE);
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.MOVEMENT, AuditAction.LOCATE, TYPE);
+        access.requireOffice(actor, Operation.READ, PeopleData.RESIDENCE, AuditAction.LOCATE, TYPE);
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.MOVEMENT, AuditAction.LOCATE, TYPE);
         LocatorResult result = locate(actor, area, window);
-        access.audit(actor, AuditAction.LOCATE, TYPE, actor.office().value(), DataClass.MOVEMENT, basis,
+        access.audit(actor, AuditAction.LOCATE, TYPE, actor.office().value(), PeopleData.MOVEMENT, basis,
                 result.persons());
         return result;
     }
@@ -83,7 +83,7 @@ final class LocatorService implements LocatePersonnelUseCase {
         if (at == null) {
             throw InvalidCommandException.of("at", "must not be null");
         }
-        access.requireOffice(actor, Operation.READ, DataClass.HEADCOUNT, AuditAction.READ, TYPE);
+        access.requireOffice(actor, Operation.READ, PeopleData.HEADCOUNT, AuditAction.READ, TYPE);
         List<PersonId> present = presences.presentAt(actor.office(), at).stream().map(Presence::person).distinct()
                 .toList();
         return Headcount.of(actor.office(), at, persons.findAll(present));

@@ -2,7 +2,6 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -12,6 +11,7 @@ import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.port.in.ManageMissionsUseCase;
 import io.vigil.people.port.in.MissionDetails;
 import io.vigil.people.port.out.MissionRegistry;
@@ -43,7 +43,7 @@ final class MissionService implements ManageMissionsUseCase {
     @Override
     public Mission update(Actor actor, MissionId id, long expectedVersion, MissionDetails details) {
         Mission current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.MOVEMENT, current.office(), current.members(),
+        access.requireFor(actor, Operation.WRITE, PeopleData.MOVEMENT, current.office(), current.members(),
                 AuditAction.UPDATE, TYPE, id.toString());
         return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
     }
@@ -51,7 +51,7 @@ final class MissionService implements ManageMissionsUseCase {
     @Override
     public void remove(Actor actor, MissionId id, long expectedVersion) {
         Mission current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.MOVEMENT, current.office(), current.members(),
+        access.requireFor(actor, Operation.WRITE, PeopleData.MOVEMENT, current.office(), current.members(),
                 AuditAction.DELETE, TYPE, id.toString());
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
@@ -62,23 +62,23 @@ final class MissionService implements ManageMissionsUseCase {
     @Override
     public Mission get(Actor actor, MissionId id) {
         Mission m = load(actor, id);
-        access.requireFor(actor, Operation.READ, DataClass.MOVEMENT, m.office(), m.members(), AuditAction.READ, TYPE,
+        access.requireFor(actor, Operation.READ, PeopleData.MOVEMENT, m.office(), m.members(), AuditAction.READ, TYPE,
                 id.toString());
         return m;
     }
 
     @Override
     public List<Mission> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(actor.office(), person),
+        access.require(actor, Operation.READ, PeopleData.MOVEMENT, access.target(actor.office(), person),
                 AuditAction.LIST, TYPE, person.toString());
         return missions.ofPerson(person).stream().filter(m -> m.office().equals(actor.office())).toList();
     }
 
     @Override
     public Page<Mission> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.MOVEMENT, AuditAction.LIST, TYPE);
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.MOVEMENT, AuditAction.LIST, TYPE);
         Page<Mission> result = missions.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.MOVEMENT, basis,
+        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), PeopleData.MOVEMENT, basis,
                 result.items().stream().flatMap(m -> m.members().stream()).distinct().toList());
         return result;
     }
@@ -88,13 +88,13 @@ final class MissionService implements ManageMissionsUseCase {
         refs.allExist(actor.office(), d.members(), "members");
         Mission candidate = CommandValidator.build("body", () -> new Mission(id, actor.office(), version, d.name(),
                 d.purpose(), d.members(), d.legs(), d.stays()));
-        access.requireFor(actor, Operation.WRITE, DataClass.MOVEMENT, actor.office(), candidate.members(), action,
+        access.requireFor(actor, Operation.WRITE, PeopleData.MOVEMENT, actor.office(), candidate.members(), action,
                 TYPE, id.toString());
         return missions.save(candidate);
     }
 
     private Mission load(Actor actor, MissionId id) {
-        return missions.findById(id).filter(m -> access.visible(actor, m.office(), DataClass.MOVEMENT))
+        return missions.findById(id).filter(m -> access.visible(actor, m.office(), PeopleData.MOVEMENT))
                 .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }

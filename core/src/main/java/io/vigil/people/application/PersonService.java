@@ -14,6 +14,7 @@ import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.PersonFilter;
@@ -26,7 +27,7 @@ import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.ResidenceRegistry;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class PersonService implements ManagePersonsUseCase {
     public PersonView register(Actor actor, PersonDetails details) {
         validator.validate(details);
         Person candidate = build(actor, PersonId.random(), 0, details);
-        access.require(actor, Operation.WRITE, DataClass.PROFILE, access.target(candidate), AuditAction.CREATE,
+        access.require(actor, Operation.WRITE, PeopleData.PROFILE, access.target(candidate), AuditAction.CREATE,
                 TYPE, candidate.id().toString());
         Person saved = persons.save(candidate);
         events.publish(new PersonnelEvent.PersonChanged(saved.office(), clock.instant(), saved.id()));
@@ -85,7 +86,7 @@ final class PersonService implements ManagePersonsUseCase {
     @Override
     public void remove(Actor actor, PersonId id, long expectedVersion) {
         Person current = load(actor, id);
-        access.require(actor, Operation.WRITE, DataClass.PROFILE, access.target(current), AuditAction.DELETE, TYPE,
+        access.require(actor, Operation.WRITE, PeopleData.PROFILE, access.target(current), AuditAction.DELETE, TYPE,
                 id.toString());
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
@@ -104,7 +105,7 @@ final class PersonService implements ManagePersonsUseCase {
     public PersonView get(Actor actor, PersonId id) {
         Person p = load(actor, id);
         AccessTarget target = access.target(p);
-        access.require(actor, Operation.READ, DataClass.PROFILE, target, AuditAction.READ, TYPE, id.toString());
+        access.require(actor, Operation.READ, PeopleData.PROFILE, target, AuditAction.READ, TYPE, id.toString());
         PersonView v = view(actor, p, target);
         auditSensitive(actor, id, v, target);
         return v;
@@ -113,14 +114,14 @@ final class PersonService implements ManagePersonsUseCase {
     @Override
     public Page<PersonView> list(Actor actor, PersonListQuery query, PageRequest page) {
         validator.validate(query);
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.PROFILE, AuditAction.LIST, TYPE);
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.PROFILE, AuditAction.LIST, TYPE);
         PersonFilter filter = new PersonFilter(Optional.ofNullable(query.category()),
                 Optional.ofNullable(query.orgUnit()), Optional.ofNullable(query.nameContains()));
         Page<PersonView> result = persons.list(actor.office(), filter, page).map(p -> view(actor, p));
-        List<PersonId> exposed = result.items().stream().filter(v -> !v.withheld().contains(DataClass.CONTACT))
+        List<PersonId> exposed = result.items().stream().filter(v -> !v.withheld().contains(PeopleData.CONTACT))
                 .map(v -> v.person().id()).toList();
         if (!exposed.isEmpty()) {
-            access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.CONTACT, basis,
+            access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), PeopleData.CONTACT, basis,
                     exposed);
         }
         return result;
@@ -129,7 +130,7 @@ final class PersonService implements ManagePersonsUseCase {
     @Override
     public List<PersonView> dependents(Actor actor, PersonId sponsor) {
         Person s = load(actor, sponsor);
-        access.require(actor, Operation.READ, DataClass.PROFILE, access.target(s), AuditAction.LIST, TYPE,
+        access.require(actor, Operation.READ, PeopleData.PROFILE, access.target(s), AuditAction.LIST, TYPE,
                 sponsor.toString());
         return persons.dependentsOf(sponsor).stream().filter(d -> d.office().equals(actor.office()))
                 .map(d -> view(actor, d)).toList();
@@ -137,7 +138,7 @@ final class PersonService implements ManagePersonsUseCase {
 
     private Person load(Actor actor, PersonId id) {
         return persons.findById(id)
-                .filter(p -> access.visible(actor, p.office(), DataClass.PROFILE))
+                .filter(p -> access.visible(actor, p.office(), PeopleData.PROFILE))
                 .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 
@@ -159,11 +160,11 @@ final class PersonService implements ManagePersonsUseCase {
                 && before.category() == after.category() && before.orgUnit().equals(after.orgUnit())
                 && before.sponsor().equals(after.sponsor()));
         if (profile) {
-            return DataClass.PROFILE;
+            return PeopleData.PROFILE;
         }
         boolean contact = !(before.contacts().equals(after.contacts())
                 && before.emergencyContacts().equals(after.emergencyContacts()));
-        return contact ? DataClass.CONTACT : DataClass.HEALTH;
+        return contact ? PeopleData.CONTACT : PeopleData.HEALTH;
     }
 
     private PersonView view(Actor actor, Person p) {
@@ -171,8 +172,8 @@ final class PersonService implements ManagePersonsUseCase {
     }
 
     private PersonView view(Actor actor, Person p, AccessTarget target) {
-        Set<DataClass> withheld = EnumSet.noneOf(DataClass.class);
-        for (DataClass c : List.of(DataClass.CONTACT, DataClass.HEALTH)) {
+        Set<DataClass> withheld = new LinkedHashSet<>();
+        for (DataClass c : List.of(PeopleData.CONTACT, PeopleData.HEALTH)) {
             if (!access.check(actor, Operation.READ, c, target).granted()) {
                 withheld.add(c);
             }
@@ -181,7 +182,7 @@ final class PersonService implements ManagePersonsUseCase {
     }
 
     private void auditSensitive(Actor actor, PersonId id, PersonView v, AccessTarget target) {
-        for (DataClass c : List.of(DataClass.CONTACT, DataClass.HEALTH)) {
+        for (DataClass c : List.of(PeopleData.CONTACT, PeopleData.HEALTH)) {
             if (!v.withheld().contains(c)) {
                 access.audit(actor, AuditAction.READ, TYPE, id.toString(), c,
                         access.check(actor, Operation.READ, c, target).reason(), List.of(id));

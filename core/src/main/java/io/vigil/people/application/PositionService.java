@@ -2,11 +2,11 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.in.PositionDetails;
 import io.vigil.people.port.in.ReportPositionUseCase;
@@ -47,7 +47,7 @@ final class PositionService implements ReportPositionUseCase {
         }
         PositionReport report = CommandValidator.build("body", () -> new PositionReport(UUID.randomUUID(),
                 actor.office(), d.person(), d.at(), d.position(), d.source()));
-        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(actor.office(), d.person()),
+        access.require(actor, Operation.WRITE, PeopleData.MOVEMENT, access.target(actor.office(), d.person()),
                 AuditAction.CREATE, TYPE, report.id().toString());
         positions.append(report);
         return report;
@@ -55,7 +55,7 @@ final class PositionService implements ReportPositionUseCase {
 
     @Override
     public Optional<PositionReport> lastKnown(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(actor.office(), person),
+        access.require(actor, Operation.READ, PeopleData.MOVEMENT, access.target(actor.office(), person),
                 AuditAction.READ, TYPE, person.toString());
         return positions.latest(person).filter(r -> r.office().equals(actor.office()));
     }

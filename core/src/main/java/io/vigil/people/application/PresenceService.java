@@ -2,7 +2,6 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -12,6 +11,7 @@ import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.in.ManagePresencesUseCase;
@@ -57,7 +57,7 @@ final class PresenceService implements ManagePresencesUseCase {
     @Override
     public Presence update(Actor actor, PresenceId id, long expectedVersion, PresenceDetails details) {
         Presence current = load(actor, id);
-        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(current.office(), current.person()),
+        access.require(actor, Operation.WRITE, PeopleData.MOVEMENT, access.target(current.office(), current.person()),
                 AuditAction.UPDATE, TYPE, id.toString());
         return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
     }
@@ -65,7 +65,7 @@ final class PresenceService implements ManagePresencesUseCase {
     @Override
     public void remove(Actor actor, PresenceId id, long expectedVersion) {
         Presence current = load(actor, id);
-        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(current.office(), current.person()),
+        access.require(actor, Operation.WRITE, PeopleData.MOVEMENT, access.target(current.office(), current.person()),
                 AuditAction.DELETE, TYPE, id.toString());
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
@@ -76,23 +76,23 @@ final class PresenceService implements ManagePresencesUseCase {
     @Override
     public Presence get(Actor actor, PresenceId id) {
         Presence p = load(actor, id);
-        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(p.office(), p.person()),
+        access.require(actor, Operation.READ, PeopleData.MOVEMENT, access.target(p.office(), p.person()),
                 AuditAction.READ, TYPE, id.toString());
         return p;
     }
 
     @Override
     public List<Presence> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(actor.office(), person),
+        access.require(actor, Operation.READ, PeopleData.MOVEMENT, access.target(actor.office(), person),
                 AuditAction.LIST, TYPE, person.toString());
         return presences.ofPerson(person).stream().filter(p -> p.office().equals(actor.office())).toList();
     }
 
     @Override
     public Page<Presence> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.MOVEMENT, AuditAction.LIST, TYPE);
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.MOVEMENT, AuditAction.LIST, TYPE);
         Page<Presence> result = presences.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.MOVEMENT, basis,
+        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), PeopleData.MOVEMENT, basis,
                 result.items().stream().map(Presence::person).distinct().toList());
         return result;
     }
@@ -102,7 +102,7 @@ final class PresenceService implements ManagePresencesUseCase {
         refs.person(actor.office(), d.person(), "person");
         Presence candidate = CommandValidator.build("body", () -> new Presence(id, actor.office(), version, d.person(),
                 d.arrival(), Optional.ofNullable(d.departure())));
-        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(actor.office(), d.person()), action,
+        access.require(actor, Operation.WRITE, PeopleData.MOVEMENT, access.target(actor.office(), d.person()), action,
                 TYPE, id.toString());
         presences.ofPerson(d.person()).stream()
                 .filter(other -> !other.id().equals(id) && overlap(other, candidate))
@@ -120,7 +120,7 @@ final class PresenceService implements ManagePresencesUseCase {
     }
 
     private Presence load(Actor actor, PresenceId id) {
-        return presences.findById(id).filter(p -> access.visible(actor, p.office(), DataClass.MOVEMENT))
+        return presences.findById(id).filter(p -> access.visible(actor, p.office(), PeopleData.MOVEMENT))
                 .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }

@@ -3,7 +3,6 @@ package io.vigil.people.application;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.event.DomainEventPublisher;
@@ -13,6 +12,7 @@ import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.PersonnelEvent;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
@@ -58,7 +58,7 @@ final class ResidenceService implements ManageResidencesUseCase {
     @Override
     public Residence update(Actor actor, ResidenceId id, long expectedVersion, ResidenceDetails details) {
         Residence current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.RESIDENCE, current.office(), current.residents(),
+        access.requireFor(actor, Operation.WRITE, PeopleData.RESIDENCE, current.office(), current.residents(),
                 AuditAction.UPDATE, TYPE, id.toString());
         return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
     }
@@ -66,7 +66,7 @@ final class ResidenceService implements ManageResidencesUseCase {
     @Override
     public void remove(Actor actor, ResidenceId id, long expectedVersion) {
         Residence current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.RESIDENCE, current.office(), current.residents(),
+        access.requireFor(actor, Operation.WRITE, PeopleData.RESIDENCE, current.office(), current.residents(),
                 AuditAction.DELETE, TYPE, id.toString());
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
@@ -78,23 +78,23 @@ final class ResidenceService implements ManageResidencesUseCase {
     @Override
     public Residence get(Actor actor, ResidenceId id) {
         Residence r = load(actor, id);
-        access.requireFor(actor, Operation.READ, DataClass.RESIDENCE, r.office(), r.residents(), AuditAction.READ,
+        access.requireFor(actor, Operation.READ, PeopleData.RESIDENCE, r.office(), r.residents(), AuditAction.READ,
                 TYPE, id.toString());
         return r;
     }
 
     @Override
     public List<Residence> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, DataClass.RESIDENCE, access.target(actor.office(), person),
+        access.require(actor, Operation.READ, PeopleData.RESIDENCE, access.target(actor.office(), person),
                 AuditAction.LIST, TYPE, person.toString());
         return residences.ofPerson(person).stream().filter(r -> r.office().equals(actor.office())).toList();
     }
 
     @Override
     public Page<Residence> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LIST, TYPE);
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.RESIDENCE, AuditAction.LIST, TYPE);
         Page<Residence> result = residences.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.RESIDENCE, basis,
+        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), PeopleData.RESIDENCE, basis,
                 result.items().stream().flatMap(r -> r.residents().stream()).toList());
         return result;
     }
@@ -107,7 +107,7 @@ final class ResidenceService implements ManageResidencesUseCase {
         Residence candidate = CommandValidator.build("body", () -> new Residence(id, actor.office(), version,
                 d.occupant(), d.household(), d.address(), d.location(), zone,
                 d.movedIn(), Optional.ofNullable(d.movedOut())));
-        access.requireFor(actor, Operation.WRITE, DataClass.RESIDENCE, actor.office(), candidate.residents(), action,
+        access.requireFor(actor, Operation.WRITE, PeopleData.RESIDENCE, actor.office(), candidate.residents(), action,
                 TYPE, id.toString());
         Residence saved = residences.save(candidate);
         events.publish(new PersonnelEvent.ResidenceChanged(saved.office(), clock.instant(), saved.id()));
@@ -132,7 +132,7 @@ final class ResidenceService implements ManageResidencesUseCase {
     }
 
     private Residence load(Actor actor, ResidenceId id) {
-        return residences.findById(id).filter(r -> access.visible(actor, r.office(), DataClass.RESIDENCE))
+        return residences.findById(id).filter(r -> access.visible(actor, r.office(), PeopleData.RESIDENCE))
                 .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }

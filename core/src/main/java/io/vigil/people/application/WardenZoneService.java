@@ -7,7 +7,6 @@ import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoArea;
@@ -24,6 +23,7 @@ import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.HotelStay;
 import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.WardenZone;
@@ -74,7 +74,7 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
         this.persons = persons;
         this.refs = refs;
         this.guard = guard;
-        this.records = new GuardedRecords<>(TYPE, DataClass.WARDEN_SYSTEM, zones,
+        this.records = new GuardedRecords<>(TYPE, PeopleData.WARDEN_SYSTEM, zones,
                 (office, page) -> Page.of(zones.list(office), page), guard);
         this.validator = validator;
     }
@@ -128,13 +128,13 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     public ZoneRoster roster(Actor actor, WardenZoneId id, Instant at) {
         WardenZone zone = records.load(actor, id, Operation.READ, AuditAction.READ);
         AccessTarget target = new AccessTarget(zone.office(), Optional.empty(), Optional.empty(), Optional.of(id));
-        var decision = guard.check(actor, Operation.READ, DataClass.RESIDENCE, target);
+        var decision = guard.check(actor, Operation.READ, PeopleData.RESIDENCE, target);
         Map<PersonId, ZoneRoster.Entry> entries = new LinkedHashMap<>();
         if (decision.granted()) {
             residents(zone, at, entries);
             visitors(zone, at, entries);
         }
-        guard.record(actor, AuditAction.READ, TYPE + "-roster", id.value(), DataClass.RESIDENCE, decision,
+        guard.record(actor, AuditAction.READ, TYPE + "-roster", id.value(), PeopleData.RESIDENCE, decision,
                 List.copyOf(entries.keySet()));
         if (!decision.granted()) {
             throw new AccessDeniedException(decision.reason());

@@ -51,8 +51,8 @@ public record Person(PersonId id, OfficeId office, long version, String givenNam
 
     /** A copy without the data of the withheld classes (contact and health details). */
     public Person without(Set<DataClass> withheld) {
-        boolean contact = withheld.contains(DataClass.CONTACT);
-        boolean health = withheld.contains(DataClass.HEALTH);
+        boolean contact = withheld.contains(PeopleData.CONTACT);
+        boolean health = withheld.contains(PeopleData.HEALTH);
         return new Person(id, office, version, givenName, familyName, category, orgUnit, sponsor,
                 contact ? List.of() : contacts, contact ? List.of() : emergencyContacts,
                 health ? Optional.empty() : specialNeeds, health ? Optional.empty() : bloodType);

@@ -2,7 +2,6 @@ package io.vigil.risk.application;
 
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -12,6 +11,7 @@ import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.AssessmentStatus;
+import io.vigil.risk.domain.RiskData;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.port.in.AssessmentDetails;
@@ -39,7 +39,7 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     AssessmentService(AssessmentRegistry assessments, RiskPolicyStore policies, AccessGuard guard,
                       CommandValidator validator, Clock clock) {
         this.assessments = assessments;
-        this.records = new GuardedRecords<>(TYPE, DataClass.RISK, assessments, assessments::list, guard);
+        this.records = new GuardedRecords<>(TYPE, RiskData.RISK, assessments, assessments::list, guard);
         this.policies = policies;
         this.validator = validator;
         this.clock = clock;

@@ -3,7 +3,6 @@ package io.vigil.risk.application;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
@@ -11,11 +10,13 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.port.in.SharedPeopleData;
 import io.vigil.risk.domain.CheckResult;
 import io.vigil.risk.domain.DueCheck;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.FacilityId;
 import io.vigil.risk.domain.ResidenceSurvey;
+import io.vigil.risk.domain.RiskData;
 import io.vigil.risk.port.in.FacilityDetails;
 import io.vigil.risk.port.in.ManageFacilitiesUseCase;
 import io.vigil.risk.port.out.FacilityRegistry;
@@ -28,8 +29,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Facilities under {@link DataClass#RISK}; a staff residence additionally under
- * {@link DataClass#RESIDENCE}, so managers see offices but never where staff live.
+ * Facilities under {@link RiskData#RISK}; a staff residence additionally under
+ * {@link SharedPeopleData#RESIDENCE}, so managers see offices but never where staff live.
  */
 final class FacilityService implements ManageFacilitiesUseCase {
     static final String TYPE = "facility";
@@ -42,7 +43,7 @@ final class FacilityService implements ManageFacilitiesUseCase {
     @Inject
     FacilityService(FacilityRegistry facilities, AccessGuard guard, CommandValidator validator) {
         this.facilities = facilities;
-        this.records = new GuardedRecords<>(TYPE, DataClass.RISK, facilities, facilities::list, guard);
+        this.records = new GuardedRecords<>(TYPE, RiskData.RISK, facilities, facilities::list, guard);
         this.guard = guard;
         this.validator = validator;
     }
@@ -116,7 +117,7 @@ final class FacilityService implements ManageFacilitiesUseCase {
     @Override
     public List<Facility> nonCompliantResidences(Actor actor) {
         records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
-        guard.require(actor, Operation.READ, DataClass.RESIDENCE, AccessTarget.office(actor.office()),
+        guard.require(actor, Operation.READ, SharedPeopleData.RESIDENCE, AccessTarget.office(actor.office()),
                 AuditAction.LIST, TYPE, "non-compliant residences");
         return facilities.all(actor.office()).stream().filter(Facility::holdsResidenceData)
                 .filter(f -> f.latestSurvey().map(s -> !s.compliant()).orElse(true)).toList();
@@ -135,16 +136,16 @@ final class FacilityService implements ManageFacilitiesUseCase {
      */
     private boolean residencesVisible(Actor actor, String what) {
         AccessTarget office = AccessTarget.office(actor.office());
-        if (!guard.check(actor, Operation.READ, DataClass.RESIDENCE, office).granted()) {
+        if (!guard.check(actor, Operation.READ, SharedPeopleData.RESIDENCE, office).granted()) {
             return false;
         }
-        guard.require(actor, Operation.READ, DataClass.RESIDENCE, office, AuditAction.LIST, TYPE, what);
+        guard.require(actor, Operation.READ, SharedPeopleData.RESIDENCE, office, AuditAction.LIST, TYPE, what);
         return true;
     }
 
     private void requireResidence(Actor actor, Facility f, Operation op, AuditAction action) {
         if (f.holdsResidenceData()) {
-            guard.require(actor, op, DataClass.RESIDENCE, AccessTarget.office(f.office()), action, TYPE,
+            guard.require(actor, op, SharedPeopleData.RESIDENCE, AccessTarget.office(f.office()), action, TYPE,
                     f.id().toString());
         }
     }

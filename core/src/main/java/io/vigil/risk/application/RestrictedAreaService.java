@@ -2,7 +2,6 @@ package io.vigil.risk.application;
 
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoBox;
@@ -14,6 +13,7 @@ import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RestrictedAreaId;
+import io.vigil.risk.domain.RiskData;
 import io.vigil.risk.port.in.ManageRestrictedAreasUseCase;
 import io.vigil.risk.port.in.RestrictedAreaDetails;
 import io.vigil.risk.port.in.RuleQuery;
@@ -33,7 +33,7 @@ final class RestrictedAreaService implements ManageRestrictedAreasUseCase {
     @Inject
     RestrictedAreaService(RestrictedAreaRegistry areas, AccessGuard guard, CommandValidator validator) {
         this.areas = areas;
-        this.records = new GuardedRecords<>("restricted-area", DataClass.RISK, areas, areas::list, guard);
+        this.records = new GuardedRecords<>("restricted-area", RiskData.RISK, areas, areas::list, guard);
         this.validator = validator;
     }
 

@@ -3,7 +3,6 @@ package io.vigil.risk.application;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.store.VersionConflictException;
@@ -11,6 +10,7 @@ import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.risk.domain.AcceptabilityRules;
+import io.vigil.risk.domain.RiskData;
 import io.vigil.risk.domain.RiskMatrix;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.port.in.ConfigureRiskPolicyUseCase;
@@ -37,7 +37,7 @@ final class RiskPolicyService implements ConfigureRiskPolicyUseCase {
 
     @Override
     public RiskPolicy current(Actor actor) {
-        guard.require(actor, Operation.READ, DataClass.RISK, AccessTarget.office(actor.office()), AuditAction.READ,
+        guard.require(actor, Operation.READ, RiskData.RISK, AccessTarget.office(actor.office()), AuditAction.READ,
                 TYPE, actor.office().value());
         return policies.findById(actor.office()).orElseGet(() -> RiskPolicy.standard(actor.office()));
     }
@@ -52,7 +52,7 @@ final class RiskPolicyService implements ConfigureRiskPolicyUseCase {
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }
-        guard.require(actor, Operation.WRITE, DataClass.RISK, AccessTarget.office(actor.office()),
+        guard.require(actor, Operation.WRITE, RiskData.RISK, AccessTarget.office(actor.office()),
                 AuditAction.UPDATE, TYPE, actor.office().value());
         long stored = policies.findById(actor.office()).map(RiskPolicy::version).orElse(0L);
         if (stored != expectedVersion) {

@@ -2,13 +2,13 @@ package io.vigil.risk.application;
 
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.risk.domain.RiskData;
 import io.vigil.risk.domain.VenueAssessment;
 import io.vigil.risk.domain.VenueId;
 import io.vigil.risk.port.in.ManageVenuesUseCase;
@@ -27,7 +27,7 @@ final class VenueService implements ManageVenuesUseCase {
     @Inject
     VenueService(VenueRegistry venues, AccessGuard guard, CommandValidator validator) {
         this.venues = venues;
-        this.records = new GuardedRecords<>("venue", DataClass.RISK, venues, venues::list, guard);
+        this.records = new GuardedRecords<>("venue", RiskData.RISK, venues, venues::list, guard);
         this.validator = validator;
     }
 

@@ -1,32 +1,34 @@
 package io.vigil.kernel.access;
 
-import static io.vigil.kernel.access.DataClass.ACCOUNTABILITY;
-import static io.vigil.kernel.access.DataClass.ADVISORY;
-import static io.vigil.kernel.access.DataClass.AUDIT;
-import static io.vigil.kernel.access.DataClass.CONTACT;
-import static io.vigil.kernel.access.DataClass.EMERGENCY;
-import static io.vigil.kernel.access.DataClass.HEADCOUNT;
-import static io.vigil.kernel.access.DataClass.HEALTH;
-import static io.vigil.kernel.access.DataClass.MOVEMENT;
-import static io.vigil.kernel.access.DataClass.ON_CALL;
-import static io.vigil.kernel.access.DataClass.PROFILE;
-import static io.vigil.kernel.access.DataClass.RESIDENCE;
-import static io.vigil.kernel.access.DataClass.RISK;
-import static io.vigil.kernel.access.DataClass.WARDEN_SYSTEM;
+import static io.vigil.alerting.domain.AlertingData.ACCOUNTABILITY;
+import static io.vigil.alerting.domain.AlertingData.ADVISORY;
+import static io.vigil.alerting.domain.AlertingData.EMERGENCY;
+import static io.vigil.alerting.domain.AlertingData.ON_CALL;
+import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
 import static io.vigil.kernel.access.Operation.WRITE;
+import static io.vigil.people.domain.PeopleData.CONTACT;
+import static io.vigil.people.domain.PeopleData.HEADCOUNT;
+import static io.vigil.people.domain.PeopleData.HEALTH;
+import static io.vigil.people.domain.PeopleData.MOVEMENT;
+import static io.vigil.people.domain.PeopleData.PROFILE;
+import static io.vigil.people.domain.PeopleData.RESIDENCE;
+import static io.vigil.people.domain.PeopleData.WARDEN_SYSTEM;
+import static io.vigil.risk.domain.RiskData.RISK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
+import io.vigil.wiring.AccessRegistry;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
@@ -48,46 +50,51 @@ class RoleBasedAccessPolicyProperties {
     private static final WardenZoneId OTHER_ZONE = WardenZoneId.of("SUR");
 
     private static final Gen<Operation> OPS = Generate.enumValues(Operation.class);
-    private static final Gen<DataClass> DATA = Generate.enumValues(DataClass.class);
+    private static final Gen<DataClass> DATA = Generate.pick(AccessRegistry.dataClasses());
     private static final Gen<Role> ROLES = Generate.enumValues(Role.class);
 
     /** Where a row of the table applies: to the actor's office, every office, or one person's records in it. */
     private enum Reach { OFFICE, EVERY_OFFICE, OWN_ZONE, OWN_RECORD, DEPENDENT }
 
     /** A row of the documented table: holders of {@code role} (any member when null) may {@code op} {@code data}. */
+    private static Set<DataClass> data(DataClass... classes) {
+        return Set.of(classes);
+    }
+
     private record Row(Role role, Operation op, Set<DataClass> data, Reach reach, String basis) {
     }
 
-    private static final Set<DataClass> EVERYTHING = EnumSet.allOf(DataClass.class);
-    private static final Set<DataClass> ALL_BUT_AUDIT = EnumSet.complementOf(EnumSet.of(AUDIT));
+    private static final Set<DataClass> EVERYTHING = Set.copyOf(AccessRegistry.dataClasses());
+    private static final Set<DataClass> ALL_BUT_AUDIT = AccessRegistry.dataClasses().stream()
+            .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
     private static final List<Row> TABLE = List.of(
             new Row(Role.SECURITY_OFFICER, READ, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
-            new Row(null, READ, EnumSet.of(ON_CALL, ADVISORY, WARDEN_SYSTEM), Reach.OFFICE, "open to all"),
+            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM), Reach.OFFICE, "open to all"),
             new Row(Role.SECURITY_ASSOCIATE, READ, ALL_BUT_AUDIT, Reach.OFFICE, "security associate"),
-            new Row(Role.SECURITY_ASSOCIATE, WRITE, EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
+            new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
                     ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM), Reach.OFFICE, "security associate"),
             new Row(Role.SOC_OPERATOR, READ, ALL_BUT_AUDIT, Reach.EVERY_OFFICE, "SOC operator"),
-            new Row(Role.SOC_OPERATOR, WRITE, EnumSet.of(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY),
+            new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY),
                     Reach.OFFICE, "SOC operator"),
-            new Row(Role.WARDEN, READ, EnumSet.of(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
-            new Row(Role.MANAGER, READ, EnumSet.of(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY), Reach.OFFICE, "manager"),
-            new Row(Role.STAFF, READ, EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
+            new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
+            new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY), Reach.OFFICE, "manager"),
+            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
                     Reach.OWN_RECORD, "the person's own record"),
-            new Row(Role.STAFF, READ, EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
+            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
                     Reach.DEPENDENT, "sponsor of the dependent"),
-            new Row(Role.STAFF, WRITE, EnumSet.of(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.OWN_RECORD,
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.OWN_RECORD,
                     "the person's own record"),
-            new Row(Role.STAFF, WRITE, EnumSet.of(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.DEPENDENT,
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.DEPENDENT,
                     "sponsor of the dependent"),
-            new Row(Role.INTEGRATION, READ, EnumSet.of(PROFILE), Reach.OFFICE, "integration"),
-            new Row(Role.INTEGRATION, WRITE, EnumSet.of(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
+            new Row(Role.INTEGRATION, READ, data(PROFILE), Reach.OFFICE, "integration"),
+            new Row(Role.INTEGRATION, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
                     Reach.OFFICE, "integration"));
 
-    private final RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy();
+    private final RoleBasedAccessPolicy policy = AccessRegistry.defaultPolicy();
 
     /** A fixed seed, so every run tries the same cases; -DQT_SEED=... tries others. */
     private static QuickTheory qt() {
@@ -95,7 +102,8 @@ class RoleBasedAccessPolicyProperties {
     }
 
     private static Actor actor(String subject, Set<Role> roles) {
-        return new Actor(subject, HOME, roles, Optional.of(ME), roles.contains(Role.WARDEN) ? Set.of(MY_ZONE) : Set.of());
+        return new Actor(subject, HOME, roles, Optional.of(ME), roles.contains(Role.WARDEN) ? Set.of(MY_ZONE)
+                : Set.of());
     }
 
     private static Gen<Actor> actors() {
@@ -244,7 +252,7 @@ class RoleBasedAccessPolicyProperties {
     void managers_never_see_sensitive_personal_data() {
         Actor manager = Actor.of("m", HOME, Role.MANAGER);
         qt().forAll(targets(), OPS).checkAssert((target, op) -> {
-            for (DataClass data : EnumSet.of(CONTACT, HEALTH, RESIDENCE, MOVEMENT, AUDIT, EMERGENCY)) {
+            for (DataClass data : data(CONTACT, HEALTH, RESIDENCE, MOVEMENT, AUDIT, EMERGENCY)) {
                 assertThat(policy.decide(manager, op, data, target).granted()).as(data.name()).isFalse();
             }
         });

@@ -3,7 +3,6 @@ package io.vigil.testkit.arbitraries;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.geo.GeoArea;
@@ -27,6 +26,7 @@ import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.domain.TravelMode;
 import io.vigil.people.domain.WardenZone;
+import io.vigil.wiring.AccessRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -164,7 +164,7 @@ public final class VigilArbitraries {
     /** Audit entries of the office. */
     public static Arbitrary<AuditEntry> auditEntries(OfficeId office) {
         return Combinators.combine(instants(), Arbitraries.of("officer", "warden", "staff"),
-                Arbitraries.of(AuditAction.class), Arbitraries.of(DataClass.class), Arbitraries.of(true, false),
+                Arbitraries.of(AuditAction.class), Arbitraries.of(AccessRegistry.dataClasses()), Arbitraries.of(true, false),
                 Arbitraries.integers().between(0, 3))
                 .as((at, actor, action, data, granted, n) -> new AuditEntry(UUID.randomUUID(), at, office, actor,
                         action, "person", UUID.randomUUID().toString(), data, granted,

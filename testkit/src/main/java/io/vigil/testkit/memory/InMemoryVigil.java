@@ -2,7 +2,6 @@ package io.vigil.testkit.memory;
 
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
-import io.vigil.kernel.Kernel;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.port.in.PeopleUseCases;
@@ -31,7 +30,7 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         RiskPorts risk = new InMemoryRiskStores().open();
         AlertingPorts alerting = new InMemoryAlertingStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
-        Vigil vigil = Vigil.create(Kernel.of(clock, audit), people, risk, alerting, gateway);
+        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, gateway);
         return new InMemoryVigil(vigil, people, risk, alerting, audit, gateway);
     }
 

@@ -14,13 +14,11 @@ import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.out.MessageGateway;
-import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -31,6 +29,7 @@ import io.vigil.people.port.in.PersonDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
+import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,7 +142,7 @@ class CommunicationTestsTest {
             }
         };
         AlertingUseCases crashy = AlertingServices.create(vigil.alertingPorts(), crashing,
-                vigil.people(), Kernel.of(clock, vigil.auditLog()));
+                vigil.people(), Vigil.kernel(clock, vigil.auditLog()));
         assertThatThrownBy(() -> crashy.tests().start(officer, new CommTestDetails("Cut off", Set.of(Channel.SMS),
                 null, 60, 90, 30, null))).isInstanceOf(StorageException.class);
         assertThat(delivered.sent(OFFICE)).hasSize(4);

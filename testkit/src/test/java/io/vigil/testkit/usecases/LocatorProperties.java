@@ -6,7 +6,6 @@ import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
@@ -25,6 +24,7 @@ import io.vigil.testkit.NaiveLocator;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.memory.audit.InMemoryAuditLog;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
+import io.vigil.wiring.AccessRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -69,7 +69,7 @@ class LocatorProperties {
         List<Mission> savedMissions = missions.stream().map(ports.missions()::save).toList();
         positions.forEach(ports.positions()::append);
         PeopleUseCases people = PeopleServices.create(ports, new Kernel(MutableClock.at("2027-01-01T00:00:00Z"),
-                new RoleBasedAccessPolicy(), new CommandValidator(VALIDATOR), new InProcessEventBus(),
+                AccessRegistry.defaultPolicy(), new CommandValidator(VALIDATOR), new InProcessEventBus(),
                 new InMemoryAuditLog()));
 
         GeoPoint sw = GeoPoint.of(Math.min(a.latitude(), b.latitude()), Math.min(a.longitude(), b.longitude()));

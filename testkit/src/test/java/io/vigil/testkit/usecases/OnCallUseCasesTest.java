@@ -3,6 +3,7 @@ package io.vigil.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.RequestDetails;
@@ -11,7 +12,6 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditQuery;
@@ -54,7 +54,7 @@ class OnCallUseCasesTest {
         List<AuditEntry> trail = vigil.auditLog().find(AuditQuery.office(OFFICE), new PageRequest(0, 50))
                 .items();
         assertThat(trail).anySatisfy(e -> {
-            assertThat(e.dataClass()).isEqualTo(DataClass.EMERGENCY);
+            assertThat(e.dataClass()).isEqualTo(AlertingData.EMERGENCY);
             assertThat(e.actor()).isEqualTo("soc");
             assertThat(e.granted()).isTrue();
         });

@@ -9,9 +9,7 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditQuery;
@@ -27,6 +25,7 @@ import io.vigil.people.domain.Address;
 import io.vigil.people.domain.BloodType;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.PersonnelEvent;
 import io.vigil.people.domain.Residence;
@@ -39,6 +38,7 @@ import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.audit.InMemoryAuditLog;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
+import io.vigil.wiring.AccessRegistry;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class PeopleUseCasesTest {
     private final PeoplePorts ports = new InMemoryPeopleStores().open();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InProcessEventBus events = new InProcessEventBus();
-    private final PeopleUseCases people = PeopleServices.create(ports, new Kernel(clock, new RoleBasedAccessPolicy(),
+    private final PeopleUseCases people = PeopleServices.create(ports, new Kernel(clock, AccessRegistry.defaultPolicy(),
             CommandValidator.standard(), events, audit));
     private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
 
@@ -134,7 +134,7 @@ class PeopleUseCasesTest {
         assertThat(seen.person().contacts()).isEmpty();
         assertThat(seen.person().specialNeeds()).isEmpty();
         assertThat(seen.person().bloodType()).isEmpty();
-        assertThat(seen.withheld()).contains(DataClass.CONTACT, DataClass.HEALTH);
+        assertThat(seen.withheld()).contains(PeopleData.CONTACT, PeopleData.HEALTH);
     }
 
     @Test
@@ -148,7 +148,7 @@ class PeopleUseCasesTest {
         assertThat(trail(other.person().id())).anySatisfy(e -> {
             assertThat(e.actor()).isEqualTo("lucia");
             assertThat(e.granted()).isFalse();
-            assertThat(e.dataClass()).isEqualTo(DataClass.RESIDENCE);
+            assertThat(e.dataClass()).isEqualTo(PeopleData.RESIDENCE);
         });
     }
 

@@ -3,13 +3,11 @@ package io.vigil.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
@@ -38,6 +36,7 @@ import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.audit.InMemoryAuditLog;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
+import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ class RiskUseCasesTest {
 
     private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
     private final RiskUseCases risk = RiskServices.create(new InMemoryRiskStores().open(),
-            Kernel.of(clock, new InMemoryAuditLog()));
+            Vigil.kernel(clock, new InMemoryAuditLog()));
     private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
     private final Actor associate = Actor.of("associate", OFFICE, Role.SECURITY_ASSOCIATE);
     private final Actor manager = Actor.of("manager", OFFICE, Role.MANAGER);

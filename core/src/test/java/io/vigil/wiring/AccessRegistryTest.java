@@ -1,0 +1,64 @@
+package io.vigil.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.alerting.domain.AlertingData;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.access.KernelData;
+import io.vigil.people.domain.PeopleData;
+import io.vigil.risk.domain.RiskData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AccessRegistryTest {
+
+    /** The classes of release 0.1, by the names its audit trail stored, and whether reads were audited. */
+    private static final Map<String, Boolean> RELEASE_0_1 = new LinkedHashMap<>();
+
+    static {
+        RELEASE_0_1.put("PROFILE", false);
+        RELEASE_0_1.put("CONTACT", true);
+        RELEASE_0_1.put("HEALTH", true);
+        RELEASE_0_1.put("RESIDENCE", true);
+        RELEASE_0_1.put("MOVEMENT", true);
+        RELEASE_0_1.put("HEADCOUNT", false);
+        RELEASE_0_1.put("AUDIT", true);
+        RELEASE_0_1.put("RISK", false);
+        RELEASE_0_1.put("ON_CALL", false);
+        RELEASE_0_1.put("EMERGENCY", true);
+        RELEASE_0_1.put("ADVISORY", false);
+        RELEASE_0_1.put("WARDEN_SYSTEM", false);
+        RELEASE_0_1.put("ACCOUNTABILITY", true);
+    }
+
+    @Test
+    void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
+        Map<String, Boolean> known = new LinkedHashMap<>();
+        AccessRegistry.dataClasses().forEach(c -> known.put(c.name(), c.sensitive()));
+        assertThat(known).containsExactlyInAnyOrderEntriesOf(RELEASE_0_1);
+    }
+
+    @Test
+    void a_class_is_found_by_its_name_in_its_own_context() {
+        assertThat(AccessRegistry.dataClass("RESIDENCE")).containsSame(PeopleData.RESIDENCE);
+        assertThat(AccessRegistry.dataClass("WARDEN_SYSTEM")).containsSame(PeopleData.WARDEN_SYSTEM);
+        assertThat(AccessRegistry.dataClass("RISK")).containsSame(RiskData.RISK);
+        assertThat(AccessRegistry.dataClass("ACCOUNTABILITY")).containsSame(AlertingData.ACCOUNTABILITY);
+        assertThat(AccessRegistry.dataClass("AUDIT")).containsSame(KernelData.AUDIT);
+        assertThat(AccessRegistry.dataClass("residence")).isEmpty();
+        assertThat(AccessRegistry.dataClass("PAYROLL")).isEmpty();
+    }
+
+    @Test
+    void every_context_contributes_rows_about_its_own_classes_and_none_open_the_audit_trail() {
+        List<DataClass> granted = AccessRegistry.grants().stream().map(g -> g.data()).distinct().toList();
+        assertThat(AccessRegistry.dataClasses()).containsAll(granted);
+        assertThat(granted).contains(PeopleData.PROFILE, RiskData.RISK, AlertingData.ACCOUNTABILITY)
+                .doesNotContain(KernelData.AUDIT);
+        assertThat(PeopleData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(PeopleData.class));
+        assertThat(RiskData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(RiskData.class));
+        assertThat(AlertingData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AlertingData.class));
+    }
+}
