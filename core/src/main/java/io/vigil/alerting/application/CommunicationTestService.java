@@ -8,6 +8,7 @@ import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
@@ -103,7 +104,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         CommunicationTest test = CommandValidator.build("body", () -> new CommunicationTest(CommTestId.random(),
                 actor.office(), 0, d.title(), d.channels(), audience.stream().map(Reachable::person).toList(),
                 unreachable, started, started.plus(Duration.ofMinutes(d.openMinutes())),
-                new Target(d.targetPercent(), d.targetMinutes()), actor.subject(), Optional.empty()));
+                new Target(d.targetPercent(), d.targetMinutes()), actor.subject(), TestPurpose.scheduled()));
         CommunicationTest saved = tests.save(test);
         broadcaster.request(saved, audience, requestText(saved));
         return saved;
