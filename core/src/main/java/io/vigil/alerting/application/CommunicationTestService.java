@@ -146,14 +146,10 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     @Override
-    public ReplyReceipt reply(Actor actor, Channel channel, String from, String text, Instant at) {
-        String said = text == null ? "" : text.strip();
-        Answer answer = switch (said) {
-            case "1" -> Answer.SAFE;
-            case "2" -> Answer.NEEDS_HELP;
-            default -> throw InvalidCommandException.of("text", "must be 1 (safe) or 2 (needs help), was '"
-                    + (said.length() > 20 ? said.substring(0, 20) + "…" : said) + "'");
-        };
+    public ReplyReceipt reply(Actor actor, Channel channel, String from, Answer answer, Instant at) {
+        if (answer == null) {
+            throw InvalidCommandException.of("answer", "must be given");
+        }
         if (from == null || from.isBlank()) {
             throw InvalidCommandException.of("from", "must name the address the reply came from");
         }
