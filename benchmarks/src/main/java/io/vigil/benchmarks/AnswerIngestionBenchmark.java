@@ -8,6 +8,7 @@ import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.out.AlertingPorts;
@@ -48,7 +49,6 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -186,7 +186,7 @@ public class AnswerIngestionBenchmark {
     static CommTestId freshTest(CommunicationTestRegistry registry, List<PersonId> persons) {
         return registry.save(new CommunicationTest(CommTestId.random(), OFFICE, 0, "Benchmark", Set.of(Channel.SMS),
                 persons, List.of(), START, START.plus(Duration.ofHours(2)), new Target(90, 60), "soc",
-                Optional.empty())).id();
+                TestPurpose.scheduled())).id();
     }
 
     private static CheckIn answer(AlertingUseCases alerting, List<PersonId> persons, CommTestId test,

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.wiring.AccessRegistry;
 import java.io.IOException;
@@ -27,13 +29,17 @@ import java.util.List;
  * Maps every typed id of the domain (see {@link TypedId}) to and from a plain JSON string, and
  * every {@link DataClass} to and from its name (read back through {@link AccessRegistry}, which
  * knows every context's classes). Bodies stored by Vigil 0.1, where most ids were objects
- * ({@code {"value": "..."}}), still read.
+ * ({@code {"value": "..."}}), still read. A communication test's purpose is stored as 0.1 stored
+ * its optional incident ({@link TestPurposeJson}).
  */
 public final class VigilModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     public VigilModule() {
         super("vigil");
+        addSerializer(TestPurpose.class, new TestPurposeJson.Writer());
+        addDeserializer(TestPurpose.class, new TestPurposeJson.Reader());
+        setMixInAnnotation(CommunicationTest.class, TestPurposeJson.CommunicationTestMixIn.class);
     }
 
     /** Whether this module writes a type as a JSON string (for schema generators). */

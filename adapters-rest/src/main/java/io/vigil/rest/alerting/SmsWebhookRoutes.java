@@ -19,8 +19,9 @@ import java.util.List;
  * The endpoint an SMS provider posts replies to. It carries no bearer token: the provider signs
  * each request with the shared secret, {@code X-Vigil-Signature: sha256=<hex HMAC-SHA256 of
  * "<timestamp>.<body>">}, and sends {@code X-Vigil-Timestamp} (Unix seconds), which must be within
- * five minutes of the server's clock, so a captured request cannot be replayed later. The reply
- * is recorded as the integration {@code sms-webhook} of the office in the path.
+ * five minutes of the server's clock, so a captured request cannot be replayed later. The text is
+ * read here ({@link SmsAnswers}); the answer is recorded as the integration {@code sms-webhook} of
+ * the office in the path.
  */
 final class SmsWebhookRoutes {
     static final String PATH = "/api/v1/inbound/sms/{office}";
@@ -52,7 +53,7 @@ final class SmsWebhookRoutes {
                     SmsReplyRequest reply = http.body(ctx, SmsReplyRequest.class);
                     Actor provider = Actor.of("sms-webhook", office, Role.INTEGRATION);
                     http.send(ctx, 200, ReplyResource.from(tests.reply(provider, Channel.SMS, reply.from(),
-                            reply.text(), reply.receivedAt())));
+                            SmsAnswers.of(reply.text()), reply.receivedAt())));
                 }));
     }
 

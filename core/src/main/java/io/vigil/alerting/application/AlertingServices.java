@@ -34,7 +34,7 @@ public final class AlertingServices {
                 new AdvisoryService(ports.advisories(), guard, commands, clock),
                 new CommunicationTestService(ports.tests(), ports.checkIns(), broadcaster, officers, people.directory(),
                         guard, commands, clock),
-                new RollCallService(ports.tests(), ports.checkIns(), broadcaster, officers, people.directory(),
+                new RollCallService(ports.tests(), ports.checkIns(), broadcaster, people.directory(),
                         people.locator(), ports.roster(), guard, commands, clock),
                 new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock));
     }

@@ -9,6 +9,7 @@ import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
@@ -103,7 +104,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         CommunicationTest test = CommandValidator.build("body", () -> new CommunicationTest(CommTestId.random(),
                 actor.office(), 0, d.title(), d.channels(), audience.stream().map(Reachable::person).toList(),
                 unreachable, started, started.plus(Duration.ofMinutes(d.openMinutes())),
-                new Target(d.targetPercent(), d.targetMinutes()), actor.subject(), Optional.empty()));
+                new Target(d.targetPercent(), d.targetMinutes()), actor.subject(), TestPurpose.scheduled()));
         CommunicationTest saved = tests.save(test);
         broadcaster.request(saved, audience, requestText(saved));
         return saved;
@@ -146,14 +147,10 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     @Override
-    public ReplyReceipt reply(Actor actor, Channel channel, String from, String text, Instant at) {
-        String said = text == null ? "" : text.strip();
-        Answer answer = switch (said) {
-            case "1" -> Answer.SAFE;
-            case "2" -> Answer.NEEDS_HELP;
-            default -> throw InvalidCommandException.of("text", "must be 1 (safe) or 2 (needs help), was '"
-                    + (said.length() > 20 ? said.substring(0, 20) + "…" : said) + "'");
-        };
+    public ReplyReceipt reply(Actor actor, Channel channel, String from, Answer answer, Instant at) {
+        if (answer == null) {
+            throw InvalidCommandException.of("answer", "must be given");
+        }
         if (from == null || from.isBlank()) {
             throw InvalidCommandException.of("from", "must name the address the reply came from");
         }

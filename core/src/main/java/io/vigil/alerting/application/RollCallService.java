@@ -2,12 +2,15 @@ package io.vigil.alerting.application;
 
 import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.EscalationPlan;
 import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.in.RollCallDetails;
 import io.vigil.alerting.port.in.RollCallStatus.State;
@@ -41,27 +44,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Roll-calls: a communication test whose audience the locator finds in an incident's area, with
- * escalation of silence by the clock. The escalation steps are recorded on the roll-call after
- * their messages went out; a crash in between resends them under the same ids, which the gateway
- * does not send twice.
+ * escalation of silence by the clock as its {@link EscalationPlan} says. The escalation steps are
+ * recorded on the roll-call after their messages went out; a crash in between resends them under
+ * the same ids, which the gateway does not send twice.
  */
 final class RollCallService implements RollCallsUseCase {
     static final String TYPE = "roll-call";
     private static final Duration SKEW = Duration.ofMinutes(1);
-    private static final int NAMES_IN_A_MESSAGE = 25;
 
     private final CommunicationTestRegistry tests;
     private final CheckInLog checkIns;
     private final Broadcaster broadcaster;
-    private final OfficerAlerts officers;
     private final ContactDirectoryUseCase directory;
     private final LocatePersonnelUseCase locator;
     private final OnCallRoster roster;
@@ -71,12 +72,11 @@ final class RollCallService implements RollCallsUseCase {
 
     @Inject
     RollCallService(CommunicationTestRegistry tests, CheckInLog checkIns, Broadcaster broadcaster,
-                    OfficerAlerts officers, ContactDirectoryUseCase directory, LocatePersonnelUseCase locator,
+                    ContactDirectoryUseCase directory, LocatePersonnelUseCase locator,
                     OnCallRoster roster, AccessGuard guard, CommandValidator validator, Clock clock) {
         this.tests = tests;
         this.checkIns = checkIns;
         this.broadcaster = broadcaster;
-        this.officers = officers;
         this.directory = directory;
         this.locator = locator;
         this.roster = roster;
@@ -113,7 +113,7 @@ final class RollCallService implements RollCallsUseCase {
                 actor.office(), 0, d.description(), d.channels(), affected.stream().map(Incident.Affected::person)
                 .toList(), Broadcaster.unreachable(audience, d.channels()), now,
                 now.plus(Duration.ofMinutes(d.openMinutes())), new Target(d.targetPercent(), d.targetMinutes()),
-                actor.subject(), Optional.of(new Incident(d.outline(), at, d.wardenAfterMinutes(),
+                actor.subject(), TestPurpose.rollCall(new Incident(d.outline(), at, d.wardenAfterMinutes(),
                 d.officerAfterMinutes(), affected, Optional.empty(), Optional.empty()))));
         CommunicationTest saved = tests.save(rollCall);
         broadcaster.request(saved, audience, CommunicationTestService.requestText(saved));
@@ -162,7 +162,7 @@ final class RollCallService implements RollCallsUseCase {
         List<CheckIn> answers = checkIns.of(t.id());
         Map<PersonId, CheckIn> byPerson = new HashMap<>();
         answers.forEach(c -> byPerson.putIfAbsent(c.person(), c));
-        Duration elapsed = Duration.between(t.startedAt(), now);
+        EscalationPlan plan = EscalationPlan.forRollCall(t);
         List<RollCallStatus.Person> persons = new ArrayList<>();
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {
@@ -171,7 +171,7 @@ final class RollCallService implements RollCallsUseCase {
         for (Incident.Affected a : incident.affected()) {
             Optional<CheckIn> answer = Optional.ofNullable(byPerson.get(a.person()));
             State state = answer.map(c -> c.answer() == Answer.SAFE ? State.SAFE : State.NEEDS_HELP)
-                    .orElseGet(() -> silence(incident, a, elapsed));
+                    .orElseGet(() -> silence(plan.stageOf(a.zone(), now)));
             counts.merge(state, 1, Integer::sum);
             persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reason(), a.zone(), state, answer));
         }
@@ -187,81 +187,63 @@ final class RollCallService implements RollCallsUseCase {
         return new RollCallStatus(t, now, persons, counts, Score.of(t, answers), warnings);
     }
 
-    private static State silence(Incident incident, Incident.Affected a, Duration elapsed) {
-        if (elapsed.compareTo(incident.officerAfter()) >= 0) {
-            return State.WITH_OFFICER;
-        }
-        if (elapsed.compareTo(incident.wardenAfter()) >= 0) {
-            return a.zone().isPresent() ? State.WITH_WARDEN : State.WITH_OFFICER;
-        }
-        return State.AWAITING;
+    private static State silence(EscalationPlan.Stage stage) {
+        return switch (stage) {
+            case AWAITING -> State.AWAITING;
+            case WITH_WARDEN -> State.WITH_WARDEN;
+            case WITH_OFFICER -> State.WITH_OFFICER;
+        };
     }
 
+    /** Applies the roll-call's escalation plan now: sends its notices, then records the steps it took. */
     private EscalationReport escalate(Actor actor, CommunicationTest t) {
         Instant now = clock.instant();
-        RollCallStatus status = statusOf(t, now);
         Incident incident = t.incident().orElseThrow();
-        Duration elapsed = Duration.between(t.startedAt(), now);
+        Set<PersonId> answered = checkIns.of(t.id()).stream().map(CheckIn::person).collect(Collectors.toSet());
+        List<EscalationPlan.Silent> silent = incident.affected().stream().filter(a -> !answered.contains(a.person()))
+                .map(a -> new EscalationPlan.Silent(a.person(), a.name(), a.zone())).toList();
+        Map<PersonId, Reachable> wardens = new HashMap<>();
+        EscalationPlan.Outcome plan = EscalationPlan.forRollCall(t).at(now, EscalationPlan.Taken.of(incident), silent,
+                zone -> reachableWardens(actor, t, zone, wardens), roster.coveringAt(t.office(), now));
         int sent = 0;
-        List<String> warnings = new ArrayList<>();
+        for (EscalationPlan.Notice notice : plan.notices()) {
+            if (send(t, notice, wardens)) {
+                sent++;
+            }
+        }
         Incident next = incident;
-        List<RollCallStatus.Person> silent = status.persons().stream().filter(p -> p.answer().isEmpty()).toList();
-        if (incident.wardensAlertedAt().isEmpty() && elapsed.compareTo(incident.wardenAfter()) >= 0) {
-            List<RollCallStatus.Person> noWarden = new ArrayList<>();
-            Map<WardenZoneId, List<RollCallStatus.Person>> byZone = silent.stream().filter(p -> p.zone().isPresent())
-                    .collect(Collectors.groupingBy(p -> p.zone().get(), LinkedHashMap::new, Collectors.toList()));
-            silent.stream().filter(p -> p.zone().isEmpty()).forEach(noWarden::add);
-            for (Map.Entry<WardenZoneId, List<RollCallStatus.Person>> zone : byZone.entrySet()) {
-                Optional<Reachable> warden = directory.wardens(actor, zone.getKey()).stream()
-                        .filter(w -> Broadcaster.reachableOn(w, t.channels())).findFirst();
-                if (warden.isEmpty()) {
-                    warnings.add("zone " + zone.getKey() + " has no warden reachable on " + t.channels()
-                            + "; its silent persons go to the officer on call");
-                    noWarden.addAll(zone.getValue());
-                    continue;
-                }
-                if (broadcaster.notify(t.noticeId("warden-" + warden.get().person()), t.office(), warden.get(),
-                        t.channels(), "Vigil roll-call \"" + t.title() + "\": no answer after "
-                                + incident.wardenAfterMinutes() + " minutes from " + persons(zone.getValue().size())
-                                + " in zone " + zone.getKey() + ": " + names(zone.getValue())
-                                + ". Please check on them (your zone roster has their phones).")) {
-                    sent++;
-                }
-            }
-            if (!noWarden.isEmpty()) {
-                sent += tellOfficer(t, "officer-nowarden", "no answer after " + incident.wardenAfterMinutes()
-                        + " minutes from " + persons(noWarden.size()) + " with no warden: " + names(noWarden),
-                        warnings);
-            }
+        if (plan.wardensStep()) {
             next = next.withWardensAlerted(now);
         }
-        if (incident.officerAlertedAt().isEmpty() && elapsed.compareTo(incident.officerAfter()) >= 0) {
-            if (!silent.isEmpty()) {
-                sent += tellOfficer(t, "officer", "no answer after " + incident.officerAfterMinutes()
-                        + " minutes from " + persons(silent.size()) + ": " + names(silent), warnings);
-            }
+        if (plan.officerStep()) {
             next = next.withOfficerAlerted(now);
         }
         if (!next.equals(incident)) {
             tests.save(t.withIncident(next));
         }
-        return new EscalationReport(sent, warnings);
+        return new EscalationReport(sent, plan.warnings());
     }
 
-    private int tellOfficer(CommunicationTest t, String notice, String what, List<String> warnings) {
-        Optional<Integer> told = officers.tell(t.office(), t.noticeId(notice), "Vigil roll-call \"" + t.title()
-                + "\": " + what + ".");
-        if (told.isEmpty()) {
-            warnings.add("nobody is on call to be told: " + what);
+    /** The zone's warden and alternates reachable on the roll-call's channels, remembered by person. */
+    private List<PersonId> reachableWardens(Actor actor, CommunicationTest t, WardenZoneId zone,
+                                            Map<PersonId, Reachable> known) {
+        List<PersonId> reachable = new ArrayList<>();
+        for (Reachable w : directory.wardens(actor, zone)) {
+            if (Broadcaster.reachableOn(w, t.channels())) {
+                known.put(w.person(), w);
+                reachable.add(w.person());
+            }
         }
-        return told.orElse(0);
+        return reachable;
     }
 
-    private static String names(List<RollCallStatus.Person> persons) {
-        String shown = persons.stream().limit(NAMES_IN_A_MESSAGE).map(RollCallStatus.Person::name)
-                .collect(Collectors.joining(", "));
-        return persons.size() > NAMES_IN_A_MESSAGE ? shown + " and " + (persons.size() - NAMES_IN_A_MESSAGE)
-                + " more" : shown;
+    private boolean send(CommunicationTest t, EscalationPlan.Notice notice, Map<PersonId, Reachable> wardens) {
+        String id = t.noticeId(notice.key());
+        if (notice.to() instanceof EscalationPlan.Recipient.Warden warden) {
+            return broadcaster.notify(id, t.office(), wardens.get(warden.person()), t.channels(), notice.text());
+        }
+        EscalationPlan.Recipient.OnCall shift = (EscalationPlan.Recipient.OnCall) notice.to();
+        return broadcaster.send(id, t.office(), Optional.empty(), Channel.SMS, shift.phone(), notice.text());
     }
 
     private static String persons(int n) {

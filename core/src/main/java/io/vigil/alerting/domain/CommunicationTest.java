@@ -15,12 +15,12 @@ import java.util.Set;
  * A communication test: a check-in request broadcast to an audience over channels, open from
  * {@code startedAt} until {@code closesAt}, with the target it is scored against. Persons with no
  * address on any of its channels are listed as unreachable (they are in the audience all the same).
- * A roll-call is a test started from an {@link Incident}: its audience is whoever the locator found
- * in the incident's area.
+ * Its {@link TestPurpose} says whether it is a scheduled test or a roll-call started from an
+ * {@link Incident}, whose audience is whoever the locator found in the incident's area.
  */
 public record CommunicationTest(CommTestId id, OfficeId office, long version, String title, Set<Channel> channels,
                                 List<PersonId> audience, List<PersonId> unreachable, Instant startedAt,
-                                Instant closesAt, Target target, String startedBy, Optional<Incident> incident)
+                                Instant closesAt, Target target, String startedBy, TestPurpose purpose)
         implements Versioned<CommTestId, CommunicationTest> {
     /** The length of a test id's text (a UUID's canonical form), which starts each of its message ids. */
     private static final int ID_LENGTH = 36;
@@ -43,15 +43,20 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
         Require.that(closesAt.isAfter(startedAt), "closesAt must be after startedAt");
         Require.nonNull(target, "target");
         startedBy = Require.text(startedBy, "startedBy", 200);
-        Require.nonNull(incident, "incident");
+        Require.nonNull(purpose, "purpose");
         List<PersonId> asked = audience;
-        Require.that(incident.map(i -> i.affected().stream().map(Incident.Affected::person).toList().equals(asked))
-                .orElse(true), "incident.affected must be the audience, in the same order");
+        Require.that(purpose.incident().map(i -> i.affected().stream().map(Incident.Affected::person).toList()
+                .equals(asked)).orElse(true), "incident.affected must be the audience, in the same order");
     }
 
     /** Whether this is a roll-call after an incident rather than a scheduled test. */
     public boolean rollCall() {
-        return incident.isPresent();
+        return purpose instanceof TestPurpose.RollCall;
+    }
+
+    /** The incident of a roll-call; empty for a scheduled test. */
+    public Optional<Incident> incident() {
+        return purpose.incident();
     }
 
     /** The message id of the request to one person over one channel: the same on every resend. */
@@ -82,12 +87,12 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
     /** The same test with its incident as given (a roll-call whose escalations were recorded). */
     public CommunicationTest withIncident(Incident changed) {
         return new CommunicationTest(id, office, version, title, channels, audience, unreachable, startedAt, closesAt,
-                target, startedBy, Optional.of(changed));
+                target, startedBy, TestPurpose.rollCall(changed));
     }
 
     @Override
     public CommunicationTest withVersion(long newVersion) {
         return new CommunicationTest(id, office, newVersion, title, channels, audience, unreachable, startedAt,
-                closesAt, target, startedBy, incident);
+                closesAt, target, startedBy, purpose);
     }
 }

@@ -9,7 +9,7 @@ import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.geo.GeoArea;
+import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -21,12 +21,11 @@ import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
-import io.vigil.people.domain.HotelStay;
-import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.WardenZone;
+import io.vigil.people.domain.ZoneOccupants;
 import io.vigil.people.port.in.ManageWardenZonesUseCase;
 import io.vigil.people.port.in.WardenZoneDetails;
 import io.vigil.people.port.in.ZoneRoster;
@@ -131,8 +130,7 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
         var decision = guard.check(actor, Operation.READ, PeopleData.RESIDENCE, target);
         Map<PersonId, ZoneRoster.Entry> entries = new LinkedHashMap<>();
         if (decision.granted()) {
-            residents(zone, at, entries);
-            visitors(zone, at, entries);
+            occupants(zone, at, entries);
         }
         guard.record(actor, AuditAction.READ, TYPE + "-roster", id.value(), PeopleData.RESIDENCE, decision,
                 List.copyOf(entries.keySet()));
@@ -183,38 +181,27 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     }
 
     /**
-     * The residents of the zone: residences assigned to it lie inside its outline (every zone
-     * write reassigns them), so only those in its bounding box are read, by id.
+     * The zone's occupants at the instant ({@link ZoneOccupants}), from the residences in its
+     * bounding box (those assigned to it lie inside its outline: every zone write reassigns them) and
+     * the missions that may stay in it then.
      */
-    private void residents(WardenZone zone, Instant at, Map<PersonId, ZoneRoster.Entry> entries) {
-        List<Residence> living = residences.within(zone.office(), zone.area().bounds()).stream()
-                .filter(r -> !r.movedIn().isAfter(at) && r.movedOut().map(at::isBefore).orElse(true))
-                .filter(r -> r.wardenZone().filter(zone.id()::equals).isPresent())
-                .sorted(Comparator.comparing(r -> r.id().toString())).toList();
-        Map<PersonId, Person> people = people(living.stream().flatMap(r -> r.residents().stream()).toList());
-        for (Residence r : living) {
-            String place = r.address().district().isEmpty() ? r.address().street()
-                    : r.address().street() + ", " + r.address().district();
-            for (PersonId p : r.residents()) {
-                ZoneRoster.Role role = p.equals(r.occupant()) ? ZoneRoster.Role.RESIDENT : ZoneRoster.Role.HOUSEHOLD;
-                Optional.ofNullable(people.get(p)).ifPresent(person ->
-                        entries.putIfAbsent(p, entry(person, role, place, r.movedOut())));
-            }
+    private void occupants(WardenZone zone, Instant at, Map<PersonId, ZoneRoster.Entry> entries) {
+        GeoBox box = zone.area().bounds();
+        List<ZoneOccupants.Occupant> occupants = ZoneOccupants.of(zone, at, residences.within(zone.office(), box),
+                missions.candidatesWithin(zone.office(), box, TimeWindow.at(at)));
+        Map<PersonId, Person> people = people(occupants.stream().map(ZoneOccupants.Occupant::person).toList());
+        for (ZoneOccupants.Occupant o : occupants) {
+            Optional.ofNullable(people.get(o.person())).ifPresent(person ->
+                    entries.put(o.person(), entry(person, role(o.kind()), o.place(), o.until())));
         }
     }
 
-    private void visitors(WardenZone zone, Instant at, Map<PersonId, ZoneRoster.Entry> entries) {
-        GeoArea area = zone.area();
-        for (Mission m : missions.candidatesWithin(zone.office(), area.bounds(), TimeWindow.at(at))) {
-            for (HotelStay stay : m.stays()) {
-                boolean during = !stay.checkIn().isAfter(at) && stay.checkOut().isAfter(at);
-                if (during && area.contains(stay.hotel().point())) {
-                    people(m.members()).values().forEach(person -> entries.putIfAbsent(person.id(),
-                            entry(person, ZoneRoster.Role.VISITOR, stay.hotel().name(),
-                                    Optional.of(stay.checkOut()))));
-                }
-            }
-        }
+    private static ZoneRoster.Role role(ZoneOccupants.Kind kind) {
+        return switch (kind) {
+            case RESIDENT -> ZoneRoster.Role.RESIDENT;
+            case HOUSEHOLD -> ZoneRoster.Role.HOUSEHOLD;
+            case VISITOR -> ZoneRoster.Role.VISITOR;
+        };
     }
 
     private Map<PersonId, Person> people(List<PersonId> ids) {

@@ -6,6 +6,7 @@ import io.vigil.kernel.Require;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.store.Versioned;
+import io.vigil.kernel.time.TimeWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,6 +46,15 @@ public record Residence(ResidenceId id, OfficeId office, long version, PersonId 
     public Residence withVersion(long newVersion) {
         return new Residence(id, office, newVersion, occupant, household, address, location, wardenZone, movedIn,
                 movedOut);
+    }
+
+    /**
+     * Whether the residence is lived in at some instant of the window: from move-in (included) until
+     * move-out (excluded: on the instant of moving out they live elsewhere). The locator and the
+     * zone roster both ask this.
+     */
+    public boolean livedInDuring(TimeWindow window) {
+        return !movedIn.isAfter(window.to()) && movedOut.map(out -> out.isAfter(window.from())).orElse(true);
     }
 
     /** The occupant first, then the household. */

@@ -10,12 +10,14 @@ import java.util.Optional;
 /**
  * The locator's rules: which records place which persons inside an area during a window.
  * <ul>
- * <li>a residence, while lived in, places its occupant and household at its location;</li>
+ * <li>a residence, while lived in ({@link Residence#livedInDuring}), places its occupant and household
+ * at its location;</li>
  * <li>a flight places its travellers at its origin at departure and at its destination at arrival;</li>
  * <li>a road or river leg places them along the straight route for the whole leg;</li>
- * <li>a hotel stay places them at the hotel from check-in to check-out;</li>
+ * <li>a hotel stay places them at the hotel from check-in to check-out ({@link HotelStay#during});</li>
  * <li>a reported position places its person there at that instant.</li>
  * </ul>
+ * The zone roster ({@link ZoneOccupants}) applies the same rules of living and staying at an instant.
  */
 public final class Sightings {
     private Sightings() {
@@ -23,7 +25,7 @@ public final class Sightings {
 
     /** Hits from one residence. */
     public static List<LocatorHit> of(Residence r, GeoArea area, TimeWindow window) {
-        if (!window.overlaps(r.movedIn(), r.movedOut().orElse(null)) || !area.contains(r.location())) {
+        if (!r.livedInDuring(window) || !area.contains(r.location())) {
             return List.of();
         }
         String detail = "lives at " + r.address().street() + ", " + r.address().city();
@@ -38,7 +40,7 @@ public final class Sightings {
             legHit(m, leg, area, window).ifPresent(h -> m.members().forEach(p -> hits.add(withPerson(h, p))));
         }
         for (HotelStay stay : m.stays()) {
-            if (window.overlaps(stay.checkIn(), stay.checkOut()) && area.contains(stay.hotel().point())) {
+            if (stay.during(window) && area.contains(stay.hotel().point())) {
                 LocatorHit h = new LocatorHit(m.members().get(0), SightingReason.HOTEL_STAY, m.id().toString(),
                         stay.hotel().point(), stay.checkIn(), Optional.of(stay.checkOut()),
                         "staying at " + stay.hotel().name() + " (mission " + m.name() + ")");

@@ -6,7 +6,6 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class CommunicationTestTest {
     private final PersonId ana = PersonId.random();
     private final CommunicationTest test = new CommunicationTest(CommTestId.random(), OfficeId.of("MX-MEX"), 0, "T",
             Set.of(Channel.SMS), List.of(ana), List.of(), Instant.parse("2026-01-01T00:00:00Z"),
-            Instant.parse("2026-01-01T01:00:00Z"), new Target(90, 60), "officer", Optional.empty());
+            Instant.parse("2026-01-01T01:00:00Z"), new Target(90, 60), "officer", TestPurpose.scheduled());
 
     @Test
     void every_message_about_a_test_leads_back_to_it_and_nothing_else_does() {

@@ -7,7 +7,6 @@ import io.vigil.kernel.PersonId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ScoreTest {
     private final List<PersonId> four = Stream.generate(PersonId::random).limit(4).toList();
     private final CommunicationTest test = new CommunicationTest(CommTestId.random(), OfficeId.of("MX-MEX"), 1, "Test",
             Set.of(Channel.SMS), four, List.of(), T0, T0.plus(Duration.ofHours(2)), new Target(75, 30), "officer",
-            Optional.empty());
+            TestPurpose.scheduled());
 
     private CheckIn at(int person, long minutes, boolean late) {
         return new CheckIn(four.get(person), Answer.SAFE, Channel.SMS, T0.plus(Duration.ofMinutes(minutes)), late);

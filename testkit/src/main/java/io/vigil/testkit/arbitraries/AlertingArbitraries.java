@@ -20,6 +20,7 @@ import io.vigil.alerting.domain.ResponseEntry;
 import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.domain.TreeId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -76,15 +77,15 @@ public final class AlertingArbitraries {
                 Arbitraries.of(true, false), VigilArbitraries.points())
                 .as((name, channels, size, start, open, rollCall, corner) -> {
                     List<PersonId> audience = Stream.generate(PersonId::random).limit(size).toList();
-                    Optional<Incident> incident = rollCall ? Optional.of(new Incident(GeoArea.rectangle(corner,
+                    TestPurpose purpose = rollCall ? TestPurpose.rollCall(new Incident(GeoArea.rectangle(corner,
                             new GeoPoint(corner.latitude() + 0.01, corner.longitude() + 0.01)).vertices(),
                             start.minusSeconds(600), 15, 45, audience.stream().map(p -> new Incident.Affected(p,
                                     "Person " + name, Optional.of(WardenZoneId.of("Z-" + name.length())),
                                     "residence: Calle " + name)).toList(), Optional.empty(), Optional.empty()))
-                            : Optional.empty();
+                            : TestPurpose.scheduled();
                     return new CommunicationTest(CommTestId.random(), office, 0, "Test " + name, channels, audience,
                             audience.subList(0, 1), start, start.plus(open), new Target(90, 60), "officer",
-                            incident);
+                            purpose);
                 });
     }
 

@@ -10,8 +10,8 @@ import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.in.RollCallDetails;
-import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.RollCallStatus.State;
+import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -201,28 +201,27 @@ class RollCallsTest {
     }
 
     @Test
-    void an_sms_reply_answers_the_latest_open_request_sent_to_that_number() {
+    void an_sms_answer_answers_the_latest_open_request_sent_to_that_number() {
         CommunicationTest t = rollCall();
         Actor provider = Actor.of("sms-provider", OFFICE, Role.INTEGRATION);
         String anaPhone = vigil.people().directory().persons(officer, List.of(ana)).get(0).addresses().get("PHONE");
         String compact = anaPhone.replace(" ", "");
         clock.set(start.plus(Duration.ofMinutes(4)));
-        var receipt = vigil.alerting().tests().reply(provider, Channel.SMS, compact, " 2 ", null);
+        var receipt = vigil.alerting().tests().reply(provider, Channel.SMS, compact, Answer.NEEDS_HELP, null);
         assertThat(receipt.test()).isEqualTo(t.id());
         assertThat(receipt.rollCall()).isTrue();
         var checkIn = receipt.checkIn();
         assertThat(checkIn.person()).isEqualTo(ana);
         assertThat(checkIn.answer()).isEqualTo(Answer.NEEDS_HELP);
         assertThat(states(t)).containsEntry(ana, State.NEEDS_HELP);
-        assertThat(vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, "1", null).checkIn().answer())
+        assertThat(vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, Answer.SAFE, null).checkIn()
+                .answer())
                 .as("the first answer counts").isEqualTo(Answer.NEEDS_HELP);
-        assertThatThrownBy(() -> vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, "yes", null))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field()).containsExactly("text"));
-        assertThatThrownBy(() -> vigil.alerting().tests().reply(provider, Channel.SMS, "+1 202 555 0100", "1", null))
+        assertThatThrownBy(() -> vigil.alerting().tests().reply(provider, Channel.SMS, "+1 202 555 0100", Answer.SAFE,
+                null))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field()).containsExactly("from"));
         assertThatThrownBy(() -> vigil.alerting().tests().reply(Actor.of("m", OFFICE, Role.MANAGER), Channel.SMS,
-                anaPhone, "1", null)).isInstanceOf(AccessDeniedException.class);
+                anaPhone, Answer.SAFE, null)).isInstanceOf(AccessDeniedException.class);
     }
 }

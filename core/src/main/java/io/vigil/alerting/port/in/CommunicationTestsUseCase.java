@@ -1,5 +1,6 @@
 package io.vigil.alerting.port.in;
 
+import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
@@ -25,14 +26,14 @@ public interface CommunicationTestsUseCase {
     CheckIn checkIn(Actor actor, CommTestId id, CheckInDetails details);
 
     /**
-     * Records a reply that came back on a channel from an address (an SMS provider's webhook):
-     * {@code 1} is safe, {@code 2} needs help. It answers the latest test or roll-call whose request
-     * was sent to that address, preferring one still open.
+     * Records an answer that came back on a channel from an address (an SMS provider's webhook,
+     * which reads the answer out of the reply's text). It answers the latest test or roll-call whose
+     * request was sent to that address, preferring one still open.
      *
-     * @throws io.vigil.kernel.validation.InvalidCommandException naming {@code text} for any other
-     *         reply, or {@code from} when no request was ever sent to the address
+     * @throws io.vigil.kernel.validation.InvalidCommandException naming {@code from} when no request
+     *         was ever sent to the address
      */
-    ReplyReceipt reply(Actor actor, Channel channel, String from, String text, Instant at);
+    ReplyReceipt reply(Actor actor, Channel channel, String from, Answer answer, Instant at);
 
     CommunicationTest get(Actor actor, CommTestId id);
 

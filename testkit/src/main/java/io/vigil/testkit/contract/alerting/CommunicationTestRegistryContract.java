@@ -6,6 +6,7 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Target;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -14,7 +15,6 @@ import io.vigil.testkit.arbitraries.AlertingArbitraries;
 import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -33,7 +33,8 @@ public abstract class CommunicationTestRegistryContract
     protected CommunicationTest changed(CommunicationTest t) {
         return new CommunicationTest(t.id(), t.office(), t.version(), t.title() + " (renamed)", t.channels(),
                 t.audience(), t.unreachable(), t.startedAt(), t.closesAt(), new Target(100, 30), t.startedBy(),
-                t.incident().map(i -> i.withWardensAlerted(t.startedAt().plusSeconds(900))));
+                t.incident().map(i -> i.withWardensAlerted(t.startedAt().plusSeconds(900)))
+                        .map(TestPurpose::rollCall).orElse(TestPurpose.scheduled()));
     }
 
     @Test
@@ -52,7 +53,7 @@ public abstract class CommunicationTestRegistryContract
         List<PersonId> audience = Stream.generate(PersonId::random).limit(30_000).toList();
         CommunicationTest big = new CommunicationTest(CommTestId.random(), office, 0, "Whole office", Set.of(
                 Channel.SMS), audience, audience.subList(0, 10), VigilArbitraries.EPOCH,
-                VigilArbitraries.EPOCH.plusSeconds(3600), new Target(90, 60), "officer", Optional.empty());
+                VigilArbitraries.EPOCH.plusSeconds(3600), new Target(90, 60), "officer", TestPurpose.scheduled());
         CommunicationTest saved = store().save(big);
         assertThat(store().findById(saved.id()).orElseThrow().audience()).containsExactlyElementsOf(audience);
     }
