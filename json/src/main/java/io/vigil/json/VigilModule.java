@@ -22,13 +22,15 @@ import java.io.IOException;
 
 /**
  * Maps every typed id of the domain (see {@link TypedId}) to and from a plain JSON string. Bodies
- * stored by Vigil 0.1, where most ids were objects ({@code {"value": "..."}}), still read.
+ * stored by Vigil 0.1, where most ids were objects ({@code {"value": "..."}}), still read. Records
+ * whose lifecycle is a sealed state keep their flat stored form (see {@link StoredLifecycles}).
  */
 public final class VigilModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     public VigilModule() {
         super("vigil");
+        StoredLifecycles.register(this);
     }
 
     /** Whether this module writes a type as a JSON string (for schema generators). */
