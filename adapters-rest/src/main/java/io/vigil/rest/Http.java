@@ -2,6 +2,7 @@ package io.vigil.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -75,7 +76,7 @@ public final class Http {
         int limit = intParam(ctx, "limit", 50);
         return CommandValidator.build("limit", () -> {
             if (offset < 0) {
-                throw new IllegalArgumentException("offset must not be negative");
+                throw new InvalidValueException("offset", "must not be negative");
             }
             return new PageRequest(offset, limit);
         });

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.vigil.kernel.InvalidValueException;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.store.VersionConflictException;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,15 +84,19 @@ final class ProblemMapper {
         if (e instanceof VersionConflictException) {
             return status(412, "Precondition failed", e.getMessage(), path);
         }
-        if (e instanceof ConflictException) {
-            return status(409, "Conflict", e.getMessage(), path);
+        if (e instanceof RefusedException refused) {
+            return new Problem(TYPE + "conflict", "Conflict", 409, refused.getMessage(), path, List.of(),
+                    refused.reasons(), null);
         }
         if (e instanceof StorageException) {
             LOG.error("storage failure on {}", path, e);
             return status(503, "Storage unavailable", "the change was not made; try again later", path);
         }
-        LOG.error("unexpected failure on {}", path, e);
-        return status(500, "Internal error", "the request failed; the error has been logged", path);
+        String correlationId = UUID.randomUUID().toString();
+        LOG.error("unexpected failure {} on {}", correlationId, path, e);
+        return new Problem(TYPE + "internal-error", "Internal error", 500,
+                "the request failed; the error has been logged as " + correlationId, path, List.of(), List.of(),
+                correlationId);
     }
 
     private Problem json(JsonProcessingException e, String path) {
@@ -110,7 +116,9 @@ final class ProblemMapper {
                     List.of(new FieldViolation(field, message)));
         }
         if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
-            FieldViolation violation = FieldViolation.fromMessage("body", vie.getCause().getMessage());
+            FieldViolation violation = vie.getCause() instanceof InvalidValueException invalid
+                    ? new FieldViolation(invalid.field(), invalid.reason())
+                    : new FieldViolation("body", String.valueOf(vie.getCause().getMessage()));
             return new Problem(TYPE + "validation", "Invalid request", 400,
                     violation.field() + ": " + violation.message(), path, List.of(violation));
         }

@@ -7,15 +7,15 @@ public final class Ids {
     private Ids() {
     }
 
-    /** Parses {@code text} as a UUID, or throws {@link IllegalArgumentException} naming {@code field}. */
+    /** Parses {@code text} as a UUID, or throws {@link InvalidValueException} naming {@code field}. */
     public static UUID parse(String text, String field) {
         Require.nonNull(text, field);
         try {
             UUID uuid = UUID.fromString(text);
-            Require.that(uuid.toString().equalsIgnoreCase(text), field + " must be a UUID, was '" + text + "'");
+            Require.that(uuid.toString().equalsIgnoreCase(text), field, "must be a UUID, was '" + text + "'");
             return uuid;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " must be a UUID, was '" + text + "'", e);
+            throw new InvalidValueException(field, "must be a UUID, was '" + text + "'", e);
         }
     }
 }

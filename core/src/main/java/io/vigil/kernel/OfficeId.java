@@ -9,7 +9,7 @@ public record OfficeId(String value) {
     public OfficeId {
         Require.nonNull(value, "officeId");
         Require.that(FORMAT.matcher(value).matches(),
-                "officeId must be 2-32 upper-case letters, digits or dashes, was '" + value + "'");
+                "officeId", "must be 2-32 upper-case letters, digits or dashes, was '" + value + "'");
     }
 
     /** Parses an office id. */

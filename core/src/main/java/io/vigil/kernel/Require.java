@@ -17,7 +17,7 @@ public final class Require {
         nonNull(value, field);
         String trimmed = value.strip();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new InvalidValueException(field, "must not be blank");
         }
         return trimmed;
     }
@@ -26,12 +26,23 @@ public final class Require {
     public static String text(String value, String field, int max) {
         String trimmed = text(value, field);
         if (trimmed.length() > max) {
-            throw new IllegalArgumentException(field + " must be at most " + max + " characters");
+            throw new InvalidValueException(field, "must be at most " + max + " characters");
         }
         return trimmed;
     }
 
-    /** Throws {@link IllegalArgumentException} with {@code message} unless {@code condition} holds. */
+    /**
+     * Throws {@link InvalidValueException} on {@code field} unless {@code condition} holds.
+     *
+     * @param reason what is wrong, without the field ("must be after validFrom")
+     */
+    public static void that(boolean condition, String field, String reason) {
+        if (!condition) {
+            throw new InvalidValueException(field, reason);
+        }
+    }
+
+    /** Throws {@link IllegalArgumentException} with {@code message}, which names no one field, unless {@code condition} holds. */
     public static void that(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);

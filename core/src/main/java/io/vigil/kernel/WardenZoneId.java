@@ -9,7 +9,7 @@ public record WardenZoneId(String value) {
     public WardenZoneId {
         Require.nonNull(value, "zoneId");
         Require.that(FORMAT.matcher(value).matches(),
-                "zoneId must be 1-64 letters, digits, '-' or '_', was '" + value + "'");
+                "zoneId", "must be 1-64 letters, digits, '-' or '_', was '" + value + "'");
     }
 
     /** Parses a zone id. */

@@ -30,7 +30,8 @@ import java.util.List;
  * every {@link DataClass} to and from its name (read back through {@link AccessRegistry}, which
  * knows every context's classes). Bodies stored by Vigil 0.1, where most ids were objects
  * ({@code {"value": "..."}}), still read. A communication test's purpose is stored as 0.1 stored
- * its optional incident ({@link TestPurposeJson}).
+ * its optional incident ({@link TestPurposeJson}); records whose lifecycle is a sealed state keep
+ * their flat stored form (see {@link StoredLifecycles}).
  */
 public final class VigilModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -40,6 +41,7 @@ public final class VigilModule extends SimpleModule {
         addSerializer(TestPurpose.class, new TestPurposeJson.Writer());
         addDeserializer(TestPurpose.class, new TestPurposeJson.Reader());
         setMixInAnnotation(CommunicationTest.class, TestPurposeJson.CommunicationTestMixIn.class);
+        StoredLifecycles.register(this);
     }
 
     /** Whether this module writes a type as a JSON string (for schema generators). */

@@ -7,7 +7,7 @@ import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.risk.domain.AcceptabilityRules;
 import io.vigil.risk.domain.AssessmentId;
-import io.vigil.risk.domain.AssessmentStatus;
+import io.vigil.risk.domain.AssessmentState;
 import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
 import io.vigil.risk.domain.Measure;
@@ -39,8 +39,8 @@ class SraReportTest {
         return new SecurityAssessment(AssessmentId.random(), OfficeId.of("MX-MEX"), 3, "Mexico City SRA",
                 GeoArea.rectangle(GeoPoint.of(19.2, -99.3), GeoPoint.of(19.6, -98.9)).vertices(), T0,
                 T0.plusSeconds(86_400 * 365), "# not a heading\nCrime dominates.", List.of(kidnapping, quake),
-                ProgrammeCriticality.PC2, Optional.of(3), T0.plusSeconds(86_400 * 90), AssessmentStatus.APPROVED,
-                RiskMatrix.standard(), AcceptabilityRules.standard(), Optional.of("officer"), Optional.of(T0));
+                ProgrammeCriticality.PC2, Optional.of(3), T0.plusSeconds(86_400 * 90),
+                new AssessmentState.Approved("officer", T0), RiskMatrix.standard(), AcceptabilityRules.standard());
     }
 
     @Test

@@ -68,7 +68,10 @@ class AlertingApiTest extends ApiTestBase {
         assertThat(closed.json().path("responses")).hasSize(2);
         Reply late = api.send(SOC, "POST", location + "/responses", "{\"action\":\"more\"}", "application/json",
                 closed.etag());
-        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.status()).as("a refusal, as for an assessment approved twice").isEqualTo(409);
+        assertThat(late.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(late.json().path("reasons").get(0).asText()).contains("takes no more responses");
+        assertThat(late.json().path("detail").asText()).contains("takes no more responses");
         assertThat(api.get(SOC, "/api/v1/emergency-requests?open=true").json().path("items")).isEmpty();
         assertThat(api.get(SOC, "/api/v1/emergency-requests").json().path("total").asLong()).isEqualTo(1);
         assertThat(api.get(MANAGER, location).status()).as("the log is need-to-know").isEqualTo(403);

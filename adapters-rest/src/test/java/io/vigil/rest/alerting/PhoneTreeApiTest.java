@@ -55,6 +55,11 @@ class PhoneTreeApiTest extends ApiTestBase {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("callee");
         assertThat(api.post(ASSOCIATE, drill + "/end", "").json().path("endedAt").isNull()).isFalse();
+        Reply afterEnd = api.post(ASSOCIATE, drill + "/calls", ApiClient.json(Map.of("caller", root, "callee", a,
+                "answered", true)));
+        assertThat(afterEnd.status()).as(afterEnd.raw().body()).isEqualTo(409);
+        assertThat(afterEnd.json().path("reasons").get(0).asText()).contains("no more calls are recorded");
+        assertThat(api.post(ASSOCIATE, drill + "/end", "").status()).isEqualTo(409);
         assertThat(api.get(MANAGER, drill).status()).isEqualTo(200);
         assertThat(api.get(STAFF, drill).status()).isEqualTo(403);
     }

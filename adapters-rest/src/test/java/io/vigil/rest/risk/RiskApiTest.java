@@ -82,6 +82,14 @@ class RiskApiTest extends ApiTestBase {
         Reply again = api.send(OFFICER, "POST", location + "/submit", null, null, approved.etag());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("detail").asText()).contains("only a DRAFT");
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(again.json().path("reasons")).hasSize(1);
+        assertThat(again.json().path("reasons").get(0).asText())
+                .isEqualTo("only a DRAFT can be submitted; this assessment is APPROVED");
+        Reply twice = api.send(OFFICER, "POST", location + "/approve", null, null, approved.etag());
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().path("reasons").get(0).asText())
+                .isEqualTo("only an assessment IN_REVIEW can be approved; this one is APPROVED");
         Reply due = api.get(MANAGER, "/api/v1/risk/reviews-due?at=2026-03-01T00:00:00Z");
         List<String> titles = new ArrayList<>();
         due.json().path("items").forEach(i -> titles.add(i.path("title").asText()));

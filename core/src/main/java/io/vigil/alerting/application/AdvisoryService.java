@@ -8,13 +8,13 @@ import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import jakarta.inject.Inject;
@@ -74,7 +74,7 @@ final class AdvisoryService implements ManageAdvisoriesUseCase {
 
     @Override
     public Advisory acknowledge(Actor actor, AdvisoryId id) {
-        PersonId person = actor.person().orElseThrow(() -> new ConflictException("actor '" + actor.subject()
+        PersonId person = actor.person().orElseThrow(() -> RefusedException.because("actor '" + actor.subject()
                 + "' acts for no person, so there is nobody to acknowledge the advisory"));
         return records.changeLatest(actor, id, Operation.READ, ACK_ATTEMPTS,
                 current -> current.acknowledge(person, clock.instant()));

@@ -4,7 +4,7 @@ import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
-import io.vigil.alerting.domain.RequestStatus;
+import io.vigil.alerting.domain.RequestState;
 import io.vigil.alerting.domain.ResponseEntry;
 import io.vigil.alerting.port.in.EmergencyRequestsUseCase;
 import io.vigil.alerting.port.in.RequestDetails;
@@ -56,18 +56,18 @@ final class EmergencyRequestService implements EmergencyRequestsUseCase {
                 .findFirst().orElse(actor.subject());
         EmergencyRequest request = CommandValidator.build("body", () -> new EmergencyRequest(RequestId.random(),
                 actor.office(), 0, d.receivedAt(), d.caller(), d.callbackNumber(), d.situation(),
-                Optional.ofNullable(d.location()), takenBy, List.of(), RequestStatus.OPEN, Optional.empty()));
+                Optional.ofNullable(d.location()), takenBy, List.of(), new RequestState.Open()));
         return records.create(actor, request);
     }
 
     @Override
     public EmergencyRequest respond(Actor actor, RequestId id, long expectedVersion, String action) {
-        return records.change(actor, id, expectedVersion, Operation.WRITE, r -> r.respond(entry(actor, action)));
+        return records.change(actor, id, expectedVersion, Operation.WRITE, r -> r.respond(entry(actor, action)).orElseThrow());
     }
 
     @Override
     public EmergencyRequest close(Actor actor, RequestId id, long expectedVersion, String outcome) {
-        return records.change(actor, id, expectedVersion, Operation.WRITE, r -> r.close(entry(actor, outcome)));
+        return records.change(actor, id, expectedVersion, Operation.WRITE, r -> r.close(entry(actor, outcome)).orElseThrow());
     }
 
     @Override

@@ -114,13 +114,13 @@ final class PhoneTreeService implements PhoneTreesUseCase {
             throw InvalidCommandException.of("at", "must not be in the future");
         }
         return changeDrill(actor, id, drill, d -> d.withCall(new Drill.Call(call.caller(), call.callee(), at,
-                call.answered())));
+                call.answered())).orElseThrow());
     }
 
     @Override
     public DrillReport endDrill(Actor actor, TreeId id, DrillId drill) {
         Instant now = clock.instant();
-        return changeDrill(actor, id, drill, d -> d.ended(now));
+        return changeDrill(actor, id, drill, d -> d.ended(now).orElseThrow());
     }
 
     @Override

@@ -21,21 +21,21 @@ public record Advisory(AdvisoryId id, OfficeId office, long version, String titl
     public Advisory {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         title = Require.text(title, "title", 200);
         message = Require.text(message, "message", 4000);
         Require.nonNull(severity, "severity");
         Require.nonNull(audience, "audience");
         Require.nonNull(channels, "channels");
-        Require.that(!channels.isEmpty(), "channels must name at least one channel");
+        Require.that(!channels.isEmpty(), "channels", "must name at least one channel");
         channels = Set.copyOf(EnumSet.copyOf(channels));
         Require.nonNull(validFrom, "validFrom");
         Require.nonNull(validTo, "validTo");
-        Require.that(validTo.isAfter(validFrom), "validTo must be after validFrom");
+        Require.that(validTo.isAfter(validFrom), "validTo", "must be after validFrom");
         issuedBy = Require.text(issuedBy, "issuedBy", 200);
         acknowledgements = List.copyOf(Require.nonNull(acknowledgements, "acknowledgements"));
         Require.that(acknowledgements.stream().map(Acknowledgement::person).distinct().count()
-                == acknowledgements.size(), "acknowledgements must name each person once");
+                == acknowledgements.size(), "acknowledgements", "must name each person once");
     }
 
     /** Whether the advisory is in force at {@code at} ({@code validTo} exclusive). */

@@ -17,10 +17,10 @@ public record Audience(AudienceKind kind, Optional<WardenZoneId> zone, List<GeoP
         Require.nonNull(zone, "zone");
         area = area == null ? List.of() : List.copyOf(area);
         Require.nonNull(category, "category");
-        Require.that(zone.isPresent() == (kind == AudienceKind.ZONE), "zone must be given exactly for a ZONE audience");
-        Require.that(area.isEmpty() != (kind == AudienceKind.AREA), "area must be given exactly for an AREA audience");
+        Require.that(zone.isPresent() == (kind == AudienceKind.ZONE), "zone", "must be given exactly for a ZONE audience");
+        Require.that(area.isEmpty() != (kind == AudienceKind.AREA), "area", "must be given exactly for an AREA audience");
         Require.that(category.isPresent() == (kind == AudienceKind.CATEGORY),
-                "category must be given exactly for a CATEGORY audience");
+                "category", "must be given exactly for a CATEGORY audience");
         if (kind == AudienceKind.AREA) {
             GeoArea.polygon(area);
         }

@@ -28,25 +28,25 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
     public CommunicationTest {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         title = Require.text(title, "title", 200);
         Require.nonNull(channels, "channels");
-        Require.that(!channels.isEmpty(), "channels must name at least one channel");
+        Require.that(!channels.isEmpty(), "channels", "must name at least one channel");
         channels = Set.copyOf(EnumSet.copyOf(channels));
         audience = List.copyOf(Require.nonNull(audience, "audience"));
-        Require.that(!audience.isEmpty(), "audience must not be empty");
-        Require.that(new HashSet<>(audience).size() == audience.size(), "audience must name each person once");
+        Require.that(!audience.isEmpty(), "audience", "must not be empty");
+        Require.that(new HashSet<>(audience).size() == audience.size(), "audience", "must name each person once");
         unreachable = List.copyOf(Require.nonNull(unreachable, "unreachable"));
-        Require.that(audience.containsAll(unreachable), "unreachable must be part of the audience");
+        Require.that(audience.containsAll(unreachable), "unreachable", "must be part of the audience");
         Require.nonNull(startedAt, "startedAt");
         Require.nonNull(closesAt, "closesAt");
-        Require.that(closesAt.isAfter(startedAt), "closesAt must be after startedAt");
+        Require.that(closesAt.isAfter(startedAt), "closesAt", "must be after startedAt");
         Require.nonNull(target, "target");
         startedBy = Require.text(startedBy, "startedBy", 200);
         Require.nonNull(purpose, "purpose");
         List<PersonId> asked = audience;
         Require.that(purpose.incident().map(i -> i.affected().stream().map(Incident.Affected::person).toList()
-                .equals(asked)).orElse(true), "incident.affected must be the audience, in the same order");
+                .equals(asked)).orElse(true), "incident.affected", "must be the audience, in the same order");
     }
 
     /** Whether this is a roll-call after an incident rather than a scheduled test. */

@@ -1,5 +1,6 @@
 package io.vigil.alerting.domain;
 
+import io.vigil.kernel.Outcome;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * made (answered or not), and the target (everyone reached within {@code targetMinutes}).
  */
 public record Drill(DrillId id, Instant startedAt, int targetMinutes, PersonId root, List<PhoneTree.Link> links,
-                    List<Call> calls, Optional<Instant> endedAt) {
+                    List<Call> calls, DrillState state) {
 
     /** One call of the cascade: who called whom, when, and whether they answered. */
     public record Call(PersonId caller, PersonId callee, Instant at, boolean answered) {
@@ -31,42 +32,51 @@ public record Drill(DrillId id, Instant startedAt, int targetMinutes, PersonId r
     public Drill {
         Require.nonNull(id, "id");
         Require.nonNull(startedAt, "startedAt");
-        Require.that(targetMinutes >= 1 && targetMinutes <= 1440, "targetMinutes must be between 1 and 1440");
+        Require.that(targetMinutes >= 1 && targetMinutes <= 1440, "targetMinutes", "must be between 1 and 1440");
         Require.nonNull(root, "root");
         links = List.copyOf(Require.nonNull(links, "links"));
         calls = List.copyOf(Require.nonNull(calls, "calls"));
-        Require.nonNull(endedAt, "endedAt");
+        Require.nonNull(state, "state");
     }
 
     /** A drill of the tree as it stands, starting at {@code at}. */
     public static Drill of(DrillId id, PhoneTree tree, Instant at, int targetMinutes) {
-        return new Drill(id, at, targetMinutes, tree.root(), tree.links(), List.of(), Optional.empty());
+        return new Drill(id, at, targetMinutes, tree.root(), tree.links(), List.of(), new DrillState.Running());
+    }
+
+    /** When the drill ended, once it has. */
+    public Optional<Instant> endedAt() {
+        return state instanceof DrillState.Ended e ? Optional.of(e.at()) : Optional.empty();
     }
 
     /**
-     * Records a call. The caller must be the root, a member already reached, or a fallback who
-     * answered (standing in for a member); the callee must be a member or a fallback of the tree;
-     * the call must be after the start and, if the drill ended, not after its end.
+     * Records a call; refused once the drill has ended. The caller must be the root, a member
+     * already reached, or a fallback who answered (standing in for a member); the callee must be
+     * a member or a fallback of the tree; the call must not be before the start.
      */
-    public Drill withCall(Call call) {
-        Require.that(endedAt.isEmpty(), "drill must still be running to record calls");
-        Require.that(!call.at().isBefore(startedAt), "at must not be before the drill started");
+    public Outcome<Drill> withCall(Call call) {
+        if (state instanceof DrillState.Ended e) {
+            return Outcome.refused("the drill ended at " + e.at() + "; no more calls are recorded");
+        }
+        Require.that(!call.at().isBefore(startedAt), "at", "must not be before the drill started");
         List<PersonId> members = PhoneTree.membersOf(root, links);
         boolean fallback = links.stream().anyMatch(l -> l.fallbacks().contains(call.callee()));
-        Require.that(members.contains(call.callee()) || fallback, "callee must be a member or fallback of the tree");
+        Require.that(members.contains(call.callee()) || fallback, "callee", "must be a member or fallback of the tree");
         Map<PersonId, Instant> answered = answeredAt();
         boolean canCall = call.caller().equals(root) || answered.containsKey(call.caller());
-        Require.that(canCall, "caller must be the root or someone who answered earlier in the drill");
+        Require.that(canCall, "caller", "must be the root or someone who answered earlier in the drill");
         List<Call> next = new ArrayList<>(calls);
         next.add(call);
-        return new Drill(id, startedAt, targetMinutes, root, links, next, endedAt);
+        return Outcome.done(new Drill(id, startedAt, targetMinutes, root, links, next, state));
     }
 
-    /** The drill ended at {@code at}. */
-    public Drill ended(Instant at) {
-        Require.that(endedAt.isEmpty(), "drill must still be running to end it");
-        Require.that(!at.isBefore(startedAt), "at must not be before the drill started");
-        return new Drill(id, startedAt, targetMinutes, root, links, calls, Optional.of(at));
+    /** The drill ended at {@code at}; refused once it has ended. */
+    public Outcome<Drill> ended(Instant at) {
+        if (state instanceof DrillState.Ended e) {
+            return Outcome.refused("the drill already ended at " + e.at());
+        }
+        Require.that(!at.isBefore(startedAt), "at", "must not be before the drill started");
+        return Outcome.done(new Drill(id, startedAt, targetMinutes, root, links, calls, new DrillState.Ended(at)));
     }
 
     /** When each person first answered (the root counts as reached at the start). */

@@ -35,12 +35,12 @@ public record Incident(List<GeoPoint> outline, Instant at, int wardenAfterMinute
         outline = List.copyOf(Require.nonNull(outline, "outline"));
         GeoArea.polygon(outline);
         Require.nonNull(at, "at");
-        Require.that(wardenAfterMinutes >= 1, "wardenAfterMinutes must be at least 1");
+        Require.that(wardenAfterMinutes >= 1, "wardenAfterMinutes", "must be at least 1");
         Require.that(officerAfterMinutes >= wardenAfterMinutes,
-                "officerAfterMinutes must not be less than wardenAfterMinutes");
+                "officerAfterMinutes", "must not be less than wardenAfterMinutes");
         affected = List.copyOf(Require.nonNull(affected, "affected"));
         Require.that(new HashSet<>(affected.stream().map(Affected::person).toList()).size() == affected.size(),
-                "affected must name each person once");
+                "affected", "must name each person once");
         Require.nonNull(wardensAlertedAt, "wardensAlertedAt");
         Require.nonNull(officerAlertedAt, "officerAlertedAt");
     }

@@ -14,15 +14,15 @@ public record OnCallShift(ShiftId id, OfficeId office, long version, String resp
     public OnCallShift {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         responder = Require.text(responder, "responder", 200);
         function = Require.text(function, "function", 200);
         phone = Require.text(phone, "phone", 40);
-        Require.that(PHONE.matcher(phone).matches(), "phone must be a phone number such as +52 55 1234 5678, was '"
+        Require.that(PHONE.matcher(phone).matches(), "phone", "must be a phone number such as +52 55 1234 5678, was '"
                 + phone + "'");
         Require.nonNull(from, "from");
         Require.nonNull(to, "to");
-        Require.that(to.isAfter(from), "to must be after from");
+        Require.that(to.isAfter(from), "to", "must be after from");
     }
 
     /** Whether the shift covers the instant ({@code to} is exclusive). */

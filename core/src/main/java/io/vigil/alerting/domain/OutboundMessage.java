@@ -17,7 +17,7 @@ public record OutboundMessage(String id, OfficeId office, Optional<PersonId> rec
                               String address, String text, Instant queuedAt) {
     public OutboundMessage {
         id = Require.text(id, "id", 200);
-        Require.that(id.matches("[A-Za-z0-9-]+"), "id must be letters, digits and dashes, was '" + id + "'");
+        Require.that(id.matches("[A-Za-z0-9-]+"), "id", "must be letters, digits and dashes, was '" + id + "'");
         Require.nonNull(office, "office");
         Require.nonNull(recipient, "recipient");
         Require.nonNull(channel, "channel");

@@ -27,32 +27,32 @@ public record PhoneTree(TreeId id, OfficeId office, long version, String name, P
         public Link {
             Require.nonNull(caller, "caller");
             Require.nonNull(callee, "callee");
-            Require.that(!caller.equals(callee), "callee must not be the caller");
+            Require.that(!caller.equals(callee), "callee", "must not be the caller");
             fallbacks = List.copyOf(Require.nonNull(fallbacks, "fallbacks"));
             Require.that(new LinkedHashSet<>(fallbacks).size() == fallbacks.size(),
-                    "fallbacks must name each person once");
+                    "fallbacks", "must name each person once");
             Require.that(!fallbacks.contains(callee) && !fallbacks.contains(caller),
-                    "fallbacks must be neither the caller nor the callee");
+                    "fallbacks", "must be neither the caller nor the callee");
         }
     }
 
     public PhoneTree {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         name = Require.text(name, "name", 200);
         Require.nonNull(root, "root");
         links = List.copyOf(Require.nonNull(links, "links"));
-        Require.that(!links.isEmpty(), "links must name at least one call");
+        Require.that(!links.isEmpty(), "links", "must name at least one call");
         drills = List.copyOf(Require.nonNull(drills, "drills"));
         Set<PersonId> callees = new HashSet<>();
         for (Link l : links) {
-            Require.that(!l.callee().equals(root), "links must not call the root " + root);
-            Require.that(callees.add(l.callee()), "links must call " + l.callee() + " once, not twice");
+            Require.that(!l.callee().equals(root), "links", "must not call the root " + root);
+            Require.that(callees.add(l.callee()), "links", "must call " + l.callee() + " once, not twice");
         }
         Set<PersonId> reached = reachable(root, links);
         for (Link l : links) {
-            Require.that(reached.contains(l.callee()), "links must reach " + l.callee() + " from the root;"
+            Require.that(reached.contains(l.callee()), "links", "must reach " + l.callee() + " from the root;"
                     + " its caller " + l.caller() + " is never called");
         }
     }

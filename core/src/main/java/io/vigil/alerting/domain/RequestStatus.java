@@ -1,6 +1,6 @@
 package io.vigil.alerting.domain;
 
-/** Whether an emergency request still needs attention. */
+/** The names of an emergency request's states ({@link RequestState}), as stored and shown. */
 public enum RequestStatus {
     OPEN, CLOSED
 }

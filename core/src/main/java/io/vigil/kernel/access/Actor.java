@@ -18,7 +18,7 @@ public record Actor(String subject, OfficeId office, Set<Role> roles, Optional<P
         subject = Require.text(subject, "subject", 200);
         Require.nonNull(office, "office");
         Require.nonNull(roles, "roles");
-        Require.that(!roles.isEmpty(), "roles must not be empty");
+        Require.that(!roles.isEmpty(), "roles", "must not be empty");
         roles = Set.copyOf(EnumSet.copyOf(roles));
         Require.nonNull(person, "person");
         wardenZones = Set.copyOf(Require.nonNull(wardenZones, "wardenZones"));

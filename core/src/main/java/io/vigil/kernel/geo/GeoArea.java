@@ -1,5 +1,6 @@
 package io.vigil.kernel.geo;
 
+import io.vigil.kernel.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -30,7 +31,7 @@ public final class GeoArea {
         coordinates[ring.size()] = coordinates[0];
         Polygon polygon = FACTORY.createPolygon(coordinates);
         if (!polygon.isValid() || polygon.getArea() == 0) {
-            throw new IllegalArgumentException("area must be a simple polygon that does not cross itself");
+            throw new InvalidValueException("area", "must be a simple polygon that does not cross itself");
         }
         this.prepared = PreparedGeometryFactory.prepare(polygon);
     }
@@ -38,7 +39,7 @@ public final class GeoArea {
     /** A polygon from its vertices, in order, without repeating the first at the end. */
     public static GeoArea polygon(List<GeoPoint> vertices) {
         if (vertices == null || vertices.size() < 3) {
-            throw new IllegalArgumentException("area must have at least 3 vertices");
+            throw new InvalidValueException("area", "must have at least 3 vertices");
         }
         List<GeoPoint> open = new ArrayList<>(vertices);
         if (open.size() > 3 && open.get(0).equals(open.get(open.size() - 1))) {

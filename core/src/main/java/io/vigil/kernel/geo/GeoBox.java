@@ -1,22 +1,23 @@
 package io.vigil.kernel.geo;
 
+import io.vigil.kernel.InvalidValueException;
 import java.util.Collection;
 
 /** An axis-aligned bounding box in degrees, the coarse filter adapters use before exact geometry. */
 public record GeoBox(double minLatitude, double minLongitude, double maxLatitude, double maxLongitude) {
     public GeoBox {
         if (!(minLatitude <= maxLatitude)) {
-            throw new IllegalArgumentException("minLatitude must not exceed maxLatitude");
+            throw new InvalidValueException("minLatitude", "must not exceed maxLatitude");
         }
         if (!(minLongitude <= maxLongitude)) {
-            throw new IllegalArgumentException("minLongitude must not exceed maxLongitude");
+            throw new InvalidValueException("minLongitude", "must not exceed maxLongitude");
         }
     }
 
     /** The smallest box holding every point. */
     public static GeoBox around(Collection<GeoPoint> points) {
         if (points.isEmpty()) {
-            throw new IllegalArgumentException("points must not be empty");
+            throw new InvalidValueException("points", "must not be empty");
         }
         double minLat = 90, minLon = 180, maxLat = -90, maxLon = -180;
         for (GeoPoint p : points) {

@@ -1,13 +1,14 @@
 package io.vigil.kernel.geo;
 
+import io.vigil.kernel.InvalidValueException;
 /** A WGS 84 position in decimal degrees. */
 public record GeoPoint(double latitude, double longitude) {
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90)) {
-            throw new IllegalArgumentException("latitude must be between -90 and 90, was " + latitude);
+            throw new InvalidValueException("latitude", "must be between -90 and 90, was " + latitude);
         }
         if (!(longitude >= -180 && longitude <= 180)) {
-            throw new IllegalArgumentException("longitude must be between -180 and 180, was " + longitude);
+            throw new InvalidValueException("longitude", "must be between -180 and 180, was " + longitude);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.vigil.kernel.paging;
 
+import io.vigil.kernel.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,7 +10,7 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
     public Page {
         items = List.copyOf(items);
         if (total < items.size()) {
-            throw new IllegalArgumentException("total must be at least the number of items");
+            throw new InvalidValueException("total", "must be at least the number of items");
         }
     }
 

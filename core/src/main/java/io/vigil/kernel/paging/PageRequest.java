@@ -1,5 +1,6 @@
 package io.vigil.kernel.paging;
 
+import io.vigil.kernel.InvalidValueException;
 /** Which slice of a list to return: skip {@code offset} items, return at most {@code limit}. */
 public record PageRequest(int offset, int limit) {
     /** The largest page a caller may ask for. */
@@ -7,10 +8,10 @@ public record PageRequest(int offset, int limit) {
 
     public PageRequest {
         if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative, was " + offset);
+            throw new InvalidValueException("offset", "must not be negative, was " + offset);
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+            throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
     }
 

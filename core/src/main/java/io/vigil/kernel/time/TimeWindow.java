@@ -1,5 +1,6 @@
 package io.vigil.kernel.time;
 
+import io.vigil.kernel.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ public record TimeWindow(Instant from, Instant to) {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from");
+            throw new InvalidValueException("to", "must not be before from");
         }
     }
 

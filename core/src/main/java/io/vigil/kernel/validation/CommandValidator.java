@@ -1,5 +1,6 @@
 package io.vigil.kernel.validation;
 
+import io.vigil.kernel.InvalidValueException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -40,14 +41,18 @@ public final class CommandValidator {
     }
 
     /**
-     * Builds a domain value from a valid command, turning the domain's own invariant failures
-     * into a field violation (see {@link FieldViolation#fromMessage}).
+     * Builds a domain value from a valid command, turning the domain's own invariant failures into
+     * a field violation: on the field the domain names ({@link InvalidValueException}), otherwise
+     * on {@code field}. A {@link NullPointerException} is a programming error and passes through.
      */
     public static <T> T build(String field, Supplier<T> builder) {
         try {
             return builder.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidCommandException(List.of(FieldViolation.fromMessage(field, e.getMessage())));
+        } catch (InvalidValueException e) {
+            throw InvalidCommandException.of(e.field(), e.reason());
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? "is invalid" : e.getMessage();
+            throw InvalidCommandException.of(field, message);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
@@ -9,7 +10,6 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
@@ -76,7 +76,7 @@ final class PersonService implements ManagePersonsUseCase {
                 AuditAction.UPDATE, TYPE, id.toString());
         if (current.sponsor().isEmpty() && changed.category() == PersonCategory.DEPENDENT
                 && !persons.dependentsOf(id).isEmpty()) {
-            throw new ConflictException("person " + id + " sponsors dependents and cannot become a dependent");
+            throw RefusedException.because("person " + id + " sponsors dependents and cannot become a dependent");
         }
         Person saved = persons.save(changed);
         events.publish(new PersonnelEvent.PersonChanged(saved.office(), clock.instant(), saved.id()));
@@ -92,10 +92,10 @@ final class PersonService implements ManagePersonsUseCase {
             throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
         }
         if (!persons.dependentsOf(id).isEmpty()) {
-            throw new ConflictException("person " + id + " still sponsors dependents; remove or re-sponsor them first");
+            throw RefusedException.because("person " + id + " still sponsors dependents; remove or re-sponsor them first");
         }
         if (!residences.ofPerson(id).isEmpty()) {
-            throw new ConflictException("person " + id + " still has residences on record; remove them first");
+            throw RefusedException.because("person " + id + " still has residences on record; remove them first");
         }
         persons.delete(id, expectedVersion);
         events.publish(new PersonnelEvent.PersonRemoved(current.office(), clock.instant(), id));

@@ -1,12 +1,12 @@
 package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
@@ -107,7 +107,7 @@ final class PresenceService implements ManagePresencesUseCase {
         presences.ofPerson(d.person()).stream()
                 .filter(other -> !other.id().equals(id) && overlap(other, candidate))
                 .findFirst().ifPresent(other -> {
-                    throw new ConflictException("the stay overlaps stay " + other.id() + " of the same person, from "
+                    throw RefusedException.because("the stay overlaps stay " + other.id() + " of the same person, from "
                             + other.arrival() + other.departure().map(x -> " to " + x).orElse(" (still open)"));
                 });
         return presences.save(candidate);

@@ -2,6 +2,7 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
@@ -13,7 +14,6 @@ import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.time.TimeWindow;
@@ -83,7 +83,7 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
         WardenZone built = build(actor, 0, d);
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, d.id().value());
         if (zones.findById(d.id()).isPresent()) {
-            throw new ConflictException("warden zone " + d.id() + " already exists; choose another id");
+            throw RefusedException.because("warden zone " + d.id() + " already exists; choose another id");
         }
         WardenZone saved = zones.save(built);
         reassign(saved.office());

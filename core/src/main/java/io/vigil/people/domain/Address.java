@@ -7,7 +7,7 @@ public record Address(String street, String district, String city, String countr
     public Address {
         street = Require.text(street, "street", 200);
         district = district == null ? "" : district.strip();
-        Require.that(district.length() <= 100, "district must be at most 100 characters");
+        Require.that(district.length() <= 100, "district", "must be at most 100 characters");
         city = Require.text(city, "city", 100);
         country = Require.text(country, "country", 100);
     }

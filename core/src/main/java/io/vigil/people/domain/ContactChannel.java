@@ -12,10 +12,10 @@ public record ContactChannel(ChannelKind kind, String value, String label) {
         Require.nonNull(kind, "kind");
         value = Require.text(value, "value", 200);
         label = label == null ? "" : label.strip();
-        Require.that(label.length() <= 60, "label must be at most 60 characters");
+        Require.that(label.length() <= 60, "label", "must be at most 60 characters");
         Require.that(kind != ChannelKind.PHONE || PHONE.matcher(value).matches(),
-                "value must be a phone number such as +52 55 1234 5678, was '" + value + "'");
+                "value", "must be a phone number such as +52 55 1234 5678, was '" + value + "'");
         Require.that(kind != ChannelKind.EMAIL || EMAIL.matcher(value).matches(),
-                "value must be an e-mail address, was '" + value + "'");
+                "value", "must be an e-mail address, was '" + value + "'");
     }
 }

@@ -10,7 +10,7 @@ public record HotelStay(Place hotel, Instant checkIn, Instant checkOut) {
         Require.nonNull(hotel, "hotel");
         Require.nonNull(checkIn, "checkIn");
         Require.nonNull(checkOut, "checkOut");
-        Require.that(!checkOut.isBefore(checkIn), "checkOut must not be before checkIn");
+        Require.that(!checkOut.isBefore(checkIn), "checkOut", "must not be before checkIn");
     }
 
     /**

@@ -13,7 +13,7 @@ public record ItineraryLeg(TravelMode mode, Place from, Place to, Instant depart
         Require.nonNull(to, "to");
         Require.nonNull(departure, "departure");
         Require.nonNull(arrival, "arrival");
-        Require.that(!arrival.isBefore(departure), "arrival must not be before departure");
+        Require.that(!arrival.isBefore(departure), "arrival", "must not be before departure");
     }
 
     /** The box holding both ends (and so the straight route). */

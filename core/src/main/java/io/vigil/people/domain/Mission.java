@@ -20,12 +20,12 @@ public record Mission(MissionId id, OfficeId office, long version, String name, 
     public Mission {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         name = Require.text(name, "name", 200);
         purpose = purpose == null ? "" : purpose.strip();
-        Require.that(purpose.length() <= 2000, "purpose must be at most 2000 characters");
+        Require.that(purpose.length() <= 2000, "purpose", "must be at most 2000 characters");
         members = List.copyOf(new LinkedHashSet<>(Require.nonNull(members, "members")));
-        Require.that(!members.isEmpty(), "members must not be empty");
+        Require.that(!members.isEmpty(), "members", "must not be empty");
         legs = List.copyOf(Require.nonNull(legs, "legs"));
         stays = List.copyOf(Require.nonNull(stays, "stays"));
     }

@@ -27,19 +27,19 @@ public record Person(PersonId id, OfficeId office, long version, String givenNam
     public Person {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         givenName = Require.text(givenName, "givenName", 100);
         familyName = Require.text(familyName, "familyName", 100);
         Require.nonNull(category, "category");
         orgUnit = Require.text(orgUnit, "orgUnit", 100);
         Require.nonNull(sponsor, "sponsor");
         Require.that((category == PersonCategory.DEPENDENT) == sponsor.isPresent(),
-                "sponsor must be given for a DEPENDENT and only for a DEPENDENT");
-        Require.that(!sponsor.equals(Optional.of(id)), "sponsor must be another person");
+                "sponsor", "must be given for a DEPENDENT and only for a DEPENDENT");
+        Require.that(!sponsor.equals(Optional.of(id)), "sponsor", "must be another person");
         contacts = List.copyOf(Require.nonNull(contacts, "contacts"));
         emergencyContacts = List.copyOf(Require.nonNull(emergencyContacts, "emergencyContacts"));
         specialNeeds = Require.nonNull(specialNeeds, "specialNeeds").map(String::strip).filter(s -> !s.isEmpty());
-        Require.that(specialNeeds.map(String::length).orElse(0) <= 1000, "specialNeeds must be at most 1000 characters");
+        Require.that(specialNeeds.map(String::length).orElse(0) <= 1000, "specialNeeds", "must be at most 1000 characters");
         Require.nonNull(bloodType, "bloodType");
     }
 

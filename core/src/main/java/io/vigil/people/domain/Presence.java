@@ -13,11 +13,11 @@ public record Presence(PresenceId id, OfficeId office, long version, PersonId pe
     public Presence {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         Require.nonNull(person, "person");
         Require.nonNull(arrival, "arrival");
         Require.nonNull(departure, "departure");
-        Require.that(departure.map(d -> !d.isBefore(arrival)).orElse(true), "departure must not be before arrival");
+        Require.that(departure.map(d -> !d.isBefore(arrival)).orElse(true), "departure", "must not be before arrival");
     }
 
     @Override

@@ -25,16 +25,16 @@ public record Residence(ResidenceId id, OfficeId office, long version, PersonId 
     public Residence {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         Require.nonNull(occupant, "occupant");
         household = List.copyOf(new LinkedHashSet<>(Require.nonNull(household, "household")));
-        Require.that(!household.contains(occupant), "household must not repeat the occupant");
+        Require.that(!household.contains(occupant), "household", "must not repeat the occupant");
         Require.nonNull(address, "address");
         Require.nonNull(location, "location");
         Require.nonNull(wardenZone, "wardenZone");
         Require.nonNull(movedIn, "movedIn");
         Require.nonNull(movedOut, "movedOut");
-        Require.that(movedOut.map(out -> !out.isBefore(movedIn)).orElse(true), "movedOut must not be before movedIn");
+        Require.that(movedOut.map(out -> !out.isBefore(movedIn)).orElse(true), "movedOut", "must not be before movedIn");
     }
 
     /** The same residence in another warden zone (or none). */

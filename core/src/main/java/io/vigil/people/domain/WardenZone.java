@@ -1,5 +1,6 @@
 package io.vigil.people.domain;
 
+import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
@@ -30,19 +31,19 @@ public record WardenZone(WardenZoneId id, OfficeId office, long version, String 
     public WardenZone {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         name = Require.text(name, "name", 200);
         outline = List.copyOf(Require.nonNull(outline, "outline"));
         try {
             GeoArea.polygon(outline);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replaceFirst("^area ", "outline "), e);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("area".equals(e.field()) ? "outline" : e.field(), e.reason(), e);
         }
         Require.nonNull(warden, "warden");
         alternates = List.copyOf(Require.nonNull(alternates, "alternates"));
         Require.that(new LinkedHashSet<>(alternates).size() == alternates.size(),
-                "alternates must name each person once");
-        Require.that(!alternates.contains(warden), "alternates must not repeat the warden");
+                "alternates", "must name each person once");
+        Require.that(!alternates.contains(warden), "alternates", "must not repeat the warden");
     }
 
     /** The zone's outline as an area. */

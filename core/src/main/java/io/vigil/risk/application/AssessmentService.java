@@ -1,17 +1,18 @@
 package io.vigil.risk.application;
 
+import io.vigil.kernel.Outcome;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.AssessmentStatus;
 import io.vigil.risk.domain.RiskData;
+import io.vigil.risk.domain.AssessmentState;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.port.in.AssessmentDetails;
@@ -53,14 +54,14 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     @Override
     public SecurityAssessment update(Actor actor, AssessmentId id, long expectedVersion, AssessmentDetails details) {
         SecurityAssessment current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
-        requireDraft(current, "changed");
+        current.requireDraft("changed").orElseThrow();
         return assessments.save(draft(actor, id, expectedVersion, details));
     }
 
     @Override
     public void remove(Actor actor, AssessmentId id, long expectedVersion) {
         SecurityAssessment current = records.load(actor, id, Operation.WRITE, AuditAction.DELETE);
-        requireDraft(current, "removed");
+        current.requireDraft("removed").orElseThrow();
         assessments.delete(id, expectedVersion);
     }
 
@@ -102,14 +103,8 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     }
 
     private SecurityAssessment step(Actor actor, AssessmentId id, long expectedVersion, Operation op,
-                                    Function<SecurityAssessment, SecurityAssessment.Transition> transition) {
-        return records.change(actor, id, expectedVersion, op, current -> {
-            SecurityAssessment.Transition outcome = transition.apply(current);
-            if (outcome instanceof SecurityAssessment.Transition.Refused refused) {
-                throw new ConflictException(refused.reason());
-            }
-            return ((SecurityAssessment.Transition.Done) outcome).assessment();
-        });
+                                    Function<SecurityAssessment, Outcome<SecurityAssessment>> transition) {
+        return records.change(actor, id, expectedVersion, op, current -> transition.apply(current).orElseThrow());
     }
 
     private SecurityAssessment draft(Actor actor, AssessmentId id, long version, AssessmentDetails d) {
@@ -117,14 +112,7 @@ final class AssessmentService implements ManageAssessmentsUseCase {
         RiskPolicy policy = policies.findById(actor.office()).orElseGet(() -> RiskPolicy.standard(actor.office()));
         return CommandValidator.build("body", () -> new SecurityAssessment(id, actor.office(), version, d.title(),
                 d.area(), d.validFrom(), d.validTo(), d.summary(), d.risks(), d.criticality(),
-                Optional.ofNullable(d.securityLevel()), d.reviewDue(), AssessmentStatus.DRAFT, policy.matrix(),
-                policy.rules(), Optional.empty(), Optional.empty()));
-    }
-
-    private static void requireDraft(SecurityAssessment a, String verb) {
-        if (a.status() != AssessmentStatus.DRAFT) {
-            throw new ConflictException("assessment " + a.id() + " is " + a.status() + " and cannot be " + verb
-                    + "; only a DRAFT can");
-        }
+                Optional.ofNullable(d.securityLevel()), d.reviewDue(), new AssessmentState.Draft(), policy.matrix(),
+                policy.rules()));
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.risk.application;
 
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
@@ -7,7 +8,6 @@ import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.port.in.SharedPeopleData;
@@ -97,7 +97,7 @@ final class FacilityService implements ManageFacilitiesUseCase {
     public Facility recordSurvey(Actor actor, FacilityId id, long expectedVersion, ResidenceSurvey survey) {
         return change(actor, id, expectedVersion, f -> {
             if (!f.holdsResidenceData()) {
-                throw new ConflictException("facility " + id + " is " + f.kind() + "; only a RESIDENCE is surveyed");
+                throw RefusedException.because("facility " + id + " is " + f.kind() + "; only a RESIDENCE is surveyed");
             }
             return f.withSurvey(survey);
         });

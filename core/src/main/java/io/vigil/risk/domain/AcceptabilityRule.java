@@ -14,6 +14,6 @@ public record AcceptabilityRule(RiskLevel level, Optional<ProgrammeCriticality> 
         Require.nonNull(lowestCriticality, "lowestCriticality");
         Require.nonNull(approval, "approval");
         Require.that(lowestCriticality.isPresent() || approval.isEmpty(),
-                "approval is meaningless for a level at which no programme may proceed");
+                "approval", "is meaningless for a level at which no programme may proceed");
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.risk.domain;
 
+import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.Words;
 import io.vigil.kernel.validation.FieldViolation;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ public record AcceptabilityRules(List<AcceptabilityRule> rules) {
     public AcceptabilityRules {
         List<FieldViolation> problems = problems(rules);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0).field() + " " + problems.get(0).message());
+            throw new InvalidValueException(problems.get(0).field(), problems.get(0).message());
         }
         rules = List.copyOf(rules);
     }

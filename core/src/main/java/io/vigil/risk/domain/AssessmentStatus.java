@@ -1,6 +1,6 @@
 package io.vigil.risk.domain;
 
-/** The lifecycle of a security risk assessment. */
+/** The names of a security risk assessment's lifecycle states ({@link AssessmentState}), as stored and shown. */
 public enum AssessmentStatus {
     /** Being written; the only state in which it may change. */
     DRAFT,

@@ -9,6 +9,6 @@ public record CheckResult(CheckKind kind, Instant at, boolean passed, String not
         Require.nonNull(kind, "kind");
         Require.nonNull(at, "at");
         notes = notes == null ? "" : notes.strip();
-        Require.that(notes.length() <= 2000, "notes must be at most 2000 characters");
+        Require.that(notes.length() <= 2000, "notes", "must be at most 2000 characters");
     }
 }

@@ -26,23 +26,23 @@ public record Facility(FacilityId id, OfficeId office, long version, String name
     public Facility {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         name = Require.text(name, "name", 200);
         Require.nonNull(kind, "kind");
         address = Require.text(address, "address", 500);
         Require.nonNull(location, "location");
         Require.nonNull(residenceRef, "residenceRef");
         Require.that(residenceRef.isEmpty() || kind == FacilityKind.RESIDENCE,
-                "residenceRef must only be given for a RESIDENCE");
+                "residenceRef", "must only be given for a RESIDENCE");
         assets = List.copyOf(Require.nonNull(assets, "assets"));
         Set<String> tags = new HashSet<>();
         for (SecurityAsset a : assets) {
-            Require.that(tags.add(a.tag()), "assets must have distinct tags; '" + a.tag() + "' repeats");
+            Require.that(tags.add(a.tag()), "assets", "must have distinct tags; '" + a.tag() + "' repeats");
         }
         surveys = Require.nonNull(surveys, "surveys").stream()
                 .sorted(Comparator.comparing(ResidenceSurvey::surveyedAt)).toList();
         Require.that(surveys.isEmpty() || kind == FacilityKind.RESIDENCE,
-                "surveys must only be recorded for a RESIDENCE");
+                "surveys", "must only be recorded for a RESIDENCE");
     }
 
     /** Whether this facility's data is residence data (a staff residence). */
@@ -73,7 +73,7 @@ public record Facility(FacilityId id, OfficeId office, long version, String name
 
     /** The facility with a new result for the asset of that tag. */
     public Facility withCheck(String tag, CheckResult result) {
-        Require.that(assets.stream().anyMatch(a -> a.tag().equals(tag)), "assetTag must name an asset of " + name
+        Require.that(assets.stream().anyMatch(a -> a.tag().equals(tag)), "assetTag", "must name an asset of " + name
                 + "; no asset is tagged '" + tag + "'");
         List<SecurityAsset> changed = assets.stream().map(a -> a.tag().equals(tag) ? a.with(result) : a).toList();
         return new Facility(id, office, version, name, kind, address, location, residenceRef, changed, surveys);

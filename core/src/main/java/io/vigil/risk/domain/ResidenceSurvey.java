@@ -22,7 +22,7 @@ public record ResidenceSurvey(Instant surveyedAt, String surveyor, List<Checklis
         Require.nonNull(surveyedAt, "surveyedAt");
         surveyor = Require.text(surveyor, "surveyor", 200);
         checklist = List.copyOf(Require.nonNull(checklist, "checklist"));
-        Require.that(!checklist.isEmpty(), "checklist must have at least one item");
+        Require.that(!checklist.isEmpty(), "checklist", "must have at least one item");
     }
 
     /** Whether the residence meets every point of the checklist. */

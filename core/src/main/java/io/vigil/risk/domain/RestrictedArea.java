@@ -20,18 +20,18 @@ public record RestrictedArea(RestrictedAreaId id, OfficeId office, long version,
     public RestrictedArea {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         name = Require.text(name, "name", 200);
         outline = List.copyOf(Require.nonNull(outline, "outline"));
         GeoArea.polygon(outline);
         Require.nonNull(rules, "rules");
-        Require.that(!rules.isEmpty(), "rules must name at least one movement rule");
+        Require.that(!rules.isEmpty(), "rules", "must name at least one movement rule");
         rules = Set.copyOf(EnumSet.copyOf(rules));
         reason = reason == null ? "" : reason.strip();
-        Require.that(reason.length() <= 2000, "reason must be at most 2000 characters");
+        Require.that(reason.length() <= 2000, "reason", "must be at most 2000 characters");
         Require.nonNull(validFrom, "validFrom");
         Require.nonNull(validTo, "validTo");
-        Require.that(validTo.map(validFrom::isBefore).orElse(true), "validTo must be after validFrom");
+        Require.that(validTo.map(validFrom::isBefore).orElse(true), "validTo", "must be after validFrom");
     }
 
     /** The area as geometry. */

@@ -20,9 +20,9 @@ public record Risk(ThreatCategory category, String threat, Likelihood likelihood
         Require.nonNull(residualLikelihood, "residualLikelihood");
         Require.nonNull(residualImpact, "residualImpact");
         Require.that(residualLikelihood.compareTo(likelihood) <= 0,
-                "residualLikelihood must not exceed the likelihood " + likelihood);
-        Require.that(residualImpact.compareTo(impact) <= 0, "residualImpact must not exceed the impact " + impact);
+                "residualLikelihood", "must not exceed the likelihood " + likelihood);
+        Require.that(residualImpact.compareTo(impact) <= 0, "residualImpact", "must not exceed the impact " + impact);
         Require.that(treatment != Treatment.CONTROL || !measures.isEmpty(),
-                "measures must be given for a CONTROL treatment");
+                "measures", "must be given for a CONTROL treatment");
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.risk.domain;
 
+import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.validation.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public record RiskMatrix(List<List<RiskLevel>> cells) {
     public RiskMatrix {
         List<FieldViolation> problems = problems(cells);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0).field() + " " + problems.get(0).message());
+            throw new InvalidValueException(problems.get(0).field(), problems.get(0).message());
         }
         cells = cells.stream().map(List::copyOf).toList();
     }

@@ -9,7 +9,7 @@ public record RiskPolicy(OfficeId id, long version, RiskMatrix matrix, Acceptabi
         implements Versioned<OfficeId, RiskPolicy> {
     public RiskPolicy {
         Require.nonNull(id, "id");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         Require.nonNull(matrix, "matrix");
         Require.nonNull(rules, "rules");
     }

@@ -1,6 +1,7 @@
 package io.vigil.risk.domain;
 
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.Outcome;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.Words;
 import io.vigil.kernel.geo.GeoArea;
@@ -17,39 +18,36 @@ import java.util.Optional;
  * and acceptability table it was scored with, so changing the office's policy never rewrites it.
  *
  * @param securityLevel the legacy security level (1 minimal to 6 extreme), for organisations that use it
+ * @param state         where it is in its lifecycle, with the approval once approved
  */
 public record SecurityAssessment(AssessmentId id, OfficeId office, long version, String title, List<GeoPoint> area,
                                  Instant validFrom, Instant validTo, String summary, List<Risk> risks,
                                  ProgrammeCriticality criticality, Optional<Integer> securityLevel,
-                                 Instant reviewDue, AssessmentStatus status, RiskMatrix matrix,
-                                 AcceptabilityRules rules, Optional<String> approvedBy, Optional<Instant> approvedAt)
+                                 Instant reviewDue, AssessmentState state, RiskMatrix matrix,
+                                 AcceptabilityRules rules)
         implements Versioned<AssessmentId, SecurityAssessment> {
 
     public SecurityAssessment {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         title = Require.text(title, "title", 200);
         area = List.copyOf(Require.nonNull(area, "area"));
         GeoArea.polygon(area);
         Require.nonNull(validFrom, "validFrom");
         Require.nonNull(validTo, "validTo");
-        Require.that(validTo.isAfter(validFrom), "validTo must be after validFrom");
+        Require.that(validTo.isAfter(validFrom), "validTo", "must be after validFrom");
         summary = summary == null ? "" : summary.strip();
-        Require.that(summary.length() <= 10_000, "summary must be at most 10000 characters");
+        Require.that(summary.length() <= 10_000, "summary", "must be at most 10000 characters");
         risks = List.copyOf(Require.nonNull(risks, "risks"));
         Require.nonNull(criticality, "criticality");
         Require.nonNull(securityLevel, "securityLevel");
         Require.that(securityLevel.map(s -> s >= 1 && s <= 6).orElse(true),
-                "securityLevel must be between 1 (minimal) and 6 (extreme)");
+                "securityLevel", "must be between 1 (minimal) and 6 (extreme)");
         Require.nonNull(reviewDue, "reviewDue");
-        Require.nonNull(status, "status");
+        Require.nonNull(state, "state");
         Require.nonNull(matrix, "matrix");
         Require.nonNull(rules, "rules");
-        Require.nonNull(approvedBy, "approvedBy");
-        Require.nonNull(approvedAt, "approvedAt");
-        Require.that((status == AssessmentStatus.APPROVED || status == AssessmentStatus.SUPERSEDED)
-                == approvedAt.isPresent(), "approvedAt must be set exactly when the assessment has been approved");
     }
 
     /** The level of a risk before its measures, on this assessment's own matrix. */
@@ -81,69 +79,72 @@ public record SecurityAssessment(AssessmentId id, OfficeId office, long version,
         return rules.decide(highest, criticality, because);
     }
 
+    /** The name of its state. */
+    public AssessmentStatus status() {
+        return state.status();
+    }
+
+    /** Who approved it, once approved (a superseded assessment keeps its approval). */
+    public Optional<String> approvedBy() {
+        if (state instanceof AssessmentState.Approved a) {
+            return Optional.of(a.by());
+        }
+        return state instanceof AssessmentState.Superseded s ? Optional.of(s.approvedBy()) : Optional.empty();
+    }
+
+    /** When it was approved, once approved (a superseded assessment keeps its approval). */
+    public Optional<Instant> approvedAt() {
+        if (state instanceof AssessmentState.Approved a) {
+            return Optional.of(a.at());
+        }
+        return state instanceof AssessmentState.Superseded s ? Optional.of(s.approvedAt()) : Optional.empty();
+    }
+
     /** Whether the next review is overdue at {@code at}; only an approved assessment needs one. */
     public boolean reviewOverdue(Instant at) {
-        return status == AssessmentStatus.APPROVED && !reviewDue.isAfter(at);
+        return state instanceof AssessmentState.Approved && !reviewDue.isAfter(at);
+    }
+
+    /** This assessment, if it may still be {@code verb} ("changed", "removed"): only a draft may. */
+    public Outcome<SecurityAssessment> requireDraft(String verb) {
+        if (state instanceof AssessmentState.Draft) {
+            return Outcome.done(this);
+        }
+        return Outcome.refused("assessment " + id + " is " + status() + " and cannot be " + verb
+                + "; only a DRAFT can");
     }
 
     /** Submits a draft for approval. */
-    public Transition submit() {
-        if (status != AssessmentStatus.DRAFT) {
-            return refused("only a DRAFT can be submitted; this assessment is " + status);
-        }
-        return done(AssessmentStatus.IN_REVIEW, Optional.empty(), Optional.empty());
+    public Outcome<SecurityAssessment> submit() {
+        return state.submit().map(this::in);
     }
 
     /** Sends an assessment in review back to its authors. */
-    public Transition returnToDraft() {
-        if (status != AssessmentStatus.IN_REVIEW) {
-            return refused("only an assessment IN_REVIEW can return to DRAFT; this one is " + status);
-        }
-        return done(AssessmentStatus.DRAFT, Optional.empty(), Optional.empty());
+    public Outcome<SecurityAssessment> returnToDraft() {
+        return state.returnToDraft().map(this::in);
     }
 
-    /** Approves an assessment in review. */
-    public Transition approve(String approver, Instant at) {
-        if (status != AssessmentStatus.IN_REVIEW) {
-            return refused("only an assessment IN_REVIEW can be approved; this one is " + status);
-        }
-        if (risks.isEmpty()) {
-            return refused("an assessment without rated risks cannot be approved");
-        }
-        return done(AssessmentStatus.APPROVED, Optional.of(approver), Optional.of(at));
+    /** Approves an assessment in review that has rated risks. */
+    public Outcome<SecurityAssessment> approve(String approver, Instant at) {
+        return state.approve(approver, at).flatMap(next -> risks.isEmpty()
+                ? Outcome.refused("an assessment without rated risks cannot be approved")
+                : Outcome.done(in(next)));
     }
 
     /** Marks an approved assessment as replaced by a newer one. */
-    public Transition supersede() {
-        if (status != AssessmentStatus.APPROVED) {
-            return refused("only an APPROVED assessment can be superseded; this one is " + status);
-        }
-        return done(AssessmentStatus.SUPERSEDED, approvedBy, approvedAt);
+    public Outcome<SecurityAssessment> supersede() {
+        return state.supersede().map(this::in);
     }
 
-    private Transition done(AssessmentStatus next, Optional<String> by, Optional<Instant> at) {
-        return new Transition.Done(new SecurityAssessment(id, office, version, title, area, validFrom, validTo,
-                summary, risks, criticality, securityLevel, reviewDue, next, matrix, rules, by, at));
-    }
-
-    private static Transition refused(String reason) {
-        return new Transition.Refused(reason);
+    /** This assessment in {@code next} state. */
+    private SecurityAssessment in(AssessmentState next) {
+        return new SecurityAssessment(id, office, version, title, area, validFrom, validTo, summary, risks,
+                criticality, securityLevel, reviewDue, next, matrix, rules);
     }
 
     @Override
     public SecurityAssessment withVersion(long newVersion) {
         return new SecurityAssessment(id, office, newVersion, title, area, validFrom, validTo, summary, risks,
-                criticality, securityLevel, reviewDue, status, matrix, rules, approvedBy, approvedAt);
-    }
-
-    /** The outcome of a lifecycle step: the changed assessment, or the reason it was refused. */
-    public sealed interface Transition {
-        /** The step was taken. */
-        record Done(SecurityAssessment assessment) implements Transition {
-        }
-
-        /** The step was refused. */
-        record Refused(String reason) implements Transition {
-        }
+                criticality, securityLevel, reviewDue, state, matrix, rules);
     }
 }

@@ -20,9 +20,9 @@ public record SecurityAsset(String tag, AssetKind kind, String description, Proc
         description = Require.text(description, "description", 500);
         Require.nonNull(procurement, "procurement");
         Require.that(maintenanceEveryDays >= 1 && maintenanceEveryDays <= 3650,
-                "maintenanceEveryDays must be between 1 and 3650, was " + maintenanceEveryDays);
+                "maintenanceEveryDays", "must be between 1 and 3650, was " + maintenanceEveryDays);
         Require.that(testEveryDays >= 1 && testEveryDays <= 3650,
-                "testEveryDays must be between 1 and 3650, was " + testEveryDays);
+                "testEveryDays", "must be between 1 and 3650, was " + testEveryDays);
         checks = Require.nonNull(checks, "checks").stream().sorted(Comparator.comparing(CheckResult::at)).toList();
     }
 

@@ -19,17 +19,17 @@ public record VenueAssessment(VenueId id, OfficeId office, long version, String 
     public VenueAssessment {
         Require.nonNull(id, "id");
         Require.nonNull(office, "office");
-        Require.that(version >= 0, "version must not be negative");
+        Require.that(version >= 0, "version", "must not be negative");
         name = Require.text(name, "name", 200);
         Require.nonNull(kind, "kind");
         address = Require.text(address, "address", 500);
         Require.nonNull(location, "location");
-        Require.that(rating >= 1 && rating <= 5, "rating must be between 1 (poor) and 5 (excellent), was " + rating);
+        Require.that(rating >= 1 && rating <= 5, "rating", "must be between 1 (poor) and 5 (excellent), was " + rating);
         findings = List.copyOf(Require.nonNull(findings, "findings"));
         assessedBy = Require.text(assessedBy, "assessedBy", 200);
         Require.nonNull(assessedAt, "assessedAt");
         Require.nonNull(validUntil, "validUntil");
-        Require.that(validUntil.isAfter(assessedAt), "validUntil must be after assessedAt");
+        Require.that(validUntil.isAfter(assessedAt), "validUntil", "must be after assessedAt");
     }
 
     /** Whether the assessment has lapsed at {@code at} and the venue needs reassessing. */

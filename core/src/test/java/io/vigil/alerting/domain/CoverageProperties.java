@@ -1,7 +1,6 @@
 package io.vigil.alerting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
@@ -60,17 +58,5 @@ class CoverageProperties {
         assertThat(Coverage.of(WEEK, List.of()).gaps()).containsExactly(WEEK);
         assertThat(Coverage.of(WEEK, List.of(shift(0, 10), shift(12, 200))).warnings())
                 .containsExactly("nobody is on call from 2026-03-01T10:00:00Z to 2026-03-01T12:00:00Z");
-    }
-
-    @Test
-    void a_closed_request_takes_no_more_responses() {
-        EmergencyRequest open = new EmergencyRequest(RequestId.random(), OfficeId.of("MX-MEX"), 1, T0, "Ana",
-                "+52 55 1111 2222", "car accident on Periférico", Optional.empty(), "Duty", List.of(),
-                RequestStatus.OPEN, Optional.empty());
-        EmergencyRequest closed = open.close(new ResponseEntry(T0.plusSeconds(600), "duty", "ambulance arrived"));
-        assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
-        assertThat(closed.closedAt()).contains(T0.plusSeconds(600));
-        assertThatThrownBy(() -> closed.respond(new ResponseEntry(T0.plusSeconds(900),
-                "duty", "late"))).hasMessageStartingWith("status");
     }
 }

@@ -39,4 +39,18 @@ class CommandValidatorTest {
         assertThatThrownBy(() -> new CommandValidator(null).validate(null))
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("body");
     }
+
+    @Test
+    void a_programming_error_is_not_reported_as_a_field_violation() {
+        assertThatThrownBy(() -> CommandValidator.build("body", () -> Require.nonNull(null, "office")))
+                .isInstanceOf(NullPointerException.class).hasMessage("office must not be null");
+    }
+
+    @Test
+    void a_message_that_starts_like_a_field_is_not_read_as_one() {
+        InvalidCommandException e = refusal(() -> CommandValidator.build("area", () -> {
+            throw new IllegalArgumentException("outline must be closed");
+        }));
+        assertThat(e.violations()).containsExactly(new FieldViolation("area", "outline must be closed"));
+    }
 }

@@ -15,6 +15,7 @@ import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.domain.RequestId;
+import io.vigil.alerting.domain.RequestState;
 import io.vigil.alerting.domain.RequestStatus;
 import io.vigil.alerting.domain.ResponseEntry;
 import io.vigil.alerting.domain.Severity;
@@ -55,8 +56,9 @@ public final class AlertingArbitraries {
                 .as((caller, at, where, status, after) -> new EmergencyRequest(RequestId.random(), office, 0, at,
                         caller, "+52 55 9876 5432", caller + " reports a robbery", where, "Duty officer",
                         status == RequestStatus.CLOSED ? List.of(new ResponseEntry(at.plus(after), "duty", "resolved"))
-                                : List.of(), status,
-                        status == RequestStatus.CLOSED ? Optional.of(at.plus(after)) : Optional.empty()));
+                                : List.of(),
+                        RequestState.of(status, status == RequestStatus.CLOSED ? Optional.of(at.plus(after))
+                                : Optional.empty())));
     }
 
     /** Advisories of the office for everyone, with a few acknowledgements, version 0. */
@@ -117,7 +119,7 @@ public final class AlertingArbitraries {
                     PhoneTree tree = new PhoneTree(TreeId.random(), office, 0, "Tree " + name, root, links,
                             List.of());
                     Drill drill = Drill.of(DrillId.random(), tree, start, 30).withCall(new Drill.Call(root, links.get(0).callee(),
-                            start.plusSeconds(60), answered)).ended(start.plusSeconds(1800));
+                            start.plusSeconds(60), answered)).orElseThrow().ended(start.plusSeconds(1800)).orElseThrow();
                     return tree.withDrill(drill);
                 });
     }

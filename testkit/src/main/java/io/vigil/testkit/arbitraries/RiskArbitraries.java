@@ -5,7 +5,7 @@ import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.risk.domain.AcceptabilityRules;
 import io.vigil.risk.domain.AssessmentId;
-import io.vigil.risk.domain.AssessmentStatus;
+import io.vigil.risk.domain.AssessmentState;
 import io.vigil.risk.domain.AssetKind;
 import io.vigil.risk.domain.CheckKind;
 import io.vigil.risk.domain.CheckResult;
@@ -109,8 +109,8 @@ public final class RiskArbitraries {
                 .as((name, centre, from, length, risks, pc, level, review) -> new SecurityAssessment(
                         AssessmentId.random(), office, 0, "SRA " + name, around(centre), from,
                         from.plus(length.multipliedBy(100)), "Situation in " + name, risks, pc, level,
-                        from.plus(review.multipliedBy(30)), AssessmentStatus.DRAFT, RiskMatrix.standard(),
-                        AcceptabilityRules.standard(), Optional.empty(), Optional.empty()));
+                        from.plus(review.multipliedBy(30)), new AssessmentState.Draft(), RiskMatrix.standard(),
+                        AcceptabilityRules.standard()));
     }
 
     /** Policies of fresh offices (the office is a policy's id), with random valid matrices. */

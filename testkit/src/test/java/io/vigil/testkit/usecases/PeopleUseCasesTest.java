@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
@@ -16,7 +17,6 @@ import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -112,7 +112,7 @@ class PeopleUseCasesTest {
         PersonView sponsor = register("Elena");
         people.persons().register(officer, details("Mateo", PersonCategory.DEPENDENT, sponsor.person().id()));
         assertThatThrownBy(() -> people.persons().remove(officer, sponsor.person().id(), sponsor.person().version()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("dependents");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("dependents");
         assertThat(people.persons().get(officer, sponsor.person().id())).isNotNull();
         assertThat(people.persons().dependents(officer, sponsor.person().id())).hasSize(1);
     }

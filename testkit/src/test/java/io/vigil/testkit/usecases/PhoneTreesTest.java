@@ -9,6 +9,7 @@ import io.vigil.alerting.port.in.DrillReport;
 import io.vigil.alerting.port.in.PhoneTreeDetails;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
@@ -81,7 +82,8 @@ class PhoneTreesTest {
         assertThat(all.result().targetMet()).isTrue();
         DrillReport ended = vigil.alerting().phoneTrees().endDrill(officer, t.id(), second.drill().id());
         assertThat(ended.drill().endedAt()).isPresent();
-        assertThatThrownBy(() -> call(t, second, root, beto, true, 20)).isInstanceOf(InvalidCommandException.class);
+        assertThatThrownBy(() -> call(t, second, root, beto, true, 20)).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("no more calls are recorded");
         assertThat(vigil.alerting().phoneTrees().get(officer, t.id()).drills()).hasSize(2);
     }
 

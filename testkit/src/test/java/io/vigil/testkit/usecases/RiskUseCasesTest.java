@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.risk.application.RiskServices;
@@ -132,7 +132,7 @@ class RiskUseCasesTest {
                 ProgrammeCriticality.PC1));
         SecurityAssessment review = risk.assessments().submit(associate, draft.id(), draft.version());
         assertThatThrownBy(() -> risk.assessments().update(associate, review.id(), review.version(),
-                details(List.of(), ProgrammeCriticality.PC1))).isInstanceOf(ConflictException.class)
+                details(List.of(), ProgrammeCriticality.PC1))).isInstanceOf(RefusedException.class)
                 .hasMessageContaining("only a DRAFT");
         assertThatThrownBy(() -> risk.assessments().approve(associate, review.id(), review.version()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -141,9 +141,9 @@ class RiskUseCasesTest {
         assertThat(approved.approvedBy()).contains("officer");
         assertThat(approved.approvedAt()).contains(clock.instant());
         assertThatThrownBy(() -> risk.assessments().submit(officer, approved.id(), approved.version()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("only a DRAFT can be submitted");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("only a DRAFT can be submitted");
         assertThatThrownBy(() -> risk.assessments().remove(officer, approved.id(), approved.version()))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(RefusedException.class);
         SecurityAssessment superseded = risk.assessments().supersede(officer, approved.id(), approved.version());
         assertThat(superseded.status()).isEqualTo(AssessmentStatus.SUPERSEDED);
     }
@@ -153,7 +153,7 @@ class RiskUseCasesTest {
         SecurityAssessment draft = risk.assessments().create(associate, details(List.of(), ProgrammeCriticality.PC1));
         SecurityAssessment review = risk.assessments().submit(associate, draft.id(), draft.version());
         assertThatThrownBy(() -> risk.assessments().approve(officer, review.id(), review.version()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("without rated risks");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("without rated risks");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
@@ -13,7 +14,6 @@ import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.ConflictException;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.ChannelKind;
@@ -123,7 +123,7 @@ class WardenZonesTest {
     @Test
     void zone_ids_are_unique_and_kept_and_wardens_must_be_of_the_office() {
         WardenZone south = draw(SOUTH, SOUTH_OUTLINE);
-        assertThatThrownBy(() -> draw(SOUTH, NORTH_OUTLINE)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> draw(SOUTH, NORTH_OUTLINE)).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> vigil.people().zones().update(officer, SOUTH, south.version(),
                 new WardenZoneDetails(NORTH, "x", SOUTH_OUTLINE, warden, List.of())))
                 .isInstanceOfSatisfying(InvalidCommandException.class,

@@ -26,7 +26,7 @@ public abstract class EmergencyLogContract extends VersionedStoreContract<Reques
 
     @Override
     protected EmergencyRequest changed(EmergencyRequest r) {
-        return r.respond(new ResponseEntry(r.receivedAt().plusSeconds(60), "duty", "called back"));
+        return r.respond(new ResponseEntry(r.receivedAt().plusSeconds(60), "duty", "called back")).orElseThrow();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.risk.domain.AssessmentId;
-import io.vigil.risk.domain.AssessmentStatus;
+import io.vigil.risk.domain.AssessmentState;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.port.out.AssessmentRegistry;
 import io.vigil.testkit.arbitraries.RiskArbitraries;
@@ -13,7 +13,6 @@ import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +30,14 @@ public abstract class AssessmentRegistryContract
         return new SecurityAssessment(a.id(), a.office(), a.version(), a.title() + " (revised)", a.area(),
                 a.validFrom(), a.validTo(), "revised", a.risks().isEmpty() ? a.risks()
                 : a.risks().subList(1, a.risks().size()), a.criticality(), a.securityLevel(), a.reviewDue(),
-                a.status(), a.matrix(), a.rules(), a.approvedBy(), a.approvedAt());
+                a.state(), a.matrix(), a.rules());
     }
 
     private SecurityAssessment approved(Instant reviewDue) {
         SecurityAssessment a = sample();
         return new SecurityAssessment(a.id(), a.office(), 0, a.title(), a.area(), a.validFrom(), a.validTo(),
-                a.summary(), a.risks(), a.criticality(), a.securityLevel(), reviewDue, AssessmentStatus.APPROVED,
-                a.matrix(), a.rules(), Optional.of("officer"), Optional.of(a.validFrom()));
+                a.summary(), a.risks(), a.criticality(), a.securityLevel(), reviewDue,
+                new AssessmentState.Approved("officer", a.validFrom()), a.matrix(), a.rules());
     }
 
     @Test
@@ -63,8 +62,8 @@ public abstract class AssessmentRegistryContract
         SecurityAssessment draft = sample();
         store().save(new SecurityAssessment(draft.id(), draft.office(), 0, draft.title(), draft.area(),
                 draft.validFrom(), draft.validTo(), draft.summary(), draft.risks(), draft.criticality(),
-                draft.securityLevel(), now.minusSeconds(86_400 * 30), AssessmentStatus.DRAFT, draft.matrix(),
-                draft.rules(), Optional.empty(), Optional.empty()));
+                draft.securityLevel(), now.minusSeconds(86_400 * 30), new AssessmentState.Draft(), draft.matrix(),
+                draft.rules()));
         assertThat(store().reviewsDue(office, now)).containsExactly(late, dueNow);
         assertThat(store().reviewsDue(VigilArbitraries.freshOffice(), now)).isEmpty();
     }
