@@ -23,10 +23,18 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's walk-through, on both embedded stores, including a restart. */
+/** The README's walk-through, step by step on both embedded stores, including a restart; the app's configuration. */
 class ReferenceAppTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -54,39 +62,77 @@ class ReferenceAppTest {
                 "VIGIL_PORT", "0", "VIGIL_HOST", "127.0.0.1"));
     }
 
-    @Test
-    void jdbc_on_h2_walkthrough_and_restart(@TempDir Path dir) throws Exception {
-        walkthroughAndRestart(config("jdbc", dir));
+    @Nested
+    @DisplayName("the walk-through on H2 (VIGIL_STORE=jdbc)")
+    class JdbcOnH2 extends Walkthrough {
+        JdbcOnH2() {
+            super("jdbc");
+        }
     }
 
-    @Test
-    void files_store_walkthrough_and_restart(@TempDir Path dir) throws Exception {
-        walkthroughAndRestart(config("files", dir));
+    @Nested
+    @DisplayName("the walk-through on JSON files (VIGIL_STORE=files)")
+    class FilesStore extends Walkthrough {
+        FilesStore() {
+            super("files");
+        }
     }
 
-    private void walkthroughAndRestart(AppConfig config) throws Exception {
-        long total;
-        try (ReferenceApp app = ReferenceApp.start(config)) {
-            int port = app.port();
+    /**
+     * The walk-through as named steps over one app, started once on a fresh data directory; the
+     * last step restarts it. Steps run in order; each reads the demo office as seeded, except that
+     * the restart counts the person the CSV import step added.
+     */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    abstract class Walkthrough {
+        private final String store;
+        private AppConfig config;
+        private ReferenceApp app;
+        private int port;
+        /** The persons seeded at the first start. */
+        private long total;
+
+        Walkthrough(String store) {
+            this.store = store;
+        }
+
+        @BeforeAll
+        void start(@TempDir Path dir) throws Exception {
+            config = config(store, dir);
+            app = ReferenceApp.start(config);
+            port = app.port();
+            total = call(port, "demo-officer", "GET", "/api/v1/persons?limit=1", null, null).body().path("total")
+                    .asLong();
+        }
+
+        @AfterAll
+        void stop() {
+            if (app != null) {
+                app.close();
+            }
+        }
+
+        @Test
+        @Order(1)
+        void health_answers_without_a_token() throws Exception {
             assertThat(call(port, null, "GET", "/api/v1/health", null, null).status()).isEqualTo(200);
+        }
 
+        @Test
+        @Order(2)
+        void the_demo_personnel_cover_every_category() throws Exception {
             Reply persons = call(port, "demo-officer", "GET", "/api/v1/persons?limit=100", null, null);
             assertThat(persons.status()).isEqualTo(200);
-            total = persons.body().path("total").asLong();
-            assertThat(total).isBetween(55L, 70L);
+            assertThat(persons.body().path("total").asLong()).isBetween(55L, 70L);
             assertThat(categories(persons.body())).contains("NATIONAL_STAFF", "INTERNATIONAL_STAFF", "CONSULTANT",
                     "DEPENDENT", "MISSION_VISITOR");
+        }
 
+        @Test
+        @Order(3)
+        void every_residence_lies_in_a_zone_and_a_warden_sees_their_own_zone_only() throws Exception {
             Reply residences = call(port, "demo-officer", "GET", "/api/v1/residences?limit=100", null, null);
-            String someoneElses = null;
-            String staffId = call(port, "demo-officer", "GET", "/api/v1/persons?q=Luc%C3%ADa%20Hern%C3%A1ndez",
-                    null, null).body().path("items").get(0).path("id").asText();
-            for (JsonNode r : residences.body().path("items")) {
-                if (!r.path("occupant").asText().equals(staffId)) {
-                    someoneElses = r.path("id").asText();
-                    break;
-                }
-            }
             for (JsonNode r : residences.body().path("items")) {
                 assertThat(r.path("wardenZone").asText()).as("every demo residence lies in a drawn zone")
                         .startsWith("CDMX-");
@@ -101,20 +147,46 @@ class ReferenceAppTest {
             Reply visitors = call(port, "demo-officer", "GET", "/api/v1/warden-zones/CDMX-PONIENTE/roster", null,
                     null);
             assertThat(visitors.body().path("entries").toString()).contains("VISITOR").contains("Hotel in Polanco");
+        }
 
+        @Test
+        @Order(4)
+        void staff_are_refused_someone_elses_residence_with_the_reason() throws Exception {
+            Reply residences = call(port, "demo-officer", "GET", "/api/v1/residences?limit=100", null, null);
+            String someoneElses = null;
+            String staffId = call(port, "demo-officer", "GET", "/api/v1/persons?q=Luc%C3%ADa%20Hern%C3%A1ndez",
+                    null, null).body().path("items").get(0).path("id").asText();
+            for (JsonNode r : residences.body().path("items")) {
+                if (!r.path("occupant").asText().equals(staffId)) {
+                    someoneElses = r.path("id").asText();
+                    break;
+                }
+            }
             Reply refused = call(port, "demo-staff", "GET", "/api/v1/residences/" + someoneElses, null, null);
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body().path("detail").asText()).contains("staff see only their own records");
+        }
 
+        @Test
+        @Order(5)
+        void malformed_json_is_a_400_problem() throws Exception {
             Reply malformed = call(port, "demo-officer", "POST", "/api/v1/persons", "application/json",
                     "{\"givenName\": ");
             assertThat(malformed.status()).isEqualTo(400);
             assertThat(malformed.contentType()).startsWith("application/problem+json");
+        }
 
+        @Test
+        @Order(6)
+        void the_visiting_mission_has_its_itinerary() throws Exception {
             Reply missions = call(port, "demo-officer", "GET", "/api/v1/missions", null, null);
             assertThat(missions.body().path("items").get(0).path("legs").size()).isGreaterThan(2);
+        }
 
+        @Test
+        @Order(7)
+        void the_assessments_the_overdue_review_and_the_report_with_its_matrix() throws Exception {
             Reply assessments = call(port, "demo-manager", "GET", "/api/v1/assessments", null, null);
             assertThat(assessments.body().path("total").asLong()).isEqualTo(3);
             Reply due = call(port, "demo-manager", "GET", "/api/v1/risk/reviews-due", null, null);
@@ -131,7 +203,11 @@ class ReferenceAppTest {
                     .header("Authorization", "Bearer demo-manager").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
             assertThat(report.body()).contains("## Risk matrix").contains("express kidnapping");
+        }
 
+        @Test
+        @Order(8)
+        void the_rules_at_tepito_for_security_roles_only() throws Exception {
             Reply tepito = call(port, "demo-staff", "POST", "/api/v1/restricted-areas/applicable", "application/json",
                     "{\"route\":[{\"latitude\":19.445,\"longitude\":-99.124}],\"at\":\"" + Instant.now()
                             + "\"}");
@@ -140,7 +216,11 @@ class ReferenceAppTest {
                     "application/json", "{\"route\":[{\"latitude\":19.445,\"longitude\":-99.124}],\"at\":\""
                             + Instant.now() + "\"}");
             assertThat(rules.body().path("items").get(0).path("name").asText()).isEqualTo("Tepito market district");
+        }
 
+        @Test
+        @Order(9)
+        void the_lapsed_venue_the_overdue_test_and_the_non_compliant_residences() throws Exception {
             Reply lapsed = call(port, "demo-manager", "GET", "/api/v1/venues/expired", null, null);
             assertThat(lapsed.body().path("items").get(0).path("name").asText())
                     .isEqualTo("Conference centre in Santa Fe");
@@ -150,7 +230,11 @@ class ReferenceAppTest {
             Reply failing = call(port, "demo-associate", "GET", "/api/v1/facilities/non-compliant-residences", null,
                     null);
             assertThat(failing.body().path("items")).hasSize(2);
+        }
 
+        @Test
+        @Order(10)
+        void who_is_on_call_the_coverage_gap_the_open_request_and_the_advisory() throws Exception {
             Reply onCall = call(port, "demo-staff", "GET", "/api/v1/on-call/now", null, null);
             assertThat(onCall.body().path("items")).hasSize(1);
             Reply coverage = call(port, "demo-officer", "GET", "/api/v1/on-call/coverage", null, null);
@@ -160,7 +244,11 @@ class ReferenceAppTest {
 
             Reply advisories = call(port, "demo-staff", "GET", "/api/v1/advisories/active", null, null);
             assertThat(advisories.body().path("items")).hasSize(1);
+        }
 
+        @Test
+        @Order(11)
+        void the_monthly_communication_test_has_its_score() throws Exception {
             Reply tests = call(port, "demo-manager", "GET", "/api/v1/communication-tests", null, null);
             JsonNode monthly = null;
             for (JsonNode t : tests.body().path("items")) {
@@ -171,7 +259,12 @@ class ReferenceAppTest {
             assertThat(score.path("needsHelp")).hasSize(1);
             assertThat(score.path("late").asInt()).isPositive();
             assertThat(score.path("verdict").asText()).isNotBlank();
+        }
 
+        @Test
+        @Order(12)
+        void a_signed_sms_reply_answers_the_roll_call_for_a_silent_person() throws Exception {
+            Reply tests = call(port, "demo-manager", "GET", "/api/v1/communication-tests", null, null);
             JsonNode rollCallItem = null;
             for (JsonNode t : tests.body().path("items")) {
                 rollCallItem = t.path("rollCall").asBoolean() ? t : rollCallItem;
@@ -202,7 +295,11 @@ class ReferenceAppTest {
                     .POST(HttpRequest.BodyPublishers.ofString(reply)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(sms.statusCode()).as(sms.body()).isEqualTo(200);
             assertThat(JSON.readTree(sms.body()).path("person").asText()).isEqualTo(silent);
+        }
 
+        @Test
+        @Order(13)
+        void the_telephone_tree_and_its_drill_that_missed_its_target() throws Exception {
             Reply trees = call(port, "demo-staff", "GET", "/api/v1/phone-trees", null, null);
             JsonNode tree = trees.body().path("items").get(0);
             assertThat(tree.path("members").size()).isGreaterThan(5);
@@ -211,7 +308,11 @@ class ReferenceAppTest {
             assertThat(drill.body().path("calls").size()).isGreaterThanOrEqualTo(3);
             assertThat(drill.body().path("unreached").size()).isPositive();
             assertThat(drill.body().path("verdict").asText()).startsWith("target missed");
+        }
 
+        @Test
+        @Order(14)
+        void a_csv_roster_imports_the_good_rows_and_names_the_bad_line() throws Exception {
             Reply imported = call(port, "demo-officer", "POST", "/api/v1/persons/import", "text/csv",
                     "given_name,family_name,category,org_unit,email,phone,sponsor_email,special_needs,blood_type\n"
                             + "Rosa,Quintero,NATIONAL_STAFF,IBRD,rosa.quintero@ibrd.example.org,+52 55 1111 2222,,,\n"
@@ -220,11 +321,17 @@ class ReferenceAppTest {
             assertThat(imported.body().path("importedCount").asInt()).isEqualTo(1);
             assertThat(imported.body().path("refused").get(0).path("line").asLong()).isEqualTo(3);
         }
-        try (ReferenceApp again = ReferenceApp.start(config)) {
-            Reply persons = call(again.port(), "demo-officer", "GET", "/api/v1/persons?limit=1", null, null);
-            assertThat(persons.body().path("total").asLong()).as("kept across restarts, not seeded twice")
-                    .isEqualTo(total + 1);
-            assertThat(call(again.port(), "demo-officer", "GET", "/api/v1/assessments", null, null).body()
+
+        @Test
+        @Order(15)
+        void a_restart_keeps_everything_and_seeds_nothing_twice() throws Exception {
+            app.close();
+            app = null;
+            app = ReferenceApp.start(config);
+            Reply persons = call(app.port(), "demo-officer", "GET", "/api/v1/persons?limit=1", null, null);
+            assertThat(persons.body().path("total").asLong()).as("kept across restarts, not seeded twice (and the"
+                    + " person the CSV import step added)").isEqualTo(total + 1);
+            assertThat(call(app.port(), "demo-officer", "GET", "/api/v1/assessments", null, null).body()
                     .path("total").asLong()).isEqualTo(3);
         }
     }

@@ -23,9 +23,9 @@ public record AcceptabilityRules(List<AcceptabilityRule> rules) {
     }
 
     /**
-     * The default of DOMAIN.md: very low and low, PC1–PC4 proceed; medium, PC1–PC3; high, PC1–PC2
-     * with the country representative's approval; very high, PC1 only with the executive head's;
-     * unacceptable, never.
+     * The default of docs/domain.md ("Security risk management"): very low and low, PC1–PC4
+     * proceed; medium, PC1–PC3; high, PC1–PC2 with the country representative's approval; very
+     * high, PC1 only with the executive head's; unacceptable, never.
      */
     public static AcceptabilityRules standard() {
         return new AcceptabilityRules(List.of(
