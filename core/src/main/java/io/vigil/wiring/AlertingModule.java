@@ -1,6 +1,5 @@
 package io.vigil.wiring;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigil.alerting.application.AlertingServices;
@@ -14,26 +13,15 @@ import io.vigil.people.port.in.PeopleUseCases;
  * The emergency communications context: its use cases from its stores (bound by an adapter
  * module), the host's {@link MessageGateway}, the personnel context's use cases and the kernel.
  */
-public final class AlertingModule extends AbstractModule {
+public final class AlertingModule extends ContextModule {
 
-    @Override
-    protected void configure() {
-        PortsBinder.bindComponents(binder(), AlertingUseCases.class);
+    public AlertingModule() {
+        super(AlertingUseCases.class);
     }
 
     @Provides
     @Singleton
     AlertingUseCases useCases(AlertingPorts ports, MessageGateway gateway, PeopleUseCases people, Kernel kernel) {
         return AlertingServices.create(ports, gateway, people, kernel);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
     }
 }

@@ -1,6 +1,5 @@
 package io.vigil.wiring;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigil.kernel.Kernel;
@@ -18,7 +17,7 @@ import java.time.Clock;
  * the standard validator (override any of them with {@code Modules.override}); the
  * {@link AuditLog} comes from an adapter module.
  */
-public final class KernelModule extends AbstractModule {
+public final class KernelModule extends OnceModule {
 
     @Override
     protected void configure() {
@@ -51,15 +50,5 @@ public final class KernelModule extends AbstractModule {
     @Singleton
     AuditTrail auditTrail(Kernel kernel) {
         return kernel.auditTrail();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
     }
 }

@@ -1,6 +1,5 @@
 package io.vigil.wiring;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigil.kernel.Kernel;
@@ -9,26 +8,15 @@ import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 
 /** The personnel context: its use cases from its ports (bound by an adapter module) and the kernel. */
-public final class PeopleModule extends AbstractModule {
+public final class PeopleModule extends ContextModule {
 
-    @Override
-    protected void configure() {
-        PortsBinder.bindComponents(binder(), PeopleUseCases.class);
+    public PeopleModule() {
+        super(PeopleUseCases.class);
     }
 
     @Provides
     @Singleton
     PeopleUseCases useCases(PeoplePorts ports, Kernel kernel) {
         return PeopleServices.create(ports, kernel);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
     }
 }

@@ -1,6 +1,5 @@
 package io.vigil.wiring;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigil.kernel.Kernel;
@@ -9,26 +8,15 @@ import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.risk.port.out.RiskPorts;
 
 /** The security risk management context: its use cases from its ports (bound by an adapter module) and the kernel. */
-public final class RiskModule extends AbstractModule {
+public final class RiskModule extends ContextModule {
 
-    @Override
-    protected void configure() {
-        PortsBinder.bindComponents(binder(), RiskUseCases.class);
+    public RiskModule() {
+        super(RiskUseCases.class);
     }
 
     @Provides
     @Singleton
     RiskUseCases useCases(RiskPorts ports, Kernel kernel) {
         return RiskServices.create(ports, kernel);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
     }
 }

@@ -1,13 +1,12 @@
 package io.vigil.wiring;
 
-import com.google.inject.AbstractModule;
 
 /**
  * Vigil's core for Guice: the kernel and every context's module. Outbound ports (stores, the
  * audit log) come from an adapter module and the {@link io.vigil.alerting.port.out.MessageGateway}
  * from the host; without them, injector creation fails naming the missing binding.
  */
-public final class VigilCoreModule extends AbstractModule {
+public final class VigilCoreModule extends OnceModule {
 
     @Override
     protected void configure() {
@@ -15,15 +14,5 @@ public final class VigilCoreModule extends AbstractModule {
         install(new PeopleModule());
         install(new RiskModule());
         install(new AlertingModule());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode();
     }
 }

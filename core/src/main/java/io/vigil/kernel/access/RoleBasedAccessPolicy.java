@@ -33,9 +33,10 @@ import java.util.stream.Collectors;
  * on-call roster, emergency log, advisories,
  * communication tests and roll-calls, warden zones</td></tr>
  * <tr><td>SOC operator</td><td>everything but the audit trail, in every office</td><td>movements, on-call roster,
- * emergency log, advisories</td></tr>
+ * emergency log, advisories, communication tests and roll-calls</td></tr>
  * <tr><td>warden</td><td>profile, contact, residence of persons living in their zones</td><td>nothing</td></tr>
- * <tr><td>manager</td><td>profiles, headcounts, risk assessments</td><td>nothing</td></tr>
+ * <tr><td>manager</td><td>profiles, headcounts, risk assessments, communication tests and roll-calls</td>
+ * <td>nothing</td></tr>
  * <tr><td>staff</td><td>their own records and their dependents'</td><td>own and dependents' contact, health, movements,
  * check-in answers</td></tr>
  * <tr><td>integration</td><td>profiles</td><td>personnel data; check-in answers (an SMS provider's

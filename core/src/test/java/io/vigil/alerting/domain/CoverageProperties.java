@@ -2,6 +2,8 @@ package io.vigil.alerting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.time.TimeWindow;
@@ -10,13 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
 
 /** Coverage: every instant of the period is either covered by a shift or inside exactly one gap. */
 class CoverageProperties {
@@ -28,26 +26,27 @@ class CoverageProperties {
                 T0.plus(Duration.ofHours(startHour)), T0.plus(Duration.ofHours(startHour + hours)));
     }
 
-    @Provide
-    Arbitrary<List<OnCallShift>> rosters() {
-        return Combinators.combine(Arbitraries.longs().between(-24, 7 * 24), Arbitraries.longs().between(1, 48))
-                .as(CoverageProperties::shift).list().ofMaxSize(12);
+    /** A fixed seed, so every run tries the same cases; -DQT_SEED=... tries others. */
+    private static QuickTheory qt() {
+        return QuickTheory.qt().withFixedSeed(Long.getLong("QT_SEED", 20260301L)).withExamples(300);
     }
 
-    @Property
-    void every_hour_is_covered_or_in_one_gap(@ForAll("rosters") List<OnCallShift> shifts,
-                                             @ForAll("hours") long hour) {
-        Instant at = T0.plus(Duration.ofHours(hour)).plusSeconds(1);
-        Coverage c = Coverage.of(WEEK, shifts);
-        boolean covered = shifts.stream().anyMatch(s -> s.covers(at));
-        long inGaps = c.gaps().stream().filter(g -> !at.isBefore(g.from()) && at.isBefore(g.to())).count();
-        assertThat(inGaps).isEqualTo(covered ? 0 : 1);
-        assertThat(c.warnings()).hasSize(c.gaps().size());
+    /** Up to a dozen shifts of 1 to 48 hours, starting from a day before the week to its last hour. */
+    private static Gen<List<OnCallShift>> rosters() {
+        return lists().of(longs().between(-24, 7 * 24).zip(longs().between(1, 48), CoverageProperties::shift))
+                .ofSizeBetween(0, 12);
     }
 
-    @Provide
-    Arbitrary<Long> hours() {
-        return Arbitraries.longs().between(0, 7 * 24 - 1);
+    @Test
+    void every_hour_is_covered_or_in_one_gap() {
+        qt().forAll(rosters(), longs().between(0, 7 * 24 - 1)).checkAssert((shifts, hour) -> {
+            Instant at = T0.plus(Duration.ofHours(hour)).plusSeconds(1);
+            Coverage c = Coverage.of(WEEK, shifts);
+            boolean covered = shifts.stream().anyMatch(s -> s.covers(at));
+            long inGaps = c.gaps().stream().filter(g -> !at.isBefore(g.from()) && at.isBefore(g.to())).count();
+            assertThat(inGaps).isEqualTo(covered ? 0 : 1);
+            assertThat(c.warnings()).hasSize(c.gaps().size());
+        });
     }
 
     @Test
