@@ -133,7 +133,7 @@ public abstract class VersionedStoreContract<I, A extends Versioned<I, A>, S ext
         }
     }
 
-    /** One to 25 actions: inserts and updates each twice as often as deletes, about half of updates and deletes stale. */
+    /** One to 25 actions (insert : update : delete = 4 : 4 : 2); updates and deletes are stale half the time. */
     protected Gen<List<Action<A>>> actions() {
         Gen<Action<A>> insert = newAggregates(office).map(Action.Insert::new);
         Gen<Action<A>> update = Generate.range(0, 99).zip(Generate.booleans(), Action.Update::new);

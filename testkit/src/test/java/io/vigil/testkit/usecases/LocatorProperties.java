@@ -59,7 +59,7 @@ class LocatorProperties {
                         lists().of(PeopleGenerators.positions(OFFICE)).ofSizeBetween(0, 25), Office::new);
     }
 
-    /** One time in two the box has one of the office's residences at a corner, so that there is often someone to find. */
+    /** One time in two the box has one of the office's residences at a corner, so there is often someone to find. */
     private static Gen<Query> queries(Office office) {
         List<GeoPoint> homes = office.residences().stream().map(Residence::location).toList();
         Gen<GeoPoint> corners = homes.isEmpty() ? KernelGenerators.points()
@@ -72,7 +72,8 @@ class LocatorProperties {
     void locator_equals_a_full_scan() {
         AtomicInteger tried = new AtomicInteger();
         AtomicInteger withHits = new AtomicInteger();
-        Theories.qt(EXAMPLES).forAll(offices().flatMap(o -> queries(o).map(q -> Pair.of(o, q)))).checkAssert(example -> {
+        Gen<Pair<Office, Query>> examples = offices().flatMap(o -> queries(o).map(q -> Pair.of(o, q)));
+        Theories.qt(EXAMPLES).forAll(examples).checkAssert(example -> {
             Office office = example._1;
             Query query = example._2;
             tried.incrementAndGet();

@@ -31,7 +31,8 @@ public abstract class WardenZoneRegistryContract
 
     @Test
     void the_list_is_the_offices_own_by_id() {
-        List<WardenZone> saved = draw(lists().of(PeopleGenerators.wardenZones(office)).ofSize(5)).stream().map(store()::save).sorted(WardenZone.BY_ID).toList();
+        List<WardenZone> saved = draw(lists().of(PeopleGenerators.wardenZones(office)).ofSize(5)).stream()
+                .map(store()::save).sorted(WardenZone.BY_ID).toList();
         store().save(draw(PeopleGenerators.wardenZones(KernelGenerators.freshOffice())));
         assertThat(store().list(office)).containsExactlyElementsOf(saved);
         assertThat(store().list(KernelGenerators.freshOffice())).isEmpty();
