@@ -5,10 +5,7 @@ import java.util.List;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
-/**
- * Single values from generators, for tests that need an example rather than a property: a stream
- * of draws from a fixed seed, so the same test draws the same values on every run.
- */
+/** Single values from generators for example-based tests: a fixed-seed stream of draws, the same on every run. */
 public final class Samples {
     /** QuickTheories starts every run with the shrink target, the minima and the maxima; draws skip those. */
     private static final int BOUNDARIES = 3;
