@@ -13,7 +13,9 @@ import io.vigil.kernel.store.StorageException;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonFilter;
 import io.vigil.people.port.out.PeoplePorts;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
+import io.vigil.testkit.generators.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CrashSafetyTest {
     private final ObjectMapper json = VigilJson.mapper();
-    private final OfficeId office = VigilArbitraries.freshOffice();
+    private final OfficeId office = KernelGenerators.freshOffice();
+    private final Samples samples = new Samples(1);
 
     @TempDir
     Path base;
@@ -37,14 +40,14 @@ class CrashSafetyTest {
 
     @Test
     void records_survive_a_restart() {
-        Person saved = new FilePeopleStores(base).open().persons().save(VigilArbitraries.persons(office).sample());
+        Person saved = new FilePeopleStores(base).open().persons().save(samples.draw(PeopleGenerators.persons(office)));
         PeoplePorts reopened = new FilePeopleStores(base).open();
         assertThat(reopened.persons().findById(saved.id())).contains(saved);
     }
 
     @Test
     void a_crash_in_the_middle_of_a_write_leaves_the_previous_version_readable() throws Exception {
-        Person v1 = new FilePeopleStores(base).open().persons().save(VigilArbitraries.persons(office).sample());
+        Person v1 = new FilePeopleStores(base).open().persons().save(samples.draw(PeopleGenerators.persons(office)));
         byte[] v2 = json.writeValueAsBytes(renamed(v1).withVersion(2));
         // what a crash before the atomic move leaves behind: half of the new version in a temporary file
         Path partial = base.resolve("persons").resolve("." + v1.id() + ".json.crashed" + AtomicFiles.TEMP_SUFFIX);
@@ -60,7 +63,7 @@ class CrashSafetyTest {
     @Test
     void a_failed_write_changes_neither_the_file_nor_what_is_served() throws Exception {
         PeoplePorts stores = new FilePeopleStores(base).open();
-        Person v1 = stores.persons().save(VigilArbitraries.persons(office).sample());
+        Person v1 = stores.persons().save(samples.draw(PeopleGenerators.persons(office)));
         Path file = base.resolve("persons").resolve(v1.id() + ".json");
         String before = Files.readString(file, StandardCharsets.UTF_8);
         // make the write impossible: no temporary file can be created in a read-only directory

@@ -3,6 +3,7 @@ package io.vigil.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,61 +14,47 @@ import io.vigil.people.domain.Residence;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.domain.SecurityAssessment;
-import io.vigil.testkit.arbitraries.RiskArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
+import io.vigil.testkit.generators.RiskGenerators;
+import io.vigil.testkit.generators.Theories;
 import org.junit.jupiter.api.Test;
 
 class VigilJsonTest {
     private final ObjectMapper json = VigilJson.mapper();
 
-    @Property(tries = 50)
-    void persons_survive_a_round_trip(@ForAll("persons") Person p) throws Exception {
-        assertThat(json.readValue(json.writeValueAsString(p), Person.class)).isEqualTo(p);
+    @Test
+    void persons_survive_a_round_trip() {
+        Theories.qt(50).forAll(KernelGenerators.inFreshOffices(PeopleGenerators::persons))
+                .checkAssert(p -> assertThat(roundTrip(p, Person.class)).isEqualTo(p));
     }
 
-    @Property(tries = 50)
-    void residences_and_missions_survive_a_round_trip(@ForAll("residences") Residence r, @ForAll("missions") Mission m)
-            throws Exception {
-        assertThat(json.readValue(json.writeValueAsString(r), Residence.class)).isEqualTo(r);
-        assertThat(json.readValue(json.writeValueAsString(m), Mission.class)).isEqualTo(m);
+    @Test
+    void residences_and_missions_survive_a_round_trip() {
+        Theories.qt(50).forAll(KernelGenerators.inFreshOffices(PeopleGenerators::residences),
+                KernelGenerators.inFreshOffices(PeopleGenerators::missions)).checkAssert((r, m) -> {
+                    assertThat(roundTrip(r, Residence.class)).isEqualTo(r);
+                    assertThat(roundTrip(m, Mission.class)).isEqualTo(m);
+                });
     }
 
-    @Property(tries = 50)
-    void risk_records_survive_a_round_trip(@ForAll("assessments") SecurityAssessment a,
-                                           @ForAll("facilities") Facility f) throws Exception {
-        assertThat(json.readValue(json.writeValueAsString(a), SecurityAssessment.class)).isEqualTo(a);
-        assertThat(json.readValue(json.writeValueAsString(f), Facility.class)).isEqualTo(f);
-        RiskPolicy p = RiskArbitraries.policies().sample();
-        assertThat(json.readValue(json.writeValueAsString(p), RiskPolicy.class)).isEqualTo(p);
+    @Test
+    void risk_records_survive_a_round_trip() {
+        Theories.qt(50).forAll(KernelGenerators.inFreshOffices(RiskGenerators::assessments),
+                KernelGenerators.inFreshOffices(RiskGenerators::facilities), RiskGenerators.policies())
+                .checkAssert((a, f, p) -> {
+                    assertThat(roundTrip(a, SecurityAssessment.class)).isEqualTo(a);
+                    assertThat(roundTrip(f, Facility.class)).isEqualTo(f);
+                    assertThat(roundTrip(p, RiskPolicy.class)).isEqualTo(p);
+                });
     }
 
-    @Provide
-    Arbitrary<SecurityAssessment> assessments() {
-        return RiskArbitraries.assessments(VigilArbitraries.freshOffice());
-    }
-
-    @Provide
-    Arbitrary<Facility> facilities() {
-        return RiskArbitraries.facilities(VigilArbitraries.freshOffice());
-    }
-
-    @Provide
-    Arbitrary<Person> persons() {
-        return VigilArbitraries.persons(VigilArbitraries.freshOffice());
-    }
-
-    @Provide
-    Arbitrary<Residence> residences() {
-        return VigilArbitraries.residences(VigilArbitraries.freshOffice());
-    }
-
-    @Provide
-    Arbitrary<Mission> missions() {
-        return VigilArbitraries.missions(VigilArbitraries.freshOffice());
+    private <T> T roundTrip(T value, Class<T> type) {
+        try {
+            return json.readValue(json.writeValueAsString(value), type);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("no round trip for " + value, e);
+        }
     }
 
     @Test

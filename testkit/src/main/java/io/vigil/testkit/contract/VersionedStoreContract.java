@@ -2,25 +2,24 @@ package io.vigil.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.store.Versioned;
 import io.vigil.kernel.store.VersionedStore;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.Samples;
+import io.vigil.testkit.generators.Theories;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The contract every {@link VersionedStore} adapter must pass: versions start at 1 and grow by
@@ -30,20 +29,26 @@ import org.junit.jupiter.api.Test;
 public abstract class VersionedStoreContract<I, A extends Versioned<I, A>, S extends VersionedStore<I, A>> {
 
     /** This test instance's office; ids are random, so tests sharing a database do not collide. */
-    protected final OfficeId office = VigilArbitraries.freshOffice();
+    protected final OfficeId office = KernelGenerators.freshOffice();
+    private final Samples samples = new Samples(1);
 
     /** The store under test; may be shared between tests. */
     protected abstract S store();
 
     /** New valid aggregates of the office (version 0, fresh ids). */
-    protected abstract Arbitrary<A> newAggregates(OfficeId office);
+    protected abstract Gen<A> newAggregates(OfficeId office);
 
     /** A copy of the aggregate with some content changed, same id and version. */
     protected abstract A changed(A aggregate);
 
     /** One new aggregate of this test's office. */
     protected A sample() {
-        return newAggregates(office).sample();
+        return draw(newAggregates(office));
+    }
+
+    /** The next value of the generator in this test's fixed-seed stream of draws. */
+    protected <T> T draw(Gen<T> gen) {
+        return samples.draw(gen);
     }
 
     @Test
@@ -128,28 +133,28 @@ public abstract class VersionedStoreContract<I, A extends Versioned<I, A>, S ext
         }
     }
 
-    @Provide
-    Arbitrary<List<Action<A>>> actions() {
-        Arbitrary<Action<A>> insert = newAggregates(office).map(Action.Insert::new);
-        Arbitrary<Action<A>> update = Combinators.combine(Arbitraries.integers().between(0, 99),
-                Arbitraries.of(true, false)).as(Action.Update::new);
-        Arbitrary<Action<A>> delete = Combinators.combine(Arbitraries.integers().between(0, 99),
-                Arbitraries.of(true, false)).as(Action.Delete::new);
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, insert), Tuple.of(4, update), Tuple.of(2, delete))
-                .list().ofMinSize(1).ofMaxSize(25);
+    /** One to 25 actions (insert : update : delete = 4 : 4 : 2); updates and deletes are stale half the time. */
+    protected Gen<List<Action<A>>> actions() {
+        Gen<Action<A>> insert = newAggregates(office).map(Action.Insert::new);
+        Gen<Action<A>> update = Generate.range(0, 99).zip(Generate.booleans(), Action.Update::new);
+        Gen<Action<A>> delete = Generate.range(0, 99).zip(Generate.booleans(), Action.Delete::new);
+        return lists().of(Generate.frequency(List.of(Pair.of(4, insert), Pair.of(4, update), Pair.of(2, delete))))
+                .ofSizeBetween(1, 25);
     }
 
-    @Property(tries = 30)
-    void any_sequence_of_saves_updates_and_deletes_behaves_like_a_map(@ForAll("actions") List<Action<A>> actions) {
-        Map<I, A> model = new HashMap<>();
-        List<I> known = new ArrayList<>();
-        for (Action<A> action : actions) {
-            apply(action, model, known);
-            for (I id : known) {
-                assertThat(store().findById(id)).as("after %s", action).isEqualTo(Optional.ofNullable(model.get(id)));
+    @Test
+    void any_sequence_of_saves_updates_and_deletes_behaves_like_a_map() {
+        Theories.qt(30).forAll(actions()).checkAssert(actions -> {
+            Map<I, A> model = new HashMap<>();
+            List<I> known = new ArrayList<>();
+            for (Action<A> action : actions) {
+                apply(action, model, known);
+                for (I id : known) {
+                    assertThat(store().findById(id)).as("after %s", action)
+                            .isEqualTo(Optional.ofNullable(model.get(id)));
+                }
             }
-        }
+        });
     }
 
     private void apply(Action<A> action, Map<I, A> model, List<I> known) {

@@ -1,6 +1,7 @@
 package io.vigil.testkit.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
@@ -21,7 +22,9 @@ import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.NaiveLocator;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
+import io.vigil.testkit.generators.Theories;
 import io.vigil.testkit.memory.audit.InMemoryAuditLog;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.wiring.AccessRegistry;
@@ -30,74 +33,81 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The indexed locator finds exactly what checking every record would find, for the same reasons. */
 class LocatorProperties {
     private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final int EXAMPLES = 150;
 
-    @Provide
-    Arbitrary<List<Residence>> residences() {
-        return VigilArbitraries.residences(OFFICE).list().ofMaxSize(25);
+    /** What the office holds: up to 25 residences, 10 missions and 25 position reports. */
+    private record Office(List<Residence> residences, List<Mission> missions, List<PositionReport> positions) {
     }
 
-    @Provide
-    Arbitrary<List<Mission>> missions() {
-        return VigilArbitraries.missions(OFFICE).list().ofMaxSize(10);
+    /** What is asked: the box spanned by two points (a little more), from an instant for a while. */
+    private record Query(GeoPoint a, GeoPoint b, Instant from, Duration length) {
     }
 
-    @Provide
-    Arbitrary<List<PositionReport>> positions() {
-        return VigilArbitraries.positions(OFFICE).list().ofMaxSize(25);
+    private static Gen<Office> offices() {
+        return lists().of(PeopleGenerators.residences(OFFICE)).ofSizeBetween(0, 25)
+                .zip(lists().of(PeopleGenerators.missions(OFFICE)).ofSizeBetween(0, 10),
+                        lists().of(PeopleGenerators.positions(OFFICE)).ofSizeBetween(0, 25), Office::new);
     }
 
-    @Property(tries = 150)
-    @StatisticsReport(onFailureOnly = true)
-    void locator_equals_a_full_scan(@ForAll("residences") List<Residence> residences,
-                                    @ForAll("missions") List<Mission> missions,
-                                    @ForAll("positions") List<PositionReport> positions,
-                                    @ForAll("points") GeoPoint a, @ForAll("points") GeoPoint b,
-                                    @ForAll("instants") Instant from, @ForAll("durations") Duration length) {
+    /** One time in two the box has one of the office's residences at a corner, so there is often someone to find. */
+    private static Gen<Query> queries(Office office) {
+        List<GeoPoint> homes = office.residences().stream().map(Residence::location).toList();
+        Gen<GeoPoint> corners = homes.isEmpty() ? KernelGenerators.points()
+                : Generate.oneOf(KernelGenerators.points(), Generate.pick(homes));
+        return corners.zip(KernelGenerators.points(), KernelGenerators.instants(), KernelGenerators.durations(),
+                Query::new);
+    }
+
+    @Test
+    void locator_equals_a_full_scan() {
+        AtomicInteger tried = new AtomicInteger();
+        AtomicInteger withHits = new AtomicInteger();
+        Gen<Pair<Office, Query>> examples = offices().flatMap(o -> queries(o).map(q -> Pair.of(o, q)));
+        Theories.qt(EXAMPLES).forAll(examples).checkAssert(example -> {
+            Office office = example._1;
+            Query query = example._2;
+            tried.incrementAndGet();
+            if (locatorEqualsAFullScan(office, query)) {
+                withHits.incrementAndGet();
+            }
+        });
+        assertThat(100.0 * withHits.get() / tried.get()).as("percentage of the %d examples with hits", tried.get())
+                .isGreaterThanOrEqualTo(20);
+    }
+
+    /** Checks one example; tells whether the locator found anyone. */
+    private static boolean locatorEqualsAFullScan(Office office, Query query) {
         PeoplePorts ports = new InMemoryPeopleStores().open();
-        List<Residence> savedResidences = residences.stream().map(ports.residences()::save).toList();
-        List<Mission> savedMissions = missions.stream().map(ports.missions()::save).toList();
-        positions.forEach(ports.positions()::append);
+        List<Residence> savedResidences = office.residences().stream().map(ports.residences()::save).toList();
+        List<Mission> savedMissions = office.missions().stream().map(ports.missions()::save).toList();
+        office.positions().forEach(ports.positions()::append);
         PeopleUseCases people = PeopleServices.create(ports, new Kernel(MutableClock.at("2027-01-01T00:00:00Z"),
                 AccessRegistry.defaultPolicy(), new CommandValidator(VALIDATOR), new InProcessEventBus(),
                 new InMemoryAuditLog()));
 
+        GeoPoint a = query.a();
+        GeoPoint b = query.b();
         GeoPoint sw = GeoPoint.of(Math.min(a.latitude(), b.latitude()), Math.min(a.longitude(), b.longitude()));
         GeoPoint ne = GeoPoint.of(Math.max(a.latitude(), b.latitude()) + 0.001,
                 Math.max(a.longitude(), b.longitude()) + 0.001);
         GeoArea area = GeoArea.rectangle(sw, ne);
-        Instant to = from.plus(length).plusSeconds(1);
+        Instant from = query.from();
+        Instant to = from.plus(query.length()).plusSeconds(1);
         LocatorResult found = people.locator().locate(Actor.of("officer", OFFICE, Role.SECURITY_OFFICER),
                 new LocateQuery(area.vertices(), from, to));
 
-        Statistics.collect(found.hits().isEmpty() ? "no hits" : "hits");
-        assertThat(found.hits()).isEqualTo(NaiveLocator.locate(savedResidences, savedMissions, positions, area,
-                new TimeWindow(from, to)));
-        Statistics.coverage(c -> c.check("hits").percentage(p -> p >= 20));
-    }
-
-    @Provide
-    Arbitrary<GeoPoint> points() {
-        return VigilArbitraries.points();
-    }
-
-    @Provide
-    Arbitrary<Instant> instants() {
-        return VigilArbitraries.instants();
-    }
-
-    @Provide
-    Arbitrary<Duration> durations() {
-        return VigilArbitraries.durations();
+        assertThat(found.hits()).isEqualTo(NaiveLocator.locate(savedResidences, savedMissions, office.positions(),
+                area, new TimeWindow(from, to)));
+        return !found.hits().isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.AdvisoryId;
@@ -8,21 +9,21 @@ import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.testkit.arbitraries.AlertingArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.AlertingGenerators;
+import io.vigil.testkit.generators.KernelGenerators;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link AdvisoryBoard}; extend it with your adapter. */
 public abstract class AdvisoryBoardContract extends VersionedStoreContract<AdvisoryId, Advisory, AdvisoryBoard> {
 
     @Override
-    protected Arbitrary<Advisory> newAggregates(OfficeId office) {
-        return AlertingArbitraries.advisories(office);
+    protected Gen<Advisory> newAggregates(OfficeId office) {
+        return AlertingGenerators.advisories(office);
     }
 
     @Override
@@ -32,9 +33,9 @@ public abstract class AdvisoryBoardContract extends VersionedStoreContract<Advis
 
     @Test
     void active_are_the_offices_own_in_force_at_the_instant_latest_first() {
-        List<Advisory> saved = AlertingArbitraries.advisories(office).list().ofSize(6).sample().stream()
+        List<Advisory> saved = draw(lists().of(AlertingGenerators.advisories(office)).ofSize(6)).stream()
                 .map(store()::save).toList();
-        store().save(AlertingArbitraries.advisories(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(AlertingGenerators.advisories(KernelGenerators.freshOffice())));
         Instant at = saved.get(0).validFrom();
         List<Advisory> expected = saved.stream().filter(a -> a.activeAt(at)).sorted(AdvisoryBoard.LATEST_FIRST)
                 .toList();

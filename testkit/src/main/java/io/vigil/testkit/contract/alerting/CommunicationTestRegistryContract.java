@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommTestId;
@@ -11,22 +12,22 @@ import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.testkit.arbitraries.AlertingArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.AlertingGenerators;
+import io.vigil.testkit.generators.KernelGenerators;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link CommunicationTestRegistry}; extend it with your adapter. */
 public abstract class CommunicationTestRegistryContract
         extends VersionedStoreContract<CommTestId, CommunicationTest, CommunicationTestRegistry> {
 
     @Override
-    protected Arbitrary<CommunicationTest> newAggregates(OfficeId office) {
-        return AlertingArbitraries.communicationTests(office);
+    protected Gen<CommunicationTest> newAggregates(OfficeId office) {
+        return AlertingGenerators.communicationTests(office);
     }
 
     @Override
@@ -39,9 +40,9 @@ public abstract class CommunicationTestRegistryContract
 
     @Test
     void the_list_is_the_offices_own_latest_first() {
-        List<CommunicationTest> saved = AlertingArbitraries.communicationTests(office).list().ofSize(5).sample()
+        List<CommunicationTest> saved = draw(lists().of(AlertingGenerators.communicationTests(office)).ofSize(5))
                 .stream().map(store()::save).toList();
-        store().save(AlertingArbitraries.communicationTests(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(AlertingGenerators.communicationTests(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(0, 10));
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.items()).containsExactlyElementsOf(saved.stream()
@@ -52,8 +53,8 @@ public abstract class CommunicationTestRegistryContract
     void a_test_of_a_large_office_is_stored_whole() {
         List<PersonId> audience = Stream.generate(PersonId::random).limit(30_000).toList();
         CommunicationTest big = new CommunicationTest(CommTestId.random(), office, 0, "Whole office", Set.of(
-                Channel.SMS), audience, audience.subList(0, 10), VigilArbitraries.EPOCH,
-                VigilArbitraries.EPOCH.plusSeconds(3600), new Target(90, 60), "officer", TestPurpose.scheduled());
+                Channel.SMS), audience, audience.subList(0, 10), KernelGenerators.EPOCH,
+                KernelGenerators.EPOCH.plusSeconds(3600), new Target(90, 60), "officer", TestPurpose.scheduled());
         CommunicationTest saved = store().save(big);
         assertThat(store().findById(saved.id()).orElseThrow().audience()).containsExactlyElementsOf(audience);
     }

@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.RequestId;
@@ -9,19 +10,19 @@ import io.vigil.alerting.domain.ResponseEntry;
 import io.vigil.alerting.port.out.EmergencyLog;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.testkit.arbitraries.AlertingArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.AlertingGenerators;
+import io.vigil.testkit.generators.KernelGenerators;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link EmergencyLog}; extend it with your adapter. */
 public abstract class EmergencyLogContract extends VersionedStoreContract<RequestId, EmergencyRequest, EmergencyLog> {
 
     @Override
-    protected Arbitrary<EmergencyRequest> newAggregates(OfficeId office) {
-        return AlertingArbitraries.requests(office).filter(r -> r.status() == RequestStatus.OPEN);
+    protected Gen<EmergencyRequest> newAggregates(OfficeId office) {
+        return AlertingGenerators.openRequests(office);
     }
 
     @Override
@@ -31,9 +32,9 @@ public abstract class EmergencyLogContract extends VersionedStoreContract<Reques
 
     @Test
     void the_log_is_the_offices_own_latest_first_and_filters_open_requests() {
-        List<EmergencyRequest> saved = AlertingArbitraries.requests(office).list().ofSize(6).sample().stream()
+        List<EmergencyRequest> saved = draw(lists().of(AlertingGenerators.requests(office)).ofSize(6)).stream()
                 .map(store()::save).toList();
-        store().save(AlertingArbitraries.requests(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(AlertingGenerators.requests(KernelGenerators.freshOffice())));
         var all = store().list(office, false, new PageRequest(0, 10));
         assertThat(all.total()).isEqualTo(6);
         assertThat(all.items()).containsExactlyElementsOf(saved.stream().sorted(EmergencyLog.LATEST_FIRST).toList());

@@ -1,25 +1,26 @@
 package io.vigil.testkit.contract.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.OfficeId;
-import io.vigil.testkit.arbitraries.AlertingArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.AlertingGenerators;
+import io.vigil.testkit.generators.KernelGenerators;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link OnCallRoster}; extend it with your adapter. */
 public abstract class OnCallRosterContract extends VersionedStoreContract<ShiftId, OnCallShift, OnCallRoster> {
 
     @Override
-    protected Arbitrary<OnCallShift> newAggregates(OfficeId office) {
-        return AlertingArbitraries.shifts(office);
+    protected Gen<OnCallShift> newAggregates(OfficeId office) {
+        return AlertingGenerators.shifts(office);
     }
 
     @Override
@@ -30,9 +31,9 @@ public abstract class OnCallRosterContract extends VersionedStoreContract<ShiftI
 
     @Test
     void overlapping_are_the_offices_shifts_sharing_time_with_the_period_by_start() {
-        List<OnCallShift> saved = AlertingArbitraries.shifts(office).list().ofSize(8).sample().stream()
+        List<OnCallShift> saved = draw(lists().of(AlertingGenerators.shifts(office)).ofSize(8)).stream()
                 .map(store()::save).toList();
-        store().save(AlertingArbitraries.shifts(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(AlertingGenerators.shifts(KernelGenerators.freshOffice())));
         Instant from = saved.get(0).from();
         Instant to = saved.get(0).to();
         List<OnCallShift> expected = saved.stream().filter(s -> s.from().isBefore(to) && s.to().isAfter(from))

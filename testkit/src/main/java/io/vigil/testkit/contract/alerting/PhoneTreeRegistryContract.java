@@ -1,24 +1,25 @@
 package io.vigil.testkit.contract.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.domain.TreeId;
 import io.vigil.alerting.port.out.PhoneTreeRegistry;
 import io.vigil.kernel.OfficeId;
-import io.vigil.testkit.arbitraries.AlertingArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.AlertingGenerators;
+import io.vigil.testkit.generators.KernelGenerators;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link PhoneTreeRegistry}; extend it with your adapter. */
 public abstract class PhoneTreeRegistryContract extends VersionedStoreContract<TreeId, PhoneTree, PhoneTreeRegistry> {
 
     @Override
-    protected Arbitrary<PhoneTree> newAggregates(OfficeId office) {
-        return AlertingArbitraries.phoneTrees(office);
+    protected Gen<PhoneTree> newAggregates(OfficeId office) {
+        return AlertingGenerators.phoneTrees(office);
     }
 
     @Override
@@ -29,15 +30,15 @@ public abstract class PhoneTreeRegistryContract extends VersionedStoreContract<T
 
     @Test
     void the_list_is_the_offices_own_by_name() {
-        List<PhoneTree> saved = AlertingArbitraries.phoneTrees(office).list().ofSize(4).sample().stream()
+        List<PhoneTree> saved = draw(lists().of(AlertingGenerators.phoneTrees(office)).ofSize(4)).stream()
                 .map(store()::save).sorted(PhoneTreeRegistry.BY_NAME).toList();
-        store().save(AlertingArbitraries.phoneTrees(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(AlertingGenerators.phoneTrees(KernelGenerators.freshOffice())));
         assertThat(store().list(office)).containsExactlyElementsOf(saved);
     }
 
     @Test
     void drills_come_back_call_for_call() {
-        PhoneTree saved = store().save(AlertingArbitraries.phoneTrees(office).sample());
+        PhoneTree saved = store().save(draw(AlertingGenerators.phoneTrees(office)));
         PhoneTree read = store().findById(saved.id()).orElseThrow();
         assertThat(read.drills()).isEqualTo(saved.drills());
         assertThat(read.drills().get(0).result()).isEqualTo(saved.drills().get(0).result());

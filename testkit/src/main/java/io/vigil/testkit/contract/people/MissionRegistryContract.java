@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -15,25 +16,23 @@ import io.vigil.people.domain.MissionId;
 import io.vigil.people.domain.Place;
 import io.vigil.people.domain.TravelMode;
 import io.vigil.people.port.out.MissionRegistry;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
+import io.vigil.testkit.generators.Theories;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link MissionRegistry}: extend it to prove an adapter. */
 public abstract class MissionRegistryContract extends VersionedStoreContract<MissionId, Mission, MissionRegistry> {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
 
     @Override
-    protected Arbitrary<Mission> newAggregates(OfficeId office) {
-        return VigilArbitraries.missions(office);
+    protected Gen<Mission> newAggregates(OfficeId office) {
+        return PeopleGenerators.missions(office);
     }
 
     /** The leg a revision adds to a mission without legs; fixed, so that changed() is deterministic. */
@@ -61,7 +60,7 @@ public abstract class MissionRegistryContract extends VersionedStoreContract<Mis
         assertThat(store().candidatesWithin(office, box, new TimeWindow(T0.plusSeconds(3600), T0.plusSeconds(3700))))
                 .contains(m);
         assertThat(store().candidatesWithin(office, box, TimeWindow.at(T0.plusSeconds(7201)))).doesNotContain(m);
-        assertThat(store().candidatesWithin(VigilArbitraries.freshOffice(), box, TimeWindow.at(T0))).isEmpty();
+        assertThat(store().candidatesWithin(KernelGenerators.freshOffice(), box, TimeWindow.at(T0))).isEmpty();
     }
 
     @Test
@@ -73,11 +72,13 @@ public abstract class MissionRegistryContract extends VersionedStoreContract<Mis
         assertThat(store().candidatesWithin(office, box, TimeWindow.at(T0.minusSeconds(1)))).doesNotContain(m);
     }
 
-    @Property(tries = 15)
-    void candidates_never_miss_a_mission_that_may_be_within(@ForAll("missions") List<Mission> missions,
-                                                             @ForAll("boxes") GeoBox box,
-                                                             @ForAll("windows") TimeWindow window) {
-        OfficeId here = VigilArbitraries.freshOffice();
+    @Test
+    void candidates_never_miss_a_mission_that_may_be_within() {
+        Theories.qt(15).forAll(missions(), boxes(), windows()).checkAssert(this::candidatesInclude);
+    }
+
+    private void candidatesInclude(List<Mission> missions, GeoBox box, TimeWindow window) {
+        OfficeId here = KernelGenerators.freshOffice();
         List<Mission> saved = missions.stream().map(m -> store().save(mission(here, m.legs(), m.stays()))).toList();
         List<Mission> candidates = store().candidatesWithin(here, box, window);
         assertThat(candidates).allMatch(m -> m.office().equals(here));
@@ -85,21 +86,17 @@ public abstract class MissionRegistryContract extends VersionedStoreContract<Mis
         assertThat(candidates).doesNotHaveDuplicates();
     }
 
-    @Provide
-    Arbitrary<List<Mission>> missions() {
-        return VigilArbitraries.missions(office).list().ofMinSize(1).ofMaxSize(12);
+    private Gen<List<Mission>> missions() {
+        return lists().of(PeopleGenerators.missions(office)).ofSizeBetween(1, 12);
     }
 
-    @Provide
-    Arbitrary<GeoBox> boxes() {
-        return Combinators.combine(VigilArbitraries.points(), VigilArbitraries.points())
-                .as((a, b) -> GeoBox.around(List.of(a, b)));
+    private static Gen<GeoBox> boxes() {
+        return KernelGenerators.points().zip(KernelGenerators.points(), (a, b) -> GeoBox.around(List.of(a, b)));
     }
 
-    @Provide
-    Arbitrary<TimeWindow> windows() {
-        return Combinators.combine(VigilArbitraries.instants(), VigilArbitraries.durations().map(d -> d.multipliedBy(20)))
-                .as((from, d) -> new TimeWindow(from, from.plus(d)));
+    private static Gen<TimeWindow> windows() {
+        return KernelGenerators.instants().zip(KernelGenerators.durations().map(d -> d.multipliedBy(20)),
+                (from, d) -> new TimeWindow(from, from.plus(d)));
     }
 
     @Test

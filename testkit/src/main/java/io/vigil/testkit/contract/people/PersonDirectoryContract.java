@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -10,23 +11,23 @@ import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.PersonFilter;
 import io.vigil.people.port.out.PersonDirectory;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
+import io.vigil.testkit.generators.Theories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The contract of {@link PersonDirectory}: extend it to prove an adapter. */
 public abstract class PersonDirectoryContract extends VersionedStoreContract<PersonId, Person, PersonDirectory> {
 
     @Override
-    protected Arbitrary<Person> newAggregates(OfficeId office) {
-        return VigilArbitraries.persons(office);
+    protected Gen<Person> newAggregates(OfficeId office) {
+        return PeopleGenerators.persons(office);
     }
 
     @Override
@@ -37,7 +38,7 @@ public abstract class PersonDirectoryContract extends VersionedStoreContract<Per
     }
 
     private Person named(OfficeId office, String given, String family, PersonCategory category, String unit) {
-        Person p = VigilArbitraries.persons(office).sample();
+        Person p = draw(PeopleGenerators.persons(office));
         return new Person(p.id(), office, 0, given, family, category, unit, Optional.empty(), p.contacts(),
                 p.emergencyContacts(), p.specialNeeds(), p.bloodType());
     }
@@ -50,12 +51,18 @@ public abstract class PersonDirectoryContract extends VersionedStoreContract<Per
         assertThat(listed).hasSize(families.size()).isSortedAccordingTo(Person.ORDER);
     }
 
-    @Property(tries = 10)
-    void pages_partition_the_filtered_list(@ForAll @IntRange(min = 1, max = 7) int pageSize) {
-        OfficeId here = VigilArbitraries.freshOffice();
+    @Test
+    void pages_partition_the_filtered_list() {
+        Theories.qt(10).forAll(KernelGenerators.inFreshOffices(o -> lists().of(PeopleGenerators.persons(o)).ofSize(12)),
+                KernelGenerators.inFreshOffices(PeopleGenerators::persons), Generate.range(1, 7))
+                .checkAssert(this::pagesPartition);
+    }
+
+    private void pagesPartition(List<Person> persons, Person stranger, int pageSize) {
+        OfficeId here = persons.get(0).office();
         List<Person> saved = new ArrayList<>();
-        VigilArbitraries.persons(here).list().ofSize(12).sample().forEach(p -> saved.add(store().save(p)));
-        store().save(VigilArbitraries.persons(VigilArbitraries.freshOffice()).sample());
+        persons.forEach(p -> saved.add(store().save(p)));
+        store().save(stranger);
         PersonFilter filter = new PersonFilter(Optional.empty(), Optional.of("IFC"), Optional.empty());
         List<Person> expected = saved.stream().filter(filter::matches).sorted(Person.ORDER).toList();
         List<Person> collected = new ArrayList<>();
@@ -79,15 +86,15 @@ public abstract class PersonDirectoryContract extends VersionedStoreContract<Per
 
     @Test
     void lists_never_show_another_offices_persons() {
-        store().save(VigilArbitraries.persons(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(PeopleGenerators.persons(KernelGenerators.freshOffice())));
         assertThat(store().list(office, PersonFilter.all(), PageRequest.first(10)).total()).isZero();
     }
 
     @Test
     void finds_the_dependents_of_a_sponsor() {
         Person sponsor = store().save(sample());
-        Person d1 = store().save(VigilArbitraries.dependents(office, sponsor.id()).sample());
-        Person d2 = store().save(VigilArbitraries.dependents(office, sponsor.id()).sample());
+        Person d1 = store().save(draw(PeopleGenerators.dependents(office, sponsor.id())));
+        Person d2 = store().save(draw(PeopleGenerators.dependents(office, sponsor.id())));
         store().save(sample());
         assertThat(store().dependentsOf(sponsor.id())).containsExactlyInAnyOrder(d1, d2)
                 .isSortedAccordingTo(Person.ORDER);

@@ -9,7 +9,7 @@ import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.out.PositionLog;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
+import io.vigil.testkit.generators.KernelGenerators;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +20,7 @@ public abstract class PositionLogContract {
     private static final Instant T0 = Instant.parse("2026-06-01T12:00:00Z");
 
     /** This test's office. */
-    protected final OfficeId office = VigilArbitraries.freshOffice();
+    protected final OfficeId office = KernelGenerators.freshOffice();
 
     /** The log under test; may be shared between tests. */
     protected abstract PositionLog log();
@@ -59,7 +59,7 @@ public abstract class PositionLogContract {
         PositionReport end = report(PersonId.random(), T0.plusSeconds(600), GeoPoint.of(19.42, -99.15));
         List.of(edge, end, report(PersonId.random(), T0.plusSeconds(601), GeoPoint.of(19.42, -99.15)),
                 report(PersonId.random(), T0, GeoPoint.of(19.46, -99.15)),
-                new PositionReport(UUID.randomUUID(), VigilArbitraries.freshOffice(), PersonId.random(), T0,
+                new PositionReport(UUID.randomUUID(), KernelGenerators.freshOffice(), PersonId.random(), T0,
                         GeoPoint.of(19.42, -99.15), "app")).forEach(log()::append);
         assertThat(log().within(office, box, window)).containsExactlyInAnyOrder(edge, end);
     }

@@ -8,20 +8,21 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.out.PresenceLog;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
 import java.time.Instant;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link PresenceLog}: extend it to prove an adapter. */
 public abstract class PresenceLogContract extends VersionedStoreContract<PresenceId, Presence, PresenceLog> {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
     @Override
-    protected Arbitrary<Presence> newAggregates(OfficeId office) {
-        return VigilArbitraries.presences(office);
+    protected Gen<Presence> newAggregates(OfficeId office) {
+        return PeopleGenerators.presences(office);
     }
 
     @Override
@@ -42,7 +43,7 @@ public abstract class PresenceLogContract extends VersionedStoreContract<Presenc
         assertThat(store().presentAt(office, T0.plusSeconds(60))).containsExactlyInAnyOrder(closed, open);
         assertThat(store().presentAt(office, T0.plusSeconds(3600))).containsExactly(open);
         assertThat(store().presentAt(office, T0.minusSeconds(1))).isEmpty();
-        assertThat(store().presentAt(VigilArbitraries.freshOffice(), T0.plusSeconds(60))).isEmpty();
+        assertThat(store().presentAt(KernelGenerators.freshOffice(), T0.plusSeconds(60))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -10,8 +11,10 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
+import io.vigil.testkit.generators.Theories;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,20 +22,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link ResidenceRegistry}: extend it to prove an adapter. */
 public abstract class ResidenceRegistryContract
         extends VersionedStoreContract<ResidenceId, Residence, ResidenceRegistry> {
 
     @Override
-    protected Arbitrary<Residence> newAggregates(OfficeId office) {
-        return VigilArbitraries.residences(office);
+    protected Gen<Residence> newAggregates(OfficeId office) {
+        return PeopleGenerators.residences(office);
     }
 
     @Override
@@ -44,7 +43,7 @@ public abstract class ResidenceRegistryContract
     }
 
     private Residence at(OfficeId office, GeoPoint p) {
-        Residence r = VigilArbitraries.residences(office).sample();
+        Residence r = draw(PeopleGenerators.residences(office));
         return new Residence(r.id(), office, 0, r.occupant(), r.household(), r.address(), p, r.wardenZone(),
                 r.movedIn(), r.movedOut());
     }
@@ -76,28 +75,28 @@ public abstract class ResidenceRegistryContract
         Residence corner = store().save(at(office, GeoPoint.of(19.40, -99.20)));
         Residence inside = store().save(at(office, GeoPoint.of(19.42, -99.15)));
         store().save(at(office, GeoPoint.of(19.46, -99.15)));
-        store().save(at(VigilArbitraries.freshOffice(), GeoPoint.of(19.42, -99.15)));
+        store().save(at(KernelGenerators.freshOffice(), GeoPoint.of(19.42, -99.15)));
         assertThat(store().within(office, box)).containsExactlyInAnyOrder(corner, inside);
     }
 
-    @Property(tries = 15)
-    void within_returns_exactly_the_residences_whose_location_is_in_the_box(
-            @ForAll("residences") List<Residence> residences, @ForAll("boxes") GeoBox box) {
-        OfficeId here = VigilArbitraries.freshOffice();
+    @Test
+    void within_returns_exactly_the_residences_whose_location_is_in_the_box() {
+        Theories.qt(15).forAll(residences(), boxes()).checkAssert(this::withinIsExactly);
+    }
+
+    private void withinIsExactly(List<Residence> residences, GeoBox box) {
+        OfficeId here = KernelGenerators.freshOffice();
         List<Residence> saved = residences.stream().map(r -> store().save(at(here, r.location()))).toList();
         assertThat(store().within(here, box))
                 .containsExactlyInAnyOrderElementsOf(saved.stream().filter(r -> box.contains(r.location())).toList());
     }
 
-    @Provide
-    Arbitrary<List<Residence>> residences() {
-        return VigilArbitraries.residences(office).list().ofMinSize(1).ofMaxSize(15);
+    private Gen<List<Residence>> residences() {
+        return lists().of(PeopleGenerators.residences(office)).ofSizeBetween(1, 15);
     }
 
-    @Provide
-    Arbitrary<GeoBox> boxes() {
-        return Combinators.combine(VigilArbitraries.points(), VigilArbitraries.points())
-                .as((a, b) -> GeoBox.around(List.of(a, b)));
+    private static Gen<GeoBox> boxes() {
+        return KernelGenerators.points().zip(KernelGenerators.points(), (a, b) -> GeoBox.around(List.of(a, b)));
     }
 
     @Test

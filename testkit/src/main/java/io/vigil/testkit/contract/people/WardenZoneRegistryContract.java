@@ -1,24 +1,26 @@
 package io.vigil.testkit.contract.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.people.domain.WardenZone;
 import io.vigil.people.port.out.WardenZoneRegistry;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link WardenZoneRegistry}; extend it with your adapter. */
 public abstract class WardenZoneRegistryContract
         extends VersionedStoreContract<WardenZoneId, WardenZone, WardenZoneRegistry> {
 
     @Override
-    protected Arbitrary<WardenZone> newAggregates(OfficeId office) {
-        return VigilArbitraries.wardenZones(office);
+    protected Gen<WardenZone> newAggregates(OfficeId office) {
+        return PeopleGenerators.wardenZones(office);
     }
 
     @Override
@@ -29,16 +31,16 @@ public abstract class WardenZoneRegistryContract
 
     @Test
     void the_list_is_the_offices_own_by_id() {
-        List<WardenZone> saved = VigilArbitraries.wardenZones(office).list().ofSize(5).uniqueElements(WardenZone::id)
-                .sample().stream().map(store()::save).sorted(WardenZone.BY_ID).toList();
-        store().save(VigilArbitraries.wardenZones(VigilArbitraries.freshOffice()).sample());
+        List<WardenZone> saved = draw(lists().of(PeopleGenerators.wardenZones(office)).ofSize(5)).stream()
+                .map(store()::save).sorted(WardenZone.BY_ID).toList();
+        store().save(draw(PeopleGenerators.wardenZones(KernelGenerators.freshOffice())));
         assertThat(store().list(office)).containsExactlyElementsOf(saved);
-        assertThat(store().list(VigilArbitraries.freshOffice())).isEmpty();
+        assertThat(store().list(KernelGenerators.freshOffice())).isEmpty();
     }
 
     @Test
     void the_outline_comes_back_vertex_for_vertex() {
-        WardenZone saved = store().save(VigilArbitraries.wardenZones(office).sample());
+        WardenZone saved = store().save(draw(PeopleGenerators.wardenZones(office)));
         WardenZone read = store().findById(saved.id()).orElseThrow();
         assertThat(read.outline()).containsExactlyElementsOf(saved.outline());
         assertThat(read.area().contains(saved.outline().get(0))).isTrue();

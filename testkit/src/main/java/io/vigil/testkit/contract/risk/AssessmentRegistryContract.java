@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.PageRequest;
@@ -8,21 +9,21 @@ import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.AssessmentState;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.port.out.AssessmentRegistry;
-import io.vigil.testkit.arbitraries.RiskArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.RiskGenerators;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link AssessmentRegistry}; extend it with your adapter. */
 public abstract class AssessmentRegistryContract
         extends VersionedStoreContract<AssessmentId, SecurityAssessment, AssessmentRegistry> {
 
     @Override
-    protected Arbitrary<SecurityAssessment> newAggregates(OfficeId office) {
-        return RiskArbitraries.assessments(office);
+    protected Gen<SecurityAssessment> newAggregates(OfficeId office) {
+        return RiskGenerators.assessments(office);
     }
 
     @Override
@@ -42,9 +43,9 @@ public abstract class AssessmentRegistryContract
 
     @Test
     void the_list_is_the_offices_own_latest_first_and_paged() {
-        List<SecurityAssessment> saved = RiskArbitraries.assessments(office).list().ofSize(5).sample().stream()
+        List<SecurityAssessment> saved = draw(lists().of(RiskGenerators.assessments(office)).ofSize(5)).stream()
                 .map(store()::save).toList();
-        store().save(RiskArbitraries.assessments(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(RiskGenerators.assessments(KernelGenerators.freshOffice())));
         var first = store().list(office, new PageRequest(0, 3));
         var rest = store().list(office, new PageRequest(3, 3));
         assertThat(first.total()).isEqualTo(5);
@@ -65,6 +66,6 @@ public abstract class AssessmentRegistryContract
                 draft.securityLevel(), now.minusSeconds(86_400 * 30), new AssessmentState.Draft(), draft.matrix(),
                 draft.rules()));
         assertThat(store().reviewsDue(office, now)).containsExactly(late, dueNow);
-        assertThat(store().reviewsDue(VigilArbitraries.freshOffice(), now)).isEmpty();
+        assertThat(store().reviewsDue(KernelGenerators.freshOffice(), now)).isEmpty();
     }
 }

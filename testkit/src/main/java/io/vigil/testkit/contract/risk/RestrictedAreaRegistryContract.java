@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.geo.GeoBox;
@@ -9,20 +10,20 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RestrictedAreaId;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
-import io.vigil.testkit.arbitraries.RiskArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.RiskGenerators;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link RestrictedAreaRegistry}; extend it with your adapter. */
 public abstract class RestrictedAreaRegistryContract
         extends VersionedStoreContract<RestrictedAreaId, RestrictedArea, RestrictedAreaRegistry> {
 
     @Override
-    protected Arbitrary<RestrictedArea> newAggregates(OfficeId office) {
-        return RiskArbitraries.restrictedAreas(office);
+    protected Gen<RestrictedArea> newAggregates(OfficeId office) {
+        return RiskGenerators.restrictedAreas(office);
     }
 
     @Override
@@ -33,9 +34,9 @@ public abstract class RestrictedAreaRegistryContract
 
     @Test
     void the_list_is_the_offices_own_by_name_and_paged() {
-        List<RestrictedArea> saved = RiskArbitraries.restrictedAreas(office).list().ofSize(5).sample().stream()
+        List<RestrictedArea> saved = draw(lists().of(RiskGenerators.restrictedAreas(office)).ofSize(5)).stream()
                 .map(store()::save).sorted(RestrictedAreaRegistry.BY_NAME).toList();
-        store().save(RiskArbitraries.restrictedAreas(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(RiskGenerators.restrictedAreas(KernelGenerators.freshOffice())));
         var first = store().list(office, new PageRequest(0, 2));
         assertThat(first.total()).isEqualTo(5);
         assertThat(first.items()).containsExactlyElementsOf(saved.subList(0, 2));
@@ -44,7 +45,7 @@ public abstract class RestrictedAreaRegistryContract
 
     @Test
     void candidates_include_every_area_whose_box_meets_the_query_and_no_far_one() {
-        List<RestrictedArea> saved = RiskArbitraries.restrictedAreas(office).list().ofSize(8).sample().stream()
+        List<RestrictedArea> saved = draw(lists().of(RiskGenerators.restrictedAreas(office)).ofSize(8)).stream()
                 .map(store()::save).toList();
         GeoPoint centre = saved.get(0).outline().get(0);
         GeoBox box = new GeoBox(centre.latitude() - 0.01, centre.longitude() - 0.01, centre.latitude() + 0.01,
@@ -53,7 +54,7 @@ public abstract class RestrictedAreaRegistryContract
         List<RestrictedArea> expected = saved.stream().filter(a -> a.bounds().intersects(box)).toList();
         assertThat(found).containsAll(expected).contains(saved.get(0));
         assertThat(found).allMatch(a -> a.bounds().intersects(box));
-        assertThat(store().candidates(VigilArbitraries.freshOffice(), box)).isEmpty();
+        assertThat(store().candidates(KernelGenerators.freshOffice(), box)).isEmpty();
         assertThat(store().candidates(office, new GeoBox(-10, 10, -9, 11))).isEmpty();
     }
 }

@@ -5,12 +5,12 @@ import io.vigil.risk.domain.RiskLevel;
 import io.vigil.risk.domain.RiskMatrix;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.port.out.RiskPolicyStore;
-import io.vigil.testkit.arbitraries.RiskArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.RiskGenerators;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
+import org.quicktheories.core.Gen;
 
 /**
  * The contract of {@link RiskPolicyStore}; extend it with your adapter. A policy's id is its
@@ -19,8 +19,8 @@ import net.jqwik.api.Arbitrary;
 public abstract class RiskPolicyStoreContract extends VersionedStoreContract<OfficeId, RiskPolicy, RiskPolicyStore> {
 
     @Override
-    protected Arbitrary<RiskPolicy> newAggregates(OfficeId office) {
-        return RiskArbitraries.policies();
+    protected Gen<RiskPolicy> newAggregates(OfficeId office) {
+        return RiskGenerators.policies();
     }
 
     /** The same policy with its most likely row made unacceptable throughout (or restored to the standard). */

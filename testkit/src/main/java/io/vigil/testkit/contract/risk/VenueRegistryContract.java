@@ -1,26 +1,27 @@
 package io.vigil.testkit.contract.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.risk.domain.VenueAssessment;
 import io.vigil.risk.domain.VenueId;
 import io.vigil.risk.port.out.VenueRegistry;
-import io.vigil.testkit.arbitraries.RiskArbitraries;
-import io.vigil.testkit.arbitraries.VigilArbitraries;
 import io.vigil.testkit.contract.VersionedStoreContract;
+import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.RiskGenerators;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The contract of {@link VenueRegistry}; extend it with your adapter. */
 public abstract class VenueRegistryContract extends VersionedStoreContract<VenueId, VenueAssessment, VenueRegistry> {
 
     @Override
-    protected Arbitrary<VenueAssessment> newAggregates(OfficeId office) {
-        return RiskArbitraries.venues(office);
+    protected Gen<VenueAssessment> newAggregates(OfficeId office) {
+        return RiskGenerators.venues(office);
     }
 
     @Override
@@ -32,9 +33,9 @@ public abstract class VenueRegistryContract extends VersionedStoreContract<Venue
 
     @Test
     void the_list_is_the_offices_own_by_name_and_paged() {
-        List<VenueAssessment> saved = RiskArbitraries.venues(office).list().ofSize(4).sample().stream()
+        List<VenueAssessment> saved = draw(lists().of(RiskGenerators.venues(office)).ofSize(4)).stream()
                 .map(store()::save).sorted(VenueRegistry.BY_NAME).toList();
-        store().save(RiskArbitraries.venues(VigilArbitraries.freshOffice()).sample());
+        store().save(draw(RiskGenerators.venues(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(1, 2));
         assertThat(page.total()).isEqualTo(4);
         assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 3));
@@ -42,13 +43,13 @@ public abstract class VenueRegistryContract extends VersionedStoreContract<Venue
 
     @Test
     void expired_are_the_offices_own_lapsed_at_the_instant_longest_lapsed_first() {
-        List<VenueAssessment> saved = RiskArbitraries.venues(office).list().ofSize(6).sample().stream()
+        List<VenueAssessment> saved = draw(lists().of(RiskGenerators.venues(office)).ofSize(6)).stream()
                 .map(store()::save).toList();
         Instant at = saved.get(2).validUntil();
         List<VenueAssessment> expected = saved.stream().filter(v -> v.expiredAt(at))
                 .sorted(VenueRegistry.LAPSED_FIRST)
                 .toList();
         assertThat(store().expired(office, at)).containsExactlyElementsOf(expected).contains(saved.get(2));
-        assertThat(store().expired(VigilArbitraries.freshOffice(), at)).isEmpty();
+        assertThat(store().expired(KernelGenerators.freshOffice(), at)).isEmpty();
     }
 }
