@@ -56,7 +56,7 @@ final class PersonService implements ManagePersonsUseCase {
     }
 
     @Override
-    public PersonView register(Actor actor, PersonDetails details) {
+    public PersonView create(Actor actor, PersonDetails details) {
         validator.validate(details);
         Person candidate = build(actor, PersonId.random(), 0, details);
         access.require(actor, Operation.WRITE, DataClass.PROFILE, access.target(candidate), AuditAction.CREATE,

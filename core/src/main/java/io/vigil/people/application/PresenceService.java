@@ -40,7 +40,7 @@ final class PresenceService implements ManagePresencesUseCase {
     }
 
     @Override
-    public Presence record(Actor actor, PresenceDetails details) {
+    public Presence create(Actor actor, PresenceDetails details) {
         return store(actor, PresenceId.random(), 0, details, AuditAction.CREATE);
     }
 
