@@ -7,8 +7,7 @@ import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
@@ -24,6 +23,7 @@ final class MissionService implements ManageMissionsUseCase {
 
     private final MissionRegistry missions;
     private final PersonAccess access;
+    private final GuardedRecords<MissionId, Mission> records;
     private final References refs;
     private final CommandValidator validator;
 
@@ -31,40 +31,30 @@ final class MissionService implements ManageMissionsUseCase {
     MissionService(MissionRegistry missions, PersonAccess access, References refs, CommandValidator validator) {
         this.missions = missions;
         this.access = access;
+        this.records = access.records(TYPE, DataClass.MOVEMENT, missions, missions::list)
+                .aboutPersons(Mission::members, access::target);
         this.refs = refs;
         this.validator = validator;
     }
 
     @Override
     public Mission create(Actor actor, MissionDetails details) {
-        return store(actor, MissionId.random(), 0, details, AuditAction.CREATE);
+        return records.create(actor, build(actor, MissionId.random(), 0, details));
     }
 
     @Override
     public Mission update(Actor actor, MissionId id, long expectedVersion, MissionDetails details) {
-        Mission current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.MOVEMENT, current.office(), current.members(),
-                AuditAction.UPDATE, TYPE, id.toString());
-        return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
+        return records.update(actor, id, current -> build(actor, id, expectedVersion, details));
     }
 
     @Override
     public void remove(Actor actor, MissionId id, long expectedVersion) {
-        Mission current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.MOVEMENT, current.office(), current.members(),
-                AuditAction.DELETE, TYPE, id.toString());
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        missions.delete(id, expectedVersion);
+        records.remove(actor, id, expectedVersion);
     }
 
     @Override
     public Mission get(Actor actor, MissionId id) {
-        Mission m = load(actor, id);
-        access.requireFor(actor, Operation.READ, DataClass.MOVEMENT, m.office(), m.members(), AuditAction.READ, TYPE,
-                id.toString());
-        return m;
+        return records.get(actor, id);
     }
 
     @Override
@@ -76,25 +66,13 @@ final class MissionService implements ManageMissionsUseCase {
 
     @Override
     public Page<Mission> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.MOVEMENT, AuditAction.LIST, TYPE);
-        Page<Mission> result = missions.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.MOVEMENT, basis,
-                result.items().stream().flatMap(m -> m.members().stream()).distinct().toList());
-        return result;
+        return records.list(actor, page);
     }
 
-    private Mission store(Actor actor, MissionId id, long version, MissionDetails d, AuditAction action) {
+    private Mission build(Actor actor, MissionId id, long version, MissionDetails d) {
         validator.validate(d);
         refs.allExist(actor.office(), d.members(), "members");
-        Mission candidate = CommandValidator.build("body", () -> new Mission(id, actor.office(), version, d.name(),
+        return CommandValidator.build("body", () -> new Mission(id, actor.office(), version, d.name(),
                 d.purpose(), d.members(), d.legs(), d.stays()));
-        access.requireFor(actor, Operation.WRITE, DataClass.MOVEMENT, actor.office(), candidate.members(), action,
-                TYPE, id.toString());
-        return missions.save(candidate);
-    }
-
-    private Mission load(Actor actor, MissionId id) {
-        return missions.findById(id).filter(m -> access.visible(actor, m.office(), DataClass.MOVEMENT))
-                .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }

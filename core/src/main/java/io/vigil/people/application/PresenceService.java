@@ -8,8 +8,7 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
-import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Presence;
@@ -28,6 +27,7 @@ final class PresenceService implements ManagePresencesUseCase {
 
     private final PresenceLog presences;
     private final PersonAccess access;
+    private final GuardedRecords<PresenceId, Presence> records;
     private final References refs;
     private final CommandValidator validator;
 
@@ -35,6 +35,8 @@ final class PresenceService implements ManagePresencesUseCase {
     PresenceService(PresenceLog presences, PersonAccess access, References refs, CommandValidator validator) {
         this.presences = presences;
         this.access = access;
+        this.records = access.records(TYPE, DataClass.MOVEMENT, presences, presences::list)
+                .about(p -> access.target(p.office(), p.person()));
         this.refs = refs;
         this.validator = validator;
     }
@@ -46,7 +48,7 @@ final class PresenceService implements ManagePresencesUseCase {
 
     @Override
     public Presence depart(Actor actor, PresenceId id, long expectedVersion, Instant departure) {
-        Presence current = load(actor, id);
+        Presence current = records.find(actor, id);
         if (departure == null) {
             throw InvalidCommandException.of("departure", "must not be null");
         }
@@ -56,29 +58,18 @@ final class PresenceService implements ManagePresencesUseCase {
 
     @Override
     public Presence update(Actor actor, PresenceId id, long expectedVersion, PresenceDetails details) {
-        Presence current = load(actor, id);
-        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(current.office(), current.person()),
-                AuditAction.UPDATE, TYPE, id.toString());
+        records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
         return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
     }
 
     @Override
     public void remove(Actor actor, PresenceId id, long expectedVersion) {
-        Presence current = load(actor, id);
-        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(current.office(), current.person()),
-                AuditAction.DELETE, TYPE, id.toString());
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        presences.delete(id, expectedVersion);
+        records.remove(actor, id, expectedVersion);
     }
 
     @Override
     public Presence get(Actor actor, PresenceId id) {
-        Presence p = load(actor, id);
-        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(p.office(), p.person()),
-                AuditAction.READ, TYPE, id.toString());
-        return p;
+        return records.get(actor, id);
     }
 
     @Override
@@ -90,20 +81,16 @@ final class PresenceService implements ManagePresencesUseCase {
 
     @Override
     public Page<Presence> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.MOVEMENT, AuditAction.LIST, TYPE);
-        Page<Presence> result = presences.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.MOVEMENT, basis,
-                result.items().stream().map(Presence::person).distinct().toList());
-        return result;
+        return records.list(actor, page);
     }
 
+    /** Checks the stay as changed, refuses an overlap with another stay of the person, and stores it. */
     private Presence store(Actor actor, PresenceId id, long version, PresenceDetails d, AuditAction action) {
         validator.validate(d);
         refs.person(actor.office(), d.person(), "person");
         Presence candidate = CommandValidator.build("body", () -> new Presence(id, actor.office(), version, d.person(),
                 d.arrival(), Optional.ofNullable(d.departure())));
-        access.require(actor, Operation.WRITE, DataClass.MOVEMENT, access.target(actor.office(), d.person()), action,
-                TYPE, id.toString());
+        records.require(actor, Operation.WRITE, candidate, action);
         presences.ofPerson(d.person()).stream()
                 .filter(other -> !other.id().equals(id) && overlap(other, candidate))
                 .findFirst().ifPresent(other -> {
@@ -117,10 +104,5 @@ final class PresenceService implements ManagePresencesUseCase {
         boolean aEndsBeforeB = a.departure().map(d -> !d.isAfter(b.arrival())).orElse(false);
         boolean bEndsBeforeA = b.departure().map(d -> !d.isAfter(a.arrival())).orElse(false);
         return !aEndsBeforeB && !bEndsBeforeA;
-    }
-
-    private Presence load(Actor actor, PresenceId id) {
-        return presences.findById(id).filter(p -> access.visible(actor, p.office(), DataClass.MOVEMENT))
-                .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }

@@ -9,8 +9,7 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.PersonnelEvent;
@@ -33,6 +32,7 @@ final class ResidenceService implements ManageResidencesUseCase {
     private final ResidenceRegistry residences;
     private final WardenZoneRegistry zones;
     private final PersonAccess access;
+    private final GuardedRecords<ResidenceId, Residence> records;
     private final References refs;
     private final CommandValidator validator;
     private final DomainEventPublisher events;
@@ -44,6 +44,8 @@ final class ResidenceService implements ManageResidencesUseCase {
         this.residences = residences;
         this.zones = zones;
         this.access = access;
+        this.records = access.records(TYPE, DataClass.RESIDENCE, residences, residences::list)
+                .aboutPersons(Residence::residents, access::target);
         this.refs = refs;
         this.validator = validator;
         this.events = events;
@@ -52,35 +54,23 @@ final class ResidenceService implements ManageResidencesUseCase {
 
     @Override
     public Residence create(Actor actor, ResidenceDetails details) {
-        return store(actor, ResidenceId.random(), 0, details, AuditAction.CREATE);
+        return changed(records.create(actor, build(actor, ResidenceId.random(), 0, details)));
     }
 
     @Override
     public Residence update(Actor actor, ResidenceId id, long expectedVersion, ResidenceDetails details) {
-        Residence current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.RESIDENCE, current.office(), current.residents(),
-                AuditAction.UPDATE, TYPE, id.toString());
-        return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
+        return changed(records.update(actor, id, current -> build(actor, id, expectedVersion, details)));
     }
 
     @Override
     public void remove(Actor actor, ResidenceId id, long expectedVersion) {
-        Residence current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, DataClass.RESIDENCE, current.office(), current.residents(),
-                AuditAction.DELETE, TYPE, id.toString());
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        residences.delete(id, expectedVersion);
-        events.publish(new PersonnelEvent.ResidenceChanged(current.office(), clock.instant(), id));
+        Residence removed = records.remove(actor, id, expectedVersion);
+        events.publish(new PersonnelEvent.ResidenceChanged(removed.office(), clock.instant(), id));
     }
 
     @Override
     public Residence get(Actor actor, ResidenceId id) {
-        Residence r = load(actor, id);
-        access.requireFor(actor, Operation.READ, DataClass.RESIDENCE, r.office(), r.residents(), AuditAction.READ,
-                TYPE, id.toString());
-        return r;
+        return records.get(actor, id);
     }
 
     @Override
@@ -92,24 +82,20 @@ final class ResidenceService implements ManageResidencesUseCase {
 
     @Override
     public Page<Residence> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, DataClass.RESIDENCE, AuditAction.LIST, TYPE);
-        Page<Residence> result = residences.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), DataClass.RESIDENCE, basis,
-                result.items().stream().flatMap(r -> r.residents().stream()).toList());
-        return result;
+        return records.list(actor, page);
     }
 
-    private Residence store(Actor actor, ResidenceId id, long version, ResidenceDetails d, AuditAction action) {
+    private Residence build(Actor actor, ResidenceId id, long version, ResidenceDetails d) {
         validator.validate(d);
         refs.person(actor.office(), d.occupant(), "occupant");
         refs.allExist(actor.office(), d.household(), "household");
         Optional<WardenZoneId> zone = zoneOf(actor, d);
-        Residence candidate = CommandValidator.build("body", () -> new Residence(id, actor.office(), version,
+        return CommandValidator.build("body", () -> new Residence(id, actor.office(), version,
                 d.occupant(), d.household(), d.address(), d.location(), zone,
                 d.movedIn(), Optional.ofNullable(d.movedOut())));
-        access.requireFor(actor, Operation.WRITE, DataClass.RESIDENCE, actor.office(), candidate.residents(), action,
-                TYPE, id.toString());
-        Residence saved = residences.save(candidate);
+    }
+
+    private Residence changed(Residence saved) {
         events.publish(new PersonnelEvent.ResidenceChanged(saved.office(), clock.instant(), saved.id()));
         return saved;
     }
@@ -129,10 +115,5 @@ final class ResidenceService implements ManageResidencesUseCase {
                     + " location lies in " + lies.map(z -> "zone " + z).orElse("no zone") + "; leave it out");
         }
         return lies;
-    }
-
-    private Residence load(Actor actor, ResidenceId id) {
-        return residences.findById(id).filter(r -> access.visible(actor, r.office(), DataClass.RESIDENCE))
-                .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }
