@@ -20,11 +20,11 @@ final class FileAdvisoryBoard extends FileVersionedStore<AdvisoryId, Advisory> i
 
     @Override
     public Page<Advisory> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, a -> true).sorted(AdvisoryBoard.LATEST_FIRST).toList(), page);
+        return query.page(office, AdvisoryBoard.LATEST_FIRST, page);
     }
 
     @Override
     public List<Advisory> active(OfficeId office, Instant at) {
-        return matching(office, a -> a.activeAt(at)).sorted(AdvisoryBoard.LATEST_FIRST).toList();
+        return query.list(office, a -> a.activeAt(at), AdvisoryBoard.LATEST_FIRST);
     }
 }

@@ -19,6 +19,6 @@ final class FileCommunicationTestRegistry extends FileVersionedStore<CommTestId,
 
     @Override
     public Page<CommunicationTest> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, t -> true).sorted(CommunicationTestRegistry.LATEST_FIRST).toList(), page);
+        return query.page(office, CommunicationTestRegistry.LATEST_FIRST, page);
     }
 }

@@ -18,7 +18,6 @@ final class FileEmergencyLog extends FileVersionedStore<RequestId, EmergencyRequ
 
     @Override
     public Page<EmergencyRequest> list(OfficeId office, boolean openOnly, PageRequest page) {
-        return Page.of(matching(office, r -> !openOnly || r.status() == RequestStatus.OPEN).sorted(EmergencyLog.LATEST_FIRST)
-                .toList(), page);
+        return query.page(office, r -> !openOnly || r.status() == RequestStatus.OPEN, EmergencyLog.LATEST_FIRST, page);
     }
 }

@@ -17,6 +17,6 @@ final class FileOnCallRoster extends FileVersionedStore<ShiftId, OnCallShift> im
 
     @Override
     public List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to) {
-        return matching(office, s -> s.from().isBefore(to) && s.to().isAfter(from)).sorted(OnCallRoster.BY_START).toList();
+        return query.list(office, s -> s.from().isBefore(to) && s.to().isAfter(from), OnCallRoster.BY_START);
     }
 }

@@ -24,16 +24,16 @@ final class FileMissionRegistry extends FileVersionedStore<MissionId, Mission> i
 
     @Override
     public Page<Mission> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, m -> true).sorted(BY_ID).toList(), page);
+        return query.page(office, BY_ID, page);
     }
 
     @Override
     public List<Mission> ofPerson(PersonId person) {
-        return files.stream().filter(m -> m.members().contains(person)).sorted(BY_ID).toList();
+        return query.anyOffice(m -> m.members().contains(person), BY_ID);
     }
 
     @Override
     public List<Mission> candidatesWithin(OfficeId office, GeoBox box, TimeWindow window) {
-        return matching(office, m -> m.mayBeWithin(box, window)).toList();
+        return query.matching(office, m -> m.mayBeWithin(box, window)).toList();
     }
 }

@@ -11,7 +11,6 @@ import io.vigil.people.domain.PersonFilter;
 import io.vigil.people.port.out.PersonDirectory;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** {@link PersonDirectory} on JSON files. */
@@ -23,17 +22,16 @@ final class FilePersonDirectory extends FileVersionedStore<PersonId, Person> imp
 
     @Override
     public Page<Person> list(OfficeId office, PersonFilter filter, PageRequest page) {
-        return Page.of(matching(office, filter::matches).sorted(Person.ORDER).toList(), page);
+        return query.page(office, filter::matches, Person.ORDER, page);
     }
 
     @Override
     public List<Person> dependentsOf(PersonId sponsor) {
-        return files.stream().filter(p -> p.sponsor().equals(Optional.of(sponsor))).sorted(Person.ORDER).toList();
+        return query.anyOffice(p -> p.sponsor().equals(Optional.of(sponsor)), Person.ORDER);
     }
 
     @Override
     public List<Person> findAll(Collection<PersonId> ids) {
-        return ids.stream().distinct().map(id -> files.get(id.toString())).filter(Objects::nonNull)
-                .sorted(Person.ORDER).toList();
+        return query.byIds(ids, Person.ORDER);
     }
 }

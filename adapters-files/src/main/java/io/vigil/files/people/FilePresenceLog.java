@@ -24,16 +24,16 @@ final class FilePresenceLog extends FileVersionedStore<PresenceId, Presence> imp
 
     @Override
     public Page<Presence> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, p -> true).sorted(LATEST_FIRST).toList(), page);
+        return query.page(office, LATEST_FIRST, page);
     }
 
     @Override
     public List<Presence> ofPerson(PersonId person) {
-        return files.stream().filter(p -> p.person().equals(person)).sorted(LATEST_FIRST).toList();
+        return query.anyOffice(p -> p.person().equals(person), LATEST_FIRST);
     }
 
     @Override
     public List<Presence> presentAt(OfficeId office, Instant instant) {
-        return matching(office, p -> p.coversInstant(instant)).toList();
+        return query.matching(office, p -> p.coversInstant(instant)).toList();
     }
 }

@@ -23,16 +23,16 @@ final class FileResidenceRegistry extends FileVersionedStore<ResidenceId, Reside
 
     @Override
     public Page<Residence> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, r -> true).sorted(BY_ID).toList(), page);
+        return query.page(office, BY_ID, page);
     }
 
     @Override
     public List<Residence> ofPerson(PersonId person) {
-        return files.stream().filter(r -> r.residents().contains(person)).sorted(BY_ID).toList();
+        return query.anyOffice(r -> r.residents().contains(person), BY_ID);
     }
 
     @Override
     public List<Residence> within(OfficeId office, GeoBox box) {
-        return matching(office, r -> box.contains(r.location())).toList();
+        return query.matching(office, r -> box.contains(r.location())).toList();
     }
 }

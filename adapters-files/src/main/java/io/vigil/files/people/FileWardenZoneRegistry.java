@@ -16,6 +16,6 @@ final class FileWardenZoneRegistry extends FileVersionedStore<WardenZoneId, Ward
 
     @Override
     public List<WardenZone> list(OfficeId office) {
-        return matching(office, z -> true).sorted(WardenZone.BY_ID).toList();
+        return query.list(office, WardenZone.BY_ID);
     }
 }

@@ -20,11 +20,11 @@ final class FileAssessmentRegistry extends FileVersionedStore<AssessmentId, Secu
 
     @Override
     public Page<SecurityAssessment> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, a -> true).sorted(AssessmentRegistry.LATEST_FIRST).toList(), page);
+        return query.page(office, AssessmentRegistry.LATEST_FIRST, page);
     }
 
     @Override
     public List<SecurityAssessment> reviewsDue(OfficeId office, Instant at) {
-        return matching(office, a -> a.reviewOverdue(at)).sorted(AssessmentRegistry.DUE_FIRST).toList();
+        return query.list(office, a -> a.reviewOverdue(at), AssessmentRegistry.DUE_FIRST);
     }
 }

@@ -20,11 +20,11 @@ final class FileRestrictedAreaRegistry extends FileVersionedStore<RestrictedArea
 
     @Override
     public Page<RestrictedArea> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, a -> true).sorted(RestrictedAreaRegistry.BY_NAME).toList(), page);
+        return query.page(office, RestrictedAreaRegistry.BY_NAME, page);
     }
 
     @Override
     public List<RestrictedArea> candidates(OfficeId office, GeoBox box) {
-        return matching(office, a -> a.bounds().intersects(box)).sorted(RestrictedAreaRegistry.BY_NAME).toList();
+        return query.list(office, a -> a.bounds().intersects(box), RestrictedAreaRegistry.BY_NAME);
     }
 }

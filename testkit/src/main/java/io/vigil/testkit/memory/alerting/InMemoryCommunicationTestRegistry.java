@@ -18,6 +18,6 @@ public final class InMemoryCommunicationTestRegistry extends InMemoryVersionedSt
 
     @Override
     public Page<CommunicationTest> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, t -> true).sorted(CommunicationTestRegistry.LATEST_FIRST).toList(), page);
+        return query.page(office, CommunicationTestRegistry.LATEST_FIRST, page);
     }
 }

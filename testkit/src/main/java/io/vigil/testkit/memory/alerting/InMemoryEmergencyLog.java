@@ -18,7 +18,6 @@ public final class InMemoryEmergencyLog extends InMemoryVersionedStore<RequestId
 
     @Override
     public Page<EmergencyRequest> list(OfficeId office, boolean openOnly, PageRequest page) {
-        return Page.of(matching(office, r -> !openOnly || r.status() == RequestStatus.OPEN).sorted(EmergencyLog.LATEST_FIRST)
-                .toList(), page);
+        return query.page(office, r -> !openOnly || r.status() == RequestStatus.OPEN, EmergencyLog.LATEST_FIRST, page);
     }
 }

@@ -16,6 +16,6 @@ public final class InMemoryOnCallRoster extends InMemoryVersionedStore<ShiftId, 
 
     @Override
     public List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to) {
-        return matching(office, s -> s.from().isBefore(to) && s.to().isAfter(from)).sorted(OnCallRoster.BY_START).toList();
+        return query.list(office, s -> s.from().isBefore(to) && s.to().isAfter(from), OnCallRoster.BY_START);
     }
 }

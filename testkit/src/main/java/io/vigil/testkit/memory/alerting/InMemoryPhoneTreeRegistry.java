@@ -16,6 +16,6 @@ public final class InMemoryPhoneTreeRegistry extends InMemoryVersionedStore<Tree
 
     @Override
     public List<PhoneTree> list(OfficeId office) {
-        return matching(office, t -> true).sorted(PhoneTreeRegistry.BY_NAME).toList();
+        return query.list(office, PhoneTreeRegistry.BY_NAME);
     }
 }

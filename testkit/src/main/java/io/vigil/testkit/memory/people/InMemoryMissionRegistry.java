@@ -48,13 +48,12 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
 
     @Override
     public Page<Mission> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, m -> true).sorted(BY_ID).toList(), page);
+        return query.page(office, BY_ID, page);
     }
 
     @Override
     public List<Mission> ofPerson(PersonId person) {
-        return byPerson.of(person).stream().map(this::findById).flatMap(Optional::stream)
-                .filter(m -> m.members().contains(person)).sorted(BY_ID).toList();
+        return query.byIds(byPerson.of(person), m -> m.members().contains(person), BY_ID);
     }
 
     @Override

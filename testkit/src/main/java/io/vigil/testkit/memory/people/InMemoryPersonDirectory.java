@@ -11,7 +11,6 @@ import io.vigil.testkit.memory.InMemoryVersionedStore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@link PersonDirectory} in memory. */
 public final class InMemoryPersonDirectory extends InMemoryVersionedStore<PersonId, Person> implements PersonDirectory {
@@ -22,16 +21,16 @@ public final class InMemoryPersonDirectory extends InMemoryVersionedStore<Person
 
     @Override
     public Page<Person> list(OfficeId office, PersonFilter filter, PageRequest page) {
-        return Page.of(matching(office, filter::matches).sorted(Person.ORDER).toList(), page);
+        return query.page(office, filter::matches, Person.ORDER, page);
     }
 
     @Override
     public List<Person> dependentsOf(PersonId sponsor) {
-        return matchingAnyOffice(p -> p.sponsor().equals(Optional.of(sponsor))).stream().sorted(Person.ORDER).toList();
+        return query.anyOffice(p -> p.sponsor().equals(Optional.of(sponsor)), Person.ORDER);
     }
 
     @Override
     public List<Person> findAll(Collection<PersonId> ids) {
-        return Set.copyOf(ids).stream().map(this::findById).flatMap(Optional::stream).sorted(Person.ORDER).toList();
+        return query.byIds(ids, Person.ORDER);
     }
 }

@@ -26,13 +26,12 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
 
     @Override
     public Page<Residence> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, r -> true).sorted(BY_ID).toList(), page);
+        return query.page(office, BY_ID, page);
     }
 
     @Override
     public List<Residence> ofPerson(PersonId person) {
-        return byPerson.of(person).stream().map(this::findById).flatMap(Optional::stream)
-                .filter(r -> r.residents().contains(person)).sorted(BY_ID).toList();
+        return query.byIds(byPerson.of(person), r -> r.residents().contains(person), BY_ID);
     }
 
     @Override

@@ -23,6 +23,6 @@ public final class InMemoryFacilityRegistry extends InMemoryVersionedStore<Facil
 
     @Override
     public List<Facility> all(OfficeId office) {
-        return matching(office, f -> true).sorted(FacilityRegistry.BY_NAME).toList();
+        return query.list(office, FacilityRegistry.BY_NAME);
     }
 }

@@ -19,11 +19,11 @@ public final class InMemoryRestrictedAreaRegistry extends InMemoryVersionedStore
 
     @Override
     public Page<RestrictedArea> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, a -> true).sorted(RestrictedAreaRegistry.BY_NAME).toList(), page);
+        return query.page(office, RestrictedAreaRegistry.BY_NAME, page);
     }
 
     @Override
     public List<RestrictedArea> candidates(OfficeId office, GeoBox box) {
-        return matching(office, a -> a.bounds().intersects(box)).sorted(RestrictedAreaRegistry.BY_NAME).toList();
+        return query.list(office, a -> a.bounds().intersects(box), RestrictedAreaRegistry.BY_NAME);
     }
 }

@@ -19,11 +19,11 @@ public final class InMemoryVenueRegistry extends InMemoryVersionedStore<VenueId,
 
     @Override
     public Page<VenueAssessment> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, v -> true).sorted(VenueRegistry.BY_NAME).toList(), page);
+        return query.page(office, VenueRegistry.BY_NAME, page);
     }
 
     @Override
     public List<VenueAssessment> expired(OfficeId office, Instant at) {
-        return matching(office, v -> v.expiredAt(at)).sorted(VenueRegistry.LAPSED_FIRST).toList();
+        return query.list(office, v -> v.expiredAt(at), VenueRegistry.LAPSED_FIRST);
     }
 }
