@@ -3,11 +3,7 @@ package io.vigil.people.application;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
-import io.vigil.kernel.access.Operation;
-import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
@@ -18,21 +14,21 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /** Plans and reads missions; itineraries are movement data, so reads are audited. */
-final class MissionService implements ManageMissionsUseCase {
+final class MissionService extends GuardedRecordsService<MissionId, MissionDetails, Mission>
+        implements ManageMissionsUseCase {
     static final String TYPE = "mission";
 
     private final MissionRegistry missions;
     private final PersonAccess access;
-    private final GuardedRecords<MissionId, Mission> records;
     private final References refs;
     private final CommandValidator validator;
 
     @Inject
     MissionService(MissionRegistry missions, PersonAccess access, References refs, CommandValidator validator) {
+        super(access.records(TYPE, DataClass.MOVEMENT, missions, missions::list)
+                .aboutPersons(Mission::members, access::target));
         this.missions = missions;
         this.access = access;
-        this.records = access.records(TYPE, DataClass.MOVEMENT, missions, missions::list)
-                .aboutPersons(Mission::members, access::target);
         this.refs = refs;
         this.validator = validator;
     }
@@ -48,25 +44,8 @@ final class MissionService implements ManageMissionsUseCase {
     }
 
     @Override
-    public void remove(Actor actor, MissionId id, long expectedVersion) {
-        records.remove(actor, id, expectedVersion);
-    }
-
-    @Override
-    public Mission get(Actor actor, MissionId id) {
-        return records.get(actor, id);
-    }
-
-    @Override
     public List<Mission> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(actor.office(), person),
-                AuditAction.LIST, TYPE, person.toString());
-        return missions.ofPerson(person).stream().filter(m -> m.office().equals(actor.office())).toList();
-    }
-
-    @Override
-    public Page<Mission> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
+        return access.ofPerson(actor, DataClass.MOVEMENT, TYPE, person, missions::ofPerson);
     }
 
     private Mission build(Actor actor, MissionId id, long version, MissionDetails d) {

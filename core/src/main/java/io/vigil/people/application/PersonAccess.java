@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Builds access targets for persons (sponsor, warden zone of the current residence) and applies the guard. */
 final class PersonAccess {
@@ -71,6 +72,17 @@ final class PersonAccess {
     String requireOffice(Actor actor, Operation op, DataClass data, AuditAction action, String type) {
         return guard.requireQuietly(actor, op, data, AccessTarget.office(actor.office()), action, type,
                 actor.office().value());
+    }
+
+    /**
+     * One person's records in the actor's office (their stays, residences, missions): reading them
+     * needs access to that class of the person's data, and is audited as a list about the person.
+     */
+    <A extends Versioned<?, A>> List<A> ofPerson(Actor actor, DataClass data, String type, PersonId person,
+                                                 Function<PersonId, List<A>> stored) {
+        guard.require(actor, Operation.READ, data, target(actor.office(), person), AuditAction.LIST, type,
+                person.toString());
+        return stored.apply(person).stream().filter(a -> a.office().equals(actor.office())).toList();
     }
 
     /**

@@ -5,10 +5,8 @@ import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.ConflictException;
-import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Presence;
@@ -22,21 +20,21 @@ import java.util.List;
 import java.util.Optional;
 
 /** Records arrivals and departures; a person's stays never overlap. */
-final class PresenceService implements ManagePresencesUseCase {
+final class PresenceService extends GuardedRecordsService<PresenceId, PresenceDetails, Presence>
+        implements ManagePresencesUseCase {
     static final String TYPE = "presence";
 
     private final PresenceLog presences;
     private final PersonAccess access;
-    private final GuardedRecords<PresenceId, Presence> records;
     private final References refs;
     private final CommandValidator validator;
 
     @Inject
     PresenceService(PresenceLog presences, PersonAccess access, References refs, CommandValidator validator) {
+        super(access.records(TYPE, DataClass.MOVEMENT, presences, presences::list)
+                .about(p -> access.target(p.office(), p.person())));
         this.presences = presences;
         this.access = access;
-        this.records = access.records(TYPE, DataClass.MOVEMENT, presences, presences::list)
-                .about(p -> access.target(p.office(), p.person()));
         this.refs = refs;
         this.validator = validator;
     }
@@ -63,25 +61,8 @@ final class PresenceService implements ManagePresencesUseCase {
     }
 
     @Override
-    public void remove(Actor actor, PresenceId id, long expectedVersion) {
-        records.remove(actor, id, expectedVersion);
-    }
-
-    @Override
-    public Presence get(Actor actor, PresenceId id) {
-        return records.get(actor, id);
-    }
-
-    @Override
     public List<Presence> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, DataClass.MOVEMENT, access.target(actor.office(), person),
-                AuditAction.LIST, TYPE, person.toString());
-        return presences.ofPerson(person).stream().filter(p -> p.office().equals(actor.office())).toList();
-    }
-
-    @Override
-    public Page<Presence> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
+        return access.ofPerson(actor, DataClass.MOVEMENT, TYPE, person, presences::ofPerson);
     }
 
     /** Checks the stay as changed, refuses an overlap with another stay of the person, and stores it. */

@@ -4,12 +4,8 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
-import io.vigil.kernel.access.Operation;
-import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.event.DomainEventPublisher;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.PersonnelEvent;
@@ -26,13 +22,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Records and reads residences; residence data is sensitive, so every read is audited. */
-final class ResidenceService implements ManageResidencesUseCase {
+final class ResidenceService extends GuardedRecordsService<ResidenceId, ResidenceDetails, Residence>
+        implements ManageResidencesUseCase {
     static final String TYPE = "residence";
 
     private final ResidenceRegistry residences;
     private final WardenZoneRegistry zones;
     private final PersonAccess access;
-    private final GuardedRecords<ResidenceId, Residence> records;
     private final References refs;
     private final CommandValidator validator;
     private final DomainEventPublisher events;
@@ -41,11 +37,11 @@ final class ResidenceService implements ManageResidencesUseCase {
     @Inject
     ResidenceService(ResidenceRegistry residences, WardenZoneRegistry zones, PersonAccess access, References refs,
                      CommandValidator validator, DomainEventPublisher events, Clock clock) {
+        super(access.records(TYPE, DataClass.RESIDENCE, residences, residences::list)
+                .aboutPersons(Residence::residents, access::target));
         this.residences = residences;
         this.zones = zones;
         this.access = access;
-        this.records = access.records(TYPE, DataClass.RESIDENCE, residences, residences::list)
-                .aboutPersons(Residence::residents, access::target);
         this.refs = refs;
         this.validator = validator;
         this.events = events;
@@ -69,20 +65,8 @@ final class ResidenceService implements ManageResidencesUseCase {
     }
 
     @Override
-    public Residence get(Actor actor, ResidenceId id) {
-        return records.get(actor, id);
-    }
-
-    @Override
     public List<Residence> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, DataClass.RESIDENCE, access.target(actor.office(), person),
-                AuditAction.LIST, TYPE, person.toString());
-        return residences.ofPerson(person).stream().filter(r -> r.office().equals(actor.office())).toList();
-    }
-
-    @Override
-    public Page<Residence> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
+        return access.ofPerson(actor, DataClass.RESIDENCE, TYPE, person, residences::ofPerson);
     }
 
     private Residence build(Actor actor, ResidenceId id, long version, ResidenceDetails d) {
