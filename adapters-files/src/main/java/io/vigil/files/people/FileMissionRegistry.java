@@ -11,13 +11,10 @@ import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
 import io.vigil.people.port.out.MissionRegistry;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link MissionRegistry} on JSON files. */
 final class FileMissionRegistry extends FileVersionedStore<MissionId, Mission> implements MissionRegistry {
-    private static final Comparator<Mission> BY_ID = Comparator.comparing(m -> m.id().toString());
-
     FileMissionRegistry(JsonDirectory<Mission> files) {
         super(files, "mission");
     }

@@ -10,14 +10,10 @@ import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.out.PresenceLog;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link PresenceLog} on JSON files. */
 final class FilePresenceLog extends FileVersionedStore<PresenceId, Presence> implements PresenceLog {
-    private static final Comparator<Presence> LATEST_FIRST = Comparator.comparing(Presence::arrival).reversed()
-            .thenComparing(p -> p.id().toString());
-
     FilePresenceLog(JsonDirectory<Presence> files) {
         super(files, "presence");
     }

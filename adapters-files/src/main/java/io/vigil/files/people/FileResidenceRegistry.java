@@ -10,13 +10,10 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link ResidenceRegistry} on JSON files. */
 final class FileResidenceRegistry extends FileVersionedStore<ResidenceId, Residence> implements ResidenceRegistry {
-    private static final Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
-
     FileResidenceRegistry(JsonDirectory<Residence> files) {
         super(files, "residence");
     }

@@ -9,10 +9,14 @@ import io.vigil.kernel.store.VersionedStore;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
+import java.util.Comparator;
 import java.util.List;
 
 /** Outbound port: visiting missions and duty trips with their itineraries and hotel stays. */
 public interface MissionRegistry extends VersionedStore<MissionId, Mission> {
+
+    /** The order of every list of missions: by id. */
+    Comparator<Mission> BY_ID = Comparator.comparing(m -> m.id().toString());
 
     /** The office's missions, ordered by id. */
     Page<Mission> list(OfficeId office, PageRequest page);

@@ -9,6 +9,7 @@ import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.Map;
 
 /** Outbound port: residences of the office's persons. */
 public interface ResidenceRegistry extends VersionedStore<ResidenceId, Residence> {
+
+    /** The order of every list of residences: by id. */
+    Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
 
     /** The office's residences, ordered by id. */
     Page<Residence> list(OfficeId office, PageRequest page);

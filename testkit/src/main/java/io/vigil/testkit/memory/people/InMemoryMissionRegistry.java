@@ -15,7 +15,6 @@ import io.vigil.testkit.memory.InMemoryVersionedStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +29,6 @@ import java.util.Optional;
  */
 public final class InMemoryMissionRegistry extends InMemoryVersionedStore<MissionId, Mission>
         implements MissionRegistry {
-    private static final Comparator<Mission> BY_ID = Comparator.comparing(m -> m.id().toString());
     static final int MAX_BUCKET_DAYS = 31;
     private static final long DAY = 86_400;
 

@@ -9,14 +9,10 @@ import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link PresenceLog} in memory. */
 public final class InMemoryPresenceLog extends InMemoryVersionedStore<PresenceId, Presence> implements PresenceLog {
-    private static final Comparator<Presence> LATEST_FIRST = Comparator.comparing(Presence::arrival).reversed()
-            .thenComparing(p -> p.id().toString());
-
     public InMemoryPresenceLog() {
         super("presence");
     }

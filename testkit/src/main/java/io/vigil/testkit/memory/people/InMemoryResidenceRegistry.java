@@ -9,14 +9,12 @@ import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link ResidenceRegistry} in memory, with a quadtree over locations. */
 public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<ResidenceId, Residence>
         implements ResidenceRegistry {
-    private static final Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
     private final SpatialIndex<ResidenceId> index = new SpatialIndex<>();
     private final MemberIndex<PersonId, ResidenceId> byPerson = new MemberIndex<>();
 
