@@ -19,6 +19,11 @@ public abstract class FileVersionedStore<I, A extends Versioned<I, A>> implement
         this.type = type;
     }
 
+    /** The store's queries over every stored record, for the ports' {@code Scanned} queries. */
+    public RecordQueries<I, A> query() {
+        return query;
+    }
+
     @Override
     public synchronized A save(A aggregate) {
         String id = aggregate.id().toString();

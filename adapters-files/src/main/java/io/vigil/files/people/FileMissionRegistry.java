@@ -5,8 +5,6 @@ import io.vigil.files.JsonDirectory;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
@@ -14,15 +12,11 @@ import io.vigil.people.port.out.MissionRegistry;
 import java.util.List;
 
 /** {@link MissionRegistry} on JSON files. */
-final class FileMissionRegistry extends FileVersionedStore<MissionId, Mission> implements MissionRegistry {
+final class FileMissionRegistry extends FileVersionedStore<MissionId, Mission> implements MissionRegistry.Scanned {
     FileMissionRegistry(JsonDirectory<Mission> files) {
         super(files, "mission");
     }
 
-    @Override
-    public Page<Mission> list(OfficeId office, PageRequest page) {
-        return query.page(office, BY_ID, page);
-    }
 
     @Override
     public List<Mission> ofPerson(PersonId person) {

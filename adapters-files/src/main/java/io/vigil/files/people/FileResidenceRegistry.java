@@ -5,23 +5,18 @@ import io.vigil.files.JsonDirectory;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
 import java.util.List;
 
 /** {@link ResidenceRegistry} on JSON files. */
-final class FileResidenceRegistry extends FileVersionedStore<ResidenceId, Residence> implements ResidenceRegistry {
+final class FileResidenceRegistry extends FileVersionedStore<ResidenceId, Residence>
+        implements ResidenceRegistry.Scanned {
     FileResidenceRegistry(JsonDirectory<Residence> files) {
         super(files, "residence");
     }
 
-    @Override
-    public Page<Residence> list(OfficeId office, PageRequest page) {
-        return query.page(office, BY_ID, page);
-    }
 
     @Override
     public List<Residence> ofPerson(PersonId person) {

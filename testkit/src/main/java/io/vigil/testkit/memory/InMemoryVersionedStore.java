@@ -23,6 +23,11 @@ public abstract class InMemoryVersionedStore<I, A extends Versioned<I, A>> imple
         this.type = type;
     }
 
+    /** The store's queries over every stored record, for the ports' {@code Scanned} queries. */
+    public RecordQueries<I, A> query() {
+        return query;
+    }
+
     @Override
     public synchronized A save(A aggregate) {
         A current = byId.get(aggregate.id());

@@ -5,6 +5,7 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.Mission;
@@ -29,4 +30,18 @@ public interface MissionRegistry extends VersionedStore<MissionId, Mission> {
      * return more (the locator checks each exactly), never fewer.
      */
     List<Mission> candidatesWithin(OfficeId office, GeoBox box, TimeWindow window);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends MissionRegistry {
+        /** The store's records, read whole on each query. */
+        RecordQueries<MissionId, Mission> query();
+
+        @Override
+        default Page<Mission> list(OfficeId office, PageRequest page) {
+            return query().page(office, BY_ID, page);
+        }
+    }
 }

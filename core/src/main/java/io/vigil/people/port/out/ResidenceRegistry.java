@@ -5,6 +5,7 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
@@ -40,4 +41,18 @@ public interface ResidenceRegistry extends VersionedStore<ResidenceId, Residence
 
     /** Every residence of the office whose location lies in the box (edges included), in any order. */
     List<Residence> within(OfficeId office, GeoBox box);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends ResidenceRegistry {
+        /** The store's records, read whole on each query. */
+        RecordQueries<ResidenceId, Residence> query();
+
+        @Override
+        default Page<Residence> list(OfficeId office, PageRequest page) {
+            return query().page(office, BY_ID, page);
+        }
+    }
 }

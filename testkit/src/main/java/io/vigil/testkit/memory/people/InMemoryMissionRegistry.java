@@ -3,8 +3,6 @@ package io.vigil.testkit.memory.people;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.HotelStay;
 import io.vigil.people.domain.ItineraryLeg;
@@ -28,7 +26,7 @@ import java.util.Optional;
  * longer windows use the quadtree.
  */
 public final class InMemoryMissionRegistry extends InMemoryVersionedStore<MissionId, Mission>
-        implements MissionRegistry {
+        implements MissionRegistry.Scanned {
     static final int MAX_BUCKET_DAYS = 31;
     private static final long DAY = 86_400;
 
@@ -44,10 +42,6 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
         super("mission");
     }
 
-    @Override
-    public Page<Mission> list(OfficeId office, PageRequest page) {
-        return query.page(office, BY_ID, page);
-    }
 
     @Override
     public List<Mission> ofPerson(PersonId person) {

@@ -1,34 +1,14 @@
 package io.vigil.testkit.memory.people;
 
-import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.PersonId;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
-import java.time.Instant;
-import java.util.List;
 
 /** {@link PresenceLog} in memory. */
-public final class InMemoryPresenceLog extends InMemoryVersionedStore<PresenceId, Presence> implements PresenceLog {
+public final class InMemoryPresenceLog extends InMemoryVersionedStore<PresenceId, Presence>
+        implements PresenceLog.Scanned {
     public InMemoryPresenceLog() {
         super("presence");
-    }
-
-    @Override
-    public Page<Presence> list(OfficeId office, PageRequest page) {
-        return query.page(office, LATEST_FIRST, page);
-    }
-
-    @Override
-    public List<Presence> ofPerson(PersonId person) {
-        return query.anyOffice(p -> p.person().equals(person), LATEST_FIRST);
-    }
-
-    @Override
-    public List<Presence> presentAt(OfficeId office, Instant instant) {
-        return query.matching(office, p -> p.coversInstant(instant)).toList();
     }
 }

@@ -3,8 +3,6 @@ package io.vigil.testkit.memory.people;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
@@ -14,7 +12,7 @@ import java.util.Optional;
 
 /** {@link ResidenceRegistry} in memory, with a quadtree over locations. */
 public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<ResidenceId, Residence>
-        implements ResidenceRegistry {
+        implements ResidenceRegistry.Scanned {
     private final SpatialIndex<ResidenceId> index = new SpatialIndex<>();
     private final MemberIndex<PersonId, ResidenceId> byPerson = new MemberIndex<>();
 
@@ -22,10 +20,6 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
         super("residence");
     }
 
-    @Override
-    public Page<Residence> list(OfficeId office, PageRequest page) {
-        return query.page(office, BY_ID, page);
-    }
 
     @Override
     public List<Residence> ofPerson(PersonId person) {
