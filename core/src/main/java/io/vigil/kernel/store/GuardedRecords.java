@@ -48,6 +48,18 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
         this(type, data, store, lister, guard, null);
     }
 
+    private GuardedRecords(String type, DataClass data, VersionedStore<I, A> store,
+                           BiFunction<OfficeId, PageRequest, Page<A>> lister, AccessGuard guard, Scope<A> scope) {
+        this.type = type;
+        this.data = data;
+        this.store = store;
+        this.lister = lister;
+        this.guard = guard;
+        this.personal = scope != null;
+        this.scope = personal ? scope : officeScope();
+    }
+
+    /** Records about their office: the default. */
     private Scope<A> officeScope() {
         return new Scope<>() {
             @Override
@@ -60,17 +72,6 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
                 return List.of();
             }
         };
-    }
-
-    private GuardedRecords(String type, DataClass data, VersionedStore<I, A> store,
-                           BiFunction<OfficeId, PageRequest, Page<A>> lister, AccessGuard guard, Scope<A> scope) {
-        this.type = type;
-        this.data = data;
-        this.store = store;
-        this.lister = lister;
-        this.guard = guard;
-        this.personal = scope != null;
-        this.scope = personal ? scope : officeScope();
     }
 
     /** These records, each about the one person its access target names (with their sponsor and zone). */
