@@ -1,21 +1,27 @@
 package io.vigil.files;
 
-import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.store.Versioned;
 import io.vigil.kernel.store.VersionedStore;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /** The versioning rules of {@link VersionedStore} over a {@link JsonDirectory}. */
 public abstract class FileVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
     protected final JsonDirectory<A> files;
+    /** The store's queries, answered by reading every file. */
+    protected final RecordQueries<I, A> query;
     private final String type;
 
     protected FileVersionedStore(JsonDirectory<A> files, String type) {
         this.files = files;
+        this.query = new RecordQueries<>(files::stream, this::findById);
         this.type = type;
+    }
+
+    /** The store's queries over every stored record, for the ports' {@code Scanned} queries. */
+    public RecordQueries<I, A> query() {
+        return query;
     }
 
     @Override
@@ -44,9 +50,5 @@ public abstract class FileVersionedStore<I, A extends Versioned<I, A>> implement
             throw new VersionConflictException(type, id, expectedVersion, stored);
         }
         files.remove(id.toString());
-    }
-
-    protected Stream<A> matching(OfficeId office, Predicate<? super A> predicate) {
-        return files.stream().filter(a -> a.office().equals(office)).filter(predicate);
     }
 }

@@ -2,9 +2,8 @@ package io.vigil.rest;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.rest.resource.Identified;
 import io.vigil.rest.resource.PageResource;
 import java.io.IOException;
@@ -23,36 +22,6 @@ import java.util.function.ToLongFunction;
  * @param <R> the resource the API shows
  */
 public final class Crud<I, D, E, R extends Identified> {
-    /** Creates an entity. */
-    @FunctionalInterface
-    public interface Create<D, E> {
-        E apply(Actor actor, D details);
-    }
-
-    /** Reads an entity. */
-    @FunctionalInterface
-    public interface Read<I, E> {
-        E apply(Actor actor, I id);
-    }
-
-    /** Replaces an entity at a version. */
-    @FunctionalInterface
-    public interface Update<I, D, E> {
-        E apply(Actor actor, I id, long expectedVersion, D details);
-    }
-
-    /** Removes an entity at a version. */
-    @FunctionalInterface
-    public interface Remove<I> {
-        void apply(Actor actor, I id, long expectedVersion);
-    }
-
-    /** Lists a page of entities. */
-    @FunctionalInterface
-    public interface Lister<E> {
-        Page<E> apply(Actor actor, PageRequest page);
-    }
-
     private final Http http;
     private final String base;
     private final String tag;
@@ -97,34 +66,42 @@ public final class Crud<I, D, E, R extends Identified> {
         http.send(ctx, 200, PageResource.from(page, view));
     }
 
-    /** The collection's routes; {@code list} may be null when the caller describes its own. */
-    public List<ApiRoute> routes(Create<D, E> create, Read<I, E> read, Update<I, D, E> update, Remove<I> remove,
-                          Lister<E> list) {
+    /** The collection's five routes over its use case. */
+    public List<ApiRoute> routes(RecordsUseCase<I, D, E> records) {
+        return routes(records, true);
+    }
+
+    /** The create, read, replace and delete routes, for a collection whose list route takes filters of its own. */
+    public List<ApiRoute> routesWithoutList(RecordsUseCase<I, D, E> records) {
+        return routes(records, false);
+    }
+
+    private List<ApiRoute> routes(RecordsUseCase<I, D, E> records, boolean listed) {
         String one = Http.withArticle(noun);
         List<ApiRoute> routes = new ArrayList<>();
         routes.add(ApiRoute.route(HandlerType.POST, base, tag, "Create " + one).body(details).returns(resource)
                 .status(201).handle((ctx, actor) -> {
-                    E created = create.apply(actor, http.body(ctx, details));
+                    E created = records.create(actor, http.body(ctx, details));
                     ctx.header("Location", base + "/" + view.apply(created).id());
                     sendOne(ctx, 201, created);
                 }));
-        if (list != null) {
+        if (listed) {
             routes.add(ApiRoute.route(HandlerType.GET, base, tag, "List the office's " + plural(noun))
                     .returnsPage(resource)
-                    .handle((ctx, actor) -> sendPage(ctx, list.apply(actor, Http.page(ctx)))));
+                    .handle((ctx, actor) -> sendPage(ctx, records.list(actor, Http.page(ctx)))));
         }
         routes.add(ApiRoute.route(HandlerType.GET, item(), tag, "Read " + one).returns(resource)
-                .handle((ctx, actor) -> sendOne(ctx, 200, read.apply(actor, id(ctx)))));
+                .handle((ctx, actor) -> sendOne(ctx, 200, records.get(actor, id(ctx)))));
         routes.add(ApiRoute.route(HandlerType.PUT, item(), tag, "Replace " + one).body(details).returns(resource)
                 .ifMatch().handle((ctx, actor) -> {
                     I id = id(ctx);
                     long expected = Http.ifMatch(ctx);
-                    sendOne(ctx, 200, update.apply(actor, id, expected, http.body(ctx, details)));
+                    sendOne(ctx, 200, records.update(actor, id, expected, http.body(ctx, details)));
                 }));
         routes.add(ApiRoute.route(HandlerType.DELETE, item(), tag, "Delete " + one).status(204).ifMatch()
                 .handle((ctx, actor) -> {
                     I id = id(ctx);
-                    remove.apply(actor, id, Http.ifMatch(ctx));
+                    records.remove(actor, id, Http.ifMatch(ctx));
                     ctx.status(204);
                 }));
         return routes;

@@ -5,26 +5,11 @@ import io.vigil.alerting.domain.AdvisoryId;
 import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.files.FileVersionedStore;
 import io.vigil.files.JsonDirectory;
-import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
-import java.time.Instant;
-import java.util.List;
 
 /** {@link AdvisoryBoard} on JSON files. */
-final class FileAdvisoryBoard extends FileVersionedStore<AdvisoryId, Advisory> implements AdvisoryBoard {
+final class FileAdvisoryBoard extends FileVersionedStore<AdvisoryId, Advisory> implements AdvisoryBoard.Scanned {
 
     FileAdvisoryBoard(JsonDirectory<Advisory> files) {
         super(files, "advisory");
-    }
-
-    @Override
-    public Page<Advisory> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, a -> true).sorted(AdvisoryBoard.LATEST_FIRST).toList(), page);
-    }
-
-    @Override
-    public List<Advisory> active(OfficeId office, Instant at) {
-        return matching(office, a -> a.activeAt(at)).sorted(AdvisoryBoard.LATEST_FIRST).toList();
     }
 }

@@ -5,18 +5,10 @@ import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.files.FileVersionedStore;
 import io.vigil.files.JsonDirectory;
-import io.vigil.kernel.OfficeId;
-import java.time.Instant;
-import java.util.List;
 
 /** {@link OnCallRoster} on JSON files. */
-final class FileOnCallRoster extends FileVersionedStore<ShiftId, OnCallShift> implements OnCallRoster {
+final class FileOnCallRoster extends FileVersionedStore<ShiftId, OnCallShift> implements OnCallRoster.Scanned {
     FileOnCallRoster(JsonDirectory<OnCallShift> files) {
         super(files, "on-call-shift");
-    }
-
-    @Override
-    public List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to) {
-        return matching(office, s -> s.from().isBefore(to) && s.to().isAfter(from)).sorted(OnCallRoster.BY_START).toList();
     }
 }

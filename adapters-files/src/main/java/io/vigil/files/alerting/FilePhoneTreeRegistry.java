@@ -5,17 +5,10 @@ import io.vigil.alerting.domain.TreeId;
 import io.vigil.alerting.port.out.PhoneTreeRegistry;
 import io.vigil.files.FileVersionedStore;
 import io.vigil.files.JsonDirectory;
-import io.vigil.kernel.OfficeId;
-import java.util.List;
 
 /** {@link PhoneTreeRegistry} on JSON files. */
-final class FilePhoneTreeRegistry extends FileVersionedStore<TreeId, PhoneTree> implements PhoneTreeRegistry {
+final class FilePhoneTreeRegistry extends FileVersionedStore<TreeId, PhoneTree> implements PhoneTreeRegistry.Scanned {
     FilePhoneTreeRegistry(JsonDirectory<PhoneTree> files) {
         super(files, "phone-tree");
-    }
-
-    @Override
-    public List<PhoneTree> list(OfficeId office) {
-        return matching(office, t -> true).sorted(PhoneTreeRegistry.BY_NAME).toList();
     }
 }

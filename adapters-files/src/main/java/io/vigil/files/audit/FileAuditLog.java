@@ -6,13 +6,9 @@ import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import java.util.Comparator;
 
 /** {@link AuditLog} on JSON files, one file per entry. */
 final class FileAuditLog implements AuditLog {
-    private static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::at).reversed()
-            .thenComparing(e -> e.id().toString());
-
     private final JsonDirectory<AuditEntry> files;
 
     FileAuditLog(JsonDirectory<AuditEntry> files) {

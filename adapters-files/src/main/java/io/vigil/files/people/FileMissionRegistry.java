@@ -5,35 +5,26 @@ import io.vigil.files.JsonDirectory;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
 import io.vigil.people.port.out.MissionRegistry;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link MissionRegistry} on JSON files. */
-final class FileMissionRegistry extends FileVersionedStore<MissionId, Mission> implements MissionRegistry {
-    private static final Comparator<Mission> BY_ID = Comparator.comparing(m -> m.id().toString());
-
+final class FileMissionRegistry extends FileVersionedStore<MissionId, Mission> implements MissionRegistry.Scanned {
     FileMissionRegistry(JsonDirectory<Mission> files) {
         super(files, "mission");
     }
 
-    @Override
-    public Page<Mission> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, m -> true).sorted(BY_ID).toList(), page);
-    }
 
     @Override
     public List<Mission> ofPerson(PersonId person) {
-        return files.stream().filter(m -> m.members().contains(person)).sorted(BY_ID).toList();
+        return query.anyOffice(m -> m.members().contains(person), BY_ID);
     }
 
     @Override
     public List<Mission> candidatesWithin(OfficeId office, GeoBox box, TimeWindow window) {
-        return matching(office, m -> m.mayBeWithin(box, window)).toList();
+        return query.matching(office, m -> m.mayBeWithin(box, window)).toList();
     }
 }

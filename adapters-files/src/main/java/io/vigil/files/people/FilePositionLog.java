@@ -7,15 +7,11 @@ import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.out.PositionLog;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link PositionLog} on JSON files, one file per report. */
 final class FilePositionLog implements PositionLog {
-    private static final Comparator<PositionReport> NEWEST_FIRST = Comparator.comparing(PositionReport::at)
-            .reversed().thenComparing(r -> r.id().toString());
-
     private final JsonDirectory<PositionReport> files;
 
     FilePositionLog(JsonDirectory<PositionReport> files) {

@@ -2,38 +2,13 @@ package io.vigil.files.people;
 
 import io.vigil.files.FileVersionedStore;
 import io.vigil.files.JsonDirectory;
-import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.PersonId;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.out.PresenceLog;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 
 /** {@link PresenceLog} on JSON files. */
-final class FilePresenceLog extends FileVersionedStore<PresenceId, Presence> implements PresenceLog {
-    private static final Comparator<Presence> LATEST_FIRST = Comparator.comparing(Presence::arrival).reversed()
-            .thenComparing(p -> p.id().toString());
-
+final class FilePresenceLog extends FileVersionedStore<PresenceId, Presence> implements PresenceLog.Scanned {
     FilePresenceLog(JsonDirectory<Presence> files) {
         super(files, "presence");
-    }
-
-    @Override
-    public Page<Presence> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, p -> true).sorted(LATEST_FIRST).toList(), page);
-    }
-
-    @Override
-    public List<Presence> ofPerson(PersonId person) {
-        return files.stream().filter(p -> p.person().equals(person)).sorted(LATEST_FIRST).toList();
-    }
-
-    @Override
-    public List<Presence> presentAt(OfficeId office, Instant instant) {
-        return matching(office, p -> p.coversInstant(instant)).toList();
     }
 }

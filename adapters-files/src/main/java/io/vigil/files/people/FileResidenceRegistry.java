@@ -5,34 +5,26 @@ import io.vigil.files.JsonDirectory;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@link ResidenceRegistry} on JSON files. */
-final class FileResidenceRegistry extends FileVersionedStore<ResidenceId, Residence> implements ResidenceRegistry {
-    private static final Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
-
+final class FileResidenceRegistry extends FileVersionedStore<ResidenceId, Residence>
+        implements ResidenceRegistry.Scanned {
     FileResidenceRegistry(JsonDirectory<Residence> files) {
         super(files, "residence");
     }
 
-    @Override
-    public Page<Residence> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, r -> true).sorted(BY_ID).toList(), page);
-    }
 
     @Override
     public List<Residence> ofPerson(PersonId person) {
-        return files.stream().filter(r -> r.residents().contains(person)).sorted(BY_ID).toList();
+        return query.anyOffice(r -> r.residents().contains(person), BY_ID);
     }
 
     @Override
     public List<Residence> within(OfficeId office, GeoBox box) {
-        return matching(office, r -> box.contains(r.location())).toList();
+        return query.matching(office, r -> box.contains(r.location())).toList();
     }
 }

@@ -2,20 +2,14 @@ package io.vigil.files.people;
 
 import io.vigil.files.FileVersionedStore;
 import io.vigil.files.JsonDirectory;
-import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.people.domain.WardenZone;
 import io.vigil.people.port.out.WardenZoneRegistry;
-import java.util.List;
 
 /** {@link WardenZoneRegistry} on JSON files. */
-final class FileWardenZoneRegistry extends FileVersionedStore<WardenZoneId, WardenZone> implements WardenZoneRegistry {
+final class FileWardenZoneRegistry extends FileVersionedStore<WardenZoneId, WardenZone>
+        implements WardenZoneRegistry.Scanned {
     FileWardenZoneRegistry(JsonDirectory<WardenZone> files) {
         super(files, "warden-zone");
-    }
-
-    @Override
-    public List<WardenZone> list(OfficeId office) {
-        return matching(office, z -> true).sorted(WardenZone.BY_ID).toList();
     }
 }

@@ -2,29 +2,14 @@ package io.vigil.files.risk;
 
 import io.vigil.files.FileVersionedStore;
 import io.vigil.files.JsonDirectory;
-import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RestrictedAreaId;
 import io.vigil.risk.port.out.RestrictedAreaRegistry;
-import java.util.List;
 
 /** {@link RestrictedAreaRegistry} on JSON files. */
 final class FileRestrictedAreaRegistry extends FileVersionedStore<RestrictedAreaId, RestrictedArea>
-        implements RestrictedAreaRegistry {
+        implements RestrictedAreaRegistry.Scanned {
     FileRestrictedAreaRegistry(JsonDirectory<RestrictedArea> files) {
         super(files, "restricted-area");
-    }
-
-    @Override
-    public Page<RestrictedArea> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, a -> true).sorted(RestrictedAreaRegistry.BY_NAME).toList(), page);
-    }
-
-    @Override
-    public List<RestrictedArea> candidates(OfficeId office, GeoBox box) {
-        return matching(office, a -> a.bounds().intersects(box)).sorted(RestrictedAreaRegistry.BY_NAME).toList();
     }
 }

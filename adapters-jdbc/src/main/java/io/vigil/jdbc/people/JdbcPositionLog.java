@@ -10,15 +10,11 @@ import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.out.PositionLog;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link PositionLog} on JDBC. */
 final class JdbcPositionLog implements PositionLog {
-    private static final Comparator<PositionReport> NEWEST_FIRST = Comparator.comparing(PositionReport::at)
-            .reversed().thenComparing(r -> r.id().toString());
-
     private final Jdbc jdbc;
     private final JsonBody<PositionReport> body;
 

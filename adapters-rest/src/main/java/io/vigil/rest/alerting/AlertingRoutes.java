@@ -204,8 +204,7 @@ final class AlertingRoutes {
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(advisories.active(actor,
                         Http.instantParam(ctx, "at").orElseGet(clock::instant)).stream().map(AdvisoryResource::from)
                         .toList()))));
-        routes.addAll(crud.routes(advisories::issue, advisories::get, advisories::update, advisories::withdraw,
-                advisories::list));
+        routes.addAll(crud.routes(advisories));
         routes.add(ApiRoute.route(HandlerType.POST, crud.item() + "/acknowledgements", "Advisories",
                         "Acknowledge an advisory as the acting person; acknowledging twice changes nothing")
                 .returns(AdvisoryResource.class)

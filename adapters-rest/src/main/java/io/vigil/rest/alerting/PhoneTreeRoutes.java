@@ -32,8 +32,7 @@ final class PhoneTreeRoutes {
         Crud<TreeId, PhoneTreeDetails, PhoneTree, PhoneTreeResource> crud = new Crud<>(http, BASE, TAG,
                 "phone tree", PhoneTreeDetails.class, PhoneTreeResource.class, TreeId::of, PhoneTreeResource::from,
                 PhoneTree::version);
-        List<ApiRoute> routes = new ArrayList<>(crud.routes(trees::create, trees::get, trees::update, trees::remove,
-                trees::list));
+        List<ApiRoute> routes = new ArrayList<>(crud.routes(trees));
         String drills = crud.item() + "/drills";
         String drill = drills + "/{drill}";
         routes.add(ApiRoute.route(HandlerType.POST, drills, TAG, "Start a timed drill of the tree now")

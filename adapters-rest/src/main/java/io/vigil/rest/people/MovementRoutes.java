@@ -42,14 +42,12 @@ final class MovementRoutes {
         List<ApiRoute> routes = new ArrayList<>();
         routes.addAll(new Crud<>(http, "/api/v1/residences", "Residences", "residence", ResidenceDetails.class,
                 ResidenceResource.class, ResidenceId::of, ResidenceResource::from, Residence::version)
-                .routes(residences::create, residences::get, residences::update, residences::remove,
-                        residences::list));
+                .routes(residences));
 
         Crud<PresenceId, PresenceDetails, Presence, PresenceResource> stays = new Crud<>(http, "/api/v1/presences",
                 "Presences", "presence", PresenceDetails.class, PresenceResource.class, PresenceId::of,
                 PresenceResource::from, Presence::version);
-        routes.addAll(stays.routes(presences::record, presences::get, presences::update, presences::remove,
-                presences::list));
+        routes.addAll(stays.routes(presences));
         routes.add(ApiRoute.route(HandlerType.POST, stays.item() + "/departure", "Presences",
                         "Record the departure of an open stay").body(DepartureRequest.class)
                 .returns(PresenceResource.class).ifMatch()
@@ -62,7 +60,7 @@ final class MovementRoutes {
 
         routes.addAll(new Crud<>(http, "/api/v1/missions", "Missions", "mission", MissionDetails.class,
                 MissionResource.class, MissionId::of, MissionResource::from, Mission::version)
-                .routes(missions::create, missions::get, missions::update, missions::remove, missions::list));
+                .routes(missions));
 
         routes.add(ApiRoute.route(HandlerType.POST, "/api/v1/positions", "Positions",
                         "Report a person's position (app check-in, radio, phone call)")

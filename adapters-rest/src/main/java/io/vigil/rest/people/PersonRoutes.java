@@ -66,7 +66,7 @@ final class PersonRoutes {
                 .returnsPage(PersonResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(
                         persons.list(actor, listQuery(ctx), Http.page(ctx)), PersonResource::from))));
-        routes.addAll(crud.routes(persons::register, persons::get, persons::update, persons::remove, null));
+        routes.addAll(crud.routesWithoutList(persons));
         String item = crud.item();
         routes.add(subList(crud, "/dependents", "List a sponsor's dependents", PersonResource.class,
                 persons::dependents, PersonResource::from));

@@ -35,8 +35,7 @@ final class WardenZoneRoutes {
         Crud<WardenZoneId, WardenZoneDetails, WardenZone, WardenZoneResource> crud = new Crud<>(http,
                 "/api/v1/warden-zones", TAG, "warden zone", WardenZoneDetails.class, WardenZoneResource.class,
                 WardenZoneId::of, WardenZoneResource::from, WardenZone::version);
-        List<ApiRoute> routes = new ArrayList<>(crud.routes(zones::create, zones::get, zones::update, zones::remove,
-                zones::list));
+        List<ApiRoute> routes = new ArrayList<>(crud.routes(zones));
         routes.add(ApiRoute.route(HandlerType.GET, crud.item() + "/roster", TAG,
                         "The zone's roster at an instant: residents, households and visitors, with how to reach them")
                 .query("at", "string", "date-time", "the instant (default now)").returns(ZoneRosterResource.class)

@@ -55,8 +55,7 @@ final class FacilityRoutes {
                 .returnsList(FacilityResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(facilities
                         .nonCompliantResidences(actor).stream().map(FacilityResource::from).toList()))));
-        routes.addAll(crud.routes(facilities::create, facilities::get, facilities::update, facilities::remove,
-                facilities::list));
+        routes.addAll(crud.routes(facilities));
         routes.add(ApiRoute.route(HandlerType.POST, crud.item() + "/checks", TAG,
                         "Record a maintenance visit or test of one asset").body(CheckRequest.class)
                 .returns(FacilityResource.class).ifMatch()

@@ -55,7 +55,7 @@ final class RestrictedAreaRoutes {
                 }));
         routes.addAll(new Crud<>(http, BASE, TAG, "restricted area", RestrictedAreaDetails.class,
                 RestrictedAreaResource.class, RestrictedAreaId::of, RestrictedAreaResource::from,
-                RestrictedArea::version).routes(areas::create, areas::get, areas::update, areas::remove, areas::list));
+                RestrictedArea::version).routes(areas));
         return routes;
     }
 }

@@ -43,8 +43,7 @@ final class RiskRoutes {
                 "/api/v1/assessments", TAG, "assessment", AssessmentDetails.class, AssessmentResource.class,
                 AssessmentId::of, AssessmentResource::from, SecurityAssessment::version);
         var assessments = risk.assessments();
-        List<ApiRoute> routes = new ArrayList<>(crud.routes(assessments::create, assessments::get,
-                assessments::update, assessments::remove, assessments::list));
+        List<ApiRoute> routes = new ArrayList<>(crud.routes(assessments));
         reports.ifPresent(r -> routes.add(ApiRoute.route(HandlerType.GET, crud.item() + "/report", TAG,
                         "The assessment as a readable report, its risk matrix drawn with every risk placed in it")
                 .handle((ctx, actor) -> ctx.status(200).contentType(r.mediaType() + "; charset=utf-8")

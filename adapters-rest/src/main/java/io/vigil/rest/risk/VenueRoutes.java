@@ -37,7 +37,7 @@ final class VenueRoutes {
                         .map(v -> VenueResource.from(v, clock.instant())).toList()))));
         routes.addAll(new Crud<>(http, BASE, "Risk", "venue", VenueDetails.class, VenueResource.class, VenueId::of,
                 (VenueAssessment v) -> VenueResource.from(v, clock.instant()), VenueAssessment::version)
-                .routes(venues::create, venues::get, venues::update, venues::remove, venues::list));
+                .routes(venues));
         return routes;
     }
 }

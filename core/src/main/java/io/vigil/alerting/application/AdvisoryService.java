@@ -41,7 +41,7 @@ final class AdvisoryService implements ManageAdvisoriesUseCase {
     }
 
     @Override
-    public Advisory issue(Actor actor, AdvisoryDetails details) {
+    public Advisory create(Actor actor, AdvisoryDetails details) {
         return records.create(actor, build(actor, AdvisoryId.random(), 0, details, List.of()));
     }
 
@@ -52,7 +52,7 @@ final class AdvisoryService implements ManageAdvisoriesUseCase {
     }
 
     @Override
-    public void withdraw(Actor actor, AdvisoryId id, long expectedVersion) {
+    public void remove(Actor actor, AdvisoryId id, long expectedVersion) {
         records.remove(actor, id, expectedVersion);
     }
 

@@ -1,13 +1,16 @@
 package io.vigil.kernel.access;
 
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditLog;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Applies the {@link AccessPolicy} in use cases and writes the audit trail: every denial, every
@@ -44,6 +47,47 @@ public final class AccessGuard {
             throw new AccessDeniedException(denied.reason());
         }
         return decision.reason();
+    }
+
+    /**
+     * Requires access without auditing a grant, for reads whose caller audits what they exposed
+     * (lists, searches); a denial is audited, about nobody, and thrown.
+     */
+    public String requireQuietly(Actor actor, Operation op, DataClass data, AccessTarget target, AuditAction action,
+                                 String resourceType, String resourceId) {
+        AccessDecision decision = policy.decide(actor, op, data, target);
+        if (decision instanceof AccessDecision.Denied denied) {
+            record(actor, action, resourceType, resourceId, data, decision, List.of());
+            throw new AccessDeniedException(denied.reason());
+        }
+        return decision.reason();
+    }
+
+    /**
+     * Requires access to data about several persons of an office at once (a residence, a mission):
+     * a read needs access for any of them, a write for every one of them; with nobody named, the
+     * office decides. The deciding grant or denial is audited with all of them.
+     *
+     * @param target the access target of one person of the office
+     */
+    public String requireForAll(Actor actor, Operation op, DataClass data, OfficeId office, Collection<PersonId> people,
+                                BiFunction<OfficeId, PersonId, AccessTarget> target, AuditAction action,
+                                String resourceType, String resourceId) {
+        AccessDecision deciding = null;
+        for (PersonId p : people) {
+            deciding = check(actor, op, data, target.apply(office, p));
+            if (deciding.granted() == (op == Operation.READ)) {
+                break;
+            }
+        }
+        if (deciding == null) {
+            deciding = check(actor, op, data, AccessTarget.office(office));
+        }
+        record(actor, action, resourceType, resourceId, data, deciding, List.copyOf(people));
+        if (deciding instanceof AccessDecision.Denied denied) {
+            throw new AccessDeniedException(denied.reason());
+        }
+        return deciding.reason();
     }
 
     /** Writes one audit entry about the given persons. */

@@ -2,12 +2,8 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.Operation;
-import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.access.DataClass;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
@@ -19,7 +15,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /** Plans and reads missions; itineraries are movement data, so reads are audited. */
-final class MissionService implements ManageMissionsUseCase {
+final class MissionService extends GuardedRecordsService<MissionId, MissionDetails, Mission>
+        implements ManageMissionsUseCase {
     static final String TYPE = "mission";
 
     private final MissionRegistry missions;
@@ -29,6 +26,8 @@ final class MissionService implements ManageMissionsUseCase {
 
     @Inject
     MissionService(MissionRegistry missions, PersonAccess access, References refs, CommandValidator validator) {
+        super(access.records(TYPE, PeopleData.MOVEMENT, missions, missions::list)
+                .aboutPersons(Mission::members, access::target));
         this.missions = missions;
         this.access = access;
         this.refs = refs;
@@ -37,64 +36,23 @@ final class MissionService implements ManageMissionsUseCase {
 
     @Override
     public Mission create(Actor actor, MissionDetails details) {
-        return store(actor, MissionId.random(), 0, details, AuditAction.CREATE);
+        return records.create(actor, build(actor, MissionId.random(), 0, details));
     }
 
     @Override
     public Mission update(Actor actor, MissionId id, long expectedVersion, MissionDetails details) {
-        Mission current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, PeopleData.MOVEMENT, current.office(), current.members(),
-                AuditAction.UPDATE, TYPE, id.toString());
-        return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
-    }
-
-    @Override
-    public void remove(Actor actor, MissionId id, long expectedVersion) {
-        Mission current = load(actor, id);
-        access.requireFor(actor, Operation.WRITE, PeopleData.MOVEMENT, current.office(), current.members(),
-                AuditAction.DELETE, TYPE, id.toString());
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        missions.delete(id, expectedVersion);
-    }
-
-    @Override
-    public Mission get(Actor actor, MissionId id) {
-        Mission m = load(actor, id);
-        access.requireFor(actor, Operation.READ, PeopleData.MOVEMENT, m.office(), m.members(), AuditAction.READ, TYPE,
-                id.toString());
-        return m;
+        return records.update(actor, id, current -> build(actor, id, expectedVersion, details));
     }
 
     @Override
     public List<Mission> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, PeopleData.MOVEMENT, access.target(actor.office(), person),
-                AuditAction.LIST, TYPE, person.toString());
-        return missions.ofPerson(person).stream().filter(m -> m.office().equals(actor.office())).toList();
+        return access.ofPerson(actor, PeopleData.MOVEMENT, TYPE, person, missions::ofPerson);
     }
 
-    @Override
-    public Page<Mission> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, PeopleData.MOVEMENT, AuditAction.LIST, TYPE);
-        Page<Mission> result = missions.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), PeopleData.MOVEMENT, basis,
-                result.items().stream().flatMap(m -> m.members().stream()).distinct().toList());
-        return result;
-    }
-
-    private Mission store(Actor actor, MissionId id, long version, MissionDetails d, AuditAction action) {
+    private Mission build(Actor actor, MissionId id, long version, MissionDetails d) {
         validator.validate(d);
         refs.allExist(actor.office(), d.members(), "members");
-        Mission candidate = CommandValidator.build("body", () -> new Mission(id, actor.office(), version, d.name(),
+        return CommandValidator.build("body", () -> new Mission(id, actor.office(), version, d.name(),
                 d.purpose(), d.members(), d.legs(), d.stays()));
-        access.requireFor(actor, Operation.WRITE, PeopleData.MOVEMENT, actor.office(), candidate.members(), action,
-                TYPE, id.toString());
-        return missions.save(candidate);
-    }
-
-    private Mission load(Actor actor, MissionId id) {
-        return missions.findById(id).filter(m -> access.visible(actor, m.office(), PeopleData.MOVEMENT))
-                .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }

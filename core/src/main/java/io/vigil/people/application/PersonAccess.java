@@ -4,13 +4,17 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDecision;
-import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.Versioned;
+import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.port.out.PersonDirectory;
@@ -24,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Builds access targets for persons (sponsor, warden zone of the current residence) and applies the guard. */
 final class PersonAccess {
@@ -60,46 +66,33 @@ final class PersonAccess {
     }
 
     /**
-     * Requires access to data about several persons at once (a residence, a mission): a read needs
-     * access for any of them, a write for every one of them. The deciding grant or denial is
-     * audited with all of them.
-     */
-    String requireFor(Actor actor, Operation op, DataClass data, OfficeId office, Collection<PersonId> people,
-                      AuditAction action, String type, String id) {
-        AccessDecision deciding = null;
-        for (PersonId p : people) {
-            deciding = guard.check(actor, op, data, target(office, p));
-            if (deciding.granted() == (op == Operation.READ)) {
-                break;
-            }
-        }
-        if (deciding == null) {
-            deciding = guard.check(actor, op, data, AccessTarget.office(office));
-        }
-        guard.record(actor, action, type, id, data, deciding, List.copyOf(people));
-        if (deciding instanceof AccessDecision.Denied denied) {
-            throw new AccessDeniedException(denied.reason());
-        }
-        return deciding.reason();
-    }
-
-    /**
      * Requires office-wide access (lists, the locator, headcounts) and returns its basis; a denial
      * is audited and thrown. The caller audits a granted sensitive read with the persons it exposed.
      */
     String requireOffice(Actor actor, Operation op, DataClass data, AuditAction action, String type) {
-        AccessDecision d = guard.check(actor, op, data, AccessTarget.office(actor.office()));
-        if (d instanceof AccessDecision.Denied denied) {
-            guard.record(actor, action, type, actor.office().value(), data, d, List.of());
-            throw new AccessDeniedException(denied.reason());
-        }
-        return d.reason();
+        return guard.requireQuietly(actor, op, data, AccessTarget.office(actor.office()), action, type,
+                actor.office().value());
     }
 
-    /** Whether records of {@code office} exist for the actor: their own office, or one they may read. */
-    boolean visible(Actor actor, OfficeId office, DataClass data) {
-        return actor.office().equals(office)
-                || guard.check(actor, Operation.READ, data, AccessTarget.office(office)).granted();
+    /**
+     * One person's records in the actor's office (their stays, residences, missions): reading them
+     * needs access to that class of the person's data, and is audited as a list about the person.
+     */
+    <A extends Versioned<?, A>> List<A> ofPerson(Actor actor, DataClass data, String type, PersonId person,
+                                                 Function<PersonId, List<A>> stored) {
+        guard.require(actor, Operation.READ, data, target(actor.office(), person), AuditAction.LIST, type,
+                person.toString());
+        return stored.apply(person).stream().filter(a -> a.office().equals(actor.office())).toList();
+    }
+
+    /**
+     * Access-checked records of the personnel context over the context's guard; the caller names
+     * the persons each record is about ({@link GuardedRecords#about}, {@link GuardedRecords#aboutPersons}).
+     */
+    <I, A extends Versioned<I, A>> GuardedRecords<I, A> records(String type, DataClass data,
+                                                              VersionedStore<I, A> store,
+                                                              BiFunction<OfficeId, PageRequest, Page<A>> lister) {
+        return new GuardedRecords<>(type, data, store, lister, guard);
     }
 
     void audit(Actor actor, AuditAction action, String type, String id, DataClass data, String basis,

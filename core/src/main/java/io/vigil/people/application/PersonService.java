@@ -10,8 +10,7 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.PeopleData;
@@ -39,6 +38,7 @@ final class PersonService implements ManagePersonsUseCase {
     private final PersonDirectory persons;
     private final ResidenceRegistry residences;
     private final PersonAccess access;
+    private final GuardedRecords<PersonId, Person> records;
     private final References refs;
     private final CommandValidator validator;
     private final DomainEventPublisher events;
@@ -50,6 +50,7 @@ final class PersonService implements ManagePersonsUseCase {
         this.persons = persons;
         this.residences = residences;
         this.access = access;
+        this.records = access.<PersonId, Person>records(TYPE, PeopleData.PROFILE, persons, null).about(access::target);
         this.refs = refs;
         this.validator = validator;
         this.events = events;
@@ -57,12 +58,9 @@ final class PersonService implements ManagePersonsUseCase {
     }
 
     @Override
-    public PersonView register(Actor actor, PersonDetails details) {
+    public PersonView create(Actor actor, PersonDetails details) {
         validator.validate(details);
-        Person candidate = build(actor, PersonId.random(), 0, details);
-        access.require(actor, Operation.WRITE, PeopleData.PROFILE, access.target(candidate), AuditAction.CREATE,
-                TYPE, candidate.id().toString());
-        Person saved = persons.save(candidate);
+        Person saved = records.create(actor, build(actor, PersonId.random(), 0, details));
         events.publish(new PersonnelEvent.PersonChanged(saved.office(), clock.instant(), saved.id()));
         return view(actor, saved);
     }
@@ -70,10 +68,9 @@ final class PersonService implements ManagePersonsUseCase {
     @Override
     public PersonView update(Actor actor, PersonId id, long expectedVersion, PersonDetails details) {
         validator.validate(details);
-        Person current = load(actor, id);
+        Person current = records.find(actor, id);
         Person changed = build(actor, id, expectedVersion, details);
-        access.require(actor, Operation.WRITE, writtenClass(current, changed), access.target(current),
-                AuditAction.UPDATE, TYPE, id.toString());
+        records.require(actor, Operation.WRITE, writtenClass(current, changed), current, AuditAction.UPDATE);
         if (current.sponsor().isEmpty() && changed.category() == PersonCategory.DEPENDENT
                 && !persons.dependentsOf(id).isEmpty()) {
             throw RefusedException.because("person " + id + " sponsors dependents and cannot become a dependent");
@@ -85,27 +82,22 @@ final class PersonService implements ManagePersonsUseCase {
 
     @Override
     public void remove(Actor actor, PersonId id, long expectedVersion) {
-        Person current = load(actor, id);
-        access.require(actor, Operation.WRITE, PeopleData.PROFILE, access.target(current), AuditAction.DELETE, TYPE,
-                id.toString());
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        if (!persons.dependentsOf(id).isEmpty()) {
-            throw RefusedException.because("person " + id + " still sponsors dependents; remove or re-sponsor them first");
-        }
-        if (!residences.ofPerson(id).isEmpty()) {
-            throw RefusedException.because("person " + id + " still has residences on record; remove them first");
-        }
-        persons.delete(id, expectedVersion);
-        events.publish(new PersonnelEvent.PersonRemoved(current.office(), clock.instant(), id));
+        Person removed = records.remove(actor, id, expectedVersion, current -> {
+            if (!persons.dependentsOf(id).isEmpty()) {
+                throw RefusedException.because("person " + id + " still sponsors dependents; remove or re-sponsor them"
+                        + " first");
+            }
+            if (!residences.ofPerson(id).isEmpty()) {
+                throw RefusedException.because("person " + id + " still has residences on record; remove them first");
+            }
+        });
+        events.publish(new PersonnelEvent.PersonRemoved(removed.office(), clock.instant(), id));
     }
 
     @Override
     public PersonView get(Actor actor, PersonId id) {
-        Person p = load(actor, id);
+        Person p = records.get(actor, id);
         AccessTarget target = access.target(p);
-        access.require(actor, Operation.READ, PeopleData.PROFILE, target, AuditAction.READ, TYPE, id.toString());
         PersonView v = view(actor, p, target);
         auditSensitive(actor, id, v, target);
         return v;
@@ -129,17 +121,9 @@ final class PersonService implements ManagePersonsUseCase {
 
     @Override
     public List<PersonView> dependents(Actor actor, PersonId sponsor) {
-        Person s = load(actor, sponsor);
-        access.require(actor, Operation.READ, PeopleData.PROFILE, access.target(s), AuditAction.LIST, TYPE,
-                sponsor.toString());
+        records.load(actor, sponsor, Operation.READ, AuditAction.LIST);
         return persons.dependentsOf(sponsor).stream().filter(d -> d.office().equals(actor.office()))
                 .map(d -> view(actor, d)).toList();
-    }
-
-    private Person load(Actor actor, PersonId id) {
-        return persons.findById(id)
-                .filter(p -> access.visible(actor, p.office(), PeopleData.PROFILE))
-                .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 
     private Person build(Actor actor, PersonId id, long version, PersonDetails d) {

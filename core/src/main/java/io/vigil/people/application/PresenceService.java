@@ -5,10 +5,7 @@ import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.PeopleData;
@@ -23,7 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Records arrivals and departures; a person's stays never overlap. */
-final class PresenceService implements ManagePresencesUseCase {
+final class PresenceService extends GuardedRecordsService<PresenceId, PresenceDetails, Presence>
+        implements ManagePresencesUseCase {
     static final String TYPE = "presence";
 
     private final PresenceLog presences;
@@ -33,6 +31,8 @@ final class PresenceService implements ManagePresencesUseCase {
 
     @Inject
     PresenceService(PresenceLog presences, PersonAccess access, References refs, CommandValidator validator) {
+        super(access.records(TYPE, PeopleData.MOVEMENT, presences, presences::list)
+                .about(p -> access.target(p.office(), p.person())));
         this.presences = presences;
         this.access = access;
         this.refs = refs;
@@ -40,13 +40,13 @@ final class PresenceService implements ManagePresencesUseCase {
     }
 
     @Override
-    public Presence record(Actor actor, PresenceDetails details) {
+    public Presence create(Actor actor, PresenceDetails details) {
         return store(actor, PresenceId.random(), 0, details, AuditAction.CREATE);
     }
 
     @Override
     public Presence depart(Actor actor, PresenceId id, long expectedVersion, Instant departure) {
-        Presence current = load(actor, id);
+        Presence current = records.find(actor, id);
         if (departure == null) {
             throw InvalidCommandException.of("departure", "must not be null");
         }
@@ -56,54 +56,22 @@ final class PresenceService implements ManagePresencesUseCase {
 
     @Override
     public Presence update(Actor actor, PresenceId id, long expectedVersion, PresenceDetails details) {
-        Presence current = load(actor, id);
-        access.require(actor, Operation.WRITE, PeopleData.MOVEMENT, access.target(current.office(), current.person()),
-                AuditAction.UPDATE, TYPE, id.toString());
+        records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
         return store(actor, id, expectedVersion, details, AuditAction.UPDATE);
     }
 
     @Override
-    public void remove(Actor actor, PresenceId id, long expectedVersion) {
-        Presence current = load(actor, id);
-        access.require(actor, Operation.WRITE, PeopleData.MOVEMENT, access.target(current.office(), current.person()),
-                AuditAction.DELETE, TYPE, id.toString());
-        if (current.version() != expectedVersion) {
-            throw new VersionConflictException(TYPE, id, expectedVersion, current.version());
-        }
-        presences.delete(id, expectedVersion);
-    }
-
-    @Override
-    public Presence get(Actor actor, PresenceId id) {
-        Presence p = load(actor, id);
-        access.require(actor, Operation.READ, PeopleData.MOVEMENT, access.target(p.office(), p.person()),
-                AuditAction.READ, TYPE, id.toString());
-        return p;
-    }
-
-    @Override
     public List<Presence> ofPerson(Actor actor, PersonId person) {
-        access.require(actor, Operation.READ, PeopleData.MOVEMENT, access.target(actor.office(), person),
-                AuditAction.LIST, TYPE, person.toString());
-        return presences.ofPerson(person).stream().filter(p -> p.office().equals(actor.office())).toList();
+        return access.ofPerson(actor, PeopleData.MOVEMENT, TYPE, person, presences::ofPerson);
     }
 
-    @Override
-    public Page<Presence> list(Actor actor, PageRequest page) {
-        String basis = access.requireOffice(actor, Operation.READ, PeopleData.MOVEMENT, AuditAction.LIST, TYPE);
-        Page<Presence> result = presences.list(actor.office(), page);
-        access.audit(actor, AuditAction.LIST, TYPE, actor.office().value(), PeopleData.MOVEMENT, basis,
-                result.items().stream().map(Presence::person).distinct().toList());
-        return result;
-    }
-
+    /** Checks the stay as changed, refuses an overlap with another stay of the person, and stores it. */
     private Presence store(Actor actor, PresenceId id, long version, PresenceDetails d, AuditAction action) {
         validator.validate(d);
         refs.person(actor.office(), d.person(), "person");
         Presence candidate = CommandValidator.build("body", () -> new Presence(id, actor.office(), version, d.person(),
                 d.arrival(), Optional.ofNullable(d.departure())));
-        access.require(actor, Operation.WRITE, PeopleData.MOVEMENT, access.target(actor.office(), d.person()), action,
-                TYPE, id.toString());
+        records.require(actor, Operation.WRITE, candidate, action);
         presences.ofPerson(d.person()).stream()
                 .filter(other -> !other.id().equals(id) && overlap(other, candidate))
                 .findFirst().ifPresent(other -> {
@@ -117,10 +85,5 @@ final class PresenceService implements ManagePresencesUseCase {
         boolean aEndsBeforeB = a.departure().map(d -> !d.isAfter(b.arrival())).orElse(false);
         boolean bEndsBeforeA = b.departure().map(d -> !d.isAfter(a.arrival())).orElse(false);
         return !aEndsBeforeB && !bEndsBeforeA;
-    }
-
-    private Presence load(Actor actor, PresenceId id) {
-        return presences.findById(id).filter(p -> access.visible(actor, p.office(), PeopleData.MOVEMENT))
-                .orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 }

@@ -13,8 +13,8 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.kernel.validation.CommandValidator;
@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  * The warden system. A zone write is followed by the reassignment of the office's residences, so
  * each residence's zone (which the access policy reads) is always the one its location lies in.
  */
-final class WardenZoneService implements ManageWardenZonesUseCase {
+final class WardenZoneService extends GuardedRecordsService<WardenZoneId, WardenZoneDetails, WardenZone>
+        implements ManageWardenZonesUseCase {
     static final String TYPE = "warden-zone";
     private static final int REASSIGN_ATTEMPTS = 5;
     private static final Comparator<ZoneRoster.Entry> ROSTER_ORDER = Comparator
@@ -61,20 +62,19 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     private final PersonDirectory persons;
     private final References refs;
     private final AccessGuard guard;
-    private final GuardedRecords<WardenZoneId, WardenZone> records;
     private final CommandValidator validator;
 
     @Inject
     WardenZoneService(WardenZoneRegistry zones, ResidenceRegistry residences, MissionRegistry missions,
                       PersonDirectory persons, References refs, AccessGuard guard, CommandValidator validator) {
+        super(new GuardedRecords<>(TYPE, PeopleData.WARDEN_SYSTEM, zones,
+                (office, page) -> Page.of(zones.list(office), page), guard));
         this.zones = zones;
         this.residences = residences;
         this.missions = missions;
         this.persons = persons;
         this.refs = refs;
         this.guard = guard;
-        this.records = new GuardedRecords<>(TYPE, PeopleData.WARDEN_SYSTEM, zones,
-                (office, page) -> Page.of(zones.list(office), page), guard);
         this.validator = validator;
     }
 
@@ -104,16 +104,6 @@ final class WardenZoneService implements ManageWardenZonesUseCase {
     @Override
     public void remove(Actor actor, WardenZoneId id, long expectedVersion) {
         reassign(records.remove(actor, id, expectedVersion).office());
-    }
-
-    @Override
-    public WardenZone get(Actor actor, WardenZoneId id) {
-        return records.get(actor, id);
-    }
-
-    @Override
-    public Page<WardenZone> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
     }
 
     @Override

@@ -5,9 +5,8 @@ import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -25,15 +24,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Restricted and high-risk areas: candidates by bounding box from the store, exact geometry here. */
-final class RestrictedAreaService implements ManageRestrictedAreasUseCase {
+final class RestrictedAreaService extends GuardedRecordsService<RestrictedAreaId, RestrictedAreaDetails, RestrictedArea>
+        implements ManageRestrictedAreasUseCase {
     private final RestrictedAreaRegistry areas;
-    private final GuardedRecords<RestrictedAreaId, RestrictedArea> records;
     private final CommandValidator validator;
 
     @Inject
     RestrictedAreaService(RestrictedAreaRegistry areas, AccessGuard guard, CommandValidator validator) {
+        super(new GuardedRecords<>("restricted-area", RiskData.RISK, areas, areas::list, guard));
         this.areas = areas;
-        this.records = new GuardedRecords<>("restricted-area", RiskData.RISK, areas, areas::list, guard);
         this.validator = validator;
     }
 
@@ -45,21 +44,6 @@ final class RestrictedAreaService implements ManageRestrictedAreasUseCase {
     @Override
     public RestrictedArea update(Actor actor, RestrictedAreaId id, long expectedVersion, RestrictedAreaDetails d) {
         return records.update(actor, id, build(actor, id, expectedVersion, d));
-    }
-
-    @Override
-    public void remove(Actor actor, RestrictedAreaId id, long expectedVersion) {
-        records.remove(actor, id, expectedVersion);
-    }
-
-    @Override
-    public RestrictedArea get(Actor actor, RestrictedAreaId id) {
-        return records.get(actor, id);
-    }
-
-    @Override
-    public Page<RestrictedArea> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
     }
 
     @Override

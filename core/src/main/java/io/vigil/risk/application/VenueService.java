@@ -4,9 +4,8 @@ import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.RiskData;
 import io.vigil.risk.domain.VenueAssessment;
@@ -19,15 +18,15 @@ import java.time.Instant;
 import java.util.List;
 
 /** Venue assessments; the actor who records one is its assessor. */
-final class VenueService implements ManageVenuesUseCase {
+final class VenueService extends GuardedRecordsService<VenueId, VenueDetails, VenueAssessment>
+        implements ManageVenuesUseCase {
     private final VenueRegistry venues;
-    private final GuardedRecords<VenueId, VenueAssessment> records;
     private final CommandValidator validator;
 
     @Inject
     VenueService(VenueRegistry venues, AccessGuard guard, CommandValidator validator) {
+        super(new GuardedRecords<>("venue", RiskData.RISK, venues, venues::list, guard));
         this.venues = venues;
-        this.records = new GuardedRecords<>("venue", RiskData.RISK, venues, venues::list, guard);
         this.validator = validator;
     }
 
@@ -39,21 +38,6 @@ final class VenueService implements ManageVenuesUseCase {
     @Override
     public VenueAssessment update(Actor actor, VenueId id, long expectedVersion, VenueDetails details) {
         return records.update(actor, id, build(actor, id, expectedVersion, details));
-    }
-
-    @Override
-    public void remove(Actor actor, VenueId id, long expectedVersion) {
-        records.remove(actor, id, expectedVersion);
-    }
-
-    @Override
-    public VenueAssessment get(Actor actor, VenueId id) {
-        return records.get(actor, id);
-    }
-
-    @Override
-    public Page<VenueAssessment> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
     }
 
     @Override

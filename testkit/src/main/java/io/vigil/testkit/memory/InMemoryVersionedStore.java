@@ -1,15 +1,12 @@
 package io.vigil.testkit.memory;
 
-import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.Versioned;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.store.VersionedStore;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The versioning rules of {@link VersionedStore} over a map. Every save stores a fresh copy (via
@@ -19,9 +16,16 @@ import java.util.stream.Stream;
 public abstract class InMemoryVersionedStore<I, A extends Versioned<I, A>> implements VersionedStore<I, A> {
     private final Map<I, A> byId = new ConcurrentHashMap<>();
     private final String type;
+    /** The store's queries, answered from every stored aggregate. */
+    protected final RecordQueries<I, A> query = new RecordQueries<>(() -> byId.values().stream(), this::findById);
 
     protected InMemoryVersionedStore(String type) {
         this.type = type;
+    }
+
+    /** The store's queries over every stored record, for the ports' {@code Scanned} queries. */
+    public RecordQueries<I, A> query() {
+        return query;
     }
 
     @Override
@@ -54,16 +58,6 @@ public abstract class InMemoryVersionedStore<I, A extends Versioned<I, A>> imple
         }
         byId.remove(id);
         unindexed(current);
-    }
-
-    /** Every stored aggregate of the office passing the predicate. */
-    protected Stream<A> matching(OfficeId office, Predicate<? super A> predicate) {
-        return byId.values().stream().filter(a -> a.office().equals(office)).filter(predicate);
-    }
-
-    /** Every stored aggregate passing the predicate, in any office. */
-    protected List<A> matchingAnyOffice(Predicate<? super A> predicate) {
-        return byId.values().stream().filter(predicate).toList();
     }
 
     /** Called under the store's lock after an aggregate is stored. */

@@ -5,6 +5,7 @@ import io.vigil.alerting.domain.AdvisoryId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,13 +13,27 @@ import java.util.List;
  * Issue security advisories and track who acknowledged them. Everyone in the office reads them
  * and acknowledges for themself; security roles and the SOC issue, change and withdraw them.
  */
-public interface ManageAdvisoriesUseCase {
-    Advisory issue(Actor actor, AdvisoryDetails details);
+public interface ManageAdvisoriesUseCase extends RecordsUseCase<AdvisoryId, AdvisoryDetails, Advisory> {
+    /** Issues an advisory in the actor's office. */
+    @Override
+    Advisory create(Actor actor, AdvisoryDetails details);
+
+    /** Issues an advisory: {@link #create}. */
+    default Advisory issue(Actor actor, AdvisoryDetails details) {
+        return create(actor, details);
+    }
 
     /** Replaces an advisory's details at the expected version; acknowledgements are kept. */
     Advisory update(Actor actor, AdvisoryId id, long expectedVersion, AdvisoryDetails details);
 
-    void withdraw(Actor actor, AdvisoryId id, long expectedVersion);
+    /** Withdraws an advisory at the expected version. */
+    @Override
+    void remove(Actor actor, AdvisoryId id, long expectedVersion);
+
+    /** Withdraws an advisory: {@link #remove}. */
+    default void withdraw(Actor actor, AdvisoryId id, long expectedVersion) {
+        remove(actor, id, expectedVersion);
+    }
 
     Advisory get(Actor actor, AdvisoryId id);
 

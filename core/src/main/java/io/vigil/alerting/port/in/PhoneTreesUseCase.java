@@ -6,6 +6,7 @@ import io.vigil.alerting.domain.TreeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 
 /**
  * The telephone tree: who calls whom when the office must reach everyone by phone, and timed
@@ -13,7 +14,7 @@ import io.vigil.kernel.paging.PageRequest;
  * draw them. Drills (who was reached, how fast) are accountability data: the security roles run
  * and read them, managers read them.
  */
-public interface PhoneTreesUseCase {
+public interface PhoneTreesUseCase extends RecordsUseCase<TreeId, PhoneTreeDetails, PhoneTree> {
     PhoneTree create(Actor actor, PhoneTreeDetails details);
 
     /** Redraws the tree at the expected version; its drills are kept, each with the tree it tested. */

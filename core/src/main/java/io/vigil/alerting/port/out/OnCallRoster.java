@@ -3,6 +3,7 @@ package io.vigil.alerting.port.out;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,5 +21,19 @@ public interface OnCallRoster extends VersionedStore<ShiftId, OnCallShift> {
     /** The office's shifts covering the instant, by start: who is on call then. */
     default List<OnCallShift> coveringAt(OfficeId office, Instant at) {
         return overlapping(office, at, at.plusNanos(1)).stream().filter(s -> s.covers(at)).toList();
+    }
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends OnCallRoster {
+        /** The store's records, read whole on each query. */
+        RecordQueries<ShiftId, OnCallShift> query();
+
+        @Override
+        default List<OnCallShift> overlapping(OfficeId office, Instant from, Instant to) {
+            return query().list(office, s -> s.from().isBefore(to) && s.to().isAfter(from), BY_START);
+        }
     }
 }

@@ -4,12 +4,13 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
 import java.util.List;
 
 /** Plan and read visiting missions and duty trips. */
-public interface ManageMissionsUseCase {
+public interface ManageMissionsUseCase extends RecordsUseCase<MissionId, MissionDetails, Mission> {
 
     /** Records a mission in the actor's office. */
     Mission create(Actor actor, MissionDetails details);

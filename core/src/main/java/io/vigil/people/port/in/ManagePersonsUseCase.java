@@ -4,13 +4,20 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import java.util.List;
 
 /** Register, change, remove and read the persons of the actor's office, dependents included. */
-public interface ManagePersonsUseCase {
+public interface ManagePersonsUseCase extends RecordsUseCase<PersonId, PersonDetails, PersonView> {
 
     /** Registers a person in the actor's office. */
-    PersonView register(Actor actor, PersonDetails details);
+    @Override
+    PersonView create(Actor actor, PersonDetails details);
+
+    /** Registers a person in the actor's office: {@link #create}. */
+    default PersonView register(Actor actor, PersonDetails details) {
+        return create(actor, details);
+    }
 
     /** Replaces a person's details; {@code expectedVersion} must be the current version. */
     PersonView update(Actor actor, PersonId id, long expectedVersion, PersonDetails details);
@@ -23,6 +30,12 @@ public interface ManagePersonsUseCase {
 
     /** The office's persons; needs office-wide profile access. */
     Page<PersonView> list(Actor actor, PersonListQuery query, PageRequest page);
+
+    /** The office's persons, unfiltered; needs office-wide profile access. */
+    @Override
+    default Page<PersonView> list(Actor actor, PageRequest page) {
+        return list(actor, PersonListQuery.all(), page);
+    }
 
     /** The dependents a sponsor is responsible for. */
     List<PersonView> dependents(Actor actor, PersonId sponsor);

@@ -4,16 +4,23 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import java.time.Instant;
 import java.util.List;
 
 /** Record arrivals in and departures from the country. */
-public interface ManagePresencesUseCase {
+public interface ManagePresencesUseCase extends RecordsUseCase<PresenceId, PresenceDetails, Presence> {
 
     /** Records a stay; refused if it overlaps another stay of the same person. */
-    Presence record(Actor actor, PresenceDetails details);
+    @Override
+    Presence create(Actor actor, PresenceDetails details);
+
+    /** Records a stay: {@link #create}. */
+    default Presence record(Actor actor, PresenceDetails details) {
+        return create(actor, details);
+    }
 
     /** Records the departure of an open stay. */
     Presence depart(Actor actor, PresenceId id, long expectedVersion, Instant departure);

@@ -4,12 +4,13 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import java.util.List;
 
 /** Record and read where persons live; every read is audited. */
-public interface ManageResidencesUseCase {
+public interface ManageResidencesUseCase extends RecordsUseCase<ResidenceId, ResidenceDetails, Residence> {
 
     /** Records a residence in the actor's office. */
     Residence create(Actor actor, ResidenceDetails details);

@@ -5,6 +5,7 @@ import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.people.domain.WardenZone;
 import java.time.Instant;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.Set;
  * or removing a zone reassigns the office's residences to the zones they now lie in, so the
  * need-to-know rule ("a warden sees the persons living in their zones") follows the map.
  */
-public interface ManageWardenZonesUseCase {
+public interface ManageWardenZonesUseCase extends RecordsUseCase<WardenZoneId, WardenZoneDetails, WardenZone> {
 
     /** Draws a new zone; its id must not be taken. */
     WardenZone create(Actor actor, WardenZoneDetails details);

@@ -4,11 +4,13 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonFilter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Outbound port: the office's persons (staff, consultants, dependents, visitors). */
 public interface PersonDirectory extends VersionedStore<PersonId, Person> {
@@ -21,4 +23,28 @@ public interface PersonDirectory extends VersionedStore<PersonId, Person> {
 
     /** The persons with these ids that exist, in {@link Person#ORDER}. */
     List<Person> findAll(Collection<PersonId> ids);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends PersonDirectory {
+        /** The store's records, read whole on each query. */
+        RecordQueries<PersonId, Person> query();
+
+        @Override
+        default Page<Person> list(OfficeId office, PersonFilter filter, PageRequest page) {
+            return query().page(office, filter::matches, Person.ORDER, page);
+        }
+
+        @Override
+        default List<Person> dependentsOf(PersonId sponsor) {
+            return query().anyOffice(p -> p.sponsor().equals(Optional.of(sponsor)), Person.ORDER);
+        }
+
+        @Override
+        default List<Person> findAll(Collection<PersonId> ids) {
+            return query().byIds(ids, Person.ORDER);
+        }
+    }
 }

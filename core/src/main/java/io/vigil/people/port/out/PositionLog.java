@@ -5,11 +5,16 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Outbound port: the append-only log of positions persons reported. */
 public interface PositionLog {
+
+    /** The order of every answer about reports: newest first, ties by id. */
+    Comparator<PositionReport> NEWEST_FIRST = Comparator.comparing(PositionReport::at).reversed()
+            .thenComparing(r -> r.id().toString());
 
     /** Appends a report; appending a report whose id is already stored changes nothing (retries are safe). */
     void append(PositionReport report);

@@ -4,14 +4,20 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** Outbound port: arrivals in and departures from the country. */
 public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
+
+    /** The order of every list of presences: latest arrival first, ties by id. */
+    Comparator<Presence> LATEST_FIRST = Comparator.comparing(Presence::arrival).reversed()
+            .thenComparing(p -> p.id().toString());
 
     /** The office's presences, latest arrival first (ties by id). */
     Page<Presence> list(OfficeId office, PageRequest page);
@@ -21,4 +27,28 @@ public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
 
     /** The presences covering the instant ({@link Presence#coversInstant}), in any order. */
     List<Presence> presentAt(OfficeId office, Instant instant);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends PresenceLog {
+        /** The store's records, read whole on each query. */
+        RecordQueries<PresenceId, Presence> query();
+
+        @Override
+        default Page<Presence> list(OfficeId office, PageRequest page) {
+            return query().page(office, LATEST_FIRST, page);
+        }
+
+        @Override
+        default List<Presence> ofPerson(PersonId person) {
+            return query().anyOffice(p -> p.person().equals(person), LATEST_FIRST);
+        }
+
+        @Override
+        default List<Presence> presentAt(OfficeId office, Instant instant) {
+            return query().matching(office, p -> p.coversInstant(instant)).toList();
+        }
+    }
 }

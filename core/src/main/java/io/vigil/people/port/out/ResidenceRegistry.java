@@ -5,10 +5,12 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,9 @@ import java.util.Map;
 
 /** Outbound port: residences of the office's persons. */
 public interface ResidenceRegistry extends VersionedStore<ResidenceId, Residence> {
+
+    /** The order of every list of residences: by id. */
+    Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
 
     /** The office's residences, ordered by id. */
     Page<Residence> list(OfficeId office, PageRequest page);
@@ -36,4 +41,18 @@ public interface ResidenceRegistry extends VersionedStore<ResidenceId, Residence
 
     /** Every residence of the office whose location lies in the box (edges included), in any order. */
     List<Residence> within(OfficeId office, GeoBox box);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends ResidenceRegistry {
+        /** The store's records, read whole on each query. */
+        RecordQueries<ResidenceId, Residence> query();
+
+        @Override
+        default Page<Residence> list(OfficeId office, PageRequest page) {
+            return query().page(office, BY_ID, page);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.vigil.people.port.out;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.WardenZoneId;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.WardenZone;
 import java.util.List;
@@ -13,4 +14,18 @@ import java.util.List;
 public interface WardenZoneRegistry extends VersionedStore<WardenZoneId, WardenZone> {
     /** Every zone of the office, ordered by {@link WardenZone#BY_ID}. */
     List<WardenZone> list(OfficeId office);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends WardenZoneRegistry {
+        /** The store's records, read whole on each query. */
+        RecordQueries<WardenZoneId, WardenZone> query();
+
+        @Override
+        default List<WardenZone> list(OfficeId office) {
+            return query().list(office, WardenZone.BY_ID);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.vigil.risk.port.in;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.SecurityAssessment;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.List;
  * security officer approves, managers read them. A draft is scored with the office's current
  * risk policy; from submission on, the assessment keeps the copy it was scored with.
  */
-public interface ManageAssessmentsUseCase {
+public interface ManageAssessmentsUseCase extends RecordsUseCase<AssessmentId, AssessmentDetails, SecurityAssessment> {
     /** Starts a draft in the actor's office. */
     SecurityAssessment create(Actor actor, AssessmentDetails details);
 

@@ -3,6 +3,7 @@ package io.vigil.risk.port.in;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.risk.domain.CheckResult;
 import io.vigil.risk.domain.DueCheck;
 import io.vigil.risk.domain.Facility;
@@ -16,7 +17,7 @@ import java.util.List;
  * Facilities, their security systems and equipment, and residential security surveys. A staff
  * residence is residence data: reading it needs residence access as well, and is audited.
  */
-public interface ManageFacilitiesUseCase {
+public interface ManageFacilitiesUseCase extends RecordsUseCase<FacilityId, FacilityDetails, Facility> {
     Facility create(Actor actor, FacilityDetails details);
 
     /** Replaces a facility's details (its surveys are kept) at the expected version. */

@@ -3,12 +3,13 @@ package io.vigil.risk.port.in;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RestrictedAreaId;
 import java.util.List;
 
 /** Draw restricted and high-risk areas and ask which of their rules apply to a place or route. */
-public interface ManageRestrictedAreasUseCase {
+public interface ManageRestrictedAreasUseCase extends RecordsUseCase<RestrictedAreaId, RestrictedAreaDetails, RestrictedArea> {
     /** Records an area in the actor's office. */
     RestrictedArea create(Actor actor, RestrictedAreaDetails details);
 

@@ -3,6 +3,7 @@ package io.vigil.risk.port.out;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.SecurityAssessment;
@@ -26,4 +27,23 @@ public interface AssessmentRegistry extends VersionedStore<AssessmentId, Securit
 
     /** The office's APPROVED assessments whose review is due at or before {@code at}, earliest due first. */
     List<SecurityAssessment> reviewsDue(OfficeId office, Instant at);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends AssessmentRegistry {
+        /** The store's records, read whole on each query. */
+        RecordQueries<AssessmentId, SecurityAssessment> query();
+
+        @Override
+        default Page<SecurityAssessment> list(OfficeId office, PageRequest page) {
+            return query().page(office, LATEST_FIRST, page);
+        }
+
+        @Override
+        default List<SecurityAssessment> reviewsDue(OfficeId office, Instant at) {
+            return query().list(office, a -> a.reviewOverdue(at), DUE_FIRST);
+        }
+    }
 }

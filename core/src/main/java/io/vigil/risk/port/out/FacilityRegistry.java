@@ -3,6 +3,7 @@ package io.vigil.risk.port.out;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.FacilityId;
@@ -20,4 +21,23 @@ public interface FacilityRegistry extends VersionedStore<FacilityId, Facility> {
 
     /** Every facility of the office, by name (an office has tens, not thousands). */
     List<Facility> all(OfficeId office);
+
+    /**
+     * This port answered by reading every stored record, for stores without an index or a query
+     * language (in memory, a directory of files): the queries are written once, here.
+     */
+    interface Scanned extends FacilityRegistry {
+        /** The store's records, read whole on each query. */
+        RecordQueries<FacilityId, Facility> query();
+
+        @Override
+        default Page<Facility> list(OfficeId office, PageRequest page) {
+            return Page.of(all(office), page);
+        }
+
+        @Override
+        default List<Facility> all(OfficeId office) {
+            return query().list(office, BY_NAME);
+        }
+    }
 }

@@ -3,19 +3,12 @@ package io.vigil.testkit.memory.alerting;
 import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.domain.TreeId;
 import io.vigil.alerting.port.out.PhoneTreeRegistry;
-import io.vigil.kernel.OfficeId;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
-import java.util.List;
 
 /** {@link PhoneTreeRegistry} in memory. */
 public final class InMemoryPhoneTreeRegistry extends InMemoryVersionedStore<TreeId, PhoneTree>
-        implements PhoneTreeRegistry {
+        implements PhoneTreeRegistry.Scanned {
     public InMemoryPhoneTreeRegistry() {
         super("phone-tree");
-    }
-
-    @Override
-    public List<PhoneTree> list(OfficeId office) {
-        return matching(office, t -> true).sorted(PhoneTreeRegistry.BY_NAME).toList();
     }
 }

@@ -11,9 +11,8 @@ import java.util.List;
 
 /** {@link AuditLog} in memory. */
 public final class InMemoryAuditLog implements AuditLog {
-    /** Newest first, ties by id: the order of every answer. */
-    public static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::at).reversed()
-            .thenComparing(e -> e.id().toString());
+    /** The order of every answer, {@link AuditLog#NEWEST_FIRST}. */
+    public static final Comparator<AuditEntry> NEWEST_FIRST = AuditLog.NEWEST_FIRST;
 
     private final List<AuditEntry> entries = new ArrayList<>();
 
@@ -24,7 +23,7 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized Page<AuditEntry> find(AuditQuery query, PageRequest page) {
-        return Page.of(entries.stream().filter(query::matches).sorted(NEWEST_FIRST).toList(), page);
+        return Page.of(entries.stream().filter(query::matches).sorted(AuditLog.NEWEST_FIRST).toList(), page);
     }
 
     /** Every entry, in the order recorded. */

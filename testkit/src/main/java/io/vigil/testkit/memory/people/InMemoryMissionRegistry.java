@@ -3,8 +3,6 @@ package io.vigil.testkit.memory.people;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.HotelStay;
 import io.vigil.people.domain.ItineraryLeg;
@@ -15,7 +13,6 @@ import io.vigil.testkit.memory.InMemoryVersionedStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +26,7 @@ import java.util.Optional;
  * longer windows use the quadtree.
  */
 public final class InMemoryMissionRegistry extends InMemoryVersionedStore<MissionId, Mission>
-        implements MissionRegistry {
-    private static final Comparator<Mission> BY_ID = Comparator.comparing(m -> m.id().toString());
+        implements MissionRegistry.Scanned {
     static final int MAX_BUCKET_DAYS = 31;
     private static final long DAY = 86_400;
 
@@ -46,15 +42,10 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
         super("mission");
     }
 
-    @Override
-    public Page<Mission> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, m -> true).sorted(BY_ID).toList(), page);
-    }
 
     @Override
     public List<Mission> ofPerson(PersonId person) {
-        return byPerson.of(person).stream().map(this::findById).flatMap(Optional::stream)
-                .filter(m -> m.members().contains(person)).sorted(BY_ID).toList();
+        return query.byIds(byPerson.of(person), m -> m.members().contains(person), BY_ID);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.out.PositionLog;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,6 @@ import java.util.UUID;
 
 /** {@link PositionLog} in memory, with a quadtree over positions. */
 public final class InMemoryPositionLog implements PositionLog {
-    /** Newest first, ties by id: the order of every answer. */
-    public static final Comparator<PositionReport> NEWEST_FIRST = Comparator.comparing(PositionReport::at).reversed()
-            .thenComparing(r -> r.id().toString());
-
     private final Map<UUID, PositionReport> byId = new LinkedHashMap<>();
     private final SpatialIndex<UUID> index = new SpatialIndex<>();
 

@@ -1,38 +1,14 @@
 package io.vigil.testkit.memory.people;
 
-import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.PersonId;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 
 /** {@link PresenceLog} in memory. */
-public final class InMemoryPresenceLog extends InMemoryVersionedStore<PresenceId, Presence> implements PresenceLog {
-    private static final Comparator<Presence> LATEST_FIRST = Comparator.comparing(Presence::arrival).reversed()
-            .thenComparing(p -> p.id().toString());
-
+public final class InMemoryPresenceLog extends InMemoryVersionedStore<PresenceId, Presence>
+        implements PresenceLog.Scanned {
     public InMemoryPresenceLog() {
         super("presence");
-    }
-
-    @Override
-    public Page<Presence> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, p -> true).sorted(LATEST_FIRST).toList(), page);
-    }
-
-    @Override
-    public List<Presence> ofPerson(PersonId person) {
-        return matchingAnyOffice(p -> p.person().equals(person)).stream().sorted(LATEST_FIRST).toList();
-    }
-
-    @Override
-    public List<Presence> presentAt(OfficeId office, Instant instant) {
-        return matching(office, p -> p.coversInstant(instant)).toList();
     }
 }

@@ -3,20 +3,16 @@ package io.vigil.testkit.memory.people;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoBox;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link ResidenceRegistry} in memory, with a quadtree over locations. */
 public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<ResidenceId, Residence>
-        implements ResidenceRegistry {
-    private static final Comparator<Residence> BY_ID = Comparator.comparing(r -> r.id().toString());
+        implements ResidenceRegistry.Scanned {
     private final SpatialIndex<ResidenceId> index = new SpatialIndex<>();
     private final MemberIndex<PersonId, ResidenceId> byPerson = new MemberIndex<>();
 
@@ -24,15 +20,10 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
         super("residence");
     }
 
-    @Override
-    public Page<Residence> list(OfficeId office, PageRequest page) {
-        return Page.of(matching(office, r -> true).sorted(BY_ID).toList(), page);
-    }
 
     @Override
     public List<Residence> ofPerson(PersonId person) {
-        return byPerson.of(person).stream().map(this::findById).flatMap(Optional::stream)
-                .filter(r -> r.residents().contains(person)).sorted(BY_ID).toList();
+        return query.byIds(byPerson.of(person), r -> r.residents().contains(person), BY_ID);
     }
 
     @Override
