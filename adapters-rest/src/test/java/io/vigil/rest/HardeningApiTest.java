@@ -19,6 +19,7 @@ class HardeningApiTest extends ApiTestBase {
 
     private static void assertProblem(Reply r, int status) {
         assertThat(r.status()).as(r.raw().body()).isEqualTo(status);
+        assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(r.contentType()).as(r.raw().body()).startsWith("application/problem+json");
         assertThat(r.json().path("status").asInt()).isEqualTo(status);
         assertThat(r.raw().body()).doesNotContain("Exception").doesNotContain("io.vigil.").doesNotContain("java.");
@@ -108,6 +109,7 @@ class HardeningApiTest extends ApiTestBase {
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
         assertThat(answer).contains("\"status\":400").doesNotContain("<html");
+        assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("x-content-type-options: nosniff");
     }
 
     @Test
