@@ -153,6 +153,18 @@ class HardeningApiTest extends ApiTestBase {
     }
 
     @Test
+    void an_extreme_date_in_a_geojson_feature_is_a_400_naming_it() {
+        String collection = """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[-99.0,17.0],[-98.9,17.0],[-98.9,17.1],[-99.0,17.1],[-99.0,17.0]]]},
+                  "properties":{"name":"Far","rules":["CLEARANCE_NEEDED"],"validFrom":"-1000000000-01-01T00:00:00Z"}}]}
+                """;
+        Reply r = api.send(OFFICER, "POST", "/api/v1/restricted-areas/geojson", collection, "application/geo+json",
+                null);
+        assertFieldProblem(r, "features[0].properties.validFrom");
+    }
+
+    @Test
     void a_bad_enum_value_names_the_field_and_the_allowed_values() {
         Reply person = api.post(OFFICER, "/api/v1/persons", ApiFixture.person("Ana", "Gil", "X"));
         assertFieldProblem(person, "category");
