@@ -110,10 +110,12 @@ public final class GeoJsonAreas {
         if (!props.hasNonNull(name)) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(props.path(name).asText());
+            instant = Instant.parse(props.path(name).asText());
         } catch (DateTimeParseException e) {
             throw InvalidCommandException.of(at + ".properties." + name, "must be an ISO-8601 instant");
         }
+        return InstantWindow.check(at + ".properties." + name, instant);
     }
 }

@@ -38,7 +38,11 @@ public final class Http {
         if (text.isBlank()) {
             throw InvalidCommandException.of("body", "must not be empty");
         }
-        return json.readValue(text, type);
+        T value = json.readValue(text, type);
+        if (value == null) {
+            throw InvalidCommandException.of("body", "must be a JSON object, not null");
+        }
+        return value;
     }
 
     /** Refuses a body of another media type with 415. */
@@ -87,7 +91,8 @@ public final class Http {
     }
 
     public static Optional<Instant> instantParam(Context ctx, String name) {
-        return param(ctx, name, Instant::parse, "an ISO-8601 instant such as 2026-03-01T12:00:00Z");
+        return param(ctx, name, Instant::parse, "an ISO-8601 instant such as 2026-03-01T12:00:00Z")
+                .map(instant -> InstantWindow.check(name, instant));
     }
 
     public static Optional<String> textParam(Context ctx, String name) {

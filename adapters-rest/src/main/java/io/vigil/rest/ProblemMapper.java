@@ -107,8 +107,11 @@ final class ProblemMapper {
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
+            } else if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidValueException iv) {
+                field = field + "." + iv.field();
+                message = iv.reason();
             } else if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
-                message = vie.getCause().getMessage();
+                message = causeMessage(vie.getCause());
             } else {
                 message = wrongType(e);
             }
@@ -118,7 +121,7 @@ final class ProblemMapper {
         if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
             FieldViolation violation = vie.getCause() instanceof InvalidValueException invalid
                     ? new FieldViolation(invalid.field(), invalid.reason())
-                    : new FieldViolation("body", String.valueOf(vie.getCause().getMessage()));
+                    : new FieldViolation("body", causeMessage(vie.getCause()));
             return new Problem(TYPE + "validation", "Invalid request", 400,
                     violation.field() + ": " + violation.message(), path, List.of(violation));
         }
@@ -126,6 +129,15 @@ final class ProblemMapper {
                 + e.getLocation().getColumnNr();
         return new Problem(TYPE + "malformed-json", "Malformed JSON", 400, "the body is not valid JSON" + where,
                 path, List.of(new FieldViolation("body", "is not valid JSON" + where)));
+    }
+
+    /** A constructor's refusal as a message: a bare null pointer (a null in a list, say) has none of its own. */
+    private static String causeMessage(Throwable cause) {
+        String message = cause.getMessage();
+        if (cause instanceof NullPointerException && (message == null || message.startsWith("Cannot "))) {
+            return "must not be null or contain null";
+        }
+        return message == null || message.isBlank() ? "is not valid" : message;
     }
 
     /** Says what was expected without naming Java classes. */

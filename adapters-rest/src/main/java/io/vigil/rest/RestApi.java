@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.access.Actor;
 import io.vigil.rest.resource.HealthResource;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -45,7 +49,7 @@ public final class RestApi implements AutoCloseable {
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets) {
         this.settings = settings;
         this.tokens = tokens;
-        ObjectMapper json = VigilJson.mapper();
+        ObjectMapper json = VigilJson.mapper().registerModule(InstantWindow.module());
         this.http = new Http(json);
         this.problems = new ProblemMapper(http);
         List<ApiRoute> all = new ArrayList<>();
@@ -68,10 +72,18 @@ public final class RestApi implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.prefer405over404 = true;
+            // Jetty's header cache would match a cached "Authorization" case-insensitively: a token variant
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorPages(json)));
+            config.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new ProblemErrorPages(json));
+                context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> serve(route, ctx));
             }
             config.routes.exception(Exception.class, problems::handle);
+            config.routes.exception(HttpResponseException.class, problems::handle);
             config.routes.error(404, ctx -> unanswered(ctx, 404, "Not found", "no route " + ctx.path()));
             config.routes.error(405, ctx -> unanswered(ctx, 405, "Method not allowed",
                     ctx.method().name() + " is not allowed on " + ctx.path()));

@@ -1,5 +1,6 @@
 package io.vigil.kernel;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Invariant checks for compact constructors; every message names the offending field. */
@@ -10,6 +11,17 @@ public final class Require {
     /** Returns {@code value}, or throws {@link NullPointerException} naming {@code field}. */
     public static <T> T nonNull(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " must not be null");
+    }
+
+    /** An unmodifiable copy of {@code values} (empty if null), or throws naming {@code field} if one is null. */
+    public static <T> List<T> noNulls(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidValueException(field, "must not contain null");
+        }
+        return List.copyOf(values);
     }
 
     /** Returns the trimmed {@code value}, or throws if it is null or blank. */

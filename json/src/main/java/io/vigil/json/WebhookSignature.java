@@ -60,7 +60,10 @@ public final class WebhookSignature {
         } catch (NumberFormatException e) {
             return Optional.of(TIMESTAMP_HEADER + " must be Unix seconds");
         }
-        if (Math.abs(seconds - now.getEpochSecond()) > tolerance.toSeconds()) {
+        // compared without subtracting from the timestamp, which could overflow past the window
+        long earliest = now.getEpochSecond() - tolerance.toSeconds();
+        long latest = now.getEpochSecond() + tolerance.toSeconds();
+        if (seconds < earliest || seconds > latest) {
             return Optional.of(TIMESTAMP_HEADER + " is more than " + tolerance.toMinutes()
                     + " minutes from the server's time");
         }

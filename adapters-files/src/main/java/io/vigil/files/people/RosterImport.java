@@ -1,5 +1,6 @@
 package io.vigil.files.people;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -168,6 +169,7 @@ public final class RosterImport {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<Row> rows = new ArrayList<>();
+        long line = 1;
         try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(csv)) {
             if (!it.hasNextValue()) {
                 throw InvalidCommandException.of("header", "the roster is empty");
@@ -176,7 +178,7 @@ public final class RosterImport {
             checkHeader(header);
             while (it.hasNextValue()) {
                 // the row's start token is located at the end of the previous row, before its line break
-                long line = it.getParser().currentTokenLocation().getLineNr() + 1;
+                line = it.getParser().currentTokenLocation().getLineNr() + 1;
                 String[] cells = it.nextValue();
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
@@ -195,9 +197,20 @@ public final class RosterImport {
             if (e instanceof InvalidCommandException ice) {
                 throw ice;
             }
-            throw InvalidCommandException.of("csv", "the roster is not valid CSV: " + e.getMessage());
+            throw malformed(e, line);
         }
         return rows;
+    }
+
+    /** Names the line the bad row starts on and what is wrong with it, never the parser's own words (they name Java types). */
+    private static InvalidCommandException malformed(Exception e, long line) {
+        if (e instanceof JsonProcessingException jpe) {
+            String original = String.valueOf(jpe.getOriginalMessage()).toLowerCase(Locale.ROOT);
+            String what = original.contains("quote") ? "a quoted cell is not closed" : "the row is not well-formed";
+            return InvalidCommandException.of("line " + line, "the roster is not valid CSV at line " + line + ": "
+                    + what);
+        }
+        return InvalidCommandException.of("csv", "the roster is not valid CSV");
     }
 
     private static void checkHeader(List<String> header) {

@@ -68,6 +68,19 @@ class RosterImportTest {
     }
 
     @Test
+    void an_unterminated_quote_names_its_line_and_no_parser_internals() {
+        String csv = "given_name,family_name,category,org_unit\nAna,Ruiz,NATIONAL_STAFF,IBRD\n"
+                + "Luis,\"Gómez,DEPENDENT,IBRD\nEva,Paz,NATIONAL_STAFF,IBRD\n";
+        assertThatThrownBy(() -> roster.importRoster(officer, new StringReader(csv)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.getMessage()).contains("line 3").contains("quoted cell is not closed")
+                            .doesNotContain("reference chain").doesNotContain("java").doesNotContain("jackson")
+                            .doesNotContain("`");
+                });
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void staff_cannot_import_a_roster_and_nothing_is_written() {
         String csv = "given_name,family_name,category,org_unit\nAna,Guzmán,consultant,IFC\n";
         Actor manager = Actor.of("manager", office, Role.MANAGER);

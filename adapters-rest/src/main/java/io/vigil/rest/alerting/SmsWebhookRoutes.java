@@ -13,13 +13,15 @@ import io.vigil.rest.ApiRoute;
 import io.vigil.rest.Http;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The endpoint an SMS provider posts replies to. It carries no bearer token: the provider signs
  * each request with the shared secret, {@code X-Vigil-Signature: sha256=<hex HMAC-SHA256 of
  * "<timestamp>.<body>">}, and sends {@code X-Vigil-Timestamp} (Unix seconds), which must be within
- * five minutes of the server's clock, so a captured request cannot be replayed later. The text is
+ * five minutes of the server's clock, so a captured request cannot be replayed later; within
+ * those minutes each signature is accepted once ({@link SeenSignatures}). The text is
  * read here ({@link SmsAnswers}); the answer is recorded as the integration {@code sms-webhook} of
  * the office in the path.
  */
@@ -28,17 +30,21 @@ final class SmsWebhookRoutes {
     static final String SIGNATURE = WebhookSignature.SIGNATURE_HEADER;
     static final String TIMESTAMP = WebhookSignature.TIMESTAMP_HEADER;
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
+    /** Signed requests remembered at once, within the window: far beyond an office's replies in 10 minutes. */
+    static final int REMEMBERED = 100_000;
 
     private final Http http;
     private final CommunicationTestsUseCase tests;
     private final WebhookSignature signature;
     private final Clock clock;
+    private final SeenSignatures seen;
 
     SmsWebhookRoutes(Http http, CommunicationTestsUseCase tests, String secret, Clock clock) {
         this.http = http;
         this.tests = tests;
         this.signature = new WebhookSignature(secret);
         this.clock = clock;
+        this.seen = new SeenSignatures(clock, TOLERANCE, REMEMBERED);
     }
 
     List<ApiRoute> routes() {
@@ -62,6 +68,13 @@ final class SmsWebhookRoutes {
                 .ifPresent(problem -> {
                     throw unsigned(problem);
                 });
+        Instant stamped = Instant.ofEpochSecond(Long.parseLong(ctx.header(TIMESTAMP).strip()));
+        switch (seen.take(ctx.header(SIGNATURE).strip(), stamped)) {
+            case REPLAY -> throw unsigned("this signed request was already received: sign each request afresh");
+            case FULL -> throw new ApiException(503, "Service unavailable",
+                    "too many signed requests in the last " + TOLERANCE.toMinutes() + " minutes; try again later");
+            case FIRST -> { }
+        }
     }
 
     private static ApiException unsigned(String detail) {

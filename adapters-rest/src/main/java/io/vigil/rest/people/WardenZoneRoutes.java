@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The warden system: zones (CRUD) and each zone's roster, as JSON or as CSV for the warden's phone. */
 final class WardenZoneRoutes {
     private static final String TAG = "Warden system";
+    private static final Pattern PHONE = Pattern.compile("\\+[0-9][0-9 ().-]*");
     private static final String CSV_HEADER = "person,name,category,role,place,phone,email,until";
 
     private final Http http;
@@ -68,13 +70,14 @@ final class WardenZoneRoutes {
     }
 
     /**
-     * One cell, quoted when needed. A value a spreadsheet would run as a formula ({@code =}, {@code @},
-     * or {@code +}/{@code -} not followed by a digit, so phone numbers stay as they are) gets a
-     * leading apostrophe.
+     * One cell, quoted when needed. A value a spreadsheet could run as a formula (starting with
+     * {@code =}, {@code @}, {@code +}, {@code -}, a tab or a carriage return) gets a leading
+     * apostrophe, whatever follows; only a telephone number ({@code +} and digits, spaces, dots,
+     * dashes and parentheses, nothing else) is left as it is.
      */
     static String cell(String value) {
-        boolean formula = value.startsWith("=") || value.startsWith("@") || ((value.startsWith("+")
-                || value.startsWith("-")) && (value.length() == 1 || !Character.isDigit(value.charAt(1))));
+        boolean formula = !value.isEmpty() && "=@+-\t\r".indexOf(value.charAt(0)) >= 0
+                && !PHONE.matcher(value).matches();
         String safe = formula ? "'" + value : value;
         boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;

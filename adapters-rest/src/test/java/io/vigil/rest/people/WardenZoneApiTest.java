@@ -85,4 +85,17 @@ class WardenZoneApiTest extends ApiTestBase {
         assertThat(WardenZoneRoutes.cell("-rm")).isEqualTo("'-rm");
         assertThat(WardenZoneRoutes.cell("a,b")).isEqualTo("\"a,b\"");
     }
+
+    @Test
+    void csv_cells_starting_like_a_formula_are_defused_whatever_follows() {
+        assertThat(WardenZoneRoutes.cell("-2+3+cmd|' /C calc'!A0")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+        assertThat(WardenZoneRoutes.cell("+1+HYPERLINK(\"http://x\")"))
+                .isEqualTo("\"'+1+HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(WardenZoneRoutes.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(WardenZoneRoutes.cell("\t=1")).isEqualTo("'\t=1");
+        assertThat(WardenZoneRoutes.cell("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(WardenZoneRoutes.cell("-5")).isEqualTo("'-5");
+        assertThat(WardenZoneRoutes.cell("+52 (55) 1234-5678")).isEqualTo("+52 (55) 1234-5678");
+        assertThat(WardenZoneRoutes.cell("Calle 17 #231")).isEqualTo("Calle 17 #231");
+    }
 }

@@ -15,7 +15,7 @@ public record Audience(AudienceKind kind, Optional<WardenZoneId> zone, List<GeoP
     public Audience {
         Require.nonNull(kind, "kind");
         Require.nonNull(zone, "zone");
-        area = area == null ? List.of() : List.copyOf(area);
+        area = Require.noNulls(area, "area");
         Require.nonNull(category, "category");
         Require.that(zone.isPresent() == (kind == AudienceKind.ZONE), "zone", "must be given exactly for a ZONE audience");
         Require.that(area.isEmpty() != (kind == AudienceKind.AREA), "area", "must be given exactly for an AREA audience");

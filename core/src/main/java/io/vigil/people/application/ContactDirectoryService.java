@@ -8,7 +8,7 @@ import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Person;
@@ -19,6 +19,7 @@ import io.vigil.people.port.in.Reachable;
 import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,8 +47,7 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
 
     @Override
     public Page<Reachable> reachable(Actor actor, Optional<String> category, PageRequest page) {
-        Optional<PersonCategory> kind = category.map(c -> CommandValidator.build("category",
-                () -> PersonCategory.valueOf(c.strip().toUpperCase(Locale.ROOT))));
+        Optional<PersonCategory> kind = category.map(ContactDirectoryService::category);
         String basis = access.requireOffice(actor, Operation.READ, PeopleData.CONTACT, AuditAction.LIST, TYPE);
         Page<Person> found = persons.list(actor.office(), new PersonFilter(kind, Optional.empty(), Optional.empty()),
                 page);
@@ -85,6 +85,13 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
         if (!exposed.isEmpty()) {
             access.audit(actor, AuditAction.LIST, type, actor.office().value(), data, basis, exposed);
         }
+    }
+
+    private static PersonCategory category(String given) {
+        String name = given.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(PersonCategory.values()).filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> InvalidCommandException.of("category", "must be one of "
+                        + Arrays.toString(PersonCategory.values()) + ", was '" + given + "'"));
     }
 
     private static Reachable reachable(Person p) {

@@ -16,7 +16,7 @@ public record Risk(ThreatCategory category, String threat, Likelihood likelihood
         Require.nonNull(likelihood, "likelihood");
         Require.nonNull(impact, "impact");
         Require.nonNull(treatment, "treatment");
-        measures = List.copyOf(Require.nonNull(measures, "measures"));
+        measures = Require.noNulls(Require.nonNull(measures, "measures"), "measures");
         Require.nonNull(residualLikelihood, "residualLikelihood");
         Require.nonNull(residualImpact, "residualImpact");
         Require.that(residualLikelihood.compareTo(likelihood) <= 0,
