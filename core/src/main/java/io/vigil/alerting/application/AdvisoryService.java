@@ -13,9 +13,8 @@ import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,19 +22,19 @@ import java.time.Instant;
 import java.util.List;
 
 /** Advisories; acknowledgements from many people at once are retried on version conflicts. */
-final class AdvisoryService implements ManageAdvisoriesUseCase {
+final class AdvisoryService extends GuardedRecordsService<AdvisoryId, AdvisoryDetails, Advisory>
+        implements ManageAdvisoriesUseCase {
     static final String TYPE = "advisory";
     private static final int ACK_ATTEMPTS = 20;
 
     private final AdvisoryBoard board;
-    private final GuardedRecords<AdvisoryId, Advisory> records;
     private final CommandValidator validator;
     private final Clock clock;
 
     @Inject
     AdvisoryService(AdvisoryBoard board, AccessGuard guard, CommandValidator validator, Clock clock) {
+        super(new GuardedRecords<>(TYPE, AlertingData.ADVISORY, board, board::list, guard));
         this.board = board;
-        this.records = new GuardedRecords<>(TYPE, AlertingData.ADVISORY, board, board::list, guard);
         this.validator = validator;
         this.clock = clock;
     }
@@ -51,20 +50,8 @@ final class AdvisoryService implements ManageAdvisoriesUseCase {
                 current -> build(actor, id, expectedVersion, details, current.acknowledgements()));
     }
 
-    @Override
-    public void remove(Actor actor, AdvisoryId id, long expectedVersion) {
-        records.remove(actor, id, expectedVersion);
-    }
 
-    @Override
-    public Advisory get(Actor actor, AdvisoryId id) {
-        return records.get(actor, id);
-    }
 
-    @Override
-    public Page<Advisory> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
-    }
 
     @Override
     public List<Advisory> active(Actor actor, Instant at) {

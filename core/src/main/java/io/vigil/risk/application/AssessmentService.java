@@ -5,9 +5,8 @@ import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.paging.Page;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.AssessmentStatus;
@@ -27,11 +26,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Security risk assessments: drafts scored with the office's policy, then frozen from submission on. */
-final class AssessmentService implements ManageAssessmentsUseCase {
+final class AssessmentService extends GuardedRecordsService<AssessmentId, AssessmentDetails, SecurityAssessment>
+        implements ManageAssessmentsUseCase {
     static final String TYPE = "assessment";
 
     private final AssessmentRegistry assessments;
-    private final GuardedRecords<AssessmentId, SecurityAssessment> records;
     private final RiskPolicyStore policies;
     private final CommandValidator validator;
     private final Clock clock;
@@ -39,8 +38,8 @@ final class AssessmentService implements ManageAssessmentsUseCase {
     @Inject
     AssessmentService(AssessmentRegistry assessments, RiskPolicyStore policies, AccessGuard guard,
                       CommandValidator validator, Clock clock) {
+        super(new GuardedRecords<>(TYPE, RiskData.RISK, assessments, assessments::list, guard));
         this.assessments = assessments;
-        this.records = new GuardedRecords<>(TYPE, RiskData.RISK, assessments, assessments::list, guard);
         this.policies = policies;
         this.validator = validator;
         this.clock = clock;
@@ -65,15 +64,7 @@ final class AssessmentService implements ManageAssessmentsUseCase {
         assessments.delete(id, expectedVersion);
     }
 
-    @Override
-    public SecurityAssessment get(Actor actor, AssessmentId id) {
-        return records.get(actor, id);
-    }
 
-    @Override
-    public Page<SecurityAssessment> list(Actor actor, PageRequest page) {
-        return records.list(actor, page);
-    }
 
     @Override
     public SecurityAssessment submit(Actor actor, AssessmentId id, long expectedVersion) {
