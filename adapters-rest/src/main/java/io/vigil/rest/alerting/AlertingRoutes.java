@@ -157,7 +157,7 @@ final class AlertingRoutes {
                 .handle((ctx, actor) -> {
                     CommunicationTest t = tests.start(actor, http.body(ctx, CommTestDetails.class));
                     ctx.header("Location", TESTS + "/" + t.id());
-                    http.send(ctx, 201, CommunicationTestResource.from(t, Score.of(t, List.of())));
+                    http.send(ctx, 201, CommunicationTestResource.from(t, Score.of(t, List.of(), clock.instant())));
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, TESTS, tag, "The office's tests with their scores, latest first")
                 .returnsPage(CommunicationTestResource.class)

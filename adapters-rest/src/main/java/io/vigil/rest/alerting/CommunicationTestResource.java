@@ -23,7 +23,7 @@ public record CommunicationTestResource(String id, String office, long version, 
     public record ScoreResource(int audience, int answered, double responseRate, Long secondsTo50, Long secondsTo90,
                                 Long secondsTo100, List<String> unaccounted, List<String> needsHelp,
                                 Map<Channel, Integer> byChannel, int late, boolean targetMet,
-                                String verdict) {
+                                boolean inProgress, String verdict) {
         public static ScoreResource from(Score s) {
             return new ScoreResource(s.audience(), s.answered(), s.responseRate(),
                     s.timeTo50().map(Duration::getSeconds).orElse(null),
@@ -31,7 +31,7 @@ public record CommunicationTestResource(String id, String office, long version, 
                     s.timeTo100().map(Duration::getSeconds).orElse(null),
                     s.unaccounted().stream().map(PersonId::toString).toList(),
                     s.needsHelp().stream().map(PersonId::toString).toList(), s.byChannel(), s.late(), s.targetMet(),
-                    s.verdict());
+                    s.inProgress(), s.verdict());
         }
     }
 

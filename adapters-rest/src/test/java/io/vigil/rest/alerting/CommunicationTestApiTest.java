@@ -48,7 +48,11 @@ class CommunicationTestApiTest extends ApiTestBase {
         assertThat(mine.status()).as(mine.raw().body()).isEqualTo(200);
         Reply again = api.post(STAFF, location + "/check-ins", answer(me, "SAFE", "SMS"));
         assertThat(again.json().path("answer").asText()).isEqualTo("NEEDS_HELP");
+        assertThat(api.get(MANAGER, location).json().path("score").path("verdict").asText())
+                .startsWith("in progress");
+        fixture.clock.advance(java.time.Duration.ofMinutes(61));
         Reply score = api.get(MANAGER, location);
+        assertThat(score.json().path("score").path("inProgress").asBoolean()).isFalse();
         assertThat(score.json().path("score").path("answered").asInt()).isEqualTo(1);
         assertThat(score.json().path("score").path("needsHelp").get(0).asText()).isEqualTo(me);
         assertThat(score.json().path("score").path("verdict").asText()).startsWith("target missed");

@@ -105,6 +105,26 @@ class RollCallApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_roll_call_just_started_is_in_progress_and_scored_once_its_window_has_passed() {
+        resident("Carla", "+52 55 4444 0003", 19.42);
+        Reply started = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Aftershock\",\"outline\":" + AREA
+                + ",\"channels\":[\"SMS\"]}");
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("score").path("inProgress").asBoolean()).isTrue();
+        assertThat(started.json().path("score").path("verdict").asText()).startsWith("in progress:")
+                .doesNotContain("missed");
+        fixture.clock.advance(Duration.ofSeconds(1));
+        Reply asItStands = api.get(OFFICER, started.header("Location"));
+        assertThat(asItStands.json().path("score").path("verdict").asText()).startsWith("in progress:")
+                .contains("0 answered so far");
+        fixture.clock.advance(Duration.ofMinutes(61));
+        Reply past = api.get(OFFICER, started.header("Location"));
+        assertThat(past.json().path("score").path("inProgress").asBoolean()).isFalse();
+        assertThat(past.json().path("score").path("verdict").asText())
+                .startsWith("target missed: 100 % within 60 minutes").contains("only 0 answered in time");
+    }
+
+    @Test
     void bad_roll_calls_are_400_naming_the_field() {
         Reply empty = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Nothing\",\"outline\":"
                 + "[{\"latitude\":10,\"longitude\":10},{\"latitude\":10,\"longitude\":10.1},{\"latitude\":10.1,"

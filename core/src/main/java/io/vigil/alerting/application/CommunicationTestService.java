@@ -239,7 +239,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     private TestResult scored(CommunicationTest test) {
-        return new TestResult(test, Score.of(test, checkIns.of(test.id())));
+        return new TestResult(test, Score.of(test, checkIns.of(test.id()), clock.instant()));
     }
 
     private List<Reachable> audience(Actor actor, Optional<String> category) {

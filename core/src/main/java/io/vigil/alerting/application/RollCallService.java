@@ -184,7 +184,7 @@ final class RollCallService implements RollCallsUseCase {
                 && roster.coveringAt(t.office(), now).isEmpty()) {
             warnings.add("nobody is on call at " + now + " to take the persons needing help or still silent");
         }
-        return new RollCallStatus(t, now, persons, counts, Score.of(t, answers), warnings);
+        return new RollCallStatus(t, now, persons, counts, Score.of(t, answers, now), warnings);
     }
 
     private static State silence(EscalationPlan.Stage stage) {
