@@ -125,6 +125,31 @@ class RollCallApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_roll_call_gives_the_times_to_50_90_and_100_percent_from_the_incident_and_from_its_start() {
+        resident("Dora", "+52 55 4444 0004", 19.43);
+        Instant quake = fixture.clock.instant().minus(Duration.ofMinutes(20));
+        Reply started = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Tremor\",\"outline\":" + AREA
+                + ",\"at\":\"" + quake + "\",\"channels\":[\"SMS\"]}");
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("score").path("secondsFromIncidentTo100").isNull()).isTrue();
+        String location = started.header("Location");
+        fixture.clock.advance(Duration.ofMinutes(5));
+        for (var p : started.json().path("persons")) {
+            Reply answered = api.post(OFFICER, location + "/check-ins", "{\"person\":\"" + p.path("person").asText()
+                    + "\",\"answer\":\"SAFE\",\"channel\":\"PHONE\"}");
+            assertThat(answered.status()).as(answered.raw().body()).isEqualTo(200);
+        }
+        var score = api.get(OFFICER, location).json().path("score");
+        assertThat(score.path("secondsTo100").asLong()).isEqualTo(300);
+        assertThat(score.path("secondsFromIncidentTo100").asLong()).isEqualTo(1500);
+        assertThat(score.path("secondsFromIncidentTo50").asLong()).isEqualTo(1500);
+        assertThat(score.path("secondsFromIncidentTo90").asLong()).isEqualTo(1500);
+        var test = api.get(OFFICER, "/api/v1/communication-tests/" + location.substring(location.lastIndexOf('/') + 1));
+        assertThat(test.json().path("score").path("secondsFromIncidentTo100").asLong()).isEqualTo(1500);
+        assertThat(api.get(OFFICER, "/api/v1/openapi.json").raw().body()).contains("secondsFromIncidentTo50");
+    }
+
+    @Test
     void bad_roll_calls_are_400_naming_the_field() {
         Reply empty = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Nothing\",\"outline\":"
                 + "[{\"latitude\":10,\"longitude\":10},{\"latitude\":10,\"longitude\":10.1},{\"latitude\":10.1,"

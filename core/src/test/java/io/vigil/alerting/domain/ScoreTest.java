@@ -78,4 +78,28 @@ class ScoreTest {
                 .startsWith("in progress:").endsWith("1 minutes left");
         assertThat(Score.of(shortOne, List.of(), T0.plus(Duration.ofMinutes(10))).verdict()).startsWith("target missed:");
     }
+
+    @Test
+    void a_roll_call_gives_the_times_to_50_90_and_100_percent_from_the_incident_as_well_as_from_its_start() {
+        Instant quake = T0.minus(Duration.ofMinutes(20));
+        List<Incident.Affected> affected = four.stream().map(p -> new Incident.Affected(p, "P " + p,
+                java.util.Optional.empty(), "residence: lives at Calle 1")).toList();
+        Incident incident = new Incident(List.of(new io.vigil.kernel.geo.GeoPoint(19.3, -99.3),
+                new io.vigil.kernel.geo.GeoPoint(19.3, -99.0), new io.vigil.kernel.geo.GeoPoint(19.6, -99.0)), quake,
+                15, 45, affected, java.util.Optional.empty(), java.util.Optional.empty());
+        CommunicationTest rollCall = new CommunicationTest(CommTestId.random(), OfficeId.of("MX-MEX"), 1, "Quake",
+                Set.of(Channel.SMS), four, List.of(), T0, T0.plus(Duration.ofHours(2)), new Target(75, 30), "officer",
+                TestPurpose.rollCall(incident));
+        Score s = Score.of(rollCall, List.of(at(0, 5, false), at(1, 10, false), at(2, 30, false), at(3, 40, false)),
+                CLOSED);
+        assertThat(s.timeTo50()).contains(Duration.ofMinutes(10));
+        assertThat(s.incidentTo50()).contains(Duration.ofMinutes(30));
+        assertThat(s.timeTo90()).contains(Duration.ofMinutes(40));
+        assertThat(s.incidentTo90()).contains(Duration.ofMinutes(60));
+        assertThat(s.incidentTo100()).contains(Duration.ofMinutes(60));
+        Score half = Score.of(rollCall, List.of(at(0, 5, false), at(1, 10, false)), CLOSED);
+        assertThat(half.incidentTo50()).contains(Duration.ofMinutes(30));
+        assertThat(half.incidentTo90()).isEmpty();
+        assertThat(Score.of(test, List.of(at(0, 5, false), at(1, 10, false)), CLOSED).incidentTo50()).isEmpty();
+    }
 }
