@@ -132,6 +132,21 @@ class RollCallsTest {
     }
 
     @Test
+    void a_mission_in_two_hotels_makes_affected_only_the_member_whose_hotel_is_in_the_area() {
+        PersonId inside = person("Inside", true);
+        PersonId outside = person("Outside", true);
+        vigil.people().missions().create(officer, new MissionDetails("Split", null, List.of(outside, inside),
+                List.of(), List.of(new HotelStay(new Place("Hotel Lejos", new GeoPoint(19.70, -98.90)),
+                                start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(2)), List.of(outside)),
+                        new HotelStay(new Place("Hotel Centro", new GeoPoint(19.42, -99.15)),
+                                start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(2)), List.of(inside)))));
+        CommunicationTest t = rollCall();
+        assertThat(t.audience()).contains(inside).doesNotContain(outside);
+        assertThat(t.incident().orElseThrow().affected()).filteredOn(a -> a.person().equals(inside)).singleElement()
+                .satisfies(a -> assertThat(a.reason()).contains("Hotel Centro"));
+    }
+
+    @Test
     void silence_goes_to_the_warden_then_to_the_officer_by_the_clock_and_only_once() {
         onCall();
         CommunicationTest t = rollCall();
