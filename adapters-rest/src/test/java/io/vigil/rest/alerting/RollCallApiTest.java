@@ -85,10 +85,25 @@ class RollCallApiTest extends ApiTestBase {
         assertThat(safe.json().path("answer").asText()).isEqualTo("SAFE");
         assertThat(safe.json().path("rollCall").asBoolean()).isTrue();
         assertThat(location).endsWith(safe.json().path("test").asText());
-
+        assertThat(safe.json().path("recorded").asBoolean()).isTrue();
         Reply now = api.get(MANAGER, location);
         assertThat(now.status()).isEqualTo(200);
         assertThat(now.json().path("counts").path("SAFE").asInt()).isEqualTo(1);
+        Reply help = signed("{\"from\":\"+525544440001\",\"text\":\"2\"}", fixture.clock.instant(), SMS_SECRET);
+        assertThat(help.status()).as(help.raw().body()).isEqualTo(200);
+        assertThat(help.json().path("answer").asText()).as("needs help after safe").isEqualTo("NEEDS_HELP");
+        assertThat(help.json().path("outcome").asText()).startsWith("recorded: NEEDS_HELP after SAFE");
+        assertThat(fixture.vigil.gateway().sent(OFFICE)).anyMatch(m -> m.address().equals("+52 55 9000 0000")
+                && m.text().contains("NEEDS HELP (after SAFE"));
+        Reply state = api.get(MANAGER, location);
+        assertThat(state.json().path("counts").path("NEEDS_HELP").asInt()).isEqualTo(1);
+        assertThat(state.json().path("counts").path("SAFE").asInt()).isZero();
+        for (var p : state.json().path("persons")) {
+            if (p.path("person").asText().equals(ana.toString())) {
+                assertThat(p.path("answers")).hasSize(2);
+            }
+        }
+
         assertThat(api.get(STAFF, location).status()).isEqualTo(403);
 
         fixture.clock.advance(Duration.ofMinutes(31));
