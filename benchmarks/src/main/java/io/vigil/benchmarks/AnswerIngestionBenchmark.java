@@ -192,7 +192,7 @@ public class AnswerIngestionBenchmark {
     private static CheckIn answer(AlertingUseCases alerting, List<PersonId> persons, CommTestId test,
                                   int i) {
         return alerting.tests().checkIn(SOC, test, new CheckInDetails(persons.get(i % persons.size()), Answer.SAFE,
-                Channel.SMS, START.plusSeconds(300)));
+                Channel.SMS, START.plusSeconds(300))).checkIn();
     }
 
     @Benchmark

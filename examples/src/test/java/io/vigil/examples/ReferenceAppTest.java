@@ -147,6 +147,13 @@ class ReferenceAppTest {
             Reply visitors = call(port, "demo-officer", "GET", "/api/v1/warden-zones/CDMX-PONIENTE/roster", null,
                     null);
             assertThat(visitors.body().path("entries").toString()).contains("VISITOR").contains("Hotel in Polanco");
+            JsonNode mission = call(port, "demo-officer", "GET", "/api/v1/missions", null, null).body()
+                    .path("items").get(0);
+            int members = mission.path("members").size();
+            assertThat(mission.path("stays").get(0).path("guests")).as("the escort sleeps at home in the city")
+                    .hasSize(members - 1);
+            assertThat(mission.path("stays").get(1).path("guests")).as("in Puebla every member stays")
+                    .hasSize(members);
         }
 
         @Test

@@ -7,12 +7,22 @@ import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JsonBody;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.store.StorageException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link CheckInLog} on JDBC: the primary key (test, person) keeps the first answer only. */
+/**
+ * {@link CheckInLog} on JDBC: a person's first answer in {@code check_in} (primary key test and
+ * person, as release 0.1 stored it), each change of answer after it in {@code check_in_change}
+ * (primary key test, person and number). Two answers recorded at once collide on a primary key;
+ * the loser reads again and decides again.
+ */
 final class JdbcCheckInLog implements CheckInLog {
+    private static final int ATTEMPTS = 20;
     private final Jdbc jdbc;
     private final JsonBody<CheckIn> body;
 
@@ -24,22 +34,56 @@ final class JdbcCheckInLog implements CheckInLog {
     @Override
     public boolean record(CommTestId test, CheckIn checkIn) {
         String stored = body.write(checkIn);
-        return jdbc.inTransaction(c -> {
-            if (!Jdbc.query(c, "SELECT 1 FROM check_in WHERE test_id = ? AND person_id = ?", rs -> 1, test.toString(),
-                    checkIn.person().toString()).isEmpty()) {
-                return false;
+        for (int tries = 0; tries < ATTEMPTS; tries++) {
+            Optional<Boolean> decided = jdbc.inTransaction(c -> attempt(c, test, checkIn, stored));
+            if (decided.isPresent()) {
+                return decided.get();
             }
-            try {
+        }
+        throw new StorageException("check-in of " + checkIn.person() + " to " + test + " kept colliding with"
+                + " concurrent answers", null);
+    }
+
+    /** Records the answer if it is a first answer or a change; empty when a concurrent answer got its key first. */
+    private Optional<Boolean> attempt(Connection c, CommTestId test, CheckIn checkIn, String stored)
+            throws SQLException {
+        List<CheckIn> answers = answersOf(c, test, checkIn.person());
+        if (!answers.isEmpty() && answers.get(answers.size() - 1).answer() == checkIn.answer()) {
+            return Optional.of(false);
+        }
+        Savepoint before = c.setSavepoint();
+        try {
+            if (answers.isEmpty()) {
                 Jdbc.update(c, "INSERT INTO check_in (test_id, person_id, at, body) VALUES (?, ?, ?, ?)",
                         test.toString(), checkIn.person().toString(), Jdbc.timestamp(checkIn.at()), stored);
-                return true;
-            } catch (SQLException e) {
-                if (Jdbc.isConstraintViolation(e)) {
-                    return false;
-                }
-                throw e;
+            } else {
+                Jdbc.update(c, "INSERT INTO check_in_change (test_id, person_id, seq, at, body) VALUES (?, ?, ?, ?, ?)",
+                        test.toString(), checkIn.person().toString(), answers.size() + 1,
+                        Jdbc.timestamp(checkIn.at()), stored);
             }
-        });
+            return Optional.of(true);
+        } catch (SQLException e) {
+            if (Jdbc.isConstraintViolation(e)) {
+                c.rollback(before);
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private List<CheckIn> answersOf(Connection c, CommTestId test, PersonId person) throws SQLException {
+        List<CheckIn> answers = new ArrayList<>(Jdbc.query(c, "SELECT body FROM check_in WHERE test_id = ? AND"
+                + " person_id = ?", rs -> body.read(rs.getString(1)), test.toString(), person.toString()));
+        if (!answers.isEmpty()) {
+            answers.addAll(Jdbc.query(c, "SELECT body FROM check_in_change WHERE test_id = ? AND person_id = ?"
+                    + " ORDER BY seq", rs -> body.read(rs.getString(1)), test.toString(), person.toString()));
+        }
+        return answers;
+    }
+
+    @Override
+    public List<CheckIn> answersOf(CommTestId test, PersonId person) {
+        return jdbc.inTransaction(c -> answersOf(c, test, person));
     }
 
     @Override
@@ -50,7 +94,10 @@ final class JdbcCheckInLog implements CheckInLog {
 
     @Override
     public List<CheckIn> of(CommTestId test) {
-        return jdbc.query("SELECT body FROM check_in WHERE test_id = ?", rs -> body.read(rs.getString(1)), test.toString())
-                .stream().sorted(CheckInLog.BY_TIME).toList();
+        List<CheckIn> all = new ArrayList<>(jdbc.query("SELECT body FROM check_in WHERE test_id = ?",
+                rs -> body.read(rs.getString(1)), test.toString()));
+        all.addAll(jdbc.query("SELECT body FROM check_in_change WHERE test_id = ?", rs -> body.read(rs.getString(1)),
+                test.toString()));
+        return all.stream().sorted(CheckInLog.BY_TIME).toList();
     }
 }

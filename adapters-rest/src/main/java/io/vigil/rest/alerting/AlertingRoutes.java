@@ -3,7 +3,6 @@ package io.vigil.rest.alerting;
 import io.javalin.http.HandlerType;
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.AdvisoryId;
-import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
@@ -157,7 +156,7 @@ final class AlertingRoutes {
                 .handle((ctx, actor) -> {
                     CommunicationTest t = tests.start(actor, http.body(ctx, CommTestDetails.class));
                     ctx.header("Location", TESTS + "/" + t.id());
-                    http.send(ctx, 201, CommunicationTestResource.from(t, Score.of(t, List.of())));
+                    http.send(ctx, 201, CommunicationTestResource.from(t, Score.of(t, List.of(), clock.instant())));
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, TESTS, tag, "The office's tests with their scores, latest first")
                 .returnsPage(CommunicationTestResource.class)
@@ -183,11 +182,13 @@ final class AlertingRoutes {
                 .handle((ctx, actor) -> http.send(ctx, 200, new ResendResource(tests.resend(actor,
                         Http.id(ctx, "id", CommTestId::of, "communication test"))))));
         routes.add(ApiRoute.route(HandlerType.POST, item + "/check-ins", tag,
-                        "Record an answer (SAFE or NEEDS_HELP); the first answer per person counts")
-                .body(CheckInDetails.class).returns(CheckIn.class)
+                        "Record an answer (SAFE or NEEDS_HELP): a first answer or a change of answer is recorded,"
+                                + " a repeat of the latest is not; the first is timed")
+                .body(CheckInDetails.class).returns(CheckInResource.class)
                 .handle((ctx, actor) -> {
                     CommTestId id = Http.id(ctx, "id", CommTestId::of, "communication test");
-                    http.send(ctx, 200, tests.checkIn(actor, id, http.body(ctx, CheckInDetails.class)));
+                    http.send(ctx, 200, CheckInResource.from(tests.checkIn(actor, id, http.body(ctx,
+                            CheckInDetails.class))));
                 }));
         return routes;
     }

@@ -19,19 +19,27 @@ public record CommunicationTestResource(String id, String office, long version, 
                                         Instant closesAt, Target target, String startedBy, ScoreResource score)
         implements Identified {
 
-    /** The score in plain values; durations in whole seconds, null until reached. */
+    /**
+     * The score in plain values; durations in whole seconds, null until reached: from the start
+     * ({@code secondsTo50}, ...) and, for a roll-call, from the incident ({@code secondsFromIncidentTo50},
+     * ..., null for a scheduled test).
+     */
     public record ScoreResource(int audience, int answered, double responseRate, Long secondsTo50, Long secondsTo90,
-                                Long secondsTo100, List<String> unaccounted, List<String> needsHelp,
+                                Long secondsTo100, Long secondsFromIncidentTo50, Long secondsFromIncidentTo90,
+                                Long secondsFromIncidentTo100, List<String> unaccounted, List<String> needsHelp,
                                 Map<Channel, Integer> byChannel, int late, boolean targetMet,
-                                String verdict) {
+                                boolean inProgress, String verdict) {
         public static ScoreResource from(Score s) {
             return new ScoreResource(s.audience(), s.answered(), s.responseRate(),
                     s.timeTo50().map(Duration::getSeconds).orElse(null),
                     s.timeTo90().map(Duration::getSeconds).orElse(null),
                     s.timeTo100().map(Duration::getSeconds).orElse(null),
+                    s.incidentTo50().map(Duration::getSeconds).orElse(null),
+                    s.incidentTo90().map(Duration::getSeconds).orElse(null),
+                    s.incidentTo100().map(Duration::getSeconds).orElse(null),
                     s.unaccounted().stream().map(PersonId::toString).toList(),
                     s.needsHelp().stream().map(PersonId::toString).toList(), s.byChannel(), s.late(), s.targetMet(),
-                    s.verdict());
+                    s.inProgress(), s.verdict());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.vigil.rest.alerting;
 
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.kernel.WardenZoneId;
@@ -27,13 +28,17 @@ public record RollCallResource(String id, String office, long version, String de
         }
     }
 
-    /** One affected person; the answer's fields are null until they answer. */
+    /**
+     * One affected person; the first answer's fields are null until they answer; {@code answers} lists
+     * every answer recorded (a change of answer after the first included), by time.
+     */
     public record PersonResource(String person, String name, String reason, String zone, RollCallStatus.State state,
-                                 Channel channel, Instant answeredAt, Boolean late) {
+                                 Channel channel, Instant answeredAt, Boolean late, List<CheckIn> answers) {
         static PersonResource from(RollCallStatus.Person p) {
             return new PersonResource(p.person().toString(), p.name(), p.reason(), p.zone().map(WardenZoneId::value)
                     .orElse(null), p.state(), p.answer().map(a -> a.channel()).orElse(null),
-                    p.answer().map(a -> a.at()).orElse(null), p.answer().map(a -> a.late()).orElse(null));
+                    p.answer().map(a -> a.at()).orElse(null), p.answer().map(a -> a.late()).orElse(null),
+                    p.answers());
         }
     }
 

@@ -1,7 +1,6 @@
 package io.vigil.rest.alerting;
 
 import io.javalin.http.HandlerType;
-import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.port.in.CheckInDetails;
@@ -46,11 +45,13 @@ final class RollCallRoutes {
                 .returns(RollCallResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, RollCallResource.from(rollCalls.status(actor, id(ctx))))));
         routes.add(ApiRoute.route(HandlerType.POST, ITEM + "/check-ins", TAG,
-                        "Record an answer (SAFE or NEEDS_HELP); the first answer per person counts")
-                .body(CheckInDetails.class).returns(CheckIn.class)
+                        "Record an answer (SAFE or NEEDS_HELP): a first answer or a change of answer is recorded,"
+                                + " a repeat of the latest is not; the first is timed")
+                .body(CheckInDetails.class).returns(CheckInResource.class)
                 .handle((ctx, actor) -> {
                     CommTestId id = id(ctx);
-                    http.send(ctx, 200, tests.checkIn(actor, id, http.body(ctx, CheckInDetails.class)));
+                    http.send(ctx, 200, CheckInResource.from(tests.checkIn(actor, id, http.body(ctx,
+                            CheckInDetails.class))));
                 }));
         routes.add(ApiRoute.route(HandlerType.POST, ITEM + "/escalate", TAG,
                         "Send the escalations now due for this roll-call; none is sent twice")

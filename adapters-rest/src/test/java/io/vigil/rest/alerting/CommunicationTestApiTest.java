@@ -47,8 +47,18 @@ class CommunicationTestApiTest extends ApiTestBase {
         Reply mine = api.post(STAFF, location + "/check-ins", answer(me, "NEEDS_HELP", "APP"));
         assertThat(mine.status()).as(mine.raw().body()).isEqualTo(200);
         Reply again = api.post(STAFF, location + "/check-ins", answer(me, "SAFE", "SMS"));
-        assertThat(again.json().path("answer").asText()).isEqualTo("NEEDS_HELP");
+        assertThat(again.json().path("answer").asText()).as("safe after needs help is recorded").isEqualTo("SAFE");
+        assertThat(again.json().path("recorded").asBoolean()).isTrue();
+        assertThat(again.json().path("outcome").asText()).startsWith("recorded: SAFE after NEEDS_HELP");
+        Reply repeat = api.post(STAFF, location + "/check-ins", answer(me, "SAFE", "APP"));
+        assertThat(repeat.json().path("recorded").asBoolean()).isFalse();
+        assertThat(repeat.json().path("answer").asText()).isEqualTo("SAFE");
+        assertThat(repeat.json().path("outcome").asText()).startsWith("not recorded again: SAFE");
+        assertThat(api.get(MANAGER, location).json().path("score").path("verdict").asText())
+                .startsWith("in progress");
+        fixture.clock.advance(java.time.Duration.ofMinutes(61));
         Reply score = api.get(MANAGER, location);
+        assertThat(score.json().path("score").path("inProgress").asBoolean()).isFalse();
         assertThat(score.json().path("score").path("answered").asInt()).isEqualTo(1);
         assertThat(score.json().path("score").path("needsHelp").get(0).asText()).isEqualTo(me);
         assertThat(score.json().path("score").path("verdict").asText()).startsWith("target missed");

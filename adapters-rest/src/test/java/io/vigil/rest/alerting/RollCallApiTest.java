@@ -85,10 +85,25 @@ class RollCallApiTest extends ApiTestBase {
         assertThat(safe.json().path("answer").asText()).isEqualTo("SAFE");
         assertThat(safe.json().path("rollCall").asBoolean()).isTrue();
         assertThat(location).endsWith(safe.json().path("test").asText());
-
+        assertThat(safe.json().path("recorded").asBoolean()).isTrue();
         Reply now = api.get(MANAGER, location);
         assertThat(now.status()).isEqualTo(200);
         assertThat(now.json().path("counts").path("SAFE").asInt()).isEqualTo(1);
+        Reply help = signed("{\"from\":\"+525544440001\",\"text\":\"2\"}", fixture.clock.instant(), SMS_SECRET);
+        assertThat(help.status()).as(help.raw().body()).isEqualTo(200);
+        assertThat(help.json().path("answer").asText()).as("needs help after safe").isEqualTo("NEEDS_HELP");
+        assertThat(help.json().path("outcome").asText()).startsWith("recorded: NEEDS_HELP after SAFE");
+        assertThat(fixture.vigil.gateway().sent(OFFICE)).anyMatch(m -> m.address().equals("+52 55 9000 0000")
+                && m.text().contains("NEEDS HELP (after SAFE"));
+        Reply state = api.get(MANAGER, location);
+        assertThat(state.json().path("counts").path("NEEDS_HELP").asInt()).isEqualTo(1);
+        assertThat(state.json().path("counts").path("SAFE").asInt()).isZero();
+        for (var p : state.json().path("persons")) {
+            if (p.path("person").asText().equals(ana.toString())) {
+                assertThat(p.path("answers")).hasSize(2);
+            }
+        }
+
         assertThat(api.get(STAFF, location).status()).isEqualTo(403);
 
         fixture.clock.advance(Duration.ofMinutes(31));
@@ -102,6 +117,51 @@ class RollCallApiTest extends ApiTestBase {
 
         Reply history = api.get(OFFICER, "/api/v1/communication-tests");
         assertThat(history.json().path("items").get(0).path("rollCall").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_roll_call_just_started_is_in_progress_and_scored_once_its_window_has_passed() {
+        resident("Carla", "+52 55 4444 0003", 19.42);
+        Reply started = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Aftershock\",\"outline\":" + AREA
+                + ",\"channels\":[\"SMS\"]}");
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("score").path("inProgress").asBoolean()).isTrue();
+        assertThat(started.json().path("score").path("verdict").asText()).startsWith("in progress:")
+                .doesNotContain("missed");
+        fixture.clock.advance(Duration.ofSeconds(1));
+        Reply asItStands = api.get(OFFICER, started.header("Location"));
+        assertThat(asItStands.json().path("score").path("verdict").asText()).startsWith("in progress:")
+                .contains("0 answered so far");
+        fixture.clock.advance(Duration.ofMinutes(61));
+        Reply past = api.get(OFFICER, started.header("Location"));
+        assertThat(past.json().path("score").path("inProgress").asBoolean()).isFalse();
+        assertThat(past.json().path("score").path("verdict").asText())
+                .startsWith("target missed: 100 % within 60 minutes").contains("only 0 answered in time");
+    }
+
+    @Test
+    void a_roll_call_gives_the_times_to_50_90_and_100_percent_from_the_incident_and_from_its_start() {
+        resident("Dora", "+52 55 4444 0004", 19.43);
+        Instant quake = fixture.clock.instant().minus(Duration.ofMinutes(20));
+        Reply started = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Tremor\",\"outline\":" + AREA
+                + ",\"at\":\"" + quake + "\",\"channels\":[\"SMS\"]}");
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        assertThat(started.json().path("score").path("secondsFromIncidentTo100").isNull()).isTrue();
+        String location = started.header("Location");
+        fixture.clock.advance(Duration.ofMinutes(5));
+        for (var p : started.json().path("persons")) {
+            Reply answered = api.post(OFFICER, location + "/check-ins", "{\"person\":\"" + p.path("person").asText()
+                    + "\",\"answer\":\"SAFE\",\"channel\":\"PHONE\"}");
+            assertThat(answered.status()).as(answered.raw().body()).isEqualTo(200);
+        }
+        var score = api.get(OFFICER, location).json().path("score");
+        assertThat(score.path("secondsTo100").asLong()).isEqualTo(300);
+        assertThat(score.path("secondsFromIncidentTo100").asLong()).isEqualTo(1500);
+        assertThat(score.path("secondsFromIncidentTo50").asLong()).isEqualTo(1500);
+        assertThat(score.path("secondsFromIncidentTo90").asLong()).isEqualTo(1500);
+        var test = api.get(OFFICER, "/api/v1/communication-tests/" + location.substring(location.lastIndexOf('/') + 1));
+        assertThat(test.json().path("score").path("secondsFromIncidentTo100").asLong()).isEqualTo(1500);
+        assertThat(api.get(OFFICER, "/api/v1/openapi.json").raw().body()).contains("secondsFromIncidentTo50");
     }
 
     @Test

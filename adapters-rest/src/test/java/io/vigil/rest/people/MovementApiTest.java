@@ -120,6 +120,42 @@ class MovementApiTest extends ApiTestBase {
     }
 
     @Test
+    void each_hotel_stay_names_its_guests_and_the_locator_places_each_member_in_their_own_hotel() {
+        String ines = newPerson("Ines");
+        String jose = newPerson("Jose");
+        Map<String, Object> geneve = Map.of("hotel", Map.of("name", "Hotel Geneve", "point", point(19.424, -99.163)),
+                "checkIn", "2026-05-01T20:00:00Z", "checkOut", "2026-05-03T13:00:00Z", "guests", List.of(ines));
+        Map<String, Object> puebla = Map.of("hotel", Map.of("name", "Hotel Puebla", "point", point(19.041, -98.206)),
+                "checkIn", "2026-05-01T20:00:00Z", "checkOut", "2026-05-03T13:00:00Z", "guests", List.of(jose));
+        Map<String, Object> together = Map.of("hotel", Map.of("name", "Hotel Roma", "point", point(19.415, -99.160)),
+                "checkIn", "2026-05-03T14:00:00Z", "checkOut", "2026-05-04T10:00:00Z");
+        Reply created = api.post(OFFICER, "/api/v1/missions", ApiClient.json(Map.of("name", "Split mission",
+                "members", List.of(ines, jose), "legs", List.of(), "stays", List.of(geneve, puebla, together))));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        JsonNode stays = api.get(OFFICER, created.header("Location")).json().path("stays");
+        assertThat(stays.get(0).path("guests").toString()).isEqualTo("[\"" + ines + "\"]");
+        assertThat(stays.get(1).path("guests").toString()).isEqualTo("[\"" + jose + "\"]");
+        assertThat(stays.get(2).path("guests").toString()).as("no guests named: every member")
+                .isEqualTo("[\"" + ines + "\",\"" + jose + "\"]");
+
+        String centre = ApiClient.json(Map.of("area", List.of(point(19.40, -99.18), point(19.40, -99.14),
+                point(19.44, -99.14), point(19.44, -99.18)), "from", "2026-05-02T00:00:00Z",
+                "to", "2026-05-02T12:00:00Z"));
+        Reply found = api.post(OFFICER, "/api/v1/locator/search", centre);
+        assertThat(found.status()).as(found.raw().body()).isEqualTo(200);
+        List<String> placed = new ArrayList<>();
+        for (JsonNode hit : found.json().path("hits")) {
+            placed.add(hit.path("person").asText());
+        }
+        assertThat(placed).contains(ines).doesNotContain(jose);
+
+        Reply stranger = api.post(OFFICER, "/api/v1/missions", ApiClient.json(Map.of("name", "Bad stay",
+                "members", List.of(ines), "legs", List.of(), "stays", List.of(puebla))));
+        assertThat(stranger.status()).as(stranger.raw().body()).isEqualTo(400);
+        assertThat(stranger.json().path("errors").get(0).path("field").asText()).isEqualTo("stays.guests");
+    }
+
+    @Test
     void missions_with_itineraries_are_found_by_the_locator() {
         String member = newPerson("Teresa");
         Map<String, Object> leg = Map.of("mode", "ROAD",

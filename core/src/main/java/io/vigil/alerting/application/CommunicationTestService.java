@@ -11,6 +11,7 @@ import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.CheckInReceipt;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.ReplyReceipt;
@@ -117,7 +118,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     @Override
-    public CheckIn checkIn(Actor actor, CommTestId id, CheckInDetails d) {
+    public CheckInReceipt checkIn(Actor actor, CommTestId id, CheckInDetails d) {
         validator.validate(d);
         Answering open = answering(id).orElseThrow(() -> new NotFoundException(TYPE, id));
         CommunicationTest test = open.test();
@@ -133,17 +134,37 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
             throw InvalidCommandException.of("at", "must be between the test's start and now");
         }
         CheckIn checkIn = new CheckIn(d.person(), d.answer(), d.channel(), at, at.isAfter(test.closesAt()));
-        if (checkIns.record(id, checkIn)) {
-            if (checkIn.answer() == Answer.NEEDS_HELP) {
-                String who = test.incident().flatMap(i -> i.affected().stream()
-                        .filter(a -> a.person().equals(d.person())).findFirst().map(a -> a.name() + " ("
-                                + a.reason() + ")")).orElse("person " + d.person());
-                officers.tell(test.office(), test.noticeId("help-" + d.person()), "Vigil: " + who
-                        + " answered NEEDS HELP to \"" + test.title() + "\" at " + at + " by " + d.channel() + ".");
-            }
-            return checkIn;
+        Optional<CheckIn> before = checkIns.latestOf(id, d.person());
+        if (!checkIns.record(id, checkIn)) {
+            CheckIn standing = checkIns.latestOf(id, d.person()).orElse(checkIn);
+            return new CheckInReceipt(standing, false, "not recorded again: " + standing.answer()
+                    + " was already recorded at " + standing.at());
         }
-        return checkIns.answerOf(id, d.person()).orElse(checkIn);
+        boolean help = checkIn.answer() == Answer.NEEDS_HELP;
+        if (help || before.isPresent()) {
+            tellOfficer(test, checkIn, before);
+        }
+        return new CheckInReceipt(checkIn, true, "recorded: " + checkIn.answer() + before.map(b -> " after "
+                + b.answer() + " at " + b.at()).orElse("") + (help ? "; the officer on call is told at once"
+                : before.isPresent() ? "; the officer on call is told and decides" : ""));
+    }
+
+    /**
+     * Tells the officer on call of a "needs help", or of a changed answer, under an id of its own: the
+     * first "needs help" keeps the id it always had, each later answer's id adds its number.
+     */
+    private void tellOfficer(CommunicationTest test, CheckIn checkIn, Optional<CheckIn> before) {
+        PersonId person = checkIn.person();
+        int n = checkIns.answersOf(test.id(), person).size();
+        String key = before.isEmpty() ? "help-" + person : "help-" + person + "-" + n;
+        String who = test.incident().flatMap(i -> i.affected().stream()
+                .filter(a -> a.person().equals(person)).findFirst().map(a -> a.name() + " ("
+                        + a.reason() + ")")).orElse("person " + person);
+        String said = checkIn.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE";
+        officers.tell(test.office(), test.noticeId(key), "Vigil: " + who + " answered " + said
+                + before.map(b -> " (after " + (b.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE") + " at "
+                + b.at() + ")").orElse("") + " to \"" + test.title() + "\" at " + checkIn.at() + " by "
+                + checkIn.channel() + ".");
     }
 
     @Override
@@ -174,7 +195,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         if (chosen == null) {
             throw InvalidCommandException.of("from", "is an address no check-in request was sent to");
         }
-        return new ReplyReceipt(chosen.id(), chosen.title(), chosen.rollCall(), checkIn(actor, chosen.id(),
+        return ReplyReceipt.of(chosen.id(), chosen.title(), chosen.rollCall(), checkIn(actor, chosen.id(),
                 new CheckInDetails(person, answer, channel, at)));
     }
 
@@ -239,7 +260,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     private TestResult scored(CommunicationTest test) {
-        return new TestResult(test, Score.of(test, checkIns.of(test.id())));
+        return new TestResult(test, Score.of(test, checkIns.of(test.id()), clock.instant()));
     }
 
     private List<Reachable> audience(Actor actor, Optional<String> category) {

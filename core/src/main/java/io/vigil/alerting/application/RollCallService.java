@@ -160,8 +160,8 @@ final class RollCallService implements RollCallsUseCase {
     private RollCallStatus statusOf(CommunicationTest t, Instant now) {
         Incident incident = t.incident().orElseThrow();
         List<CheckIn> answers = checkIns.of(t.id());
-        Map<PersonId, CheckIn> byPerson = new HashMap<>();
-        answers.forEach(c -> byPerson.putIfAbsent(c.person(), c));
+        Map<PersonId, List<CheckIn>> byPerson = new HashMap<>();
+        answers.forEach(c -> byPerson.computeIfAbsent(c.person(), p -> new ArrayList<>()).add(c));
         EscalationPlan plan = EscalationPlan.forRollCall(t);
         List<RollCallStatus.Person> persons = new ArrayList<>();
         Map<State, Integer> counts = new EnumMap<>(State.class);
@@ -169,11 +169,12 @@ final class RollCallService implements RollCallsUseCase {
             counts.put(s, 0);
         }
         for (Incident.Affected a : incident.affected()) {
-            Optional<CheckIn> answer = Optional.ofNullable(byPerson.get(a.person()));
-            State state = answer.map(c -> c.answer() == Answer.SAFE ? State.SAFE : State.NEEDS_HELP)
-                    .orElseGet(() -> silence(plan.stageOf(a.zone(), now)));
+            List<CheckIn> theirs = byPerson.getOrDefault(a.person(), List.of());
+            State state = theirs.isEmpty() ? silence(plan.stageOf(a.zone(), now))
+                    : theirs.stream().anyMatch(c -> c.answer() == Answer.NEEDS_HELP) ? State.NEEDS_HELP : State.SAFE;
             counts.merge(state, 1, Integer::sum);
-            persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reason(), a.zone(), state, answer));
+            persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reason(), a.zone(), state,
+                    theirs.stream().findFirst(), theirs));
         }
         List<String> warnings = new ArrayList<>();
         if (!t.unreachable().isEmpty()) {
@@ -184,7 +185,7 @@ final class RollCallService implements RollCallsUseCase {
                 && roster.coveringAt(t.office(), now).isEmpty()) {
             warnings.add("nobody is on call at " + now + " to take the persons needing help or still silent");
         }
-        return new RollCallStatus(t, now, persons, counts, Score.of(t, answers), warnings);
+        return new RollCallStatus(t, now, persons, counts, Score.of(t, answers, now), warnings);
     }
 
     private static State silence(EscalationPlan.Stage stage) {

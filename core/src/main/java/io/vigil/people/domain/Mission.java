@@ -10,8 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * A visiting mission or a duty trip: its members travel the itinerary legs and stay in the
- * hotels together.
+ * A visiting mission or a duty trip: its members travel the itinerary legs together; each hotel
+ * stay names its guests (a stay naming nobody is by every member, and is stored naming them all).
  */
 public record Mission(MissionId id, OfficeId office, long version, String name, String purpose,
                       List<PersonId> members, List<ItineraryLeg> legs, List<HotelStay> stays)
@@ -27,7 +27,13 @@ public record Mission(MissionId id, OfficeId office, long version, String name, 
         members = List.copyOf(new LinkedHashSet<>(Require.nonNull(members, "members")));
         Require.that(!members.isEmpty(), "members", "must not be empty");
         legs = List.copyOf(Require.nonNull(legs, "legs"));
-        stays = List.copyOf(Require.nonNull(stays, "stays"));
+        List<PersonId> everyone = members;
+        stays = Require.nonNull(stays, "stays").stream().map(s -> {
+            Require.nonNull(s, "stays");
+            return s.guests().isEmpty() ? s.withGuests(everyone) : s;
+        }).toList();
+        Require.that(stays.stream().allMatch(s -> everyone.containsAll(s.guests())), "stays.guests",
+                "must be members of the mission");
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.Optional;
  * at its location;</li>
  * <li>a flight places its travellers at its origin at departure and at its destination at arrival;</li>
  * <li>a road or river leg places them along the straight route for the whole leg;</li>
- * <li>a hotel stay places them at the hotel from check-in to check-out ({@link HotelStay#during});</li>
+ * <li>a hotel stay places its guests (not every member) at the hotel from check-in to check-out
+ * ({@link HotelStay#during});</li>
  * <li>a reported position places its person there at that instant.</li>
  * </ul>
  * The zone roster ({@link ZoneOccupants}) applies the same rules of living and staying at an instant.
@@ -41,10 +42,11 @@ public final class Sightings {
         }
         for (HotelStay stay : m.stays()) {
             if (stay.during(window) && area.contains(stay.hotel().point())) {
-                LocatorHit h = new LocatorHit(m.members().get(0), SightingReason.HOTEL_STAY, m.id().toString(),
-                        stay.hotel().point(), stay.checkIn(), Optional.of(stay.checkOut()),
-                        "staying at " + stay.hotel().name() + " (mission " + m.name() + ")");
-                m.members().forEach(p -> hits.add(withPerson(h, p)));
+                for (PersonId guest : stay.guests()) {
+                    hits.add(new LocatorHit(guest, SightingReason.HOTEL_STAY, m.id().toString(), stay.hotel().point(),
+                            stay.checkIn(), Optional.of(stay.checkOut()),
+                            "staying at " + stay.hotel().name() + " (mission " + m.name() + ")"));
+                }
             }
         }
         return hits;

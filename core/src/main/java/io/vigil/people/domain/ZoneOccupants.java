@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Who is in a warden zone at an instant, for its roster: the residents of the residences assigned
- * to the zone that are lived in then, and the members of missions staying then at a hotel inside
- * the zone's outline. Living and staying are the rules the locator's {@link Sightings} apply
+ * to the zone that are lived in then, and the guests of missions' hotel stays then at a hotel inside
+ * the zone's outline (each stay's own guests, not every member). Living and staying are the rules the locator's {@link Sightings} apply
  * ({@link Residence#livedInDuring}, {@link HotelStay#during}), so a person is on the roster at
  * {@code t} exactly when the locator finds them in the zone at {@code t} by residence or hotel stay.
  */
@@ -29,7 +29,7 @@ public final class ZoneOccupants {
         RESIDENT,
         /** A member of an occupant's household. */
         HOUSEHOLD,
-        /** A mission member staying at a hotel in the zone. */
+        /** A mission member staying (as a guest of the stay) at a hotel in the zone. */
         VISITOR
     }
 
@@ -70,7 +70,7 @@ public final class ZoneOccupants {
         for (Mission m : missions) {
             for (HotelStay stay : m.stays()) {
                 if (stay.during(now) && area.contains(stay.hotel().point())) {
-                    m.members().forEach(p -> found.putIfAbsent(p, new Occupant(p, Kind.VISITOR, stay.hotel().name(),
+                    stay.guests().forEach(p -> found.putIfAbsent(p, new Occupant(p, Kind.VISITOR, stay.hotel().name(),
                             Optional.of(stay.checkOut()))));
                 }
             }

@@ -94,4 +94,36 @@ class SightingsTest {
                 INSIDE.point(), "radio");
         assertThat(Sightings.of(later, CENTRE, DAY_ONE)).isEmpty();
     }
+
+    @Test
+    void each_member_of_a_mission_in_two_hotels_is_placed_in_their_own_hotel() {
+        PersonId other = PersonId.random();
+        Place plaza = new Place("Hotel Plaza", GeoPoint.of(19.41, -99.15));
+        Mission twoHotels = new Mission(MissionId.random(), OFFICE, 1, "Review", "", List.of(traveller, other),
+                List.of(), List.of(new HotelStay(INSIDE, T0.minusSeconds(86_400), T0.plusSeconds(3600),
+                        List.of(traveller)), new HotelStay(plaza, T0.minusSeconds(86_400), T0.plusSeconds(3600),
+                        List.of(other))));
+        List<LocatorHit> hits = Sightings.of(twoHotels, CENTRE, DAY_ONE);
+        assertThat(hits).hasSize(2);
+        assertThat(hits).filteredOn(h -> h.person().equals(traveller)).singleElement()
+                .satisfies(h -> assertThat(h.detail()).contains("Reforma"))
+                .satisfies(h -> assertThat(h.where()).isEqualTo(INSIDE.point()));
+        assertThat(hits).filteredOn(h -> h.person().equals(other)).singleElement()
+                .satisfies(h -> assertThat(h.detail()).contains("Hotel Plaza"))
+                .satisfies(h -> assertThat(h.where()).isEqualTo(plaza.point()));
+    }
+
+    @Test
+    void a_stay_naming_no_guest_is_by_every_member_and_a_guest_must_be_a_member() {
+        PersonId other = PersonId.random();
+        Mission together = new Mission(MissionId.random(), OFFICE, 1, "Review", "", List.of(traveller, other),
+                List.of(), List.of(new HotelStay(INSIDE, T0.minusSeconds(86_400), T0.plusSeconds(3600))));
+        assertThat(together.stays().get(0).guests()).containsExactly(traveller, other);
+        assertThat(Sightings.of(together, CENTRE, DAY_ONE)).extracting(LocatorHit::person)
+                .containsExactly(traveller, other);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Mission(MissionId.random(), OFFICE, 1, "Review",
+                        "", List.of(traveller), List.of(), List.of(new HotelStay(INSIDE, T0, T0.plusSeconds(60),
+                        List.of(other)))))
+                .isInstanceOf(io.vigil.kernel.InvalidValueException.class).hasMessageContaining("stays.guests");
+    }
 }

@@ -122,4 +122,17 @@ class ZoneOccupantsTest {
         }
         assertThat(onRoster(T0.plus(days(2)))).as("the guest checked out").doesNotContain(guest);
     }
+
+    @Test
+    void a_mission_in_two_hotels_puts_on_the_roster_only_the_member_staying_in_the_zone() {
+        PersonId inSur = PersonId.random();
+        PersonId inNorte = PersonId.random();
+        Mission split = new Mission(MissionId.random(), OFFICE, 0, "Split", "", List.of(inNorte, inSur), List.of(),
+                List.of(new HotelStay(new Place("Hotel Norte", OUTSIDE), T0.minus(days(1)), T0.plus(days(1)),
+                                List.of(inNorte)),
+                        new HotelStay(new Place("Hotel Sur", INSIDE), T0.minus(days(1)), T0.plus(days(1)),
+                                List.of(inSur))));
+        assertThat(ZoneOccupants.of(zone, T0, List.of(), List.of(split))).containsExactly(
+                new Occupant(inSur, Kind.VISITOR, "Hotel Sur", Optional.of(T0.plus(days(1)))));
+    }
 }

@@ -67,7 +67,7 @@ class CommunicationTestsTest {
 
     private CheckIn answer(CommunicationTest t, PersonId p, Answer a, long minutesAfterStart) {
         clock.set(t.startedAt().plus(Duration.ofMinutes(minutesAfterStart)));
-        return vigil.alerting().tests().checkIn(officer, t.id(), new CheckInDetails(p, a, Channel.SMS, null));
+        return vigil.alerting().tests().checkIn(officer, t.id(), new CheckInDetails(p, a, Channel.SMS, null)).checkIn();
     }
 
     @Test
@@ -81,13 +81,16 @@ class CommunicationTestsTest {
     }
 
     @Test
-    void the_score_counts_first_answers_times_needs_help_and_late_ones() {
+    void the_score_times_first_answers_and_counts_needs_help_also_after_safe_and_late_ones() {
         CommunicationTest t = start();
         for (int i = 0; i < 9; i++) {
             answer(t, staff.get(i), i == 3 ? Answer.NEEDS_HELP : Answer.SAFE, 5L * (i + 1));
         }
-        CheckIn duplicate = answer(t, staff.get(0), Answer.NEEDS_HELP, 50);
-        assertThat(duplicate.answer()).as("the first answer counts").isEqualTo(Answer.SAFE);
+        CheckIn repeat = answer(t, staff.get(0), Answer.SAFE, 48);
+        assertThat(repeat.at()).as("a repeat is not recorded; the first answer stands")
+                .isEqualTo(t.startedAt().plus(Duration.ofMinutes(5)));
+        CheckIn change = answer(t, staff.get(0), Answer.NEEDS_HELP, 50);
+        assertThat(change.answer()).as("needs help after safe is recorded").isEqualTo(Answer.NEEDS_HELP);
         CheckIn late = answer(t, staff.get(9), Answer.SAFE, 200);
         assertThat(late.late()).isTrue();
         Score s = vigil.alerting().tests().result(Actor.of("manager", OFFICE, Role.MANAGER), t.id()).score();
@@ -98,7 +101,7 @@ class CommunicationTestsTest {
         assertThat(s.timeTo90()).contains(Duration.ofMinutes(45));
         assertThat(s.timeTo100()).isEmpty();
         assertThat(s.unaccounted()).containsExactly(staff.get(9));
-        assertThat(s.needsHelp()).containsExactly(staff.get(3));
+        assertThat(s.needsHelp()).containsExactly(staff.get(3), staff.get(0));
         assertThat(s.late()).isEqualTo(1);
         assertThat(s.targetMet()).isTrue();
         assertThat(s.verdict()).startsWith("target met");
@@ -109,7 +112,7 @@ class CommunicationTestsTest {
         CommunicationTest t = start();
         Actor me = Actor.staff("p0", OFFICE, staff.get(0));
         assertThat(vigil.alerting().tests().checkIn(me, t.id(), new CheckInDetails(staff.get(0), Answer.SAFE,
-                Channel.APP, null)).channel()).isEqualTo(Channel.APP);
+                Channel.APP, null)).checkIn().channel()).isEqualTo(Channel.APP);
         assertThatThrownBy(() -> vigil.alerting().tests().checkIn(me, t.id(), new CheckInDetails(staff.get(1),
                 Answer.SAFE, Channel.APP, null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vigil.alerting().tests().start(me, new CommTestDetails("Mine", Set.of(Channel.SMS),

@@ -132,6 +132,21 @@ class RollCallsTest {
     }
 
     @Test
+    void a_mission_in_two_hotels_makes_affected_only_the_member_whose_hotel_is_in_the_area() {
+        PersonId inside = person("Inside", true);
+        PersonId outside = person("Outside", true);
+        vigil.people().missions().create(officer, new MissionDetails("Split", null, List.of(outside, inside),
+                List.of(), List.of(new HotelStay(new Place("Hotel Lejos", new GeoPoint(19.70, -98.90)),
+                                start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(2)), List.of(outside)),
+                        new HotelStay(new Place("Hotel Centro", new GeoPoint(19.42, -99.15)),
+                                start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(2)), List.of(inside)))));
+        CommunicationTest t = rollCall();
+        assertThat(t.audience()).contains(inside).doesNotContain(outside);
+        assertThat(t.incident().orElseThrow().affected()).filteredOn(a -> a.person().equals(inside)).singleElement()
+                .satisfies(a -> assertThat(a.reason()).contains("Hotel Centro"));
+    }
+
+    @Test
     void silence_goes_to_the_warden_then_to_the_officer_by_the_clock_and_only_once() {
         onCall();
         CommunicationTest t = rollCall();
@@ -201,6 +216,47 @@ class RollCallsTest {
     }
 
     @Test
+    void needs_help_after_safe_is_recorded_reaches_the_officer_at_once_and_safe_after_it_is_recorded_too() {
+        onCall();
+        CommunicationTest t = rollCall();
+        Actor provider = Actor.of("sms-provider", OFFICE, Role.INTEGRATION);
+        String anaPhone = vigil.people().directory().persons(officer, List.of(ana)).get(0).addresses().get("PHONE");
+        clock.set(start.plus(Duration.ofMinutes(2)));
+        var safe = vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, Answer.SAFE, null);
+        assertThat(safe.recorded()).isTrue();
+        assertThat(safe.outcome()).isEqualTo("recorded: SAFE");
+        assertThat(sentTo(DUTY_PHONE)).isEmpty();
+        assertThat(states(t)).containsEntry(ana, State.SAFE);
+
+        clock.set(start.plus(Duration.ofMinutes(7)));
+        var help = vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, Answer.NEEDS_HELP, null);
+        assertThat(help.recorded()).isTrue();
+        assertThat(help.checkIn().answer()).isEqualTo(Answer.NEEDS_HELP);
+        assertThat(help.outcome()).startsWith("recorded: NEEDS_HELP after SAFE at " + start.plus(Duration.ofMinutes(2)))
+                .endsWith("the officer on call is told at once");
+        assertThat(sentTo(DUTY_PHONE)).singleElement().satisfies(m -> assertThat(m.text())
+                .contains("Ana Test").contains("answered NEEDS HELP (after SAFE"));
+        assertThat(states(t)).containsEntry(ana, State.NEEDS_HELP);
+
+        clock.set(start.plus(Duration.ofMinutes(9)));
+        var safeAgain = vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, Answer.SAFE, null);
+        assertThat(safeAgain.recorded()).isTrue();
+        assertThat(safeAgain.outcome()).startsWith("recorded: SAFE after NEEDS_HELP").endsWith("told and decides");
+        assertThat(sentTo(DUTY_PHONE)).hasSize(2);
+        RollCallStatus status = vigil.alerting().rollCalls().status(officer, t.id());
+        RollCallStatus.Person anas = status.persons().stream().filter(p -> p.person().equals(ana)).findFirst()
+                .orElseThrow();
+        assertThat(anas.state()).as("the officer decides").isEqualTo(State.NEEDS_HELP);
+        assertThat(anas.answers()).extracting(c -> c.answer()).containsExactly(Answer.SAFE, Answer.NEEDS_HELP,
+                Answer.SAFE);
+        assertThat(anas.answer()).hasValueSatisfying(c -> assertThat(c.at()).isEqualTo(start.plus(Duration.ofMinutes(2))));
+        assertThat(status.score().needsHelp()).containsExactly(ana);
+        assertThat(status.score().answered()).isEqualTo(1);
+        assertThat(status.score().timeTo50()).isEmpty();
+        assertThat(status.counts()).containsEntry(State.NEEDS_HELP, 1).containsEntry(State.SAFE, 0);
+    }
+
+    @Test
     void an_sms_answer_answers_the_latest_open_request_sent_to_that_number() {
         CommunicationTest t = rollCall();
         Actor provider = Actor.of("sms-provider", OFFICE, Role.INTEGRATION);
@@ -214,9 +270,10 @@ class RollCallsTest {
         assertThat(checkIn.person()).isEqualTo(ana);
         assertThat(checkIn.answer()).isEqualTo(Answer.NEEDS_HELP);
         assertThat(states(t)).containsEntry(ana, State.NEEDS_HELP);
-        assertThat(vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, Answer.SAFE, null).checkIn()
-                .answer())
-                .as("the first answer counts").isEqualTo(Answer.NEEDS_HELP);
+        assertThat(receipt.recorded()).isTrue();
+        var again = vigil.alerting().tests().reply(provider, Channel.SMS, anaPhone, Answer.NEEDS_HELP, null);
+        assertThat(again.recorded()).as("a repeat is not recorded").isFalse();
+        assertThat(again.outcome()).startsWith("not recorded again: NEEDS_HELP");
         assertThatThrownBy(() -> vigil.alerting().tests().reply(provider, Channel.SMS, "+1 202 555 0100", Answer.SAFE,
                 null))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())

@@ -2,7 +2,6 @@ package io.vigil.alerting.port.in;
 
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
-import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.kernel.access.Actor;
@@ -22,8 +21,14 @@ public interface CommunicationTestsUseCase {
     /** Sends the test's requests again; already sent ones are not repeated. Returns how many went out now. */
     int resend(Actor actor, CommTestId id);
 
-    /** Records an answer; a duplicate returns the first answer, a late one is recorded as late. */
-    CheckIn checkIn(Actor actor, CommTestId id, CheckInDetails details);
+    /**
+     * Records an answer: a person's first answer, and every change of answer after it (a "needs help"
+     * after "safe" reaches the officer on call at once, as a first "needs help" does; a "safe" after
+     * "needs help" is recorded and the officer told, who decides). The same answer as the person's
+     * latest is not recorded again. A late answer is recorded as late. The first answer is the one
+     * timed in the score.
+     */
+    CheckInReceipt checkIn(Actor actor, CommTestId id, CheckInDetails details);
 
     /**
      * Records an answer that came back on a channel from an address (an SMS provider's webhook,

@@ -28,7 +28,10 @@ public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person
     public enum State {
         /** Answered: safe. */
         SAFE,
-        /** Answered: needs help; the officer on call is told at once. */
+        /**
+         * Answered: needs help, at first or after "safe"; the officer on call is told at once. A "safe"
+         * after it is recorded (and the officer told) but the state stays: the officer decides.
+         */
         NEEDS_HELP,
         /** Asked, not answered, the warden's delay not yet passed. */
         AWAITING,
@@ -38,8 +41,14 @@ public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person
         WITH_OFFICER
     }
 
-    /** One affected person: why they are affected, their zone, state, and their answer if any. */
+    /**
+     * One affected person: why they are affected, their zone, state, their first answer if any (the
+     * one timed in the score) and every answer recorded, by time.
+     */
     public record Person(PersonId person, String name, String reason, Optional<WardenZoneId> zone, State state,
-                         Optional<CheckIn> answer) {
+                         Optional<CheckIn> answer, List<CheckIn> answers) {
+        public Person {
+            answers = List.copyOf(answers);
+        }
     }
 }

@@ -8,10 +8,12 @@ import io.vigil.kernel.access.Actor;
  * Roll-calls after an incident. The affected set is whoever the personnel locator finds in the
  * incident's area (residence, itinerary, hotel, last reported position); each is asked "are you
  * safe?" on the chosen channels. Answers come in as for any communication test
- * ({@link CommunicationTestsUseCase#checkIn}), by any channel, once per person. Silence escalates
+ * ({@link CommunicationTestsUseCase#checkIn}), by any channel: a person's first answer, then each
+ * change of answer (a "needs help" after "safe" is never lost, and makes them needing help). Silence escalates
  * by the clock: {@link #escalate} (or {@link #escalateAll}, which a host calls on a schedule) tells
  * each zone's warden who is still silent once the warden's delay has passed, and the officer on
- * call once the officer's delay has passed; a "needs help" answer goes to the officer at once.
+ * call once the officer's delay has passed; a "needs help" answer, first or after "safe", goes to
+ * the officer at once, and so does a "safe" after "needs help" (recorded; the officer decides).
  * Every escalation message has a stable id, so sweeping again never sends it twice.
  */
 public interface RollCallsUseCase {

@@ -8,21 +8,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Outbound port: the answers to communication tests, one per person and test. The first answer
- * counts; a duplicate (the same person again, by any channel) is not recorded.
+ * Outbound port: the answers to communication tests. A person's first answer is recorded, and so is
+ * every change of answer after it ("needs help" after "safe", "safe" after "needs help"): a later
+ * "needs help" is never lost. A repeat of the person's latest answer (the same answer again, by any
+ * channel) is not recorded. Recording is atomic per test and person: of concurrent identical
+ * answers exactly one is recorded.
  */
 public interface CheckInLog {
     /** The order of {@link #of}: by time, ties by person. */
     Comparator<CheckIn> BY_TIME = Comparator.comparing(CheckIn::at).thenComparing(c -> c.person().toString());
 
-    /** Records the answer unless the person already answered this test; returns whether it was recorded. */
+    /**
+     * Records the answer unless it is the same answer as the person's latest recorded one for this
+     * test; returns whether it was recorded.
+     */
     boolean record(CommTestId test, CheckIn checkIn);
 
-    /** The answers to the test. */
+    /** Every recorded answer to the test, {@link #BY_TIME}. */
     List<CheckIn> of(CommTestId test);
 
-    /** The person's answer to the test, if any; adapters should override this scan with a lookup. */
+    /** The person's answers to the test in the order they were recorded: the first answer first. */
+    List<CheckIn> answersOf(CommTestId test, PersonId person);
+
+    /** The person's first answer to the test, if any. */
     default Optional<CheckIn> answerOf(CommTestId test, PersonId person) {
-        return of(test).stream().filter(c -> c.person().equals(person)).findFirst();
+        return answersOf(test, person).stream().findFirst();
+    }
+
+    /** The person's latest recorded answer to the test, if any: the one that stands. */
+    default Optional<CheckIn> latestOf(CommTestId test, PersonId person) {
+        List<CheckIn> answers = answersOf(test, person);
+        return answers.isEmpty() ? Optional.empty() : Optional.of(answers.get(answers.size() - 1));
     }
 }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What a caller says about a mission: name, purpose, members, itinerary and hotel stays. */
+/**
+ * What a caller says about a mission: name, purpose, members, itinerary and hotel stays (each naming
+ * its guests among the members; a stay naming none is by every member).
+ */
 public record MissionDetails(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 2000) String purpose,

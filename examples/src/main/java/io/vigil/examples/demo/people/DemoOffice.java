@@ -238,8 +238,9 @@ public final class DemoOffice {
                         now.plus(Duration.ofHours(99))),
                 new ItineraryLeg(TravelMode.FLIGHT, mex, dulles, now.plus(Duration.ofHours(118)),
                         now.plus(Duration.ofHours(123))));
+        // the escort lives in the city and sleeps at home while the visitors are in Polanco; in Puebla all stay
         List<HotelStay> stays = List.of(
-                new HotelStay(hotel, now.minus(Duration.ofHours(47)), now.plus(Duration.ofHours(22))),
+                new HotelStay(hotel, now.minus(Duration.ofHours(47)), now.plus(Duration.ofHours(22)), visitors),
                 new HotelStay(puebla, now.plus(Duration.ofHours(25)), now.plus(Duration.ofHours(96))));
         List<PersonId> members = new ArrayList<>(visitors);
         members.add(escort);

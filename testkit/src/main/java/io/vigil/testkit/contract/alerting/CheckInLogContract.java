@@ -31,16 +31,94 @@ public abstract class CheckInLogContract {
     }
 
     @Test
-    void the_first_answer_counts_and_a_duplicate_by_any_channel_does_not() {
+    void a_repeat_of_the_latest_answer_by_any_channel_is_not_recorded() {
         CommTestId test = CommTestId.random();
         PersonId ana = PersonId.random();
         assertThat(log().record(test, answer(ana, Answer.SAFE, Channel.SMS, 60))).isTrue();
-        assertThat(log().record(test, answer(ana, Answer.NEEDS_HELP, Channel.EMAIL, 30))).isFalse();
+        assertThat(log().record(test, answer(ana, Answer.SAFE, Channel.EMAIL, 30))).isFalse();
         assertThat(log().of(test)).containsExactly(answer(ana, Answer.SAFE, Channel.SMS, 60));
         assertThat(log().of(CommTestId.random())).isEmpty();
         assertThat(log().answerOf(test, ana)).contains(answer(ana, Answer.SAFE, Channel.SMS, 60));
+        assertThat(log().latestOf(test, ana)).contains(answer(ana, Answer.SAFE, Channel.SMS, 60));
         assertThat(log().answerOf(test, PersonId.random())).isEmpty();
         assertThat(log().answerOf(CommTestId.random(), ana)).isEmpty();
+        assertThat(log().answersOf(test, PersonId.random())).isEmpty();
+        assertThat(log().latestOf(CommTestId.random(), ana)).isEmpty();
+    }
+
+    @Test
+    void needs_help_after_safe_is_recorded_and_so_is_safe_after_needs_help_the_first_answer_staying_first() {
+        CommTestId test = CommTestId.random();
+        PersonId ana = PersonId.random();
+        CheckIn safe = answer(ana, Answer.SAFE, Channel.SMS, 60);
+        CheckIn help = answer(ana, Answer.NEEDS_HELP, Channel.SMS, 120);
+        CheckIn safeAgain = answer(ana, Answer.SAFE, Channel.PHONE, 180);
+        assertThat(log().record(test, safe)).isTrue();
+        assertThat(log().record(test, help)).as("needs help after safe").isTrue();
+        assertThat(log().record(test, answer(ana, Answer.NEEDS_HELP, Channel.EMAIL, 150))).as("a repeat").isFalse();
+        assertThat(log().record(test, safeAgain)).as("safe after needs help").isTrue();
+        assertThat(log().answersOf(test, ana)).containsExactly(safe, help, safeAgain);
+        assertThat(log().answerOf(test, ana)).contains(safe);
+        assertThat(log().latestOf(test, ana)).contains(safeAgain);
+        assertThat(log().of(test)).containsExactly(safe, help, safeAgain);
+    }
+
+    @Test
+    void answers_are_kept_in_the_order_recorded_whatever_their_times() {
+        CommTestId test = CommTestId.random();
+        PersonId ana = PersonId.random();
+        CheckIn help = answer(ana, Answer.NEEDS_HELP, Channel.SMS, 300);
+        CheckIn safe = answer(ana, Answer.SAFE, Channel.APP, 100);
+        log().record(test, help);
+        log().record(test, safe);
+        assertThat(log().answersOf(test, ana)).containsExactly(help, safe);
+        assertThat(log().latestOf(test, ana)).contains(safe);
+        assertThat(log().of(test)).containsExactly(safe, help);
+    }
+
+    @Test
+    void concurrent_changes_of_answer_record_exactly_one_of_each_alternation() {
+        Theories.qt(10).forAll(Generate.range(1, 4)).checkAssert(this::recordsEachChangeOnceUnderConcurrency);
+    }
+
+    /** The people each send SAFE and NEEDS_HELP twice at once; each records one or two answers, alternating. */
+    private void recordsEachChangeOnceUnderConcurrency(int people) {
+        CommTestId test = CommTestId.random();
+        List<PersonId> persons = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            persons.add(PersonId.random());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Boolean>> results = new ArrayList<>();
+        try {
+            for (int round = 0; round < 2; round++) {
+                for (PersonId p : persons) {
+                    int r = round;
+                    results.add(pool.submit(() -> log().record(test, answer(p, Answer.SAFE, Channel.SMS, r))));
+                    results.add(pool.submit(() -> log().record(test, answer(p, Answer.NEEDS_HELP, Channel.SMS, r))));
+                }
+            }
+            int recorded = 0;
+            for (Future<Boolean> f : results) {
+                recorded += f.get() ? 1 : 0;
+            }
+            int kept = 0;
+            for (PersonId p : persons) {
+                List<CheckIn> theirs = log().answersOf(test, p);
+                kept += theirs.size();
+                assertThat(theirs).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+                for (int i = 1; i < theirs.size(); i++) {
+                    assertThat(theirs.get(i).answer()).as("each recorded answer changes the one before")
+                            .isNotEqualTo(theirs.get(i - 1).answer());
+                }
+            }
+            assertThat(recorded).isEqualTo(kept);
+            assertThat(log().of(test)).hasSize(kept);
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError("recording failed", e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -47,8 +47,10 @@ public abstract class MissionRegistryContract extends VersionedStoreContract<Mis
                 m.stays());
     }
 
+    /** A mission of one new member with the given legs, and the given stays by that member. */
     private Mission mission(OfficeId office, List<ItineraryLeg> legs, List<HotelStay> stays) {
-        return new Mission(MissionId.random(), office, 0, "M", "", List.of(PersonId.random()), legs, stays);
+        return new Mission(MissionId.random(), office, 0, "M", "", List.of(PersonId.random()), legs,
+                stays.stream().map(s -> s.withGuests(List.of())).toList());
     }
 
     @Test
