@@ -65,11 +65,19 @@ final class PersonService implements ManagePersonsUseCase {
         return view(actor, saved);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A write never clears what the writer may not read: a contact or health field the actor
+     * may not read (their view withholds it, so a body read back from it leaves it empty) is kept
+     * as stored when the body leaves it empty, and replaced when the body gives it a value.
+     */
     @Override
     public PersonView update(Actor actor, PersonId id, long expectedVersion, PersonDetails details) {
         validator.validate(details);
         Person current = records.find(actor, id);
-        Person changed = build(actor, id, expectedVersion, details);
+        Person changed = build(actor, id, expectedVersion, keepingUnread(details, current,
+                withheld(actor, access.target(current))));
         records.require(actor, Operation.WRITE, writtenClass(current, changed), current, AuditAction.UPDATE);
         if (current.sponsor().isEmpty() && changed.category() == PersonCategory.DEPENDENT
                 && !persons.dependentsOf(id).isEmpty()) {
@@ -156,13 +164,31 @@ final class PersonService implements ManagePersonsUseCase {
     }
 
     private PersonView view(Actor actor, Person p, AccessTarget target) {
+        Set<DataClass> withheld = withheld(actor, target);
+        return new PersonView(p.without(withheld), withheld);
+    }
+
+    /** The sensitive classes of a person's data the actor may not read. */
+    private Set<DataClass> withheld(Actor actor, AccessTarget target) {
         Set<DataClass> withheld = new LinkedHashSet<>();
         for (DataClass c : List.of(PeopleData.CONTACT, PeopleData.HEALTH)) {
             if (!access.check(actor, Operation.READ, c, target).granted()) {
                 withheld.add(c);
             }
         }
-        return new PersonView(p.without(withheld), withheld);
+        return withheld;
+    }
+
+    /** The details with each field of an unreadable class that they leave empty taken from the stored person. */
+    private static PersonDetails keepingUnread(PersonDetails d, Person stored, Set<DataClass> unreadable) {
+        boolean contact = unreadable.contains(PeopleData.CONTACT);
+        boolean health = unreadable.contains(PeopleData.HEALTH);
+        return new PersonDetails(d.givenName(), d.familyName(), d.category(), d.orgUnit(), d.sponsor(),
+                contact && d.contacts().isEmpty() ? stored.contacts() : d.contacts(),
+                contact && d.emergencyContacts().isEmpty() ? stored.emergencyContacts() : d.emergencyContacts(),
+                health && (d.specialNeeds() == null || d.specialNeeds().isBlank())
+                        ? stored.specialNeeds().orElse(null) : d.specialNeeds(),
+                health && d.bloodType() == null ? stored.bloodType().orElse(null) : d.bloodType());
     }
 
     private void auditSensitive(Actor actor, PersonId id, PersonView v, AccessTarget target) {

@@ -1,0 +1,98 @@
+package io.vigil.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.people.domain.BloodType;
+import io.vigil.people.domain.ChannelKind;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.EmergencyContact;
+import io.vigil.people.domain.PeopleData;
+import io.vigil.people.domain.Person;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.PersonView;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryVigil;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Need-to-know across the personnel use cases: what an actor may not read, they can neither clear nor learn of. */
+class NeedToKnowTest {
+    private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+    private static final ContactChannel PHONE = new ContactChannel(ChannelKind.PHONE, "+52 55 1234 5678", "mobile");
+    private static final EmergencyContact MOTHER = new EmergencyContact("Rosa Ortega", "mother", "+52 55 8765 4321");
+
+    private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
+    private final InMemoryVigil vigil = InMemoryVigil.create(clock);
+    private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+    private final Actor integration = Actor.of("hr-feed", OFFICE, Role.INTEGRATION);
+
+    private PersonView registered() {
+        return vigil.people().persons().register(officer, new PersonDetails("Elena", "Ortega",
+                PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(PHONE), List.of(MOTHER), "asthma",
+                BloodType.O_NEGATIVE));
+    }
+
+    private Person stored(PersonView v) {
+        return vigil.peoplePorts().persons().findById(v.person().id()).orElseThrow();
+    }
+
+    /** The body a client builds from what it read: the redacted view, sent back unchanged but for the org unit. */
+    private static PersonDetails readBack(PersonView v, String orgUnit) {
+        Person p = v.person();
+        return new PersonDetails(p.givenName(), p.familyName(), p.category(), orgUnit, p.sponsor().orElse(null),
+                p.contacts(), p.emergencyContacts(), p.specialNeeds().orElse(null), p.bloodType().orElse(null));
+    }
+
+    @Test
+    void an_integration_writing_back_its_redacted_view_keeps_the_contacts_and_health_it_could_not_read() {
+        PersonView created = registered();
+        PersonView seen = vigil.people().persons().get(integration, created.person().id());
+        assertThat(seen.withheld()).containsExactlyInAnyOrder(PeopleData.CONTACT, PeopleData.HEALTH);
+        assertThat(seen.person().contacts()).isEmpty();
+
+        vigil.people().persons().update(integration, seen.person().id(), seen.person().version(),
+                readBack(seen, "UNDP"));
+
+        Person after = stored(created);
+        assertThat(after.orgUnit()).isEqualTo("UNDP");
+        assertThat(after.contacts()).containsExactly(PHONE);
+        assertThat(after.emergencyContacts()).containsExactly(MOTHER);
+        assertThat(after.specialNeeds()).contains("asthma");
+        assertThat(after.bloodType()).contains(BloodType.O_NEGATIVE);
+    }
+
+    @Test
+    void an_integration_may_still_replace_contacts_it_cannot_read_by_giving_new_ones() {
+        PersonView created = registered();
+        PersonView seen = vigil.people().persons().get(integration, created.person().id());
+        ContactChannel newPhone = new ContactChannel(ChannelKind.PHONE, "+52 55 0000 1111", "mobile");
+        Person p = seen.person();
+        vigil.people().persons().update(integration, p.id(), p.version(), new PersonDetails(p.givenName(),
+                p.familyName(), p.category(), p.orgUnit(), null, List.of(newPhone), List.of(), null, BloodType.A_POSITIVE));
+
+        Person after = stored(created);
+        assertThat(after.contacts()).containsExactly(newPhone);
+        assertThat(after.emergencyContacts()).as("left empty, so kept").containsExactly(MOTHER);
+        assertThat(after.specialNeeds()).as("left empty, so kept").contains("asthma");
+        assertThat(after.bloodType()).contains(BloodType.A_POSITIVE);
+    }
+
+    @Test
+    void a_writer_who_may_read_everything_still_clears_what_they_leave_out() {
+        PersonView created = registered();
+        Person p = created.person();
+        vigil.people().persons().update(officer, p.id(), p.version(), new PersonDetails(p.givenName(),
+                p.familyName(), p.category(), p.orgUnit(), null, List.of(), List.of(), null, null));
+
+        Person after = stored(created);
+        assertThat(after.contacts()).isEmpty();
+        assertThat(after.emergencyContacts()).isEmpty();
+        assertThat(after.specialNeeds()).isEqualTo(Optional.empty());
+        assertThat(after.bloodType()).isEqualTo(Optional.empty());
+    }
+}
