@@ -2,6 +2,7 @@ package io.vigil.rest.people;
 
 import static io.vigil.rest.ApiFixture.INTEGRATION;
 import static io.vigil.rest.ApiFixture.OFFICER;
+import static io.vigil.rest.ApiFixture.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,5 +54,29 @@ class NeedToKnowApiTest extends ApiTestBase {
         assertThat(after.path("emergencyContacts").path(0).path("name").asText()).isEqualTo("Rosa Ortega");
         assertThat(after.path("specialNeeds").asText()).isEqualTo("asthma");
         assertThat(after.path("bloodType").asText()).isEqualTo("O_NEGATIVE");
+    }
+
+    @Test
+    void staff_get_404_for_a_person_who_exists_as_for_one_who_does_not() {
+        String other = registerWithEverything();
+        String nobody = "/api/v1/persons/" + java.util.UUID.randomUUID();
+        Reply existing = api.get(STAFF, other);
+        Reply missing = api.get(STAFF, nobody);
+        assertThat(existing.status()).as(existing.raw().body()).isEqualTo(404);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(existing.contentType()).isEqualTo(missing.contentType());
+        assertThat(withoutId(existing, other)).isEqualTo(withoutId(missing, nobody));
+        assertThat(api.get(STAFF, other + "/dependents").status()).isEqualTo(404);
+        assertThat(api.delete(STAFF, other, "\"0\"").status()).isEqualTo(404);
+        assertThat(api.get(OFFICER, "/api/v1/audit?actor=lucia&person=" + other.substring(other.lastIndexOf('/') + 1))
+                .json().path("items").toString()).as("the refused read is audited").contains("\"granted\":false");
+    }
+
+    /** A problem's fields but the instance, with the person's id blanked. */
+    private static String withoutId(Reply r, String location) {
+        ObjectNode problem = r.json().deepCopy();
+        problem.remove("instance");
+        return problem.toString().replace(location.substring(location.lastIndexOf('/') + 1), "<id>")
+                .replace(location, "<path>");
     }
 }

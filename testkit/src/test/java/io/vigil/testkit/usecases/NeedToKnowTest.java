@@ -1,10 +1,18 @@
 package io.vigil.testkit.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.audit.AuditQuery;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.NotFoundException;
 import io.vigil.people.domain.BloodType;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
@@ -18,6 +26,7 @@ import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** Need-to-know across the personnel use cases: what an actor may not read, they can neither clear nor learn of. */
@@ -94,5 +103,51 @@ class NeedToKnowTest {
         assertThat(after.emergencyContacts()).isEmpty();
         assertThat(after.specialNeeds()).isEqualTo(Optional.empty());
         assertThat(after.bloodType()).isEqualTo(Optional.empty());
+    }
+
+    /** What a call about a person answers: the exception's class and its message with the id blanked. */
+    private static String answer(ThrowingCallable call, PersonId id) {
+        try {
+            call.call();
+            return "no refusal";
+        } catch (Throwable e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage().replace(id.toString(), "<id>");
+        }
+    }
+
+    @Test
+    void staff_get_the_same_answer_for_another_person_as_for_nobody_and_the_refusal_is_audited() {
+        PersonId other = registered().person().id();
+        PersonId nobody = PersonId.random();
+        PersonId self = registered().person().id();
+        Actor staff = Actor.staff("lucia", OFFICE, self);
+        var persons = vigil.people().persons();
+
+        assertThat(answer(() -> persons.get(staff, other), other))
+                .isEqualTo(answer(() -> persons.get(staff, nobody), nobody))
+                .isEqualTo("NotFoundException: person <id> was not found");
+        assertThat(answer(() -> persons.dependents(staff, other), other))
+                .isEqualTo(answer(() -> persons.dependents(staff, nobody), nobody));
+        assertThat(answer(() -> persons.remove(staff, other, 0), other))
+                .isEqualTo(answer(() -> persons.remove(staff, nobody, 0), nobody));
+        PersonDetails change = new PersonDetails("X", "Y", PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(),
+                List.of(), null, null);
+        assertThat(answer(() -> persons.update(staff, other, 0, change), other))
+                .isEqualTo(answer(() -> persons.update(staff, nobody, 0, change), nobody));
+
+        List<AuditEntry> refusals = vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of("lucia"),
+                Optional.of(other)), PageRequest.first(100)).items();
+        assertThat(refusals).isNotEmpty().allSatisfy(e -> assertThat(e.granted()).isFalse())
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.READ));
+    }
+
+    @Test
+    void a_manager_who_may_read_the_profile_is_still_refused_a_write_as_such() {
+        PersonId other = registered().person().id();
+        Actor manager = Actor.of("manager", OFFICE, Role.MANAGER);
+        assertThatThrownBy(() -> vigil.people().persons().remove(manager, other, 0))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vigil.people().persons().get(manager, PersonId.random()))
+                .isInstanceOf(NotFoundException.class);
     }
 }

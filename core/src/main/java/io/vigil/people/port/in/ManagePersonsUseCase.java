@@ -30,7 +30,10 @@ public interface ManagePersonsUseCase extends RecordsUseCase<PersonId, PersonDet
     /** Removes a person who sponsors no dependents and lives in no residence. */
     void remove(Actor actor, PersonId id, long expectedVersion);
 
-    /** One person, with what the actor may not see withheld. */
+    /**
+     * One person, with what the actor may not see withheld. A person whose profile the actor may
+     * not read is not found, as one who does not exist (every call about one person answers so).
+     */
     PersonView get(Actor actor, PersonId id);
 
     /** The office's persons; needs office-wide profile access. */
