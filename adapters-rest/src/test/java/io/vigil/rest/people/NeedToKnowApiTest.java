@@ -2,7 +2,10 @@ package io.vigil.rest.people;
 
 import static io.vigil.rest.ApiFixture.INTEGRATION;
 import static io.vigil.rest.ApiFixture.OFFICER;
+import static io.vigil.rest.ApiFixture.SOC;
 import static io.vigil.rest.ApiFixture.STAFF;
+import static io.vigil.rest.ApiFixture.WARDEN;
+import static io.vigil.rest.ApiFixture.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,5 +81,44 @@ class NeedToKnowApiTest extends ApiTestBase {
         problem.remove("instance");
         return problem.toString().replace(location.substring(location.lastIndexOf('/') + 1), "<id>")
                 .replace(location, "<path>");
+    }
+
+    private static Map<String, Double> point(double lat, double lon) {
+        return Map.of("latitude", lat, "longitude", lon);
+    }
+
+    @Test
+    void a_warden_asking_for_a_past_roster_is_refused_as_the_person_route_refuses_the_people_on_it() {
+        Reply zone = api.post(OFFICER, "/api/v1/warden-zones", ApiClient.json(Map.of("id", ZONE.value(), "name",
+                "Norte", "outline", List.of(point(19.44, -99.20), point(19.44, -99.05), point(19.52, -99.05),
+                        point(19.52, -99.20)), "warden", fixture.staffPerson.toString(), "alternates", List.of())));
+        assertThat(zone.status()).as(zone.raw().body()).isEqualTo(201);
+        String former = registerWithEverything();
+        Reply home = api.post(OFFICER, "/api/v1/residences", ApiClient.json(Map.of(
+                "occupant", former.substring(former.lastIndexOf('/') + 1), "household", List.of(),
+                "address", Map.of("street", "Calle Lindavista 12", "district", "Lindavista",
+                        "city", "Ciudad de México", "country", "Mexico"),
+                "location", point(19.48, -99.13), "movedIn", "2019-01-01T00:00:00Z",
+                "movedOut", "2020-01-01T00:00:00Z")));
+        assertThat(home.status()).as(home.raw().body()).isEqualTo(201);
+        String roster = "/api/v1/warden-zones/" + ZONE.value() + "/roster";
+        String past = "?at=2019-06-01T00:00:00Z";
+
+        Reply refused = api.get(WARDEN, roster + past);
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asText()).contains("only from 7 days before now");
+        assertThat(refused.raw().body()).doesNotContain("+52 55 1234 5678");
+        Reply refusedCsv = api.get(WARDEN, roster + ".csv" + past);
+        assertThat(refusedCsv.status()).isEqualTo(403);
+        assertThat(refusedCsv.raw().body()).doesNotContain("+52 55 1234 5678");
+        assertThat(api.get(WARDEN, former).status()).as("the person route refuses them as well").isEqualTo(404);
+        assertThat(api.get(WARDEN, roster).status()).as("now is inside the window").isEqualTo(200);
+
+        for (String anyTime : List.of(OFFICER, SOC)) {
+            Reply then = api.get(anyTime, roster + past);
+            assertThat(then.status()).as(then.raw().body()).isEqualTo(200);
+            assertThat(then.json().path("entries").path(0).path("phone").asText()).isEqualTo("+52 55 1234 5678");
+        }
     }
 }

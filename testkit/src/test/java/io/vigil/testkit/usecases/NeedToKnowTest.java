@@ -6,6 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
+import io.vigil.kernel.WardenZoneId;
+import io.vigil.kernel.geo.GeoArea;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.people.domain.Address;
+import io.vigil.people.port.in.ResidenceDetails;
+import io.vigil.people.port.in.WardenZoneDetails;
+import io.vigil.people.port.in.ZoneRoster;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditAction;
@@ -149,5 +159,67 @@ class NeedToKnowTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vigil.people().persons().get(manager, PersonId.random()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private static final WardenZoneId SOUTH = WardenZoneId.of("CDMX-SUR");
+    private static final GeoPoint IN_SOUTH = new GeoPoint(19.36, -99.18);
+
+    private PersonId livedInSouth(String given, Instant movedIn, Instant movedOut) {
+        PersonId who = vigil.people().persons().register(officer, new PersonDetails(given, "Ortega",
+                PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(new ContactChannel(ChannelKind.PHONE,
+                "+52 55 " + Math.abs(given.hashCode() % 10_000) + " 0000", "mobile")), List.of(), null, null))
+                .person().id();
+        vigil.people().residences().create(officer, new ResidenceDetails(who, List.of(), new Address("Calle " + given,
+                "Del Valle", "Ciudad de México", "Mexico"), IN_SOUTH, null, movedIn, movedOut));
+        return who;
+    }
+
+    @Test
+    void a_warden_asks_for_their_zones_roster_only_around_now_and_sees_contacts_only_of_who_lives_there_now() {
+        PersonId warden = registered().person().id();
+        vigil.people().zones().create(officer, new WardenZoneDetails(SOUTH, "Sur", GeoArea.rectangle(
+                new GeoPoint(19.30, -99.25), new GeoPoint(19.40, -99.10)).vertices(), warden, List.of()));
+        Instant now = clock.instant();
+        PersonId former = livedInSouth("Former", Instant.parse("2019-01-01T00:00:00Z"),
+                Instant.parse("2020-01-01T00:00:00Z"));
+        PersonId leaver = livedInSouth("Leaver", now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(2)));
+        PersonId current = livedInSouth("Current", now.minus(Duration.ofDays(400)), null);
+        Actor southWarden = Actor.warden("jorge", OFFICE, warden, Set.of(SOUTH));
+        Instant past = Instant.parse("2019-06-01T00:00:00Z");
+        var zones = vigil.people().zones();
+
+        assertThatThrownBy(() -> zones.roster(southWarden, SOUTH, past)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("only from 7 days before now to 7 days after it");
+        assertThatThrownBy(() -> zones.roster(southWarden, SOUTH, now.plus(Duration.ofDays(8))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of("jorge"), Optional.empty()),
+                PageRequest.first(100)).items()).filteredOn(e -> e.resourceType().equals("warden-zone-roster"))
+                .hasSize(2).allSatisfy(e -> assertThat(e.granted()).isFalse());
+        assertThatThrownBy(() -> vigil.people().persons().get(southWarden, former))
+                .as("the person route refuses them too").isInstanceOf(NotFoundException.class);
+
+        for (Actor anyTime : List.of(officer, Actor.of("soc", OFFICE, Role.SOC_OPERATOR),
+                Actor.of("associate", OFFICE, Role.SECURITY_ASSOCIATE))) {
+            ZoneRoster then = zones.roster(anyTime, SOUTH, past);
+            assertThat(then.entries()).extracting(ZoneRoster.Entry::person).containsExactly(former);
+            assertThat(then.entries().get(0).phone()).isPresent();
+            assertThat(then.entries().get(0).place()).isEqualTo("Calle Former, Del Valle");
+        }
+
+        ZoneRoster lastWeek = zones.roster(southWarden, SOUTH, now.minus(Duration.ofDays(3)));
+        assertThat(lastWeek.entries()).extracting(ZoneRoster.Entry::person)
+                .containsExactlyInAnyOrder(leaver, current);
+        ZoneRoster.Entry left = lastWeek.entries().stream().filter(e -> e.person().equals(leaver)).findFirst()
+                .orElseThrow();
+        ZoneRoster.Entry stays = lastWeek.entries().stream().filter(e -> e.person().equals(current)).findFirst()
+                .orElseThrow();
+        assertThat(left.phone()).as("no longer in the zone: as GET /persons/{id} refuses").isEmpty();
+        assertThat(left.email()).isEmpty();
+        assertThat(left.place()).isNull();
+        assertThatThrownBy(() -> vigil.people().persons().get(southWarden, leaver))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(stays.phone()).isPresent();
+        assertThat(stays.place()).isNotNull();
+        assertThat(vigil.people().persons().get(southWarden, current).person().contacts()).isNotEmpty();
     }
 }
