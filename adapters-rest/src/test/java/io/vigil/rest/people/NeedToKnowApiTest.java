@@ -1,6 +1,8 @@
 package io.vigil.rest.people;
 
+import static io.vigil.rest.ApiFixture.ASSOCIATE;
 import static io.vigil.rest.ApiFixture.INTEGRATION;
+import static io.vigil.rest.ApiFixture.MANAGER;
 import static io.vigil.rest.ApiFixture.OFFICER;
 import static io.vigil.rest.ApiFixture.SOC;
 import static io.vigil.rest.ApiFixture.STAFF;
@@ -119,6 +121,40 @@ class NeedToKnowApiTest extends ApiTestBase {
             Reply then = api.get(anyTime, roster + past);
             assertThat(then.status()).as(then.raw().body()).isEqualTo(200);
             assertThat(then.json().path("entries").path(0).path("phone").asText()).isEqualTo("+52 55 1234 5678");
+        }
+    }
+
+    /**
+     * As the README's token table says: every token sees the telephone tree (who calls whom) and when
+     * each drill ran; a drill's calls (who was reached when) are accountability data, for the
+     * security roles, the SOC and managers only.
+     */
+    @Test
+    void every_token_sees_the_telephone_tree_and_only_accountability_readers_a_drills_calls() {
+        String root = fixture.staffPerson.toString();
+        String callee = registerWithEverything();
+        callee = callee.substring(callee.lastIndexOf('/') + 1);
+        Reply created = api.post(ASSOCIATE, "/api/v1/phone-trees", ApiClient.json(Map.of("name", "Office tree",
+                "root", root, "links", List.of(Map.of("caller", root, "callee", callee, "fallbacks", List.of())))));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        String tree = created.header("Location");
+        String drill = api.post(ASSOCIATE, tree + "/drills", "{\"targetMinutes\":10}").header("Location");
+        assertThat(api.post(ASSOCIATE, drill + "/calls", ApiClient.json(Map.of("caller", root, "callee", callee,
+                "answered", true))).status()).isEqualTo(200);
+
+        for (String token : List.of(OFFICER, ASSOCIATE, SOC, MANAGER, WARDEN, STAFF, INTEGRATION)) {
+            Reply read = api.get(token, tree);
+            assertThat(read.status()).as(token).isEqualTo(200);
+            assertThat(read.json().path("drills").size()).as(token).isEqualTo(1);
+            assertThat(api.get(token, "/api/v1/phone-trees").status()).as(token).isEqualTo(200);
+        }
+        for (String token : List.of(OFFICER, ASSOCIATE, SOC, MANAGER)) {
+            assertThat(api.get(token, drill).status()).as(token).isEqualTo(200);
+        }
+        for (String token : List.of(WARDEN, STAFF, INTEGRATION)) {
+            Reply refused = api.get(token, drill);
+            assertThat(refused.status()).as(token).isEqualTo(403);
+            assertThat(refused.raw().body()).as(token).doesNotContain(callee);
         }
     }
 }
