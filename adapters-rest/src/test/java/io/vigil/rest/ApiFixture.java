@@ -34,6 +34,7 @@ public final class ApiFixture implements AutoCloseable {
     public static final String SOC = "soc-token";
     public static final String STAFF = "staff-token";
     public static final String WARDEN = "warden-token";
+    public static final String INTEGRATION = "integration-token";
     public static final WardenZoneId ZONE = WardenZoneId.of("Z-NORTE");
     public static final String SMS_SECRET = "test-sms-secret-0123456789";
 
@@ -74,6 +75,7 @@ public final class ApiFixture implements AutoCloseable {
         tokens.put(ASSOCIATE, Actor.of("associate", OFFICE, Role.SECURITY_ASSOCIATE));
         tokens.put(SOC, Actor.of("soc", OFFICE, Role.SOC_OPERATOR));
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
+        tokens.put(INTEGRATION, Actor.of("hr-feed", OFFICE, Role.INTEGRATION));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
         api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)),
                 new StaticBearerTokens(tokens), List.of(new PeopleApi(useCases, vigil.audit(), clock, importer),

@@ -61,7 +61,7 @@ final class WardenZoneRoutes {
         StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
         for (ZoneRoster.Entry e : roster.entries()) {
             List<String> cells = Stream.of(Optional.of(e.person().toString()), Optional.of(e.displayName()),
-                    Optional.of(e.category()), Optional.of(e.role().name()), Optional.of(e.place()), e.phone(),
+                    Optional.of(e.category()), Optional.of(e.role().name()), Optional.ofNullable(e.place()), e.phone(),
                     e.email(), e.until().map(Instant::toString)).map(o -> o.map(WardenZoneRoutes::cell).orElse(""))
                     .toList();
             out.append(String.join(",", cells)).append("\r\n");

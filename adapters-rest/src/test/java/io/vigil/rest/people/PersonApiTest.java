@@ -174,7 +174,7 @@ class PersonApiTest extends ApiTestBase {
         String self = "/api/v1/persons/" + fixture.staffPerson;
         assertThat(api.get(STAFF, self).status()).isEqualTo(200);
         String other = create("Carla").header("Location");
-        assertProblem(api.get(STAFF, other), 403);
+        assertProblem(api.get(STAFF, other), 404);
         Reply managerView = api.get(MANAGER, other);
         assertThat(managerView.status()).isEqualTo(200);
         assertThat(managerView.json().path("contacts")).isEmpty();

@@ -3,6 +3,7 @@ package io.vigil.people.application;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.domain.WardenRosterWindow;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import java.time.Clock;
@@ -12,8 +13,13 @@ public final class PeopleServices {
     private PeopleServices() {
     }
 
-    /** The context's use cases over its ports and the shared kernel. */
+    /** The context's use cases over its ports and the shared kernel, wardens' rosters within the default window. */
     public static PeopleUseCases create(PeoplePorts ports, Kernel kernel) {
+        return create(ports, kernel, WardenRosterWindow.DEFAULT);
+    }
+
+    /** The context's use cases, a warden's roster asked only within the given window around now. */
+    public static PeopleUseCases create(PeoplePorts ports, Kernel kernel, WardenRosterWindow rosterWindow) {
         CommandValidator commands = kernel.commands();
         Clock clock = kernel.clock();
         AccessGuard guard = kernel.guard();
@@ -30,6 +36,6 @@ public final class PeopleServices {
                         ports.persons(), access, commands),
                 new ContactDirectoryService(ports.persons(), ports.zones(), access),
                 new WardenZoneService(ports.zones(), ports.residences(), ports.missions(), ports.persons(), refs, guard,
-                        commands));
+                        access, commands, rosterWindow, clock));
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
@@ -11,6 +12,7 @@ import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.PeopleData;
@@ -30,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Registers, changes, removes and reads persons under the need-to-know policy. */
 final class PersonService implements ManagePersonsUseCase {
@@ -65,11 +68,23 @@ final class PersonService implements ManagePersonsUseCase {
         return view(actor, saved);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A write never clears what the writer may not read: a contact or health field the actor
+     * may not read (their view withholds it, so a body read back from it leaves it empty) is kept
+     * as stored when the body leaves it empty, and replaced when the body gives it a value.
+     */
     @Override
     public PersonView update(Actor actor, PersonId id, long expectedVersion, PersonDetails details) {
         validator.validate(details);
+        return unknownIfHidden(actor, id, () -> replace(actor, id, expectedVersion, details));
+    }
+
+    private PersonView replace(Actor actor, PersonId id, long expectedVersion, PersonDetails details) {
         Person current = records.find(actor, id);
-        Person changed = build(actor, id, expectedVersion, details);
+        Person changed = build(actor, id, expectedVersion, keepingUnread(details, current,
+                withheld(actor, access.target(current))));
         records.require(actor, Operation.WRITE, writtenClass(current, changed), current, AuditAction.UPDATE);
         if (current.sponsor().isEmpty() && changed.category() == PersonCategory.DEPENDENT
                 && !persons.dependentsOf(id).isEmpty()) {
@@ -82,7 +97,7 @@ final class PersonService implements ManagePersonsUseCase {
 
     @Override
     public void remove(Actor actor, PersonId id, long expectedVersion) {
-        Person removed = records.remove(actor, id, expectedVersion, current -> {
+        Person removed = unknownIfHidden(actor, id, () -> records.remove(actor, id, expectedVersion, current -> {
             if (!persons.dependentsOf(id).isEmpty()) {
                 throw RefusedException.because("person " + id + " still sponsors dependents; remove or re-sponsor them"
                         + " first");
@@ -90,13 +105,13 @@ final class PersonService implements ManagePersonsUseCase {
             if (!residences.ofPerson(id).isEmpty()) {
                 throw RefusedException.because("person " + id + " still has residences on record; remove them first");
             }
-        });
+        }));
         events.publish(new PersonnelEvent.PersonRemoved(removed.office(), clock.instant(), id));
     }
 
     @Override
     public PersonView get(Actor actor, PersonId id) {
-        Person p = records.get(actor, id);
+        Person p = unknownIfHidden(actor, id, () -> records.get(actor, id));
         AccessTarget target = access.target(p);
         PersonView v = view(actor, p, target);
         auditSensitive(actor, id, v, target);
@@ -121,9 +136,28 @@ final class PersonService implements ManagePersonsUseCase {
 
     @Override
     public List<PersonView> dependents(Actor actor, PersonId sponsor) {
-        records.load(actor, sponsor, Operation.READ, AuditAction.LIST);
+        unknownIfHidden(actor, sponsor, () -> records.load(actor, sponsor, Operation.READ, AuditAction.LIST));
         return persons.dependentsOf(sponsor).stream().filter(d -> d.office().equals(actor.office()))
                 .map(d -> view(actor, d)).toList();
+    }
+
+    /**
+     * Runs a call about one person. A refusal is answered as not found, the same as for a person
+     * who does not exist, when the actor may not read the person's profile (and so may not know
+     * they exist: like a person of another office); the refusal stays in the audit trail.
+     */
+    private <T> T unknownIfHidden(Actor actor, PersonId id, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (AccessDeniedException e) {
+            boolean known = persons.findById(id)
+                    .map(p -> access.check(actor, Operation.READ, PeopleData.PROFILE, access.target(p)).granted())
+                    .orElse(false);
+            if (known) {
+                throw e;
+            }
+            throw new NotFoundException(TYPE, id);
+        }
     }
 
     private Person build(Actor actor, PersonId id, long version, PersonDetails d) {
@@ -156,13 +190,31 @@ final class PersonService implements ManagePersonsUseCase {
     }
 
     private PersonView view(Actor actor, Person p, AccessTarget target) {
+        Set<DataClass> withheld = withheld(actor, target);
+        return new PersonView(p.without(withheld), withheld);
+    }
+
+    /** The sensitive classes of a person's data the actor may not read. */
+    private Set<DataClass> withheld(Actor actor, AccessTarget target) {
         Set<DataClass> withheld = new LinkedHashSet<>();
         for (DataClass c : List.of(PeopleData.CONTACT, PeopleData.HEALTH)) {
             if (!access.check(actor, Operation.READ, c, target).granted()) {
                 withheld.add(c);
             }
         }
-        return new PersonView(p.without(withheld), withheld);
+        return withheld;
+    }
+
+    /** The details with each field of an unreadable class that they leave empty taken from the stored person. */
+    private static PersonDetails keepingUnread(PersonDetails d, Person stored, Set<DataClass> unreadable) {
+        boolean contact = unreadable.contains(PeopleData.CONTACT);
+        boolean health = unreadable.contains(PeopleData.HEALTH);
+        return new PersonDetails(d.givenName(), d.familyName(), d.category(), d.orgUnit(), d.sponsor(),
+                contact && d.contacts().isEmpty() ? stored.contacts() : d.contacts(),
+                contact && d.emergencyContacts().isEmpty() ? stored.emergencyContacts() : d.emergencyContacts(),
+                health && (d.specialNeeds() == null || d.specialNeeds().isBlank())
+                        ? stored.specialNeeds().orElse(null) : d.specialNeeds(),
+                health && d.bloodType() == null ? stored.bloodType().orElse(null) : d.bloodType());
     }
 
     private void auditSensitive(Actor actor, PersonId id, PersonView v, AccessTarget target) {

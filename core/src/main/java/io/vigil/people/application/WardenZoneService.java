@@ -4,6 +4,7 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.WardenZoneId;
+import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
@@ -24,6 +25,7 @@ import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.WardenRosterWindow;
 import io.vigil.people.domain.WardenZone;
 import io.vigil.people.domain.ZoneOccupants;
 import io.vigil.people.port.in.ManageWardenZonesUseCase;
@@ -34,6 +36,7 @@ import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,11 +65,15 @@ final class WardenZoneService extends GuardedRecordsService<WardenZoneId, Warden
     private final PersonDirectory persons;
     private final References refs;
     private final AccessGuard guard;
+    private final PersonAccess access;
     private final CommandValidator validator;
+    private final WardenRosterWindow window;
+    private final Clock clock;
 
     @Inject
     WardenZoneService(WardenZoneRegistry zones, ResidenceRegistry residences, MissionRegistry missions,
-                      PersonDirectory persons, References refs, AccessGuard guard, CommandValidator validator) {
+                      PersonDirectory persons, References refs, AccessGuard guard, PersonAccess access,
+                      CommandValidator validator, WardenRosterWindow window, Clock clock) {
         super(new GuardedRecords<>(TYPE, PeopleData.WARDEN_SYSTEM, zones,
                 (office, page) -> Page.of(zones.list(office), page), guard));
         this.zones = zones;
@@ -75,7 +82,10 @@ final class WardenZoneService extends GuardedRecordsService<WardenZoneId, Warden
         this.persons = persons;
         this.refs = refs;
         this.guard = guard;
+        this.access = access;
         this.validator = validator;
+        this.window = window;
+        this.clock = clock;
     }
 
     @Override
@@ -113,14 +123,29 @@ final class WardenZoneService extends GuardedRecordsService<WardenZoneId, Warden
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>An actor who may read residences office-wide (the security roles, the SOC) may ask for any
+     * instant. A warden may ask only within the {@link WardenRosterWindow} around now (by default a
+     * week back and a week ahead), and sees the place, phone and e-mail of a resident or household
+     * member only if they may read that person's contacts now, as {@code persons().get} decides it
+     * (the person lives in their zone now); visitors are on the roster by their stay in the zone.
+     */
     @Override
     public ZoneRoster roster(Actor actor, WardenZoneId id, Instant at) {
         WardenZone zone = records.load(actor, id, Operation.READ, AuditAction.READ);
         AccessTarget target = new AccessTarget(zone.office(), Optional.empty(), Optional.empty(), Optional.of(id));
-        var decision = guard.check(actor, Operation.READ, PeopleData.RESIDENCE, target);
+        AccessDecision decision = guard.check(actor, Operation.READ, PeopleData.RESIDENCE, target);
+        boolean officeWide = guard.check(actor, Operation.READ, PeopleData.RESIDENCE,
+                AccessTarget.office(zone.office())).granted();
+        if (decision.granted() && !officeWide && !window.covers(clock.instant(), at)) {
+            decision = new AccessDecision.Denied("a warden may ask for their zone's roster only from "
+                    + window.describe() + ", not for " + at + "; the security roles and the SOC may ask for any time");
+        }
         Map<PersonId, ZoneRoster.Entry> entries = new LinkedHashMap<>();
         if (decision.granted()) {
-            occupants(zone, at, entries);
+            occupants(actor, officeWide, zone, at, entries);
         }
         guard.record(actor, AuditAction.READ, TYPE + "-roster", id.value(), PeopleData.RESIDENCE, decision,
                 List.copyOf(entries.keySet()));
@@ -175,14 +200,21 @@ final class WardenZoneService extends GuardedRecordsService<WardenZoneId, Warden
      * bounding box (those assigned to it lie inside its outline: every zone write reassigns them) and
      * the missions that may stay in it then.
      */
-    private void occupants(WardenZone zone, Instant at, Map<PersonId, ZoneRoster.Entry> entries) {
+    private void occupants(Actor actor, boolean officeWide, WardenZone zone, Instant at,
+                           Map<PersonId, ZoneRoster.Entry> entries) {
         GeoBox box = zone.area().bounds();
         List<ZoneOccupants.Occupant> occupants = ZoneOccupants.of(zone, at, residences.within(zone.office(), box),
                 missions.candidatesWithin(zone.office(), box, TimeWindow.at(at)));
         Map<PersonId, Person> people = people(occupants.stream().map(ZoneOccupants.Occupant::person).toList());
         for (ZoneOccupants.Occupant o : occupants) {
-            Optional.ofNullable(people.get(o.person())).ifPresent(person ->
-                    entries.put(o.person(), entry(person, role(o.kind()), o.place(), o.until())));
+            Optional.ofNullable(people.get(o.person())).ifPresent(person -> {
+                ZoneRoster.Role role = role(o.kind());
+                boolean reachable = officeWide || role == ZoneRoster.Role.VISITOR
+                        || access.check(actor, Operation.READ, PeopleData.CONTACT, access.target(person)).granted();
+                entries.put(o.person(), reachable ? entry(person, role, o.place(), o.until())
+                        : new ZoneRoster.Entry(person.id(), person.displayName(), person.category().name(), role, null,
+                        Optional.empty(), Optional.empty(), Optional.empty()));
+            });
         }
     }
 

@@ -19,13 +19,21 @@ public interface ManagePersonsUseCase extends RecordsUseCase<PersonId, PersonDet
         return create(actor, details);
     }
 
-    /** Replaces a person's details; {@code expectedVersion} must be the current version. */
+    /**
+     * Replaces a person's details; {@code expectedVersion} must be the current version. A write
+     * never clears what the writer may not read: a contact or health field the actor may not read
+     * (their view withholds it, empty) is kept as stored when the details leave it empty, and
+     * replaced when they give it a value; so a redacted body put back unchanged erases nothing.
+     */
     PersonView update(Actor actor, PersonId id, long expectedVersion, PersonDetails details);
 
     /** Removes a person who sponsors no dependents and lives in no residence. */
     void remove(Actor actor, PersonId id, long expectedVersion);
 
-    /** One person, with what the actor may not see withheld. */
+    /**
+     * One person, with what the actor may not see withheld. A person whose profile the actor may
+     * not read is not found, as one who does not exist (every call about one person answers so).
+     */
     PersonView get(Actor actor, PersonId id);
 
     /** The office's persons; needs office-wide profile access. */

@@ -43,7 +43,11 @@ public interface ManageWardenZonesUseCase extends RecordsUseCase<WardenZoneId, W
      * The zone's roster at {@code at}: residents and households of the residences assigned to it,
      * and visitors whose hotel stay in the zone spans {@code at}. Needs residence access to the
      * zone (its wardens, security officers and associates, the SOC); audited with every person it
-     * names.
+     * names. Security officers, associates and the SOC may ask for any instant; a warden only
+     * within a window around now (by default a week back and a week ahead, set by
+     * {@code PeopleServices.create(ports, kernel, WardenRosterWindow)}), and the place, phone and
+     * e-mail of a resident or household member are given to a warden only if they may read the
+     * person now ({@link ManagePersonsUseCase#get}: the person lives in their zone now).
      */
     ZoneRoster roster(Actor actor, WardenZoneId id, Instant at);
 }

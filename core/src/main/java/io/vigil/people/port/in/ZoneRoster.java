@@ -34,7 +34,8 @@ public record ZoneRoster(WardenZoneId zone, String name, Instant at, List<Person
     /**
      * One person on the roster.
      *
-     * @param place the residence's address, or the hotel's name
+     * @param place the residence's address, or the hotel's name; null, like phone, e-mail and until,
+     *              when withheld from a warden (the person no longer lives in their zone)
      * @param until when the person leaves (move-out, hotel check-out), if known
      */
     public record Entry(PersonId person, String displayName, String category, Role role, String place,
