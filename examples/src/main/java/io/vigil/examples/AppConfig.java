@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param store    {@code jdbc} (default: H2 files in the data directory, or PostgreSQL when
  *                 {@code dbUrl} is set) or {@code files} (JSON files in the data directory)
  * @param dataDir  where the embedded database or the JSON files live ({@code VIGIL_DATA_DIR})
- * @param host     the interface to listen on ({@code VIGIL_HOST}, default {@code 0.0.0.0})
+ * @param host     the interface to listen on ({@code VIGIL_HOST}, default {@code 127.0.0.1}, this machine
+ *                 only; {@code 0.0.0.0} for every interface)
  * @param port     the HTTP port ({@code VIGIL_PORT}, default 8080)
  * @param demo     whether the demo office is seeded and the demo tokens accepted ({@code VIGIL_DEMO},
  *                 {@code true} or {@code false}, default false)
@@ -77,7 +78,7 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
                     + " VIGIL_DEMO=true: set a secret of your own");
         }
         return new AppConfig(kind, Path.of(env.getOrDefault("VIGIL_DATA_DIR", "vigil-data")),
-                env.getOrDefault("VIGIL_HOST", "0.0.0.0"), port, demo, tokensFile, url,
+                text(env, "VIGIL_HOST").orElse("127.0.0.1"), port, demo, tokensFile, url,
                 env.getOrDefault("VIGIL_DB_USER", "vigil"), env.getOrDefault("VIGIL_DB_PASSWORD", ""),
                 demo ? smsSecret.or(() -> Optional.of(DEMO_SMS_SECRET)) : smsSecret, escalationSeconds, smtp,
                 webhook);

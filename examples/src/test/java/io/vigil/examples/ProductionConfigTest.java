@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.kernel.access.Actor;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -146,6 +148,27 @@ class ProductionConfigTest {
         assertThat(tokens.values()).extracting(a -> a.roles().toString()).containsExactly("[SECURITY_OFFICER]",
                 "[STAFF]");
         assertThat(tokens.values()).allMatch(a -> a.office().value().equals("MX-MEX"));
+    }
+
+    @Test
+    void by_default_the_app_listens_on_the_loopback_interface_only(@TempDir Path dir) throws Exception {
+        Map<String, String> env = env(dir, "VIGIL_DEMO", "true", "VIGIL_STORE", "files");
+        env.remove("VIGIL_HOST");
+        AppConfig config = AppConfig.fromEnvironment(env);
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        try (ReferenceApp app = ReferenceApp.start(config)) {
+            try (Socket loopback = new Socket("127.0.0.1", app.port())) {
+                assertThat(loopback.isConnected()).isTrue();
+            }
+            // 127.0.0.2 reaches a socket bound to every interface, not one bound to 127.0.0.1
+            assertThatThrownBy(() -> new Socket("127.0.0.2", app.port()).close())
+                    .isInstanceOf(ConnectException.class);
+        }
+        env.put("VIGIL_HOST", "0.0.0.0");
+        try (ReferenceApp app = ReferenceApp.start(AppConfig.fromEnvironment(env));
+             Socket everyInterface = new Socket("127.0.0.2", app.port())) {
+            assertThat(everyInterface.isConnected()).as("VIGIL_HOST=0.0.0.0 listens on every interface").isTrue();
+        }
     }
 
     @Test
