@@ -39,6 +39,10 @@ import io.vigil.rest.people.WardenZoneTokens;
 import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.wiring.VigilCoreModule;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,6 +95,7 @@ public final class ReferenceApp implements AutoCloseable {
     /** Wires, seeds the demo office (on first start, when asked) and starts the app. */
     static ReferenceApp start(AppConfig config) {
         Map<String, Actor> tokens = new LinkedHashMap<>(config.tokensFile().map(TokensFile::read).orElse(Map.of()));
+        requireFreePort(config);
         Optional<HikariDataSource> dataSource = Optional.empty();
         Module storage;
         if (config.store() == AppConfig.Store.FILES) {
@@ -120,7 +125,7 @@ public final class ReferenceApp implements AutoCloseable {
                 throw new IllegalArgumentException(TokensFile.VARIABLE + " names the demo token " + token);
             }
         });
-        RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {
+        RestApi api = start(core.createChildInjector(new RestApiModule(), new AbstractModule() {
             @Override
             protected void configure() {
                 bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port(),
@@ -132,7 +137,7 @@ public final class ReferenceApp implements AutoCloseable {
                 OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()
                         .to(FilesSraReports.class);
             }
-        }).getInstance(RestApi.class).start();
+        }).getInstance(RestApi.class), config, dataSource);
         config.tokensFile().ifPresent(file -> LOG.info("Bearer tokens: {} from {} ({})", tokens.size()
                 - demoTokens.size(), TokensFile.VARIABLE, file.toAbsolutePath()));
         if (config.demo()) {
@@ -151,6 +156,46 @@ public final class ReferenceApp implements AutoCloseable {
         Set<OfficeId> offices = new TreeSet<>(Comparator.comparing(OfficeId::value));
         tokens.values().forEach(actor -> offices.add(actor.office()));
         return new ReferenceApp(api, dataSource, sweep(alerting, offices, config.escalationSeconds()));
+    }
+
+    /**
+     * Refuses a port that is taken before anything is migrated or seeded; the API's own start
+     * reports it again should another process take it in between.
+     */
+    private static void requireFreePort(AppConfig config) {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (IOException e) {
+            throw cannotListen(config, e);
+        }
+    }
+
+    private static RestApi start(RestApi api, AppConfig config, Optional<HikariDataSource> dataSource) {
+        try {
+            return api.start();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    dataSource.ifPresent(HikariDataSource::close);
+                    throw cannotListen(config, bind);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static IllegalArgumentException cannotListen(AppConfig config, IOException e) {
+        String where = config.host() + ":" + config.port();
+        if (e instanceof BindException && String.valueOf(e.getMessage()).contains("in use")) {
+            return new IllegalArgumentException("VIGIL_PORT " + config.port() + " is in use on " + config.host()
+                    + ": stop what listens there or choose another VIGIL_PORT", e);
+        }
+        return new IllegalArgumentException("cannot listen on " + where + " (" + e.getMessage() + "): check"
+                + " VIGIL_HOST and VIGIL_PORT", e);
     }
 
     /** Seeds the demo office on its first start; returns the demo tokens, in the order they are printed. */

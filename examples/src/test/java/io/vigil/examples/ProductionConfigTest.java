@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.kernel.access.Actor;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -177,6 +179,24 @@ class ProductionConfigTest {
         Run run = Run.main(env(dir));
         assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
         assertThat(run.output()).contains("Vigil cannot start").contains("VIGIL_TOKENS_FILE").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_busy_port_is_refused_naming_VIGIL_PORT_before_anything_is_migrated_or_seeded(@TempDir Path dir)
+            throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            String port = Integer.toString(taken.getLocalPort());
+            AppConfig config = AppConfig.fromEnvironment(env(dir, "VIGIL_DEMO", "true", "VIGIL_PORT", port));
+            assertThatThrownBy(() -> ReferenceApp.start(config).close()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("VIGIL_PORT " + port + " is in use");
+            assertThat(dir.resolve("data")).as("no database created, nothing seeded").doesNotExist();
+
+            Run run = Run.main(env(dir, "VIGIL_DEMO", "true", "VIGIL_PORT", port, "VIGIL_STORE", "files"));
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+            assertThat(run.output()).contains("Vigil cannot start: VIGIL_PORT " + port + " is in use")
+                    .doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(dir.resolve("data")).as("no JSON files written, nothing seeded").doesNotExist();
+        }
     }
 
     /** The app's {@code main} in a child JVM on this test's class path, with the given environment. */
