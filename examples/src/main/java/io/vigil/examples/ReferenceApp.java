@@ -30,6 +30,7 @@ import io.vigil.messaging.Transport;
 import io.vigil.messaging.WebhookTransport;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.BearerTokens;
+import io.vigil.rest.HealthCheck;
 import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
@@ -43,6 +44,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,11 +74,14 @@ public final class ReferenceApp implements AutoCloseable {
 
     private final RestApi api;
     private final Optional<HikariDataSource> dataSource;
+    private final StoreHealth health;
     private final ScheduledExecutorService escalations;
 
-    private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource, ScheduledExecutorService escalations) {
+    private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource, StoreHealth health,
+                         ScheduledExecutorService escalations) {
         this.api = api;
         this.dataSource = dataSource;
+        this.health = health;
         this.escalations = escalations;
     }
 
@@ -98,8 +103,17 @@ public final class ReferenceApp implements AutoCloseable {
         requireFreePort(config);
         Optional<HikariDataSource> dataSource = Optional.empty();
         Module storage;
+        StoreHealth health;
         if (config.store() == AppConfig.Store.FILES) {
-            storage = new FilesAdapterModule(config.dataDir().resolve("json"));
+            Path json = config.dataDir().resolve("json");
+            try {
+                Files.createDirectories(json);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("VIGIL_DATA_DIR: cannot create " + json.toAbsolutePath() + " ("
+                        + e + ")", e);
+            }
+            storage = new FilesAdapterModule(json);
+            health = StoreHealth.files(json);
         } else {
             HikariDataSource ds = config.dbUrl()
                     .map(url -> JdbcDataSources.pool(url, config.dbUser(), config.dbPassword()))
@@ -107,6 +121,7 @@ public final class ReferenceApp implements AutoCloseable {
             dataSource = Optional.of(ds);
             JdbcMigrations.migrate(ds);
             storage = new JdbcAdapterModule(ds);
+            health = StoreHealth.jdbc(ds);
         }
         LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(),
                 config.dataDir().resolve("outbox").toAbsolutePath());
@@ -136,6 +151,7 @@ public final class ReferenceApp implements AutoCloseable {
                         .to(FilesRosterImporter.class);
                 OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()
                         .to(FilesSraReports.class);
+                OptionalBinder.newOptionalBinder(binder(), HealthCheck.class).setBinding().toInstance(health);
             }
         }).getInstance(RestApi.class), config, dataSource);
         config.tokensFile().ifPresent(file -> LOG.info("Bearer tokens: {} from {} ({})", tokens.size()
@@ -155,7 +171,7 @@ public final class ReferenceApp implements AutoCloseable {
         }
         Set<OfficeId> offices = new TreeSet<>(Comparator.comparing(OfficeId::value));
         tokens.values().forEach(actor -> offices.add(actor.office()));
-        return new ReferenceApp(api, dataSource, sweep(alerting, offices, config.escalationSeconds()));
+        return new ReferenceApp(api, dataSource, health, sweep(alerting, offices, config.escalationSeconds()));
     }
 
     /**
@@ -260,10 +276,16 @@ public final class ReferenceApp implements AutoCloseable {
         return api.port();
     }
 
+    /** The JDBC data source, when the app uses one (tests close it under the app). */
+    Optional<HikariDataSource> dataSource() {
+        return dataSource;
+    }
+
     @Override
     public void close() {
         escalations.shutdownNow();
         api.close();
+        health.close();
         dataSource.ifPresent(HikariDataSource::close);
         LOG.info("Vigil reference app stopped");
     }

@@ -35,13 +35,16 @@ class ProductionConfigTest {
     private static final String STAFF_PERSON = "7d3f1c2e-4b5a-4c6d-8e9f-0a1b2c3d4e5f";
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private record Reply(int status, JsonNode body) {
+    private record Reply(int status, String contentType, JsonNode body) {
     }
 
     private Reply get(int port, String token, String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), JSON.readTree(r.body()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()));
     }
 
     private static Path tokens(Path dir, String... lines) throws IOException {
@@ -196,6 +199,61 @@ class ProductionConfigTest {
             assertThat(run.output()).contains("Vigil cannot start: VIGIL_PORT " + port + " is in use")
                     .doesNotContain("\tat ").doesNotContain("Exception");
             assertThat(dir.resolve("data")).as("no JSON files written, nothing seeded").doesNotExist();
+        }
+    }
+
+    @Test
+    void health_is_503_DOWN_once_the_database_cannot_be_reached(@TempDir Path dir) throws Exception {
+        Path file = tokens(dir, OFFICER + " officer@example.org MX-MEX SECURITY_OFFICER");
+        try (ReferenceApp app = ReferenceApp.start(AppConfig.fromEnvironment(env(dir, "VIGIL_TOKENS_FILE",
+                file.toString())))) {
+            Reply up = get(app.port(), null, "/api/v1/health");
+            assertThat(up.status()).isEqualTo(200);
+            assertThat(up.body().path("status").asText()).isEqualTo("UP");
+
+            app.dataSource().orElseThrow().close();
+            Reply down = get(app.port(), null, "/api/v1/health");
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.contentType()).startsWith("application/json");
+            assertThat(down.body().path("status").asText()).isEqualTo("DOWN");
+            assertThat(down.body().path("version").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void health_is_503_DOWN_while_the_json_directory_cannot_be_written_and_UP_again_after(@TempDir Path dir)
+            throws Exception {
+        Path file = tokens(dir, OFFICER + " officer@example.org MX-MEX SECURITY_OFFICER");
+        try (ReferenceApp app = ReferenceApp.start(AppConfig.fromEnvironment(env(dir, "VIGIL_TOKENS_FILE",
+                file.toString(), "VIGIL_STORE", "files")))) {
+            Path json = dir.resolve("data").resolve("json");
+            assertThat(get(app.port(), null, "/api/v1/health").status()).as("a fresh, empty directory").isEqualTo(200);
+
+            Path away = Files.move(json, dir.resolve("json-away"));
+            Files.writeString(json, "not a directory");
+            Reply down = get(app.port(), null, "/api/v1/health");
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.body().path("status").asText()).isEqualTo("DOWN");
+
+            Files.delete(json);
+            Files.move(away, json);
+            Reply up = get(app.port(), null, "/api/v1/health");
+            assertThat(up.status()).isEqualTo(200);
+            assertThat(up.body().path("status").asText()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void the_openapi_document_gives_the_health_routes_503_as_a_health_resource(@TempDir Path dir) throws Exception {
+        Path file = tokens(dir, OFFICER + " officer@example.org MX-MEX SECURITY_OFFICER");
+        try (ReferenceApp app = ReferenceApp.start(AppConfig.fromEnvironment(env(dir, "VIGIL_TOKENS_FILE",
+                file.toString(), "VIGIL_STORE", "files")))) {
+            JsonNode responses = get(app.port(), null, "/api/v1/openapi.json").body().path("paths")
+                    .path("/api/v1/health").path("get").path("responses");
+            assertThat(responses.path("503").path("content").path("application/json").path("schema").path("$ref")
+                    .asText()).endsWith("/HealthResource");
+            assertThat(responses.path("200").path("content").path("application/json").path("schema").path("$ref")
+                    .asText()).endsWith("/HealthResource");
         }
     }
 
