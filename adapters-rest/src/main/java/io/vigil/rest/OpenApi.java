@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.HandlerType;
 import io.vigil.json.VigilModule;
 import io.vigil.kernel.access.DataClass;
+import io.vigil.rest.resource.HealthResource;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -135,7 +136,13 @@ final class OpenApi {
             problem(responses, 412, "the record changed since the given ETag");
             problem(responses, 428, "If-Match is missing");
         }
-        problem(responses, 503, "storage unavailable; nothing was changed");
+        if (route.response().type() == HealthResource.class) {
+            // the health check reports its own 503, as a health resource saying DOWN
+            responses.putObject("503").put("description", "the stores cannot be reached: status DOWN")
+                    .putObject("content").putObject(Http.JSON).set("schema", ref(HealthResource.class));
+        } else {
+            problem(responses, 503, "storage unavailable; nothing was changed");
+        }
         return op;
     }
 

@@ -47,15 +47,25 @@ public final class RestApi implements AutoCloseable {
 
     /** The API over the given route sets (each context's, in order), with health and OpenAPI routes of its own. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets) {
+        this(settings, tokens, routeSets, HealthCheck.apiOnly());
+    }
+
+    /** As above, with a health route that answers 503 DOWN when {@code health} finds the stores unreachable. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health) {
         this.settings = settings;
         this.tokens = tokens;
         ObjectMapper json = VigilJson.mapper().registerModule(InstantWindow.module());
         this.http = new Http(json);
         this.problems = new ProblemMapper(http);
         List<ApiRoute> all = new ArrayList<>();
-        all.add(ApiRoute.route(HandlerType.GET, "/api/v1/health", "System", "Whether the API is up").open()
+        all.add(ApiRoute.route(HandlerType.GET, "/api/v1/health", "System",
+                        "Whether the API and its stores are up (503 DOWN when the stores cannot be reached)").open()
                 .returns(HealthResource.class)
-                .handle((ctx, actor) -> http.send(ctx, 200, new HealthResource("UP", version()))));
+                .handle((ctx, actor) -> {
+                    boolean up = health.storesUp();
+                    http.send(ctx, up ? 200 : 503, new HealthResource(up ? "UP" : "DOWN", version()));
+                }));
         all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document").open()
                 .handle((ctx, actor) -> ctx.status(200).contentType(Http.JSON).result(openApiBytes())));
         routeSets.forEach(set -> all.addAll(set.routes(http)));

@@ -17,8 +17,8 @@ import java.util.Set;
  * Provides the {@link RestApi} (not started) from the {@link RouteSet}s each context's module
  * contributes through a multibinder. The host binds {@link RestApiSettings} and
  * {@link BearerTokens}, and may bind a {@link RosterImporter} with {@code OptionalBinder} to
- * enable {@code POST /api/v1/persons/import}, and an {@link AssessmentReports} to enable
- * {@code GET /api/v1/assessments/{id}/report}.
+ * enable {@code POST /api/v1/persons/import}, an {@link AssessmentReports} to enable
+ * {@code GET /api/v1/assessments/{id}/report}, and a {@link HealthCheck} for its stores.
  */
 public final class RestApiModule extends AbstractModule {
 
@@ -27,6 +27,7 @@ public final class RestApiModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), RouteSet.class);
         OptionalBinder.newOptionalBinder(binder(), RosterImporter.class);
         OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class);
+        OptionalBinder.newOptionalBinder(binder(), HealthCheck.class).setDefault().toInstance(HealthCheck.apiOnly());
         install(new PeopleRestModule());
         install(new RiskRestModule());
         install(new AlertingRestModule());
@@ -34,7 +35,7 @@ public final class RestApiModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RestApi restApi(RestApiSettings settings, BearerTokens tokens, Set<RouteSet> routeSets) {
-        return new RestApi(settings, tokens, new ArrayList<>(routeSets));
+    RestApi restApi(RestApiSettings settings, BearerTokens tokens, Set<RouteSet> routeSets, HealthCheck health) {
+        return new RestApi(settings, tokens, new ArrayList<>(routeSets), health);
     }
 }

@@ -14,9 +14,16 @@ import java.util.Optional;
  * @param store    {@code jdbc} (default: H2 files in the data directory, or PostgreSQL when
  *                 {@code dbUrl} is set) or {@code files} (JSON files in the data directory)
  * @param dataDir  where the embedded database or the JSON files live ({@code VIGIL_DATA_DIR})
+ * @param host     the interface to listen on ({@code VIGIL_HOST}, default {@code 127.0.0.1}, this machine
+ *                 only; {@code 0.0.0.0} for every interface)
  * @param port     the HTTP port ({@code VIGIL_PORT}, default 8080)
+ * @param demo     whether the demo office is seeded and the demo tokens accepted ({@code VIGIL_DEMO},
+ *                 {@code true} or {@code false}, default false)
+ * @param tokensFile the bearer tokens accepted ({@code VIGIL_TOKENS_FILE}, see {@link TokensFile});
+ *                 required unless {@code demo}
  * @param smsSecret the secret SMS providers sign replies with ({@code VIGIL_SMS_SECRET}, at least 16
- *                 characters; default a demo secret, logged at start)
+ *                 characters; in the demo, a public demo secret by default, which is refused outside
+ *                 the demo); without one the SMS reply route is not served
  * @param escalationSeconds how often open roll-calls are swept for due escalations
  *                 ({@code VIGIL_ESCALATION_SECONDS}, default 60)
  * @param smtp     where e-mail goes ({@code VIGIL_SMTP_HOST}, {@code VIGIL_SMTP_PORT} (25),
@@ -25,14 +32,15 @@ import java.util.Optional;
  * @param webhook  the SMS/app bridge SMS and APP messages are posted to ({@code VIGIL_WEBHOOK_URL},
  *                 {@code VIGIL_WEBHOOK_SECRET}); without a URL they stay in the outbox
  */
-record AppConfig(Store store, Path dataDir, String host, int port, Optional<String> dbUrl, String dbUser,
-                 String dbPassword, String smsSecret, int escalationSeconds, Optional<SmtpSettings> smtp,
+record AppConfig(Store store, Path dataDir, String host, int port, boolean demo, Optional<Path> tokensFile,
+                 Optional<String> dbUrl, String dbUser, String dbPassword, Optional<String> smsSecret,
+                 int escalationSeconds, Optional<SmtpSettings> smtp,
                  Optional<Webhook> webhook) {
 
     /** An outbound webhook: where to post, and the secret to sign with. */
     record Webhook(URI url, String secret) {
     }
-    /** The SMS webhook secret when VIGIL_SMS_SECRET is not set: for the demo only. */
+    /** The SMS webhook secret when VIGIL_SMS_SECRET is not set in the demo; refused outside it. */
     static final String DEMO_SMS_SECRET = "demo-sms-webhook-secret";
 
     /** Where the reference app keeps its data. */
@@ -48,8 +56,8 @@ record AppConfig(Store store, Path dataDir, String host, int port, Optional<Stri
         }
         int port = number(env, "VIGIL_PORT", 8080, 0, 65_535);
         int escalationSeconds = number(env, "VIGIL_ESCALATION_SECONDS", 60, 1, 3600);
-        String smsSecret = env.getOrDefault("VIGIL_SMS_SECRET", DEMO_SMS_SECRET).strip();
-        if (smsSecret.length() < 16) {
+        Optional<String> smsSecret = text(env, "VIGIL_SMS_SECRET");
+        if (smsSecret.isPresent() && smsSecret.get().length() < 16) {
             throw new IllegalArgumentException("VIGIL_SMS_SECRET must be at least 16 characters");
         }
         Optional<String> url = Optional.ofNullable(env.get("VIGIL_DB_URL")).map(String::strip)
@@ -57,9 +65,31 @@ record AppConfig(Store store, Path dataDir, String host, int port, Optional<Stri
         if (url.isPresent() && kind == Store.FILES) {
             throw new IllegalArgumentException("VIGIL_DB_URL is set but VIGIL_STORE is files; choose one");
         }
+        Optional<SmtpSettings> smtp = smtp(env);
+        Optional<Webhook> webhook = webhook(env);
+        boolean demo = flag(env, "VIGIL_DEMO");
+        Optional<Path> tokensFile = text(env, TokensFile.VARIABLE).map(Path::of);
+        if (!demo && tokensFile.isEmpty()) {
+            throw new IllegalArgumentException("no bearer tokens: set " + TokensFile.VARIABLE + " to a file of"
+                    + " tokens (see the README), or VIGIL_DEMO=true for the demo office and its public tokens");
+        }
+        if (!demo && smsSecret.filter(DEMO_SMS_SECRET::equals).isPresent()) {
+            throw new IllegalArgumentException("VIGIL_SMS_SECRET is the public demo secret, accepted only with"
+                    + " VIGIL_DEMO=true: set a secret of your own");
+        }
         return new AppConfig(kind, Path.of(env.getOrDefault("VIGIL_DATA_DIR", "vigil-data")),
-                env.getOrDefault("VIGIL_HOST", "0.0.0.0"), port, url, env.getOrDefault("VIGIL_DB_USER", "vigil"),
-                env.getOrDefault("VIGIL_DB_PASSWORD", ""), smsSecret, escalationSeconds, smtp(env), webhook(env));
+                text(env, "VIGIL_HOST").orElse("127.0.0.1"), port, demo, tokensFile, url,
+                env.getOrDefault("VIGIL_DB_USER", "vigil"), env.getOrDefault("VIGIL_DB_PASSWORD", ""),
+                demo ? smsSecret.or(() -> Optional.of(DEMO_SMS_SECRET)) : smsSecret, escalationSeconds, smtp,
+                webhook);
+    }
+
+    private static boolean flag(Map<String, String> env, String name) {
+        String value = text(env, name).orElse("false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(name + " must be true or false, was '" + value + "'");
+        }
+        return value.equals("true");
     }
 
     private static Optional<SmtpSettings> smtp(Map<String, String> env) {

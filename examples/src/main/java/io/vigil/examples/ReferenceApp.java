@@ -20,6 +20,7 @@ import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.json.VigilJson;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.messaging.DeliveringGateway;
@@ -29,21 +30,33 @@ import io.vigil.messaging.Transport;
 import io.vigil.messaging.WebhookTransport;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.BearerTokens;
+import io.vigil.rest.HealthCheck;
 import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
+import io.vigil.rest.StaticBearerTokens;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.people.WardenZoneTokens;
 import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.wiring.VigilCoreModule;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,8 +64,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reference app: the composition root that wires Vigil with Guice, seeds a demo country
- * office on first start and serves it over HTTP. Configure it with environment variables
+ * The reference app: the composition root that wires Vigil with Guice and serves it over HTTP,
+ * to the bearer tokens of {@code VIGIL_TOKENS_FILE}; with {@code VIGIL_DEMO=true} it also seeds a
+ * demo country office on first start and accepts the demo tokens. Configure it with environment variables
  * ({@link AppConfig}).
  */
 public final class ReferenceApp implements AutoCloseable {
@@ -60,11 +74,14 @@ public final class ReferenceApp implements AutoCloseable {
 
     private final RestApi api;
     private final Optional<HikariDataSource> dataSource;
+    private final StoreHealth health;
     private final ScheduledExecutorService escalations;
 
-    private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource, ScheduledExecutorService escalations) {
+    private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource, StoreHealth health,
+                         ScheduledExecutorService escalations) {
         this.api = api;
         this.dataSource = dataSource;
+        this.health = health;
         this.escalations = escalations;
     }
 
@@ -80,12 +97,23 @@ public final class ReferenceApp implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "vigil-shutdown"));
     }
 
-    /** Wires, seeds (on first start) and starts the app. */
+    /** Wires, seeds the demo office (on first start, when asked) and starts the app. */
     static ReferenceApp start(AppConfig config) {
+        Map<String, Actor> tokens = new LinkedHashMap<>(config.tokensFile().map(TokensFile::read).orElse(Map.of()));
+        requireFreePort(config);
         Optional<HikariDataSource> dataSource = Optional.empty();
         Module storage;
+        StoreHealth health;
         if (config.store() == AppConfig.Store.FILES) {
-            storage = new FilesAdapterModule(config.dataDir().resolve("json"));
+            Path json = config.dataDir().resolve("json");
+            try {
+                Files.createDirectories(json);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("VIGIL_DATA_DIR: cannot create " + json.toAbsolutePath() + " ("
+                        + e + ")", e);
+            }
+            storage = new FilesAdapterModule(json);
+            health = StoreHealth.files(json);
         } else {
             HikariDataSource ds = config.dbUrl()
                     .map(url -> JdbcDataSources.pool(url, config.dbUser(), config.dbPassword()))
@@ -93,6 +121,7 @@ public final class ReferenceApp implements AutoCloseable {
             dataSource = Optional.of(ds);
             JdbcMigrations.migrate(ds);
             storage = new JdbcAdapterModule(ds);
+            health = StoreHealth.jdbc(ds);
         }
         LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(),
                 config.dataDir().resolve("outbox").toAbsolutePath());
@@ -104,38 +133,97 @@ public final class ReferenceApp implements AutoCloseable {
             }
         });
         PeopleUseCases people = core.getInstance(PeopleUseCases.class);
+        AlertingUseCases alerting = core.getInstance(AlertingUseCases.class);
+        Map<String, Actor> demoTokens = config.demo() ? seedDemo(core, people, alerting) : Map.of();
+        demoTokens.forEach((token, actor) -> {
+            if (tokens.putIfAbsent(token, actor) != null) {
+                throw new IllegalArgumentException(TokensFile.VARIABLE + " names the demo token " + token);
+            }
+        });
+        RestApi api = start(core.createChildInjector(new RestApiModule(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port(),
+                        config.smsSecret()));
+                bind(BearerTokens.class).toInstance(new WardenZoneTokens(new StaticBearerTokens(tokens),
+                        people.zones()));
+                OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
+                        .to(FilesRosterImporter.class);
+                OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()
+                        .to(FilesSraReports.class);
+                OptionalBinder.newOptionalBinder(binder(), HealthCheck.class).setBinding().toInstance(health);
+            }
+        }).getInstance(RestApi.class), config, dataSource);
+        config.tokensFile().ifPresent(file -> LOG.info("Bearer tokens: {} from {} ({})", tokens.size()
+                - demoTokens.size(), TokensFile.VARIABLE, file.toAbsolutePath()));
+        if (config.demo()) {
+            LOG.info("Demo bearer tokens (VIGIL_DEMO=true; every request needs 'Authorization: Bearer <token>'):");
+            demoTokens.forEach((token, actor) -> LOG.info("  {}  {} {}", String.format("%-17s", token),
+                    actor.roles(), actor.subject()));
+            LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons",
+                    api.port());
+        }
+        if (config.smsSecret().filter(AppConfig.DEMO_SMS_SECRET::equals).isPresent()) {
+            LOG.info("SMS replies: POST /api/v1/inbound/sms/{} signed with the demo secret '{}' (set"
+                    + " VIGIL_SMS_SECRET for anything but a demo)", DemoOffice.OFFICE, AppConfig.DEMO_SMS_SECRET);
+        } else if (config.smsSecret().isEmpty()) {
+            LOG.info("SMS replies are not served: set VIGIL_SMS_SECRET to accept them");
+        }
+        Set<OfficeId> offices = new TreeSet<>(Comparator.comparing(OfficeId::value));
+        tokens.values().forEach(actor -> offices.add(actor.office()));
+        return new ReferenceApp(api, dataSource, health, sweep(alerting, offices, config.escalationSeconds()));
+    }
 
+    /**
+     * Refuses a port that is taken before anything is migrated or seeded; the API's own start
+     * reports it again should another process take it in between.
+     */
+    private static void requireFreePort(AppConfig config) {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (IOException e) {
+            throw cannotListen(config, e);
+        }
+    }
+
+    private static RestApi start(RestApi api, AppConfig config, Optional<HikariDataSource> dataSource) {
+        try {
+            return api.start();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    dataSource.ifPresent(HikariDataSource::close);
+                    throw cannotListen(config, bind);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static IllegalArgumentException cannotListen(AppConfig config, IOException e) {
+        String where = config.host() + ":" + config.port();
+        if (e instanceof BindException && String.valueOf(e.getMessage()).contains("in use")) {
+            return new IllegalArgumentException("VIGIL_PORT " + config.port() + " is in use on " + config.host()
+                    + ": stop what listens there or choose another VIGIL_PORT", e);
+        }
+        return new IllegalArgumentException("cannot listen on " + where + " (" + e.getMessage() + "): check"
+                + " VIGIL_HOST and VIGIL_PORT", e);
+    }
+
+    /** Seeds the demo office on its first start; returns the demo tokens, in the order they are printed. */
+    private static Map<String, Actor> seedDemo(Injector core, PeopleUseCases people, AlertingUseCases alerting) {
         DemoOffice demo = new DemoOffice(people);
         Instant now = core.getInstance(Clock.class).instant();
         if (demo.seedIfEmpty(now)) {
             LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
         }
         new DemoRisk(core.getInstance(RiskUseCases.class), people).seedIfEmpty(now);
-        AlertingUseCases alerting = core.getInstance(AlertingUseCases.class);
         new DemoOnCall(alerting, people).seedIfEmpty(now);
-        Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
-                demo.find(DemoOffice.WARDEN_NAME));
-        RestApi api = core.createChildInjector(new RestApiModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port(),
-                        Optional.of(config.smsSecret())));
-                bind(BearerTokens.class).toInstance(new WardenZoneTokens(DemoTokens.of(tokens), people.zones()));
-                OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
-                        .to(FilesRosterImporter.class);
-                OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()
-                        .to(FilesSraReports.class);
-            }
-        }).getInstance(RestApi.class).start();
-        LOG.info("Demo bearer tokens (demo only; every request needs 'Authorization: Bearer <token>'):");
-        tokens.forEach((token, actor) -> LOG.info("  {}  {} {}", String.format("%-17s", token), actor.roles(),
-                actor.subject()));
-        if (config.smsSecret().equals(AppConfig.DEMO_SMS_SECRET)) {
-            LOG.info("SMS replies: POST /api/v1/inbound/sms/{} signed with the demo secret '{}' (set"
-                    + " VIGIL_SMS_SECRET for anything but a demo)", DemoOffice.OFFICE, AppConfig.DEMO_SMS_SECRET);
-        }
-        LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons", api.port());
-        return new ReferenceApp(api, dataSource, sweep(alerting, config.escalationSeconds()));
+        return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 
     /**
@@ -158,27 +246,28 @@ public final class ReferenceApp implements AutoCloseable {
     }
 
     /**
-     * Sweeps the demo office's open roll-calls for due escalations every {@code seconds}, as the
-     * SOC would; a failed sweep is logged and the next one tries again.
+     * Sweeps the open roll-calls of every office a token acts in for due escalations every
+     * {@code seconds}, as the SOC would; a failed sweep is logged and the next one tries again.
      */
-    private static ScheduledExecutorService sweep(AlertingUseCases alerting, int seconds) {
-        Actor soc = Actor.of("vigil-escalation-sweep", DemoOffice.OFFICE, Role.SOC_OPERATOR);
+    private static ScheduledExecutorService sweep(AlertingUseCases alerting, Set<OfficeId> offices, int seconds) {
+        List<Actor> socs = offices.stream().map(office -> Actor.of("vigil-escalation-sweep", office,
+                Role.SOC_OPERATOR)).toList();
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "vigil-escalations");
             t.setDaemon(true);
             return t;
         });
-        executor.scheduleWithFixedDelay(() -> {
+        executor.scheduleWithFixedDelay(() -> socs.forEach(soc -> {
             try {
                 EscalationReport report = alerting.rollCalls().escalateAll(soc);
                 if (report.sent() > 0) {
-                    LOG.info("Roll-call escalations: {} messages sent", report.sent());
+                    LOG.info("Roll-call escalations in {}: {} messages sent", soc.office(), report.sent());
                 }
                 report.warnings().forEach(w -> LOG.warn("Roll-call escalation: {}", w));
             } catch (RuntimeException e) {
-                LOG.error("Roll-call escalation sweep failed; retrying in {} s", seconds, e);
+                LOG.error("Roll-call escalation sweep of {} failed; retrying in {} s", soc.office(), seconds, e);
             }
-        }, seconds, seconds, TimeUnit.SECONDS);
+        }), seconds, seconds, TimeUnit.SECONDS);
         return executor;
     }
 
@@ -187,10 +276,16 @@ public final class ReferenceApp implements AutoCloseable {
         return api.port();
     }
 
+    /** The JDBC data source, when the app uses one (tests close it under the app). */
+    Optional<HikariDataSource> dataSource() {
+        return dataSource;
+    }
+
     @Override
     public void close() {
         escalations.shutdownNow();
         api.close();
+        health.close();
         dataSource.ifPresent(HikariDataSource::close);
         LOG.info("Vigil reference app stopped");
     }

@@ -59,7 +59,7 @@ class ReferenceAppTest {
 
     private static AppConfig config(String store, Path dir) {
         return AppConfig.fromEnvironment(Map.of("VIGIL_STORE", store, "VIGIL_DATA_DIR", dir.toString(),
-                "VIGIL_PORT", "0", "VIGIL_HOST", "127.0.0.1"));
+                "VIGIL_PORT", "0", "VIGIL_HOST", "127.0.0.1", "VIGIL_DEMO", "true"));
     }
 
     @Nested
@@ -365,7 +365,7 @@ class ReferenceAppTest {
         bridge.start();
         try {
             Map<String, String> env = Map.of("VIGIL_STORE", "files", "VIGIL_DATA_DIR", dir.toString(), "VIGIL_PORT",
-                    "0", "VIGIL_HOST", "127.0.0.1", "VIGIL_WEBHOOK_URL", "http://127.0.0.1:"
+                    "0", "VIGIL_HOST", "127.0.0.1", "VIGIL_DEMO", "true", "VIGIL_WEBHOOK_URL", "http://127.0.0.1:"
                             + bridge.getAddress().getPort() + "/sms", "VIGIL_WEBHOOK_SECRET",
                     "bridge-secret-0123456789");
             try (ReferenceApp app = ReferenceApp.start(AppConfig.fromEnvironment(env))) {

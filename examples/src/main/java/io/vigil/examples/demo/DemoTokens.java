@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The demo's bearer tokens, one per role; fixed so the README can name them. Never use them in
- * production. The warden token's zone is only its first claim: the app wraps these tokens in
- * {@code WardenZoneTokens}, so the warden looks after the zones that name them as drawn now.
+ * production: the reference app accepts them only with {@code VIGIL_DEMO=true}. The warden
+ * token's zone is only its first claim: the app wraps these tokens in {@code WardenZoneTokens},
+ * so the warden looks after the zones that name them as drawn now.
  */
 public final class DemoTokens {
     private DemoTokens() {

@@ -1,0 +1,17 @@
+package io.vigil.rest;
+
+/**
+ * Whether the stores behind the API can be reached: {@code GET /api/v1/health} answers 200 UP when
+ * they can, 503 DOWN when not. A host binds one for its stores (with {@code OptionalBinder}); by
+ * default the API reports only that it is up.
+ */
+@FunctionalInterface
+public interface HealthCheck {
+    /** Whether the stores answer now; waits a bounded time and never throws. */
+    boolean storesUp();
+
+    /** The default: reports only that the API itself answers. */
+    static HealthCheck apiOnly() {
+        return () -> true;
+    }
+}

@@ -1,0 +1,96 @@
+package io.vigil.examples;
+
+import io.vigil.rest.HealthCheck;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference app's health check: the database answers {@code SELECT 1}, or the JSON directory
+ * takes a file, within a short limit; a probe still running when the next check comes is shared,
+ * so a hung store never piles up probes.
+ */
+final class StoreHealth implements HealthCheck, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreHealth.class);
+    static final Duration LIMIT = Duration.ofSeconds(2);
+
+    private final Callable<?> probe;
+    private final Duration limit;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vigil-health");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<?> running;
+
+    StoreHealth(Callable<?> probe, Duration limit) {
+        this.probe = probe;
+        this.limit = limit;
+    }
+
+    /** The database behind {@code dataSource} answers {@code SELECT 1}. */
+    static StoreHealth jdbc(DataSource dataSource) {
+        return new StoreHealth(() -> {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.setQueryTimeout((int) LIMIT.toSeconds());
+                try (ResultSet r = s.executeQuery("SELECT 1")) {
+                    if (!r.next()) {
+                        throw new SQLException("SELECT 1 returned no row");
+                    }
+                }
+            }
+            return null;
+        }, LIMIT);
+    }
+
+    /** A file can be written to and deleted from {@code directory}. */
+    static StoreHealth files(Path directory) {
+        return new StoreHealth(() -> {
+            Files.delete(Files.createTempFile(directory, ".health-", ".tmp"));
+            return null;
+        }, LIMIT);
+    }
+
+    @Override
+    public boolean storesUp() {
+        Future<?> probing;
+        synchronized (this) {
+            if (running == null || running.isDone()) {
+                running = executor.submit(probe);
+            }
+            probing = running;
+        }
+        try {
+            probing.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            LOG.warn("Health: the store cannot be reached: {}", e.getCause().toString());
+            return false;
+        } catch (TimeoutException e) {
+            LOG.warn("Health: the store did not answer within {} ms", limit.toMillis());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
