@@ -105,8 +105,13 @@ public final class ApiClient {
         if (!headers.isEmpty()) {
             request.headers(headers.toArray(String[]::new));
         }
+        return send(client, request.build());
+    }
+
+    /** Sends a request as it is, on the given client's connections. */
+    public static Reply send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
