@@ -11,6 +11,7 @@ import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
+import io.vigil.people.domain.SpanLimits;
 import io.vigil.people.port.in.ManagePresencesUseCase;
 import io.vigil.people.port.in.PresenceDetails;
 import io.vigil.people.port.out.PresenceLog;
@@ -28,15 +29,18 @@ final class PresenceService extends GuardedRecordsService<PresenceId, PresenceDe
     private final PersonAccess access;
     private final References refs;
     private final CommandValidator validator;
+    private final SpanLimits spans;
 
     @Inject
-    PresenceService(PresenceLog presences, PersonAccess access, References refs, CommandValidator validator) {
+    PresenceService(PresenceLog presences, PersonAccess access, References refs, CommandValidator validator,
+                    SpanLimits spans) {
         super(access.records(TYPE, PeopleData.MOVEMENT, presences, presences::list)
                 .about(p -> access.target(p.office(), p.person())));
         this.presences = presences;
         this.access = access;
         this.refs = refs;
         this.validator = validator;
+        this.spans = spans;
     }
 
     @Override
@@ -68,6 +72,10 @@ final class PresenceService extends GuardedRecordsService<PresenceId, PresenceDe
     /** Checks the stay as changed, refuses an overlap with another stay of the person, and stores it. */
     private Presence store(Actor actor, PresenceId id, long version, PresenceDetails d, AuditAction action) {
         validator.validate(d);
+        if (d.departure() != null && !spans.presenceFits(d.arrival(), d.departure())) {
+            throw InvalidCommandException.of("departure", "must be at most " + spans.presenceYears()
+                    + " years after arrival, was " + d.departure());
+        }
         refs.person(actor.office(), d.person(), "person");
         Presence candidate = CommandValidator.build("body", () -> new Presence(id, actor.office(), version, d.person(),
                 d.arrival(), Optional.ofNullable(d.departure())));
