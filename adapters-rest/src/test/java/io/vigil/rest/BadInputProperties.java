@@ -3,11 +3,14 @@ package io.vigil.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.vigil.json.WebhookSignature;
 import io.vigil.rest.ApiClient.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.testkit.generators.Theories;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +23,9 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * Whatever a client sends, the answer is a 4xx problem: never a 500, never a stack trace. Beside
  * garbage, the classes of input that once answered 500: instants beyond the years 1900 to 9999
- * (Java reaches a billion years either way), {@code null} inside a list, a {@code null} body.
+ * (Java reaches a billion years either way), {@code null} inside a list, a {@code null} body, spans
+ * longer than the use cases keep (a leg or hotel stay over 366 days, a presence over 50 years), lists
+ * and strings longer than their documented limits.
  */
 class BadInputProperties {
     private static ApiFixture fixture;
@@ -168,6 +173,123 @@ class BadInputProperties {
         Theories.qt(30).forAll(nullsInLists()).checkAssert(c -> {
             Reply r = fixture.client.post(ApiFixture.OFFICER, c[0], c[2]);
             assertNames(r, c[1], c[0] + " " + c[2]);
+        });
+    }
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** A span inside the instant window longer than {@code max}: its start and its end. */
+    private static Gen<Instant[]> spansLongerThan(Duration max) {
+        long longest = Duration.between(EARLIEST, LATEST).minus(max).getSeconds();
+        Gen<Long> over = Generate.oneOf(SourceDSL.longs().between(1, 86_400L * 30),
+                SourceDSL.longs().between(1, longest));
+        return over.zip(SourceDSL.longs().between(0, Long.MAX_VALUE), (extra, seed) -> {
+            Duration length = max.plusSeconds(extra);
+            long room = Duration.between(EARLIEST, LATEST).minus(length).getSeconds();
+            Instant start = EARLIEST.plusSeconds(Math.floorMod(seed, room + 1));
+            return new Instant[] {start, start.plus(length)};
+        });
+    }
+
+    private static final String PLACE = "{\"name\":\"%s\",\"point\":{\"latitude\":19.4,\"longitude\":-99.1}}";
+
+    /** A body with a span too long for the use cases, at a path, naming the end of the span. */
+    private static Gen<DatedBody> overLongSpans() {
+        // a person who exists, so that only the span can be refused
+        String member = fixture.staffPerson.toString();
+        Gen<DatedBody> legs = spansLongerThan(Duration.ofDays(366)).map(span -> new DatedBody("/api/v1/missions",
+                "legs[0].arrival", "{\"name\":\"m\",\"members\":[\"" + member + "\"],\"legs\":[{\"mode\":\"FLIGHT\","
+                + "\"from\":" + String.format(PLACE, "A") + ",\"to\":" + String.format(PLACE, "B")
+                + ",\"departure\":\"" + span[0] + "\",\"arrival\":\"" + span[1] + "\"}],\"stays\":[]}"));
+        Gen<DatedBody> stays = spansLongerThan(Duration.ofDays(366)).map(span -> new DatedBody("/api/v1/missions",
+                "stays[0].checkOut", "{\"name\":\"m\",\"members\":[\"" + member + "\"],\"legs\":[],\"stays\":[{"
+                + "\"hotel\":" + String.format(PLACE, "H") + ",\"checkIn\":\"" + span[0] + "\",\"checkOut\":\""
+                + span[1] + "\"}]}"));
+        Gen<DatedBody> presences = spansLongerThan(Duration.ofHours(50 * 8_766L)).map(span -> new DatedBody(
+                "/api/v1/presences", "departure", "{\"person\":\"" + member + "\",\"arrival\":\"" + span[0]
+                + "\",\"departure\":\"" + span[1] + "\"}"));
+        return Generate.oneOf(legs, stays, presences);
+    }
+
+    @Test
+    void spans_longer_than_the_limits_are_400_naming_their_end() {
+        Theories.qt(100).forAll(overLongSpans()).checkAssert(body -> {
+            Reply r = fixture.client.post(ApiFixture.OFFICER, body.path(), body.template());
+            assertNames(r, body.field(), body.path() + " " + body.template());
+        });
+    }
+
+    private static String repeat(String item, int times) {
+        return String.join(",", java.util.Collections.nCopies(times, item));
+    }
+
+    private static String points(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double angle = 2 * Math.PI * i / n;
+            b.append(i == 0 ? "" : ",").append("{\"latitude\":").append(19.4 + 0.1 * Math.sin(angle))
+                    .append(",\"longitude\":").append(-99.1 + 0.1 * Math.cos(angle)).append('}');
+        }
+        return b.toString();
+    }
+
+    /** A body with one list or string longer than its documented limit by {@code over}: path, field, body. */
+    private static String[] overLong(int kind, int over) {
+        String id = "\"" + UUID.randomUUID() + "\"";
+        String person = "{\"givenName\":\"Ana\",\"familyName\":\"Ortega\",\"category\":\"NATIONAL_STAFF\","
+                + "\"orgUnit\":\"IBRD\",";
+        String leg = "{\"mode\":\"FLIGHT\",\"from\":" + String.format(PLACE, "A") + ",\"to\":" + String.format(PLACE, "B")
+                + ",\"departure\":\"2026-03-01T00:00:00Z\",\"arrival\":\"2026-03-01T02:00:00Z\"}";
+        String advisory = "{\"title\":\"t\",\"message\":\"m\",\"severity\":\"WARNING\",\"channels\":[\"SMS\"],"
+                + "\"validFrom\":\"2026-03-01T00:00:00Z\",\"validTo\":\"2026-03-02T00:00:00Z\",\"audience\":";
+        return switch (kind) {
+            case 0 -> new String[] {"/api/v1/persons", "contacts", person + "\"contacts\":[" + repeat(
+                    "{\"kind\":\"PHONE\",\"value\":\"+52 55 1234 5678\",\"label\":\"m\"}", 20 + over) + "]}"};
+            case 1 -> new String[] {"/api/v1/persons", "emergencyContacts", person + "\"emergencyContacts\":["
+                    + repeat("{\"name\":\"Eva\",\"relationship\":\"sister\",\"phone\":\"+52 55 1234 5678\"}",
+                    10 + over) + "]}"};
+            case 2 -> new String[] {"/api/v1/missions", "members", "{\"name\":\"m\",\"members\":["
+                    + repeat(id, 200 + over) + "],\"legs\":[],\"stays\":[]}"};
+            case 3 -> new String[] {"/api/v1/missions", "legs", "{\"name\":\"m\",\"members\":[" + id + "],\"legs\":["
+                    + repeat(leg, 100 + over) + "],\"stays\":[]}"};
+            case 4 -> new String[] {"/api/v1/residences", "household", "{\"occupant\":" + id + ",\"household\":["
+                    + repeat(id, 30 + over) + "],\"address\":{\"street\":\"s\",\"district\":\"d\",\"city\":\"c\",\"country\":\"MX\"},"
+                    + "\"location\":{\"latitude\":19.4,\"longitude\":-99.1},\"movedIn\":\"2026-01-01T00:00:00Z\"}"};
+            case 5 -> new String[] {"/api/v1/advisories", "audience.area", advisory + "{\"kind\":\"AREA\",\"area\":["
+                    + points(1000 + over) + "]}}"};
+            case 6 -> new String[] {"/api/v1/advisories", "audience.category", advisory
+                    + "{\"kind\":\"CATEGORY\",\"category\":\"" + "x".repeat(40 + over) + "\"}}"};
+            case 7 -> new String[] {"/api/v1/assessments", "risks[0].measures", "{\"title\":\"t\",\"area\":["
+                    + points(3) + "],\"validFrom\":\"2026-01-01T00:00:00Z\",\"validTo\":\"2026-12-31T00:00:00Z\","
+                    + "\"risks\":[{\"category\":\"CRIME\",\"threat\":\"robbery\",\"likelihood\":\"LIKELY\","
+                    + "\"impact\":\"MODERATE\",\"treatment\":\"CONTROL\",\"measures\":[" + repeat("{\"description\":"
+                    + "\"d\",\"owner\":\"o\",\"due\":\"2026-06-01T00:00:00Z\",\"status\":\"PLANNED\"}", 50 + over)
+                    + "],\"residualLikelihood\":\"LIKELY\",\"residualImpact\":\"MODERATE\"}],\"criticality\":\"PC3\","
+                    + "\"reviewDue\":\"2026-02-01T00:00:00Z\"}"};
+            default -> new String[] {"/api/v1/inbound/sms/" + ApiFixture.OFFICE.value(), "from",
+                    "{\"from\":\"+" + "5".repeat(40 + over) + "\",\"text\":\"1\"}"};
+        };
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong signed = new java.util.concurrent.atomic.AtomicLong();
+
+    @Test
+    void lists_and_strings_longer_than_their_limits_are_400_naming_the_field() {
+        Gen<Integer> over = Generate.oneOf(SourceDSL.integers().between(1, 3), SourceDSL.integers().between(4, 400));
+        Theories.qt(80).forAll(SourceDSL.integers().between(0, 8), over).checkAssert((kind, by) -> {
+            String[] c = overLong(kind, by);
+            Reply r;
+            if (c[0].startsWith("/api/v1/inbound/sms/")) {
+                // a fresh timestamp each time, so that no signature is a replay of an earlier one
+                String timestamp = Long.toString(fixture.clock.instant().getEpochSecond() - signed.getAndIncrement() % 290);
+                r = fixture.client.postWithHeaders(c[0], c[2], Map.of(WebhookSignature.TIMESTAMP_HEADER, timestamp,
+                        WebhookSignature.SIGNATURE_HEADER, new WebhookSignature(ApiFixture.SMS_SECRET).sign(timestamp,
+                                c[2])));
+            } else {
+                r = fixture.client.post(ApiFixture.OFFICER, c[0], c[2]);
+            }
+            assertNames(r, c[1], c[0] + " " + c[2].substring(0, Math.min(300, c[2].length())));
         });
     }
 }

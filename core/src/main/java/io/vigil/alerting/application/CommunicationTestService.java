@@ -54,6 +54,8 @@ import java.util.Set;
 final class CommunicationTestService implements CommunicationTestsUseCase {
     static final String TYPE = "communication-test";
     private static final Duration SKEW = Duration.ofMinutes(1);
+    /** The longest address a reply may come from: a telephone number or a messaging handle. */
+    private static final int MAX_FROM = 40;
 
     private final CommunicationTestRegistry tests;
     private final CheckInLog checkIns;
@@ -174,6 +176,9 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         }
         if (from == null || from.isBlank()) {
             throw InvalidCommandException.of("from", "must name the address the reply came from");
+        }
+        if (from.length() > MAX_FROM) {
+            throw InvalidCommandException.of("from", "must be at most " + MAX_FROM + " characters");
         }
         Instant now = clock.instant();
         List<OutboundMessage> sent = broadcaster.sentTo(actor.office(), from);

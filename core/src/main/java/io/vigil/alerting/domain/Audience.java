@@ -9,14 +9,21 @@ import java.util.Optional;
 
 /**
  * Whom an advisory addresses: everyone, a warden zone, travellers in an area (its outline), or a
- * category of personnel. Exactly the field its kind needs is given.
+ * category of personnel. Exactly the field its kind needs is given. Limits: an area of at most
+ * {@value #MAX_VERTICES} vertices, a category of 40 characters.
  */
 public record Audience(AudienceKind kind, Optional<WardenZoneId> zone, List<GeoPoint> area, Optional<String> category) {
+    /** The most vertices an area's outline may have, as a roll-call's. */
+    public static final int MAX_VERTICES = 1000;
+
     public Audience {
         Require.nonNull(kind, "kind");
         Require.nonNull(zone, "zone");
         area = Require.noNulls(area, "area");
         Require.nonNull(category, "category");
+        Require.that(area.size() <= MAX_VERTICES, "area", "must have at most " + MAX_VERTICES + " vertices");
+        Require.that(category.map(c -> c.length() <= 40).orElse(true), "category",
+                "must be at most 40 characters");
         Require.that(zone.isPresent() == (kind == AudienceKind.ZONE), "zone", "must be given exactly for a ZONE audience");
         Require.that(area.isEmpty() != (kind == AudienceKind.AREA), "area", "must be given exactly for an AREA audience");
         Require.that(category.isPresent() == (kind == AudienceKind.CATEGORY),

@@ -35,8 +35,8 @@ public interface CommunicationTestsUseCase {
      * which reads the answer out of the reply's text). It answers the latest test or roll-call whose
      * request was sent to that address, preferring one still open.
      *
-     * @throws io.vigil.kernel.validation.InvalidCommandException naming {@code from} when no request
-     *         was ever sent to the address
+     * @throws io.vigil.kernel.validation.InvalidCommandException naming {@code from} when it is blank or
+     *         longer than 40 characters, or no request was ever sent to the address
      */
     ReplyReceipt reply(Actor actor, Channel channel, String from, Answer answer, Instant at);
 

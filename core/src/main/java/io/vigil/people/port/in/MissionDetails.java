@@ -12,13 +12,17 @@ import java.util.List;
 /**
  * What a caller says about a mission: name, purpose, members, itinerary and hotel stays (each naming
  * its guests among the members; a stay naming none is by every member).
+ *
+ * <p>Limits: a name of 200 characters, a purpose of 2,000; 1 to 200 members, up to 100 legs and 100
+ * stays; a leg (departure to arrival) or a stay (check-in to check-out) of at most 366 days unless
+ * the host configures other {@code SpanLimits}; place names of 200 characters.
  */
 public record MissionDetails(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 2000) String purpose,
-        @NotEmpty List<@NotNull PersonId> members,
-        @NotNull List<@NotNull ItineraryLeg> legs,
-        @NotNull List<@NotNull HotelStay> stays) {
+        @NotEmpty @Size(max = 200) List<@NotNull PersonId> members,
+        @NotNull @Size(max = 100) List<@NotNull ItineraryLeg> legs,
+        @NotNull @Size(max = 100) List<@NotNull HotelStay> stays) {
 
     public MissionDetails {
         legs = legs == null ? List.of() : legs;

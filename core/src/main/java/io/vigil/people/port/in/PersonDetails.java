@@ -11,7 +11,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * What a caller says about a person when registering or updating them.
+ * What a caller says about a person when registering or updating them. Limits: names and org unit
+ * of 100 characters, special needs of 1,000; up to 20 contacts (a value of 200 characters, a label of
+ * 60) and 10 emergency contacts (name 200, relationship 60).
  *
  * @param sponsor   required for a {@code DEPENDENT}, absent otherwise
  * @param contacts  in the person's preferred order
@@ -22,8 +24,8 @@ public record PersonDetails(
         @NotNull PersonCategory category,
         @NotBlank @Size(max = 100) String orgUnit,
         PersonId sponsor,
-        @NotNull List<@NotNull ContactChannel> contacts,
-        @NotNull List<@NotNull EmergencyContact> emergencyContacts,
+        @NotNull @Size(max = 20) List<@NotNull ContactChannel> contacts,
+        @NotNull @Size(max = 10) List<@NotNull EmergencyContact> emergencyContacts,
         @Size(max = 1000) String specialNeeds,
         BloodType bloodType) {
 
