@@ -176,4 +176,31 @@ class RollCallApiTest extends ApiTestBase {
         assertThat(noChannels.json().path("errors").get(0).path("field").asText()).isEqualTo("channels");
         assertThat(api.get(OFFICER, "/api/v1/roll-calls/not-an-id").status()).isEqualTo(404);
     }
+
+    @Test
+    void the_manager_token_reads_why_each_person_is_affected_without_their_address() {
+        PersonId ana = resident("Ana", "+52 55 4444 0005", 19.40);
+        Reply started = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Flood\",\"outline\":" + AREA
+                + ",\"channels\":[\"SMS\"]}");
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        String location = started.header("Location");
+
+        Reply managers = api.get(MANAGER, location);
+        assertThat(managers.status()).isEqualTo(200);
+        assertThat(reasonOf(managers, ana)).isEqualTo("residence");
+        assertThat(managers.raw().body()).doesNotContain("Calle 2");
+        assertThat(reasonOf(api.get(OFFICER, location), ana))
+                .isEqualTo("residence: lives at Calle 2, Ciudad de México");
+        assertThat(api.get(OFFICER, "/api/v1/openapi.json").raw().body())
+                .contains("only for a reader who may read that person's residence or movements");
+    }
+
+    private static String reasonOf(Reply rollCall, PersonId person) {
+        for (var p : rollCall.json().path("persons")) {
+            if (p.path("person").asText().equals(person.toString())) {
+                return p.path("reason").asText();
+            }
+        }
+        throw new AssertionError(person + " is not on the roll-call");
+    }
 }

@@ -44,6 +44,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,9 +121,25 @@ final class RollCallService implements RollCallsUseCase {
         return saved;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A reason carries its place only for a reader who may read that person's residence or
+     * movements (the locator says which, and audits the places shown), the kind of reason alone for
+     * others.
+     */
     @Override
     public RollCallStatus status(Actor actor, CommTestId id) {
-        return statusOf(rollCall(records.get(actor, id)), clock.instant());
+        CommunicationTest found = rollCall(records.get(actor, id));
+        Incident incident = found.incident().orElseThrow();
+        Map<PersonId, String> reasons = new LinkedHashMap<>();
+        incident.affected().forEach(a -> reasons.put(a.person(), a.reason()));
+        Map<PersonId, String> readable = locator.readable(actor, found.office(), reasons);
+        Incident shown = new Incident(incident.outline(), incident.at(), incident.wardenAfterMinutes(),
+                incident.officerAfterMinutes(), incident.affected().stream().map(a -> new Incident.Affected(
+                a.person(), a.name(), a.zone(), readable.get(a.person()))).toList(), incident.wardensAlertedAt(),
+                incident.officerAlertedAt());
+        return statusOf(found.withIncident(shown), clock.instant());
     }
 
     @Override

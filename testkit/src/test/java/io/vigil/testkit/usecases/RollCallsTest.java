@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.EscalationReport;
@@ -38,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -280,5 +282,37 @@ class RollCallsTest {
                         .extracting(v -> v.field()).containsExactly("from"));
         assertThatThrownBy(() -> vigil.alerting().tests().reply(Actor.of("m", OFFICE, Role.MANAGER), Channel.SMS,
                 anaPhone, Answer.SAFE, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static Map<PersonId, String> reasons(RollCallStatus status) {
+        return status.persons().stream().collect(Collectors.toMap(RollCallStatus.Person::person,
+                RollCallStatus.Person::reason));
+    }
+
+    /** A manager who is also the warden of the south zone: may read residences there, and no movements. */
+    private Actor managerWardenOfSouth() {
+        return new Actor("mw", OFFICE, Set.of(Role.MANAGER, Role.WARDEN), Optional.of(warden), Set.of(SOUTH));
+    }
+
+    @Test
+    void a_manager_reads_why_each_person_is_affected_without_their_home_or_hotel() {
+        CommunicationTest t = rollCall();
+        RollCallStatus status = vigil.alerting().rollCalls().status(Actor.of("m", OFFICE, Role.MANAGER), t.id());
+        assertThat(reasons(status)).containsEntry(ana, "residence").containsEntry(dario, "residence")
+                .containsEntry(visitor, "hotel stay");
+        assertThat(status.rollCall().incident().orElseThrow().affected()).as("nor in the incident")
+                .extracting(Incident.Affected::reason).containsOnly("residence", "hotel stay");
+        assertThat(reasons(vigil.alerting().rollCalls().status(officer, t.id())))
+                .containsEntry(ana, "residence: lives at Calle 1, Ciudad de México")
+                .containsEntry(visitor, "hotel stay: staying at Hotel Reforma (mission Visit)");
+    }
+
+    @Test
+    void a_reason_carries_the_place_only_for_persons_whose_residence_or_movements_the_reader_may_read() {
+        CommunicationTest t = rollCall();
+        RollCallStatus status = vigil.alerting().rollCalls().status(managerWardenOfSouth(), t.id());
+        assertThat(reasons(status)).as("Ana lives in the south zone, Dario north of it; nobody's hotel is shown")
+                .containsEntry(ana, "residence: lives at Calle 1, Ciudad de México")
+                .containsEntry(dario, "residence").containsEntry(visitor, "hotel stay");
     }
 }
