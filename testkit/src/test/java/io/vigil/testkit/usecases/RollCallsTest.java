@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.OutboundMessage;
@@ -19,14 +20,19 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.HotelStay;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.Place;
 import io.vigil.people.port.in.MissionDetails;
@@ -294,6 +300,11 @@ class RollCallsTest {
         return new Actor("mw", OFFICE, Set.of(Role.MANAGER, Role.WARDEN), Optional.of(warden), Set.of(SOUTH));
     }
 
+    private Set<DataClass> audited(String actor, PersonId about) {
+        return vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of(actor), Optional.of(about)),
+                PageRequest.first(100)).items().stream().map(AuditEntry::dataClass).collect(Collectors.toSet());
+    }
+
     @Test
     void a_manager_reads_why_each_person_is_affected_without_their_home_or_hotel() {
         CommunicationTest t = rollCall();
@@ -314,5 +325,20 @@ class RollCallsTest {
         assertThat(reasons(status)).as("Ana lives in the south zone, Dario north of it; nobody's hotel is shown")
                 .containsEntry(ana, "residence: lives at Calle 1, Ciudad de México")
                 .containsEntry(dario, "residence").containsEntry(visitor, "hotel stay");
+    }
+
+    @Test
+    void reading_a_roll_call_is_audited_for_every_person_listed_and_under_each_place_shown() {
+        CommunicationTest t = rollCall();
+        vigil.alerting().rollCalls().status(managerWardenOfSouth(), t.id());
+        assertThat(audited("mw", ana)).containsExactlyInAnyOrder(AlertingData.ACCOUNTABILITY, PeopleData.RESIDENCE);
+        assertThat(audited("mw", dario)).containsExactly(AlertingData.ACCOUNTABILITY);
+        assertThat(audited("mw", visitor)).containsExactly(AlertingData.ACCOUNTABILITY);
+
+        vigil.alerting().rollCalls().status(Actor.of("soc", OFFICE, Role.SOC_OPERATOR), t.id());
+        assertThat(audited("soc", visitor)).containsExactlyInAnyOrder(AlertingData.ACCOUNTABILITY,
+                PeopleData.MOVEMENT);
+        assertThat(audited("soc", dario)).containsExactlyInAnyOrder(AlertingData.ACCOUNTABILITY,
+                PeopleData.RESIDENCE);
     }
 }

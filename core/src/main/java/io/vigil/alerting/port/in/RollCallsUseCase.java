@@ -24,8 +24,9 @@ public interface RollCallsUseCase {
      * The roll-call as it stands now. Each affected person's reason (here and in the incident of
      * {@link RollCallStatus#rollCall}) names the place ("residence: lives at …", "hotel stay: staying
      * at …") only when the reader may read that person's residence or movements, and is the kind of
-     * reason alone ("residence", "hotel stay", "last known position") otherwise. The places shown are
-     * audited as reads of residences and movements naming their persons.
+     * reason alone ("residence", "hotel stay", "last known position") otherwise. Audited as a read of
+     * accountability naming every affected person, and of residences and movements naming those whose
+     * places it showed.
      */
     RollCallStatus status(Actor actor, CommTestId id);
 
