@@ -37,6 +37,7 @@ import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.Place;
 import io.vigil.people.port.in.MissionDetails;
 import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.PositionDetails;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.people.port.in.WardenZoneDetails;
 import io.vigil.testkit.MutableClock;
@@ -340,5 +341,26 @@ class RollCallsTest {
                 PeopleData.MOVEMENT);
         assertThat(audited("soc", dario)).containsExactlyInAnyOrder(AlertingData.ACCOUNTABILITY,
                 PeopleData.RESIDENCE);
+    }
+
+    @Test
+    void a_reported_position_is_shown_as_its_kind_and_a_reason_of_another_form_not_at_all() {
+        PersonId walker = person("Walker", true);
+        vigil.people().positions().report(officer, new PositionDetails(walker, new GeoPoint(19.33, -99.22),
+                start.minus(Duration.ofMinutes(5)), "app"));
+        CommunicationTest t = rollCall();
+        Incident incident = t.incident().orElseThrow();
+        vigil.alertingPorts().tests().save(t.withIncident(new Incident(incident.outline(), incident.at(),
+                incident.wardenAfterMinutes(), incident.officerAfterMinutes(), incident.affected().stream()
+                .map(a -> a.person().equals(ana) ? new Incident.Affected(ana, a.name(), a.zone(),
+                        "seen at the market by her warden") : a).toList(), incident.wardensAlertedAt(),
+                incident.officerAlertedAt())));
+        Actor manager = Actor.of("m", OFFICE, Role.MANAGER);
+
+        assertThat(reasons(vigil.alerting().rollCalls().status(manager, t.id())))
+                .containsEntry(walker, "last known position").containsEntry(ana, "in the area");
+        assertThat(reasons(vigil.alerting().rollCalls().status(officer, t.id())))
+                .containsEntry(walker, "last known position: reported position via app")
+                .containsEntry(ana, "seen at the market by her warden");
     }
 }
