@@ -30,7 +30,9 @@ public record RollCallResource(String id, String office, long version, String de
 
     /**
      * One affected person; the first answer's fields are null until they answer; {@code answers} lists
-     * every answer recorded (a change of answer after the first included), by time.
+     * every answer recorded (a change of answer after the first included), by time. {@code reason}
+     * names the place ("residence: lives at …") only for a reader who may read the person's residence
+     * or movements, and is the kind of reason alone ("residence", "hotel stay") otherwise.
      */
     public record PersonResource(String person, String name, String reason, String zone, RollCallStatus.State state,
                                  Channel channel, Instant answeredAt, Boolean late, List<CheckIn> answers) {

@@ -41,7 +41,10 @@ final class RollCallRoutes {
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, ITEM, TAG,
                         "The roll-call now: each person's state (safe, needs help, awaiting, with warden, with"
-                                + " officer)")
+                                + " officer) and why they are affected; a reason names the place (home, hotel,"
+                                + " reported position) only for a reader who may read that person's residence or"
+                                + " movements, and is the kind of reason alone (\"residence\", \"hotel stay\") for"
+                                + " others")
                 .returns(RollCallResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, RollCallResource.from(rollCalls.status(actor, id(ctx))))));
         routes.add(ApiRoute.route(HandlerType.POST, ITEM + "/check-ins", TAG,

@@ -4,6 +4,7 @@ import static io.vigil.rest.ApiFixture.MANAGER;
 import static io.vigil.rest.ApiFixture.OFFICE;
 import static io.vigil.rest.ApiFixture.OFFICER;
 import static io.vigil.rest.ApiFixture.SMS_SECRET;
+import static io.vigil.rest.ApiFixture.SOC;
 import static io.vigil.rest.ApiFixture.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,7 @@ import io.vigil.rest.ApiClient.Reply;
 import io.vigil.rest.ApiTestBase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -175,5 +177,52 @@ class RollCallApiTest extends ApiTestBase {
                 + ",\"channels\":[]}");
         assertThat(noChannels.json().path("errors").get(0).path("field").asText()).isEqualTo("channels");
         assertThat(api.get(OFFICER, "/api/v1/roll-calls/not-an-id").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_manager_token_reads_why_each_person_is_affected_without_their_address() {
+        PersonId ana = resident("Ana", "+52 55 4444 0005", 19.40);
+        Reply started = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Flood\",\"outline\":" + AREA
+                + ",\"channels\":[\"SMS\"]}");
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
+        String location = started.header("Location");
+
+        Reply managers = api.get(MANAGER, location);
+        assertThat(managers.status()).isEqualTo(200);
+        assertThat(reasonOf(managers, ana)).isEqualTo("residence");
+        assertThat(managers.raw().body()).doesNotContain("Calle 2");
+        assertThat(reasonOf(api.get(OFFICER, location), ana))
+                .isEqualTo("residence: lives at Calle 2, Ciudad de México");
+        assertThat(api.get(OFFICER, "/api/v1/openapi.json").raw().body())
+                .contains("only for a reader who may read that person's residence or movements");
+    }
+
+    @Test
+    void a_roll_call_read_is_found_in_the_audit_trail_of_every_person_it_listed() {
+        PersonId ana = resident("Ana", "+52 55 4444 0006", 19.40);
+        String location = api.post(OFFICER, "/api/v1/roll-calls", "{\"description\":\"Flood\",\"outline\":" + AREA
+                + ",\"channels\":[\"SMS\"]}").header("Location");
+        assertThat(api.get(MANAGER, location).status()).isEqualTo(200);
+        assertThat(api.get(SOC, location).status()).isEqualTo(200);
+
+        Reply trail = api.get(OFFICER, "/api/v1/audit?limit=500&person=" + ana);
+        assertThat(trail.status()).isEqualTo(200);
+        List<String> reads = new ArrayList<>();
+        trail.json().path("items").forEach(e -> {
+            if (e.path("action").asText().equals("READ") && !e.path("actor").asText().equals("officer")) {
+                reads.add(e.path("actor").asText() + " " + e.path("dataClass").asText());
+            }
+        });
+        assertThat(reads).as("the manager saw her state, not her home; the SOC saw both")
+                .containsExactlyInAnyOrder("manager ACCOUNTABILITY", "soc ACCOUNTABILITY", "soc RESIDENCE");
+    }
+
+    private static String reasonOf(Reply rollCall, PersonId person) {
+        for (var p : rollCall.json().path("persons")) {
+            if (p.path("person").asText().equals(person.toString())) {
+                return p.path("reason").asText();
+            }
+        }
+        throw new AssertionError(person + " is not on the roll-call");
     }
 }

@@ -2,15 +2,27 @@ package io.vigil.rest.people;
 
 import static io.vigil.rest.ApiFixture.ASSOCIATE;
 import static io.vigil.rest.ApiFixture.MANAGER;
+import static io.vigil.rest.ApiFixture.OFFICE;
 import static io.vigil.rest.ApiFixture.OFFICER;
 import static io.vigil.rest.ApiFixture.STAFF;
 import static io.vigil.rest.ApiFixture.WARDEN;
 import static io.vigil.rest.ApiFixture.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.people.domain.Address;
+import io.vigil.people.domain.ChannelKind;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.rest.ApiClient;
 import io.vigil.rest.ApiClient.Reply;
 import io.vigil.rest.ApiTestBase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,5 +109,29 @@ class WardenZoneApiTest extends ApiTestBase {
         assertThat(WardenZoneRoutes.cell("-5")).isEqualTo("'-5");
         assertThat(WardenZoneRoutes.cell("+52 (55) 1234-5678")).isEqualTo("+52 (55) 1234-5678");
         assertThat(WardenZoneRoutes.cell("Calle 17 #231")).isEqualTo("Calle 17 #231");
+    }
+
+    @Test
+    void a_roster_read_is_in_the_audit_trail_of_each_person_on_it_as_residence_and_contact_data() {
+        List<Map<String, Double>> east = List.of(point(19.40, -99.00), point(19.40, -98.95), point(19.43, -98.95),
+                point(19.43, -99.00));
+        assertThat(api.post(ASSOCIATE, "/api/v1/warden-zones", zone("Z-ORIENTE", east)).status()).isEqualTo(201);
+        Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+        PersonId resident = fixture.useCases.persons().register(officer, new PersonDetails("Oriana", "Este",
+                PersonCategory.NATIONAL_STAFF, "IBRD", null, List.of(new ContactChannel(ChannelKind.PHONE,
+                        "+52 55 7777 0001", "mobile")), List.of(), null, null)).person().id();
+        fixture.useCases.residences().create(officer, new ResidenceDetails(resident, List.of(), new Address(
+                "Calle Oriente 3", "", "Ciudad de México", "Mexico"), new GeoPoint(19.41, -98.97), null,
+                fixture.clock.instant().minus(Duration.ofDays(10)), null));
+        Reply roster = api.get(OFFICER, "/api/v1/warden-zones/Z-ORIENTE/roster");
+        assertThat(roster.json().path("entries").get(0).path("phone").asText()).isEqualTo("+52 55 7777 0001");
+
+        List<String> reads = new java.util.ArrayList<>();
+        api.get(OFFICER, "/api/v1/audit?limit=500&person=" + resident).json().path("items").forEach(e -> {
+            if (e.path("resourceType").asText().equals("warden-zone-roster")) {
+                reads.add(e.path("action").asText() + " " + e.path("dataClass").asText());
+            }
+        });
+        assertThat(reads).containsExactlyInAnyOrder("READ RESIDENCE", "READ CONTACT");
     }
 }

@@ -21,7 +21,9 @@ import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.alerting.port.out.OnCallRoster;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
+import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
@@ -44,6 +46,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +69,7 @@ final class RollCallService implements RollCallsUseCase {
     private final ContactDirectoryUseCase directory;
     private final LocatePersonnelUseCase locator;
     private final OnCallRoster roster;
+    private final AccessGuard guard;
     private final GuardedRecords<CommTestId, CommunicationTest> records;
     private final CommandValidator validator;
     private final Clock clock;
@@ -80,6 +84,7 @@ final class RollCallService implements RollCallsUseCase {
         this.directory = directory;
         this.locator = locator;
         this.roster = roster;
+        this.guard = guard;
         this.records = new GuardedRecords<>(TYPE, AlertingData.ACCOUNTABILITY, tests, null, guard);
         this.validator = validator;
         this.clock = clock;
@@ -120,9 +125,30 @@ final class RollCallService implements RollCallsUseCase {
         return saved;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Audited as a read of accountability naming every affected person; a reason carries its
+     * place only for a reader who may read that person's residence or movements (the locator says
+     * which, and audits the places shown), the kind of reason alone for others.
+     */
     @Override
     public RollCallStatus status(Actor actor, CommTestId id) {
-        return statusOf(rollCall(records.get(actor, id)), clock.instant());
+        CommunicationTest found = records.find(actor, id);
+        String basis = guard.requireQuietly(actor, Operation.READ, AlertingData.ACCOUNTABILITY,
+                AccessTarget.office(found.office()), AuditAction.READ, TYPE, id.toString());
+        Incident incident = rollCall(found).incident().orElseThrow();
+        List<PersonId> affected = incident.affected().stream().map(Incident.Affected::person).toList();
+        guard.record(actor, AuditAction.READ, TYPE, id.toString(), AlertingData.ACCOUNTABILITY,
+                new AccessDecision.Granted(basis), affected);
+        Map<PersonId, String> reasons = new LinkedHashMap<>();
+        incident.affected().forEach(a -> reasons.put(a.person(), a.reason()));
+        Map<PersonId, String> readable = locator.readable(actor, found.office(), reasons);
+        Incident shown = new Incident(incident.outline(), incident.at(), incident.wardenAfterMinutes(),
+                incident.officerAfterMinutes(), incident.affected().stream().map(a -> new Incident.Affected(
+                a.person(), a.name(), a.zone(), readable.get(a.person()))).toList(), incident.wardensAlertedAt(),
+                incident.officerAlertedAt());
+        return statusOf(found.withIncident(shown), clock.instant());
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.vigil.people.application;
 
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.Words;
+import io.vigil.kernel.access.AccessDecision;
+import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
@@ -13,6 +17,7 @@ import io.vigil.people.domain.Headcount;
 import io.vigil.people.domain.LocatorHit;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Presence;
+import io.vigil.people.domain.SightingReason;
 import io.vigil.people.domain.Sightings;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.LocateQuery;
@@ -25,11 +30,16 @@ import io.vigil.people.port.out.ResidenceRegistry;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The locator: asks each store for candidates inside the area's bounding box, then applies the
- * exact rules of {@link Sightings}. Each query is audited with every person it found.
+ * exact rules of {@link Sightings}. Each query is audited with every person it found, and so is each
+ * place shown again from a reason another context kept.
  */
 final class LocatorService implements LocatePersonnelUseCase {
     static final String TYPE = "locator";
@@ -76,6 +86,33 @@ final class LocatorService implements LocatePersonnelUseCase {
                 .forEach(r -> Sightings.of(r, area, window).ifPresent(hits::add));
         hits.sort(LocatorHit.ORDER);
         return new LocatorResult(area, window, hits);
+    }
+
+    @Override
+    public Map<PersonId, String> readable(Actor actor, OfficeId office, Map<PersonId, String> reasons) {
+        Map<PersonId, String> readable = new LinkedHashMap<>();
+        Map<PeopleData, List<PersonId>> shown = new EnumMap<>(PeopleData.class);
+        Map<PeopleData, String> bases = new EnumMap<>(PeopleData.class);
+        reasons.forEach((person, reason) -> {
+            Optional<SightingReason> kind = LocatorResult.kindOf(reason);
+            List<PeopleData> classes = kind.map(k -> List.of(k.data()))
+                    .orElse(List.of(PeopleData.RESIDENCE, PeopleData.MOVEMENT));
+            AccessTarget target = access.target(office, person);
+            List<AccessDecision> decisions = classes.stream()
+                    .map(data -> access.check(actor, Operation.READ, data, target)).toList();
+            if (decisions.stream().allMatch(AccessDecision::granted)) {
+                readable.put(person, reason);
+                for (int i = 0; i < classes.size(); i++) {
+                    shown.computeIfAbsent(classes.get(i), data -> new ArrayList<>()).add(person);
+                    bases.putIfAbsent(classes.get(i), decisions.get(i).reason());
+                }
+            } else {
+                readable.put(person, kind.map(Words::of).orElse("in the area"));
+            }
+        });
+        shown.forEach((data, persons) -> access.audit(actor, AuditAction.READ, TYPE, office.value(), data,
+                bases.get(data), persons));
+        return readable;
     }
 
     @Override

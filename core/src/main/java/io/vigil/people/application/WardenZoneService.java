@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The warden system. A zone write is followed by the reassignment of the office's residences, so
@@ -152,8 +153,24 @@ final class WardenZoneService extends GuardedRecordsService<WardenZoneId, Warden
         if (!decision.granted()) {
             throw new AccessDeniedException(decision.reason());
         }
+        auditShown(actor, id, decision, PeopleData.CONTACT, entries.values().stream()
+                .filter(e -> e.place() != null));
+        auditShown(actor, id, decision, PeopleData.MOVEMENT, entries.values().stream()
+                .filter(e -> e.place() != null && e.role() == ZoneRoster.Role.VISITOR));
         return new ZoneRoster(id, zone.name(), at, zone.wardens(),
                 entries.values().stream().sorted(ROSTER_ORDER).toList());
+    }
+
+    /**
+     * Audits the roster's entries that showed a class of data (contacts, a visitor's hotel stay)
+     * under that class, naming their persons; nobody shown, no entry.
+     */
+    private void auditShown(Actor actor, WardenZoneId id, AccessDecision decision, PeopleData data,
+                            Stream<ZoneRoster.Entry> shown) {
+        List<PersonId> persons = shown.map(ZoneRoster.Entry::person).toList();
+        if (!persons.isEmpty()) {
+            guard.record(actor, AuditAction.READ, TYPE + "-roster", id.value(), data, decision, persons);
+        }
     }
 
     /**

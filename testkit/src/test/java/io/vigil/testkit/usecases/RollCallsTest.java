@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.EscalationReport;
@@ -18,18 +20,24 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.HotelStay;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.Place;
 import io.vigil.people.port.in.MissionDetails;
 import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.PositionDetails;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.people.port.in.WardenZoneDetails;
 import io.vigil.testkit.MutableClock;
@@ -38,6 +46,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -280,5 +289,78 @@ class RollCallsTest {
                         .extracting(v -> v.field()).containsExactly("from"));
         assertThatThrownBy(() -> vigil.alerting().tests().reply(Actor.of("m", OFFICE, Role.MANAGER), Channel.SMS,
                 anaPhone, Answer.SAFE, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static Map<PersonId, String> reasons(RollCallStatus status) {
+        return status.persons().stream().collect(Collectors.toMap(RollCallStatus.Person::person,
+                RollCallStatus.Person::reason));
+    }
+
+    /** A manager who is also the warden of the south zone: may read residences there, and no movements. */
+    private Actor managerWardenOfSouth() {
+        return new Actor("mw", OFFICE, Set.of(Role.MANAGER, Role.WARDEN), Optional.of(warden), Set.of(SOUTH));
+    }
+
+    private Set<DataClass> audited(String actor, PersonId about) {
+        return vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of(actor), Optional.of(about)),
+                PageRequest.first(100)).items().stream().map(AuditEntry::dataClass).collect(Collectors.toSet());
+    }
+
+    @Test
+    void a_manager_reads_why_each_person_is_affected_without_their_home_or_hotel() {
+        CommunicationTest t = rollCall();
+        RollCallStatus status = vigil.alerting().rollCalls().status(Actor.of("m", OFFICE, Role.MANAGER), t.id());
+        assertThat(reasons(status)).containsEntry(ana, "residence").containsEntry(dario, "residence")
+                .containsEntry(visitor, "hotel stay");
+        assertThat(status.rollCall().incident().orElseThrow().affected()).as("nor in the incident")
+                .extracting(Incident.Affected::reason).containsOnly("residence", "hotel stay");
+        assertThat(reasons(vigil.alerting().rollCalls().status(officer, t.id())))
+                .containsEntry(ana, "residence: lives at Calle 1, Ciudad de México")
+                .containsEntry(visitor, "hotel stay: staying at Hotel Reforma (mission Visit)");
+    }
+
+    @Test
+    void a_reason_carries_the_place_only_for_persons_whose_residence_or_movements_the_reader_may_read() {
+        CommunicationTest t = rollCall();
+        RollCallStatus status = vigil.alerting().rollCalls().status(managerWardenOfSouth(), t.id());
+        assertThat(reasons(status)).as("Ana lives in the south zone, Dario north of it; nobody's hotel is shown")
+                .containsEntry(ana, "residence: lives at Calle 1, Ciudad de México")
+                .containsEntry(dario, "residence").containsEntry(visitor, "hotel stay");
+    }
+
+    @Test
+    void reading_a_roll_call_is_audited_for_every_person_listed_and_under_each_place_shown() {
+        CommunicationTest t = rollCall();
+        vigil.alerting().rollCalls().status(managerWardenOfSouth(), t.id());
+        assertThat(audited("mw", ana)).containsExactlyInAnyOrder(AlertingData.ACCOUNTABILITY, PeopleData.RESIDENCE);
+        assertThat(audited("mw", dario)).containsExactly(AlertingData.ACCOUNTABILITY);
+        assertThat(audited("mw", visitor)).containsExactly(AlertingData.ACCOUNTABILITY);
+
+        vigil.alerting().rollCalls().status(Actor.of("soc", OFFICE, Role.SOC_OPERATOR), t.id());
+        assertThat(audited("soc", visitor)).containsExactlyInAnyOrder(AlertingData.ACCOUNTABILITY,
+                PeopleData.MOVEMENT);
+        assertThat(audited("soc", dario)).containsExactlyInAnyOrder(AlertingData.ACCOUNTABILITY,
+                PeopleData.RESIDENCE);
+    }
+
+    @Test
+    void a_reported_position_is_shown_as_its_kind_and_a_reason_of_another_form_not_at_all() {
+        PersonId walker = person("Walker", true);
+        vigil.people().positions().report(officer, new PositionDetails(walker, new GeoPoint(19.33, -99.22),
+                start.minus(Duration.ofMinutes(5)), "app"));
+        CommunicationTest t = rollCall();
+        Incident incident = t.incident().orElseThrow();
+        vigil.alertingPorts().tests().save(t.withIncident(new Incident(incident.outline(), incident.at(),
+                incident.wardenAfterMinutes(), incident.officerAfterMinutes(), incident.affected().stream()
+                .map(a -> a.person().equals(ana) ? new Incident.Affected(ana, a.name(), a.zone(),
+                        "seen at the market by her warden") : a).toList(), incident.wardensAlertedAt(),
+                incident.officerAlertedAt())));
+        Actor manager = Actor.of("m", OFFICE, Role.MANAGER);
+
+        assertThat(reasons(vigil.alerting().rollCalls().status(manager, t.id())))
+                .containsEntry(walker, "last known position").containsEntry(ana, "in the area");
+        assertThat(reasons(vigil.alerting().rollCalls().status(officer, t.id())))
+                .containsEntry(walker, "last known position: reported position via app")
+                .containsEntry(ana, "seen at the market by her warden");
     }
 }

@@ -9,7 +9,9 @@ import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
@@ -19,6 +21,7 @@ import io.vigil.people.domain.Address;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.HotelStay;
+import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.Place;
 import io.vigil.people.domain.Residence;
@@ -35,6 +38,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The warden system end to end over in-memory adapters: zones, assignment, rosters, need-to-know. */
@@ -165,12 +169,47 @@ class WardenZonesTest {
 
         var audited = vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of("jorge"), Optional.of(visitor)),
                 PageRequest.first(100)).items().stream().filter(e -> e.resourceType().equals("warden-zone-roster"))
-                .toList();
+                .filter(e -> e.dataClass() == PeopleData.RESIDENCE).toList();
         assertThat(audited).hasSize(1).allSatisfy(e -> assertThat(e.persons()).contains(occupant, child, visitor));
 
         assertThatThrownBy(() -> vigil.people().zones().roster(Actor.warden("n", OFFICE, alternate, Set.of(NORTH)),
                 SOUTH, now)).isInstanceOf(AccessDeniedException.class).hasMessageContaining("their zones");
         assertThatThrownBy(() -> vigil.people().zones().roster(Actor.of("m", OFFICE, Role.MANAGER), SOUTH, now))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private Set<DataClass> rosterAudited(String actor, PersonId about) {
+        return vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of(actor), Optional.of(about)),
+                PageRequest.first(100)).items().stream().filter(e -> e.resourceType().equals("warden-zone-roster"))
+                .map(AuditEntry::dataClass).collect(Collectors.toSet());
+    }
+
+    @Test
+    void a_roster_is_audited_as_residences_of_everyone_on_it_and_as_contacts_and_stays_of_those_it_shows() {
+        draw(SOUTH, SOUTH_OUTLINE);
+        Instant now = clock.instant();
+        PersonId current = person("Current");
+        home(current, List.of(), IN_SOUTH);
+        PersonId leaver = person("Leaver");
+        vigil.people().residences().create(officer, new ResidenceDetails(leaver, List.of(), new Address("Calle 9",
+                "Del Valle", "Ciudad de México", "Mexico"), IN_SOUTH, null, now.minus(Duration.ofDays(300)),
+                now.minus(Duration.ofDays(2))));
+        PersonId visitor = person("Visitor");
+        vigil.people().missions().create(officer, new MissionDetails("Review", null, List.of(visitor), List.of(),
+                List.of(new HotelStay(new Place("Hotel Sur", new GeoPoint(19.35, -99.17)),
+                        now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(2))))));
+
+        ZoneRoster lastWeek = vigil.people().zones().roster(Actor.warden("jorge", OFFICE, warden, Set.of(SOUTH)),
+                SOUTH, now.minus(Duration.ofDays(3)));
+        assertThat(lastWeek.entries()).extracting(ZoneRoster.Entry::person)
+                .containsExactlyInAnyOrder(current, leaver, visitor);
+        assertThat(lastWeek.entries()).filteredOn(e -> e.person().equals(leaver)).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("moved out: withheld").isNull());
+        assertThat(rosterAudited("jorge", current)).containsExactlyInAnyOrder(PeopleData.RESIDENCE,
+                PeopleData.CONTACT);
+        assertThat(rosterAudited("jorge", leaver)).as("on the roster, without place or phone")
+                .containsExactly(PeopleData.RESIDENCE);
+        assertThat(rosterAudited("jorge", visitor)).containsExactlyInAnyOrder(PeopleData.RESIDENCE,
+                PeopleData.CONTACT, PeopleData.MOVEMENT);
     }
 }

@@ -42,8 +42,9 @@ public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person
     }
 
     /**
-     * One affected person: why they are affected, their zone, state, their first answer if any (the
-     * one timed in the score) and every answer recorded, by time.
+     * One affected person: why they are affected (with the place only for a reader who may read it,
+     * see {@link RollCallsUseCase#status}), their zone, state, their first answer if any (the one timed
+     * in the score) and every answer recorded, by time.
      */
     public record Person(PersonId person, String name, String reason, Optional<WardenZoneId> zone, State state,
                          Optional<CheckIn> answer, List<CheckIn> answers) {

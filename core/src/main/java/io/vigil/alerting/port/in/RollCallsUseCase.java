@@ -20,7 +20,14 @@ public interface RollCallsUseCase {
     /** Locates the affected persons, records the roll-call and asks everyone reachable. */
     CommunicationTest start(Actor actor, RollCallDetails details);
 
-    /** The roll-call as it stands now. */
+    /**
+     * The roll-call as it stands now. Each affected person's reason (here and in the incident of
+     * {@link RollCallStatus#rollCall}) names the place ("residence: lives at …", "hotel stay: staying
+     * at …") only when the reader may read that person's residence or movements, and is the kind of
+     * reason alone ("residence", "hotel stay", "last known position") otherwise. Audited as a read of
+     * accountability naming every affected person, and of residences and movements naming those whose
+     * places it showed.
+     */
     RollCallStatus status(Actor actor, CommTestId id);
 
     /** Sends the escalations that are due for one roll-call. */

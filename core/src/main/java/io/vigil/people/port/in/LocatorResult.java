@@ -5,10 +5,13 @@ import io.vigil.kernel.Words;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.LocatorHit;
+import io.vigil.people.domain.SightingReason;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The locator's answer: every hit, each with its reason, ordered by person then time. */
 public record LocatorResult(GeoArea area, TimeWindow window, List<LocatorHit> hits) {
@@ -26,6 +29,15 @@ public record LocatorResult(GeoArea area, TimeWindow window, List<LocatorHit> hi
             reasons.putIfAbsent(hit.person(), Words.of(hit.reason()) + ": " + hit.detail());
         }
         return reasons;
+    }
+
+    /**
+     * The kind of a reason in words as {@link #reasons} writes it: {@code HOTEL_STAY} for "hotel stay:
+     * staying at …"; empty for text of another form.
+     */
+    public static Optional<SightingReason> kindOf(String reason) {
+        return Arrays.stream(SightingReason.values()).filter(r -> reason.startsWith(Words.of(r) + ": "))
+                .findFirst();
     }
 
     /** The distinct persons found, in hit order. */

@@ -42,8 +42,9 @@ public interface ManageWardenZonesUseCase extends RecordsUseCase<WardenZoneId, W
     /**
      * The zone's roster at {@code at}: residents and households of the residences assigned to it,
      * and visitors whose hotel stay in the zone spans {@code at}. Needs residence access to the
-     * zone (its wardens, security officers and associates, the SOC); audited with every person it
-     * names. Security officers, associates and the SOC may ask for any instant; a warden only
+     * zone (its wardens, security officers and associates, the SOC); audited as a read of residences
+     * naming every person on it, of contacts naming those whose place, phone and e-mail it gives, and
+     * of movements naming the visitors whose hotel it gives. Security officers, associates and the SOC may ask for any instant; a warden only
      * within a window around now (by default a week back and a week ahead, set by
      * {@code PeopleServices.create(ports, kernel, WardenRosterWindow)}), and the place, phone and
      * e-mail of a resident or household member are given to a warden only if they may read the
