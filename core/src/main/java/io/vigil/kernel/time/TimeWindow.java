@@ -28,4 +28,13 @@ public record TimeWindow(Instant from, Instant to) {
     public boolean overlaps(Instant start, Instant end) {
         return !start.isAfter(to) && (end == null || !end.isBefore(from));
     }
+
+    /**
+     * Whether [start, end) shares an instant with the window: the end itself is not included, as
+     * a move-out or a check-out is the first instant someone is no longer there; a null end means
+     * open-ended.
+     */
+    public boolean overlapsEndExcluded(Instant start, Instant end) {
+        return !start.isAfter(to) && (end == null || end.isAfter(from));
+    }
 }

@@ -36,6 +36,6 @@ public record HotelStay(Place hotel, Instant checkIn, Instant checkOut, List<Per
      * until check-out (excluded). The locator and the zone roster both ask this.
      */
     public boolean during(TimeWindow window) {
-        return !checkIn.isAfter(window.to()) && checkOut.isAfter(window.from());
+        return window.overlapsEndExcluded(checkIn, checkOut);
     }
 }

@@ -54,7 +54,7 @@ public record Residence(ResidenceId id, OfficeId office, long version, PersonId 
      * zone roster both ask this.
      */
     public boolean livedInDuring(TimeWindow window) {
-        return !movedIn.isAfter(window.to()) && movedOut.map(out -> out.isAfter(window.from())).orElse(true);
+        return window.overlapsEndExcluded(movedIn, movedOut.orElse(null));
     }
 
     /** The occupant first, then the household. */
