@@ -83,9 +83,10 @@ final class PersonService implements ManagePersonsUseCase {
 
     private PersonView replace(Actor actor, PersonId id, long expectedVersion, PersonDetails details) {
         Person current = records.find(actor, id);
-        Person changed = build(actor, id, expectedVersion, keepingUnread(details, current,
-                withheld(actor, access.target(current))));
-        records.require(actor, Operation.WRITE, writtenClass(current, changed), current, AuditAction.UPDATE);
+        AccessTarget target = access.target(current);
+        Person changed = build(actor, id, expectedVersion, keepingUnread(details, current, withheld(actor, target)));
+        access.require(actor, Operation.WRITE, writtenClass(current, changed), target, AuditAction.UPDATE, TYPE,
+                id.toString());
         if (current.sponsor().isEmpty() && changed.category() == PersonCategory.DEPENDENT
                 && !persons.dependentsOf(id).isEmpty()) {
             throw RefusedException.because("person " + id + " sponsors dependents and cannot become a dependent");
@@ -111,8 +112,10 @@ final class PersonService implements ManagePersonsUseCase {
 
     @Override
     public PersonView get(Actor actor, PersonId id) {
-        Person p = unknownIfHidden(actor, id, () -> records.get(actor, id));
+        Person p = records.find(actor, id);
         AccessTarget target = access.target(p);
+        unknownIfHidden(actor, id, () -> access.require(actor, Operation.READ, PeopleData.PROFILE, target,
+                AuditAction.READ, TYPE, id.toString()));
         PersonView v = view(actor, p, target);
         auditSensitive(actor, id, v, target);
         return v;
