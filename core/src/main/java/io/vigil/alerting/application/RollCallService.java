@@ -144,10 +144,8 @@ final class RollCallService implements RollCallsUseCase {
         Map<PersonId, String> reasons = new LinkedHashMap<>();
         incident.affected().forEach(a -> reasons.put(a.person(), a.reason()));
         Map<PersonId, String> readable = locator.readable(actor, found.office(), reasons);
-        Incident shown = new Incident(incident.outline(), incident.at(), incident.wardenAfterMinutes(),
-                incident.officerAfterMinutes(), incident.affected().stream().map(a -> new Incident.Affected(
-                a.person(), a.name(), a.zone(), readable.get(a.person()))).toList(), incident.wardensAlertedAt(),
-                incident.officerAlertedAt());
+        Incident shown = incident.withAffected(incident.affected().stream().map(a -> new Incident.Affected(
+                a.person(), a.name(), a.zone(), readable.get(a.person()))).toList());
         return statusOf(found.withIncident(shown), clock.instant());
     }
 

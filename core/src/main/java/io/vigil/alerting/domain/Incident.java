@@ -57,6 +57,12 @@ public record Incident(List<GeoPoint> outline, Instant at, int wardenAfterMinute
                 Optional.of(when));
     }
 
+    /** The same incident with these affected persons (for instance their reasons as a reader may see them). */
+    public Incident withAffected(List<Affected> persons) {
+        return new Incident(outline, at, wardenAfterMinutes, officerAfterMinutes, persons, wardensAlertedAt,
+                officerAlertedAt);
+    }
+
     /** How long after the start silence goes to the warden. */
     public Duration wardenAfter() {
         return Duration.ofMinutes(wardenAfterMinutes);
