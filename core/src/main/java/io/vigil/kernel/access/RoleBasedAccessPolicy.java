@@ -34,7 +34,6 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
 
     @Override
     public AccessDecision decide(Actor actor, Operation op, DataClass data, AccessTarget target) {
-        String what = op.name().toLowerCase() + " " + data.name().toLowerCase() + " data";
         if (!actor.office().equals(target.office())) {
             for (Role role : PRECEDENCE) {
                 if (allows(actor, role, op, data, Scope.EVERY_OFFICE)) {
@@ -45,7 +44,7 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
                     + " and actor '" + actor.subject() + "' acts for office " + actor.office());
         }
         return firstGrant(actor, op, data, target).<AccessDecision>map(AccessDecision.Granted::new)
-                .orElseGet(() -> new AccessDecision.Denied(denial(actor, what, target)));
+                .orElseGet(() -> new AccessDecision.Denied(denial(actor, op, data, target)));
     }
 
     private Optional<String> firstGrant(Actor actor, Operation op, DataClass data, AccessTarget target) {
@@ -113,7 +112,8 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         };
     }
 
-    private static String denial(Actor actor, String what, AccessTarget target) {
+    private static String denial(Actor actor, Operation op, DataClass data, AccessTarget target) {
+        String what = op.name().toLowerCase() + " " + data.name().toLowerCase() + " data";
         String roles = actor.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
         String whose = target.person().isPresent() ? "this person" : "office " + target.office();
         return "no role of actor '" + actor.subject() + "' (" + roles + ") allows them to " + what + " of " + whose
