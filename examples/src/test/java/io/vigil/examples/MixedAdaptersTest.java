@@ -1,7 +1,9 @@
 package io.vigil.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.zaxxer.hikari.HikariDataSource;
@@ -74,6 +76,14 @@ class MixedAdaptersTest {
         try (var dirs = Files.list(files)) {
             assertThat(dirs.map(d -> d.getFileName().toString())).containsExactly("persons");
         }
+    }
+
+    @Test
+    void two_adapter_modules_over_different_storage_are_reported_not_silently_merged() {
+        assertThatThrownBy(() -> Guice.createInjector(new VigilCoreModule(), new JdbcAdapterModule(db),
+                new JdbcAdapterModule(JdbcDataSources.pool("jdbc:h2:mem:other;DB_CLOSE_DELAY=-1", "sa", "")),
+                binder -> binder.bind(MessageGateway.class).to(InMemoryMessageGateway.class)))
+                .isInstanceOf(CreationException.class).hasMessageContaining("PeoplePorts");
     }
 
     private long count(String table) throws SQLException {

@@ -35,4 +35,14 @@ public final class InMemoryAdapterModule extends StoresModule {
         bind(MessageGateway.class).to(InMemoryMessageGateway.class);
         bind(InMemoryMessageGateway.class).in(Singleton.class);
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InMemoryAdapterModule other && other.only().equals(only());
+    }
+
+    @Override
+    public int hashCode() {
+        return only().hashCode();
+    }
 }
