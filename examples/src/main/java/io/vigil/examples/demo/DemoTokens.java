@@ -4,8 +4,6 @@ import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.rest.BearerTokens;
-import io.vigil.rest.StaticBearerTokens;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +30,5 @@ public final class DemoTokens {
         tokens.put("demo-soc", Actor.of("soc@demo", DemoOffice.OFFICE, Role.SOC_OPERATOR));
         tokens.put("demo-integration", Actor.of("integration@demo", DemoOffice.OFFICE, Role.INTEGRATION));
         return tokens;
-    }
-
-    public static BearerTokens of(Map<String, Actor> table) {
-        return new StaticBearerTokens(table);
     }
 }
