@@ -1,5 +1,7 @@
 package io.vigil.testkit.golden;
 
+import io.vigil.kernel.store.Versioned;
+import io.vigil.kernel.store.VersionedStore;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,6 +14,12 @@ import java.util.function.Function;
  * @param <T> the record type
  */
 public record GoldenStore<T>(String dir, Class<T> type, Consumer<T> insert, Function<T, Optional<T>> find) {
+
+    /** A versioned store: a record goes in as new (version 0) and is found by its id. */
+    public static <I, T extends Versioned<I, T>> GoldenStore<T> versioned(String dir, Class<T> type,
+                                                                        VersionedStore<I, T> store) {
+        return new GoldenStore<>(dir, type, r -> store.save(r.withVersion(0)), r -> store.findById(r.id()));
+    }
 
     /** The same store seen through a wider type, for lists of stores of several types. */
     @SuppressWarnings("unchecked")

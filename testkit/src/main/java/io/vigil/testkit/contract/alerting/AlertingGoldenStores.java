@@ -22,18 +22,13 @@ public final class AlertingGoldenStores {
 
     public static List<GoldenStore<?>> of(AlertingPorts p) {
         return List.of(
-                new GoldenStore<>("on-call", OnCallShift.class, r -> p.roster().save(r.withVersion(0)),
-                        r -> p.roster().findById(r.id())),
-                new GoldenStore<>("emergencies", EmergencyRequest.class, r -> p.emergencies().save(r.withVersion(0)),
-                        r -> p.emergencies().findById(r.id())),
-                new GoldenStore<>("advisories", Advisory.class, r -> p.advisories().save(r.withVersion(0)),
-                        r -> p.advisories().findById(r.id())),
-                new GoldenStore<>("communication-tests", CommunicationTest.class,
-                        r -> p.tests().save(r.withVersion(0)), r -> p.tests().findById(r.id())),
+                GoldenStore.versioned("on-call", OnCallShift.class, p.roster()),
+                GoldenStore.versioned("emergencies", EmergencyRequest.class, p.emergencies()),
+                GoldenStore.versioned("advisories", Advisory.class, p.advisories()),
+                GoldenStore.versioned("communication-tests", CommunicationTest.class, p.tests()),
                 new GoldenStore<>("check-ins", GoldenCheckIn.class, r -> p.checkIns().record(r.test(), r.checkIn()),
                         r -> p.checkIns().of(r.test()).stream().filter(r.checkIn()::equals).findFirst()
                                 .map(c -> new GoldenCheckIn(r.test(), c))),
-                new GoldenStore<>("phone-trees", PhoneTree.class, r -> p.phoneTrees().save(r.withVersion(0)),
-                        r -> p.phoneTrees().findById(r.id())));
+                GoldenStore.versioned("phone-trees", PhoneTree.class, p.phoneTrees()));
     }
 }

@@ -17,17 +17,12 @@ public final class PeopleGoldenStores {
 
     public static List<GoldenStore<?>> of(PeoplePorts p) {
         return List.of(
-                new GoldenStore<>("persons", Person.class, r -> p.persons().save(r.withVersion(0)),
-                        r -> p.persons().findById(r.id())),
-                new GoldenStore<>("residences", Residence.class, r -> p.residences().save(r.withVersion(0)),
-                        r -> p.residences().findById(r.id())),
-                new GoldenStore<>("presences", Presence.class, r -> p.presences().save(r.withVersion(0)),
-                        r -> p.presences().findById(r.id())),
-                new GoldenStore<>("missions", Mission.class, r -> p.missions().save(r.withVersion(0)),
-                        r -> p.missions().findById(r.id())),
+                GoldenStore.versioned("persons", Person.class, p.persons()),
+                GoldenStore.versioned("residences", Residence.class, p.residences()),
+                GoldenStore.versioned("presences", Presence.class, p.presences()),
+                GoldenStore.versioned("missions", Mission.class, p.missions()),
                 new GoldenStore<>("positions", PositionReport.class, p.positions()::append,
                         r -> p.positions().ofPerson(r.person(), 100).stream().filter(r::equals).findFirst()),
-                new GoldenStore<>("warden-zones", WardenZone.class, r -> p.zones().save(r.withVersion(0)),
-                        r -> p.zones().findById(r.id())));
+                GoldenStore.versioned("warden-zones", WardenZone.class, p.zones()));
     }
 }

@@ -16,15 +16,10 @@ public final class RiskGoldenStores {
 
     public static List<GoldenStore<?>> of(RiskPorts p) {
         return List.of(
-                new GoldenStore<>("assessments", SecurityAssessment.class,
-                        r -> p.assessments().save(r.withVersion(0)), r -> p.assessments().findById(r.id())),
-                new GoldenStore<>("risk-policies", RiskPolicy.class, r -> p.policies().save(r.withVersion(0)),
-                        r -> p.policies().findById(r.id())),
-                new GoldenStore<>("restricted-areas", RestrictedArea.class, r -> p.areas().save(r.withVersion(0)),
-                        r -> p.areas().findById(r.id())),
-                new GoldenStore<>("venues", VenueAssessment.class, r -> p.venues().save(r.withVersion(0)),
-                        r -> p.venues().findById(r.id())),
-                new GoldenStore<>("facilities", Facility.class, r -> p.facilities().save(r.withVersion(0)),
-                        r -> p.facilities().findById(r.id())));
+                GoldenStore.versioned("assessments", SecurityAssessment.class, p.assessments()),
+                GoldenStore.versioned("risk-policies", RiskPolicy.class, p.policies()),
+                GoldenStore.versioned("restricted-areas", RestrictedArea.class, p.areas()),
+                GoldenStore.versioned("venues", VenueAssessment.class, p.venues()),
+                GoldenStore.versioned("facilities", Facility.class, p.facilities()));
     }
 }
