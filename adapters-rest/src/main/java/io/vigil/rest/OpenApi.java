@@ -64,7 +64,8 @@ final class OpenApi {
             item.set(route.method().name().toLowerCase(Locale.ROOT), operation(route));
         }
         ObjectNode components = doc.putObject("components");
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
+                .put("description", "a token the host issued, or a JWT of the configured identity provider");
         ObjectNode all = components.putObject("schemas");
         schemas.forEach(all::set);
         return doc;
@@ -119,8 +120,14 @@ final class OpenApi {
         }
         problem(responses, 400, "invalid request: malformed JSON, unknown field or a violated constraint");
         if (route.authenticated()) {
-            problem(responses, 401, "missing or invalid bearer token");
-            problem(responses, 403, "the access policy refused; the detail says why");
+            problem(responses, 401, "missing or invalid bearer token (the detail says why a JWT is refused)");
+            problem(responses, 403, "the access policy refused, or a valid JWT's claims make no actor; the detail"
+                    + " says why");
+            problem(responses, 429, "too many failed authentications from this address; retry after the seconds"
+                    + " of Retry-After");
+            ((ObjectNode) responses.get("429")).putObject("headers").putObject("Retry-After")
+                    .put("description", "seconds until the client's window of failed authentications ends")
+                    .putObject("schema").put("type", "integer");
         }
         if (route.signature() != null) {
             problem(responses, 401, "missing, stale or invalid signature: " + route.signature());

@@ -14,6 +14,7 @@ import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Vigil's HTTP API: every use case of Vigil's contexts under {@code /api/v1}, bearer-token
- * authentication, RFC 9457 problems for every error, ETags and If-Match for changes, and an
- * OpenAPI 3.1 document at {@code /api/v1/openapi.json} built from the same route table.
+ * authentication (with a limit on failed authentications per client address), RFC 9457 problems
+ * for every error, ETags and If-Match for changes, and an OpenAPI 3.1 document at {@code /api/v1/openapi.json} built from the same route table.
  *
  * <pre>{@code
  * RestApi api = new RestApi(new RestApiSettings("0.0.0.0", 8080), tokens, List.of(
@@ -38,7 +39,7 @@ public final class RestApi implements AutoCloseable {
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
 
     private final RestApiSettings settings;
-    private final BearerTokens tokens;
+    private final Authenticator authenticator;
     private final Http http;
     private final ProblemMapper problems;
     private final List<ApiRoute> routes;
@@ -53,8 +54,20 @@ public final class RestApi implements AutoCloseable {
     /** As above, with a health route that answers 503 DOWN when {@code health} finds the stores unreachable. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
                    HealthCheck health) {
+        this(settings, tokens, routeSets, health, AuthenticationLimits.defaults());
+    }
+
+    /** As above, with the given limit on failed authentications per client address. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health, AuthenticationLimits limits) {
+        this(settings, tokens, routeSets, health, limits, Clock.systemUTC());
+    }
+
+    /** As above, with the clock that times the windows of failed authentications. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health, AuthenticationLimits limits, Clock clock) {
         this.settings = settings;
-        this.tokens = tokens;
+        this.authenticator = new Authenticator(tokens, limits, clock);
         ObjectMapper json = VigilJson.mapper().registerModule(InstantWindow.module());
         this.http = new Http(json);
         this.problems = new ProblemMapper(http);
@@ -119,6 +132,11 @@ public final class RestApi implements AutoCloseable {
         app.stop();
     }
 
+    /** How many client addresses the limit on failed authentications tracks now. */
+    int trackedClients() {
+        return authenticator.tracked();
+    }
+
     /** The route table, as documented. */
     List<ApiRoute> routes() {
         return routes;
@@ -135,17 +153,8 @@ public final class RestApi implements AutoCloseable {
     }
 
     private void serve(ApiRoute route, Context ctx) throws Exception {
-        Actor actor = route.authenticated() ? authenticate(ctx) : null;
+        Actor actor = route.authenticated() ? authenticator.actor(ctx) : null;
         route.handler().handle(ctx, actor);
-    }
-
-    private Actor authenticate(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw new ApiException(401, "Unauthorized", "send the header Authorization: Bearer <token>");
-        }
-        return tokens.actorFor(header.substring(7).strip()).orElseThrow(() -> new ApiException(401,
-                "Unauthorized", "the bearer token is unknown, expired or revoked"));
     }
 
     private void unanswered(Context ctx, int status, String title, String detail) {
