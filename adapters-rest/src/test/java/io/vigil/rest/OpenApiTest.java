@@ -67,7 +67,7 @@ class OpenApiTest extends ApiTestBase {
             if (signed) {
                 assertThat(op.getResponses().get("401").getDescription()).as(where).contains("signature");
             } else if (!open) {
-                assertThat(op.getResponses()).as(where).containsKeys("401", "403");
+                assertThat(op.getResponses()).as(where).containsKeys("401", "403", "429");
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
                 assertThat(op.getResponses()).as(where).containsKeys("412", "428");

@@ -1,6 +1,7 @@
 package io.vigil.examples;
 
 import io.vigil.messaging.SmtpSettings;
+import io.vigil.rest.AuthenticationLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,11 +32,14 @@ import java.util.Optional;
  *                 {@code VIGIL_SMTP_STARTTLS}); without a host, e-mail stays in the outbox
  * @param webhook  the SMS/app bridge SMS and APP messages are posted to ({@code VIGIL_WEBHOOK_URL},
  *                 {@code VIGIL_WEBHOOK_SECRET}); without a URL they stay in the outbox
+ * @param oidc     the identity provider whose bearer JWTs are accepted ({@code VIGIL_OIDC_*}, see {@link OidcConfig})
+ * @param authLimits failed authentications allowed per client address ({@code VIGIL_AUTH_MAX_FAILURES} (20)
+ *                 in {@code VIGIL_AUTH_WINDOW_SECONDS} (60), {@code VIGIL_AUTH_MAX_CLIENTS} (10,000) tracked)
  */
 record AppConfig(Store store, Path dataDir, String host, int port, boolean demo, Optional<Path> tokensFile,
                  Optional<String> dbUrl, String dbUser, String dbPassword, Optional<String> smsSecret,
                  int escalationSeconds, Optional<SmtpSettings> smtp,
-                 Optional<Webhook> webhook) {
+                 Optional<Webhook> webhook, Optional<OidcConfig> oidc, AuthenticationLimits authLimits) {
 
     /** An outbound webhook: where to post, and the secret to sign with. */
     record Webhook(URI url, String secret) {
@@ -69,10 +73,18 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
         Optional<Webhook> webhook = webhook(env);
         boolean demo = flag(env, "VIGIL_DEMO");
         Optional<Path> tokensFile = text(env, TokensFile.VARIABLE).map(Path::of);
-        if (!demo && tokensFile.isEmpty()) {
+        Optional<OidcConfig> oidc = OidcConfig.fromEnvironment(env);
+        if (!demo && tokensFile.isEmpty() && oidc.isEmpty()) {
             throw new IllegalArgumentException("no bearer tokens: set " + TokensFile.VARIABLE + " to a file of"
-                    + " tokens (see the README), or VIGIL_DEMO=true for the demo office and its public tokens");
+                    + " tokens (see the README), " + OidcConfig.ISSUER + " and the other " + OidcConfig.PREFIX
+                    + " variables for your identity provider's JWTs, or VIGIL_DEMO=true for the demo office and"
+                    + " its public tokens");
         }
+        AuthenticationLimits authLimits = new AuthenticationLimits(
+                number(env, "VIGIL_AUTH_MAX_FAILURES", AuthenticationLimits.DEFAULT_MAX_FAILURES, 1, 1_000_000),
+                Duration.ofSeconds(number(env, "VIGIL_AUTH_WINDOW_SECONDS",
+                        (int) AuthenticationLimits.DEFAULT_WINDOW.toSeconds(), 1, 86_400)),
+                number(env, "VIGIL_AUTH_MAX_CLIENTS", AuthenticationLimits.DEFAULT_MAX_CLIENTS, 1, 1_000_000));
         if (!demo && smsSecret.filter(DEMO_SMS_SECRET::equals).isPresent()) {
             throw new IllegalArgumentException("VIGIL_SMS_SECRET is the public demo secret, accepted only with"
                     + " VIGIL_DEMO=true: set a secret of your own");
@@ -81,7 +93,7 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
                 text(env, "VIGIL_HOST").orElse("127.0.0.1"), port, demo, tokensFile, url,
                 env.getOrDefault("VIGIL_DB_USER", "vigil"), env.getOrDefault("VIGIL_DB_PASSWORD", ""),
                 demo ? smsSecret.or(() -> Optional.of(DEMO_SMS_SECRET)) : smsSecret, escalationSeconds, smtp,
-                webhook);
+                webhook, oidc, authLimits);
     }
 
     private static boolean flag(Map<String, String> env, String name) {
@@ -134,11 +146,11 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
         return Optional.of(new Webhook(uri, secret));
     }
 
-    private static Optional<String> text(Map<String, String> env, String name) {
+    static Optional<String> text(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+    static int number(Map<String, String> env, String name, int fallback, int min, int max) {
         String text = env.getOrDefault(name, Integer.toString(fallback)).strip();
         int value;
         try {

@@ -5,6 +5,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
+import com.nimbusds.jose.KeySourceException;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.port.in.AlertingUseCases;
@@ -29,12 +30,15 @@ import io.vigil.messaging.SmtpTransport;
 import io.vigil.messaging.Transport;
 import io.vigil.messaging.WebhookTransport;
 import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.rest.AuthenticationLimits;
 import io.vigil.rest.BearerTokens;
 import io.vigil.rest.HealthCheck;
 import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
 import io.vigil.rest.StaticBearerTokens;
+import io.vigil.rest.identity.CachedKeySet;
+import io.vigil.rest.identity.JwtBearerTokens;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.people.WardenZoneTokens;
 import io.vigil.rest.risk.AssessmentReports;
@@ -49,6 +53,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -65,7 +70,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reference app: the composition root that wires Vigil with Guice and serves it over HTTP,
- * to the bearer tokens of {@code VIGIL_TOKENS_FILE}; with {@code VIGIL_DEMO=true} it also seeds a
+ * to the bearer tokens of {@code VIGIL_TOKENS_FILE} and the JWTs of the identity provider
+ * {@code VIGIL_OIDC_*} configures; with {@code VIGIL_DEMO=true} it also seeds a
  * demo country office on first start and accepts the demo tokens. Configure it with environment variables
  * ({@link AppConfig}).
  */
@@ -100,6 +106,7 @@ public final class ReferenceApp implements AutoCloseable {
     /** Wires, seeds the demo office (on first start, when asked) and starts the app. */
     static ReferenceApp start(AppConfig config) {
         Map<String, Actor> tokens = new LinkedHashMap<>(config.tokensFile().map(TokensFile::read).orElse(Map.of()));
+        Optional<BearerTokens> jwts = config.oidc().map(ReferenceApp::jwts);
         requireFreePort(config);
         Optional<HikariDataSource> dataSource = Optional.empty();
         Module storage;
@@ -145,8 +152,11 @@ public final class ReferenceApp implements AutoCloseable {
             protected void configure() {
                 bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port(),
                         config.smsSecret()));
-                bind(BearerTokens.class).toInstance(new WardenZoneTokens(new StaticBearerTokens(tokens),
-                        people.zones()));
+                List<BearerTokens> sources = new ArrayList<>(List.of(new StaticBearerTokens(tokens)));
+                jwts.ifPresent(sources::add);
+                bind(BearerTokens.class).toInstance(new WardenZoneTokens(BearerTokens.anyOf(sources), people.zones()));
+                OptionalBinder.newOptionalBinder(binder(), AuthenticationLimits.class).setBinding()
+                        .toInstance(config.authLimits());
                 OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
                         .to(FilesRosterImporter.class);
                 OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()
@@ -169,9 +179,32 @@ public final class ReferenceApp implements AutoCloseable {
         } else if (config.smsSecret().isEmpty()) {
             LOG.info("SMS replies are not served: set VIGIL_SMS_SECRET to accept them");
         }
+        config.oidc().ifPresent(oidc -> LOG.info("Bearer JWTs ({}): {}", OidcConfig.PREFIX + "*", oidc.describe()));
+        LOG.info("Failed authentications: {} per client address in {} s, then 429 (VIGIL_AUTH_*)",
+                config.authLimits().maxFailures(), config.authLimits().window().toSeconds());
         Set<OfficeId> offices = new TreeSet<>(Comparator.comparing(OfficeId::value));
         tokens.values().forEach(actor -> offices.add(actor.office()));
+        config.oidc().ifPresent(oidc -> offices.addAll(oidc.jwt().claims().offices()));
         return new ReferenceApp(api, dataSource, health, sweep(alerting, offices, config.escalationSeconds()));
+    }
+
+    /**
+     * The identity provider's JWTs, its key set fetched once now: a key set file that cannot be read
+     * or parsed stops the start; an issuer that cannot be reached yet is logged, and JWTs are
+     * answered 503 until its keys can be fetched.
+     */
+    private static BearerTokens jwts(OidcConfig oidc) {
+        CachedKeySet keys = oidc.keys(Clock.systemUTC());
+        try {
+            keys.refresh();
+        } catch (KeySourceException e) {
+            if (oidc.fromFile()) {
+                throw new IllegalArgumentException(OidcConfig.JWKS_FILE + ": " + e.getMessage(), e);
+            }
+            LOG.warn("The identity provider's key set cannot be fetched yet ({}); JWTs are answered 503 until it can",
+                    e.getMessage());
+        }
+        return new JwtBearerTokens(oidc.jwt(), keys, Clock.systemUTC());
     }
 
     /**

@@ -54,10 +54,15 @@ public record ClaimMapping(String subject, Optional<String> office, Set<OfficeId
     /** The default claim names ({@code sub}, {@code vigil_office}, {@code roles}, {@code vigil_person},
      * {@code vigil_zones}) and every Vigil role under its own name ({@code SECURITY_OFFICER}, ...). */
     public static ClaimMapping defaults(Set<OfficeId> offices) {
+        return new ClaimMapping("sub", offices.size() == 1 ? Optional.empty() : Optional.of("vigil_office"), offices,
+                "roles", rolesByName(), "vigil_person", "vigil_zones");
+    }
+
+    /** Every Vigil role under its own name ({@code SECURITY_OFFICER} to {@link Role#SECURITY_OFFICER}, ...). */
+    public static Map<String, Role> rolesByName() {
         Map<String, Role> same = new LinkedHashMap<>();
         Arrays.stream(Role.values()).forEach(role -> same.put(role.name(), role));
-        return new ClaimMapping("sub", offices.size() == 1 ? Optional.empty() : Optional.of("vigil_office"), offices,
-                "roles", same, "vigil_person", "vigil_zones");
+        return same;
     }
 
     /** The actor the claims make; refused (403) naming the claim that does not map. */
