@@ -42,7 +42,9 @@ public final class JwtBearerTokens implements BearerTokens {
     /** The longest token read: longer ones are refused unparsed. */
     public static final int MAX_TOKEN_CHARS = 8_192;
     static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
-    private static final Set<JOSEObjectType> TYPES = Set.of(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"));
+    /** {@code typ} absent, {@code JWT} or {@code at+jwt} (RFC 9068 access tokens). */
+    private static final DefaultJOSEObjectTypeVerifier<SecurityContext> TYPES = new DefaultJOSEObjectTypeVerifier<>(
+            JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null);
 
     private final JwtSettings settings;
     private final Clock clock;
@@ -52,8 +54,7 @@ public final class JwtBearerTokens implements BearerTokens {
         this.settings = settings;
         this.clock = clock;
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
-        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT,
-                new JOSEObjectType("at+jwt"), null));
+        processor.setJWSTypeVerifier(TYPES);
         // issuer, audience and times are checked below, against the injected clock and with reasons of our own
         processor.setJWTClaimsSetVerifier(null);
     }
@@ -79,8 +80,9 @@ public final class JwtBearerTokens implements BearerTokens {
             throw TokenRefusedException.invalid("is signed with an algorithm this API does not accept; it accepts"
                     + " RS256 and ES256");
         }
-        JOSEObjectType type = signed.getHeader().getType();
-        if (type != null && TYPES.stream().noneMatch(t -> t.getType().equalsIgnoreCase(type.getType()))) {
+        try {
+            TYPES.verify(signed.getHeader().getType(), null);
+        } catch (BadJOSEException e) {
             throw TokenRefusedException.invalid("has a type (typ) other than JWT or at+jwt");
         }
         JWTClaimsSet claims = verified(signed);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -126,6 +127,13 @@ class JwtBearerTokensTest {
     void a_token_signed_by_another_key_under_the_issuers_key_id_is_refused() {
         RSAKey impostor = TestIssuer.rsa(issuer.rsa.getKeyID());
         assertInvalid(sign(impostor, claims(now).build()), "signature that does not verify");
+    }
+
+    @Test
+    void an_access_token_typed_at_jwt_is_accepted_and_a_token_of_another_type_refused() {
+        assertThat(tokens.actorFor(sign(issuer.rsa, claims(now).build(), h -> h.type(new JOSEObjectType("at+jwt")))))
+                .isPresent();
+        assertInvalid(sign(issuer.rsa, claims(now).build(), h -> h.type(new JOSEObjectType("secevent+jwt"))), "typ");
     }
 
     @Test
