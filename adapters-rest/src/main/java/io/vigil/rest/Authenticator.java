@@ -66,7 +66,7 @@ final class Authenticator {
                 throw new ApiException(403, "Forbidden", "the bearer token is valid but its claims make no actor: "
                         + e.getMessage());
             }
-            throw new ApiException(401, "Unauthorized", "the bearer token is refused: " + e.getMessage());
+            throw new ApiException(401, "Unauthorized", "the bearer token " + e.getMessage());
         }
         return actor.orElseThrow(() -> new ApiException(401, "Unauthorized",
                 "the bearer token is unknown, expired or revoked"));

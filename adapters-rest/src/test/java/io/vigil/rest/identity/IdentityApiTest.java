@@ -103,7 +103,7 @@ class IdentityApiTest {
         String expired = sign(issuer.rsa, claims(clock.instant()).expirationTime(Date.from(clock.instant()
                 .minusSeconds(3600))).build());
         Reply r = client.get(expired, PERSONS);
-        assertProblem(r, 401, "expired", expired);
+        assertProblem(r, 401, "the bearer token has expired", expired);
         assertThat(r.header("WWW-Authenticate")).startsWith("Bearer");
         String other = sign(TestIssuer.rsa("rsa-1"), claims(clock.instant()).build());
         assertProblem(client.get(other, PERSONS), 401, "signature", other);
