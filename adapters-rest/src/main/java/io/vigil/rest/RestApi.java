@@ -60,11 +60,12 @@ public final class RestApi implements AutoCloseable {
         this.problems = new ProblemMapper(http);
         List<ApiRoute> all = new ArrayList<>();
         all.add(ApiRoute.route(HandlerType.GET, "/api/v1/health", "System",
-                        "Whether the API and its stores are up (503 DOWN when the stores cannot be reached)").open()
+                        "Whether the API and its stores are up (503 DEGRADED when every pooled connection is in"
+                                + " use, 503 DOWN when the stores cannot be reached)").open()
                 .returns(HealthResource.class)
                 .handle((ctx, actor) -> {
-                    boolean up = health.storesUp();
-                    http.send(ctx, up ? 200 : 503, new HealthResource(up ? "UP" : "DOWN", version()));
+                    HealthReport report = health.report();
+                    http.send(ctx, report.status().httpStatus(), HealthResource.from(report, version()));
                 }));
         all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document").open()
                 .handle((ctx, actor) -> ctx.status(200).contentType(Http.JSON).result(openApiBytes())));
