@@ -53,10 +53,16 @@ public final class RestApi implements AutoCloseable {
     /** As above, with a health route that answers 503 DOWN when {@code health} finds the stores unreachable. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
                    HealthCheck health) {
+        this(settings, tokens, routeSets, health, RestLimits.DEFAULT);
+    }
+
+    /** As above, with the body size and page size of {@code limits}. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health, RestLimits limits) {
         this.settings = settings;
         this.tokens = tokens;
         ObjectMapper json = VigilJson.mapper().registerModule(InstantWindow.module());
-        this.http = new Http(json);
+        this.http = new Http(json, limits);
         this.problems = new ProblemMapper(http);
         List<ApiRoute> all = new ArrayList<>();
         all.add(ApiRoute.route(HandlerType.GET, "/api/v1/health", "System",
@@ -83,6 +89,7 @@ public final class RestApi implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.prefer405over404 = true;
+            config.http.maxRequestSize = limits.maxBodyBytes();
             // Jetty's header cache would match a cached "Authorization" case-insensitively: a token variant
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorPages(json)));

@@ -18,7 +18,8 @@ import java.util.Set;
  * contributes through a multibinder. The host binds {@link RestApiSettings} and
  * {@link BearerTokens}, and may bind a {@link RosterImporter} with {@code OptionalBinder} to
  * enable {@code POST /api/v1/persons/import}, an {@link AssessmentReports} to enable
- * {@code GET /api/v1/assessments/{id}/report}, and a {@link HealthCheck} for its stores.
+ * {@code GET /api/v1/assessments/{id}/report}, a {@link HealthCheck} for its stores, and
+ * {@link RestLimits} (by default {@link RestLimits#DEFAULT}: bodies of 1,000,000 bytes, pages of 500).
  */
 public final class RestApiModule extends AbstractModule {
 
@@ -28,6 +29,7 @@ public final class RestApiModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), RosterImporter.class);
         OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class);
         OptionalBinder.newOptionalBinder(binder(), HealthCheck.class).setDefault().toInstance(HealthCheck.apiOnly());
+        OptionalBinder.newOptionalBinder(binder(), RestLimits.class).setDefault().toInstance(RestLimits.DEFAULT);
         install(new PeopleRestModule());
         install(new RiskRestModule());
         install(new AlertingRestModule());
@@ -35,7 +37,8 @@ public final class RestApiModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RestApi restApi(RestApiSettings settings, BearerTokens tokens, Set<RouteSet> routeSets, HealthCheck health) {
-        return new RestApi(settings, tokens, new ArrayList<>(routeSets), health);
+    RestApi restApi(RestApiSettings settings, BearerTokens tokens, Set<RouteSet> routeSets, HealthCheck health,
+                    RestLimits limits) {
+        return new RestApi(settings, tokens, new ArrayList<>(routeSets), health, limits);
     }
 }

@@ -31,11 +31,12 @@ import java.util.Optional;
  *                 {@code VIGIL_SMTP_STARTTLS}); without a host, e-mail stays in the outbox
  * @param webhook  the SMS/app bridge SMS and APP messages are posted to ({@code VIGIL_WEBHOOK_URL},
  *                 {@code VIGIL_WEBHOOK_SECRET}); without a URL they stay in the outbox
+ * @param limits   spans, the warden roster window, body and page sizes ({@link AppLimits})
  */
 record AppConfig(Store store, Path dataDir, String host, int port, boolean demo, Optional<Path> tokensFile,
                  Optional<String> dbUrl, String dbUser, String dbPassword, Optional<String> smsSecret,
                  int escalationSeconds, Optional<SmtpSettings> smtp,
-                 Optional<Webhook> webhook) {
+                 Optional<Webhook> webhook, AppLimits limits) {
 
     /** An outbound webhook: where to post, and the secret to sign with. */
     record Webhook(URI url, String secret) {
@@ -81,7 +82,7 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
                 text(env, "VIGIL_HOST").orElse("127.0.0.1"), port, demo, tokensFile, url,
                 env.getOrDefault("VIGIL_DB_USER", "vigil"), env.getOrDefault("VIGIL_DB_PASSWORD", ""),
                 demo ? smsSecret.or(() -> Optional.of(DEMO_SMS_SECRET)) : smsSecret, escalationSeconds, smtp,
-                webhook);
+                webhook, AppLimits.fromEnvironment(env));
     }
 
     private static boolean flag(Map<String, String> env, String name) {
@@ -138,7 +139,7 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+    static int number(Map<String, String> env, String name, int fallback, int min, int max) {
         String text = env.getOrDefault(name, Integer.toString(fallback)).strip();
         int value;
         try {
