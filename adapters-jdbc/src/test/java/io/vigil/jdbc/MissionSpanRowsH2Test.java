@@ -3,7 +3,7 @@ package io.vigil.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.jdbc.people.JdbcPeopleStores;
-import io.vigil.kernel.OfficeId;
+import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.geo.GeoBox;
@@ -36,7 +36,7 @@ class MissionSpanRowsH2Test {
         // starts half an hour before midnight, so that the century touches one day more than it lasts
         Instant start = Instant.parse("2026-03-01T23:30:00Z");
         Instant end = start.plus(Duration.ofDays(SpanLimits.MAX_DAYS));
-        Mission m = new Mission(MissionId.random(), OfficeId.of("MX-MEX"), 0, "Long posting", null,
+        Mission m = new Mission(MissionId.random(), KernelGenerators.freshOffice(), 0, "Long posting", null,
                 List.of(PersonId.random()), List.of(new ItineraryLeg(TravelMode.ROAD, MEX, MEX, start, end)),
                 List.of(new HotelStay(MEX, start, end)));
         MissionRegistry missions = TestDatabases.h2(JdbcPeopleStores::new).missions();
