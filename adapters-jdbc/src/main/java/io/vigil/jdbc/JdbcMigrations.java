@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /** Brings a database's schema up to date with Flyway; run it once at start-up, before the stores are used. */
 public final class JdbcMigrations {
@@ -15,16 +16,23 @@ public final class JdbcMigrations {
 
     /** Applies every pending migration to the database (H2 or PostgreSQL). */
     public static void migrate(DataSource dataSource) {
+        configure(dataSource).load().migrate();
+    }
+
+    /** Applies the migrations up to and including {@code version} only: for tests of a later migration. */
+    static void migrateTo(DataSource dataSource, String version) {
+        configure(dataSource).target(version).load().migrate();
+    }
+
+    private static FluentConfiguration configure(DataSource dataSource) {
         boolean postgres = isPostgres(dataSource);
-        Flyway.configure()
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:io/vigil/jdbc/migration")
                 .placeholders(Map.of(
                         "json_text", postgres ? "TEXT" : "CHARACTER VARYING(1000000)",
                         "json_large", postgres ? "TEXT" : "CHARACTER LARGE OBJECT",
-                        "collate_c", postgres ? "COLLATE \"C\"" : ""))
-                .load()
-                .migrate();
+                        "collate_c", postgres ? "COLLATE \"C\"" : ""));
     }
 
     private static boolean isPostgres(DataSource dataSource) {

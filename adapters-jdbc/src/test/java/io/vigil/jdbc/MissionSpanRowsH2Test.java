@@ -3,9 +3,11 @@ package io.vigil.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.jdbc.people.JdbcPeopleStores;
-import io.vigil.kernel.OfficeId;
+import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.geo.GeoBox;
+import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.HotelStay;
 import io.vigil.people.domain.ItineraryLeg;
 import io.vigil.people.domain.Mission;
@@ -13,6 +15,7 @@ import io.vigil.people.domain.MissionId;
 import io.vigil.people.domain.Place;
 import io.vigil.people.domain.SpanLimits;
 import io.vigil.people.domain.TravelMode;
+import io.vigil.people.port.out.MissionRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,26 +24,33 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC mission registry indexes a leg or a stay by the UTC days it touches: a leg or a stay as
- * long as the use cases allow (366 days by default) writes at most 367 rows, one per day touched.
+ * The JDBC mission registry indexes a leg or a stay by one row, however many days it spans: a leg
+ * and a stay as long as any configuration of the use cases allows ({@link SpanLimits#MAX_DAYS}, a
+ * century) write one row each, where one row per UTC day touched was 36,526 each.
  */
 class MissionSpanRowsH2Test {
+    private static final Place MEX = new Place("Mexico City", GeoPoint.of(19.43, -99.13));
+
     @Test
-    void the_longest_leg_and_stay_the_use_cases_allow_write_at_most_one_row_per_day_touched() throws SQLException {
-        Place mex = new Place("Mexico City", GeoPoint.of(19.43, -99.13));
-        // starts half an hour before midnight, so that 366 days touch 367 UTC days
+    void the_longest_leg_and_stay_any_configuration_allows_write_one_row_each() throws SQLException {
+        // starts half an hour before midnight, so that the century touches one day more than it lasts
         Instant start = Instant.parse("2026-03-01T23:30:00Z");
-        Instant end = start.plus(Duration.ofDays(SpanLimits.DEFAULT.legDays()));
-        Instant checkOut = start.plus(Duration.ofDays(SpanLimits.DEFAULT.stayDays()));
-        Mission m = new Mission(MissionId.random(), OfficeId.of("MX-MEX"), 0, "Long posting", null,
-                List.of(PersonId.random()), List.of(new ItineraryLeg(TravelMode.ROAD, mex, mex, start, end)),
-                List.of(new HotelStay(mex, start, checkOut)));
-        TestDatabases.h2(JdbcPeopleStores::new).missions().save(m);
+        Instant end = start.plus(Duration.ofDays(SpanLimits.MAX_DAYS));
+        Mission m = new Mission(MissionId.random(), KernelGenerators.freshOffice(), 0, "Long posting", null,
+                List.of(PersonId.random()), List.of(new ItineraryLeg(TravelMode.ROAD, MEX, MEX, start, end)),
+                List.of(new HotelStay(MEX, start, end)));
+        MissionRegistry missions = TestDatabases.h2(JdbcPeopleStores::new).missions();
+        missions.save(m);
         try (Connection c = TestDatabases.h2().getConnection()) {
-            List<Integer> rows = Jdbc.query(c, "SELECT seq FROM mission_span WHERE mission_id = ?",
+            List<Integer> rows = Jdbc.query(c, "SELECT seq FROM mission_span_range WHERE mission_id = ? ORDER BY seq",
                     rs -> rs.getInt(1), m.id().toString());
-            assertThat(rows.stream().filter(s -> s == 0)).hasSize(367);
-            assertThat(rows.stream().filter(s -> s == 1)).hasSize(367);
+            assertThat(rows).containsExactly(0, 1);
         }
+        // and the one row finds it on any day of the century, and not a minute after
+        GeoBox around = GeoBox.around(List.of(MEX.point()));
+        assertThat(missions.candidatesWithin(m.office(), around, TimeWindow.at(start.plus(Duration.ofDays(20_000)))))
+                .extracting(Mission::id).contains(m.id());
+        assertThat(missions.candidatesWithin(m.office(), around, TimeWindow.at(end.plusSeconds(60))))
+                .extracting(Mission::id).doesNotContain(m.id());
     }
 }

@@ -58,4 +58,16 @@ public final class TestDatabases {
         }
         return postgres;
     }
+
+    /** An empty database of its own on the shared PostgreSQL server, not migrated: for tests of migrations. */
+    static synchronized DataSource emptyPostgres(String name) {
+        postgres();
+        try (java.sql.Connection c = server.getPostgresDatabase().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+        return JdbcDataSources.pool(server.getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
 }

@@ -88,7 +88,7 @@ public final class Crud<I, D, E, R extends Identified> {
         if (listed) {
             routes.add(ApiRoute.route(HandlerType.GET, base, tag, "List the office's " + plural(noun))
                     .returnsPage(resource)
-                    .handle((ctx, actor) -> sendPage(ctx, records.list(actor, Http.page(ctx)))));
+                    .handle((ctx, actor) -> sendPage(ctx, records.list(actor, http.page(ctx)))));
         }
         routes.add(ApiRoute.route(HandlerType.GET, item(), tag, "Read " + one).returns(resource)
                 .handle((ctx, actor) -> sendOne(ctx, 200, records.get(actor, id(ctx)))));

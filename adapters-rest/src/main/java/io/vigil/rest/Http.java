@@ -22,9 +22,16 @@ public final class Http {
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     private final ObjectMapper json;
+    private final int maxPageSize;
 
+    /** Pages of at most {@link RestLimits#DEFAULT}'s size. */
     public Http(ObjectMapper json) {
+        this(json, RestLimits.DEFAULT);
+    }
+
+    public Http(ObjectMapper json, RestLimits limits) {
         this.json = json;
+        this.maxPageSize = limits.maxPageSize();
     }
 
     public ObjectMapper json() {
@@ -75,12 +82,16 @@ public final class Http {
         return Long.parseLong(m.group(1));
     }
 
-    public static PageRequest page(Context ctx) {
+    /** The page asked for by {@code ?offset=} and {@code ?limit=} (50 by default, at most the configured page size). */
+    public PageRequest page(Context ctx) {
         int offset = intParam(ctx, "offset", 0);
-        int limit = intParam(ctx, "limit", 50);
+        int limit = intParam(ctx, "limit", Math.min(50, maxPageSize));
         return CommandValidator.build("limit", () -> {
             if (offset < 0) {
                 throw new InvalidValueException("offset", "must not be negative");
+            }
+            if (limit < 1 || limit > maxPageSize) {
+                throw new InvalidValueException("limit", "must be between 1 and " + maxPageSize + ", was " + limit);
             }
             return new PageRequest(offset, limit);
         });

@@ -54,30 +54,49 @@ public final class RestApi implements AutoCloseable {
     /** As above, with a health route that answers 503 DOWN when {@code health} finds the stores unreachable. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
                    HealthCheck health) {
-        this(settings, tokens, routeSets, health, AuthenticationLimits.defaults());
+        this(settings, tokens, routeSets, health, RestLimits.DEFAULT, AuthenticationLimits.defaults());
+    }
+
+    /** As above, with the body size and page size of {@code limits}. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health, RestLimits limits) {
+        this(settings, tokens, routeSets, health, limits, AuthenticationLimits.defaults());
     }
 
     /** As above, with the given limit on failed authentications per client address. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
-                   HealthCheck health, AuthenticationLimits limits) {
-        this(settings, tokens, routeSets, health, limits, Clock.systemUTC());
+                   HealthCheck health, AuthenticationLimits authLimits) {
+        this(settings, tokens, routeSets, health, RestLimits.DEFAULT, authLimits);
     }
 
     /** As above, with the clock that times the windows of failed authentications. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
-                   HealthCheck health, AuthenticationLimits limits, Clock clock) {
+                   HealthCheck health, AuthenticationLimits authLimits, Clock clock) {
+        this(settings, tokens, routeSets, health, RestLimits.DEFAULT, authLimits, clock);
+    }
+
+    /** As above, with body and page sizes and the limit on failed authentications per client address. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health, RestLimits limits, AuthenticationLimits authLimits) {
+        this(settings, tokens, routeSets, health, limits, authLimits, Clock.systemUTC());
+    }
+
+    /** As above, with the clock that times the windows of failed authentications. */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health, RestLimits limits, AuthenticationLimits authLimits, Clock clock) {
         this.settings = settings;
-        this.authenticator = new Authenticator(tokens, limits, clock);
+        this.authenticator = new Authenticator(tokens, authLimits, clock);
         ObjectMapper json = VigilJson.mapper().registerModule(InstantWindow.module());
-        this.http = new Http(json);
+        this.http = new Http(json, limits);
         this.problems = new ProblemMapper(http);
         List<ApiRoute> all = new ArrayList<>();
         all.add(ApiRoute.route(HandlerType.GET, "/api/v1/health", "System",
-                        "Whether the API and its stores are up (503 DOWN when the stores cannot be reached)").open()
+                        "Whether the API and its stores are up (503 DEGRADED when every pooled connection is in"
+                                + " use, 503 DOWN when the stores cannot be reached)").open()
                 .returns(HealthResource.class)
                 .handle((ctx, actor) -> {
-                    boolean up = health.storesUp();
-                    http.send(ctx, up ? 200 : 503, new HealthResource(up ? "UP" : "DOWN", version()));
+                    HealthReport report = health.report();
+                    http.send(ctx, report.status().httpStatus(), HealthResource.from(report, version()));
                 }));
         all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document").open()
                 .handle((ctx, actor) -> ctx.status(200).contentType(Http.JSON).result(openApiBytes())));
@@ -95,6 +114,7 @@ public final class RestApi implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.prefer405over404 = true;
+            config.http.maxRequestSize = limits.maxBodyBytes();
             // Jetty's header cache would match a cached "Authorization" case-insensitively: a token variant
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorPages(json)));

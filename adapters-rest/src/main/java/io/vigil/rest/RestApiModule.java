@@ -19,7 +19,8 @@ import java.util.Set;
  * {@link BearerTokens}, and may bind a {@link RosterImporter} with {@code OptionalBinder} to
  * enable {@code POST /api/v1/persons/import}, an {@link AssessmentReports} to enable
  * {@code GET /api/v1/assessments/{id}/report}, a {@link HealthCheck} for its stores, and
- * {@link AuthenticationLimits} other than the defaults.
+ * {@link AuthenticationLimits} other than the defaults, and
+ * {@link RestLimits} (by default {@link RestLimits#DEFAULT}: bodies of 1,000,000 bytes, pages of 500).
  */
 public final class RestApiModule extends AbstractModule {
 
@@ -31,6 +32,7 @@ public final class RestApiModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), HealthCheck.class).setDefault().toInstance(HealthCheck.apiOnly());
         OptionalBinder.newOptionalBinder(binder(), AuthenticationLimits.class).setDefault()
                 .toInstance(AuthenticationLimits.defaults());
+        OptionalBinder.newOptionalBinder(binder(), RestLimits.class).setDefault().toInstance(RestLimits.DEFAULT);
         install(new PeopleRestModule());
         install(new RiskRestModule());
         install(new AlertingRestModule());
@@ -39,7 +41,7 @@ public final class RestApiModule extends AbstractModule {
     @Provides
     @Singleton
     RestApi restApi(RestApiSettings settings, BearerTokens tokens, Set<RouteSet> routeSets, HealthCheck health,
-                    AuthenticationLimits limits) {
-        return new RestApi(settings, tokens, new ArrayList<>(routeSets), health, limits);
+                    RestLimits limits, AuthenticationLimits authLimits) {
+        return new RestApi(settings, tokens, new ArrayList<>(routeSets), health, limits, authLimits);
     }
 }

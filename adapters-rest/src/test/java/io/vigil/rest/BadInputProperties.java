@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.vigil.json.WebhookSignature;
 import io.vigil.rest.ApiClient.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vigil.kernel.paging.PageRequest;
 import io.vigil.testkit.generators.Theories;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +24,11 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * Whatever a client sends, the answer is a 4xx problem: never a 500, never a stack trace. Beside
  * garbage, the classes of input that once answered 500: instants beyond the years 1900 to 9999
- * (Java reaches a billion years either way), {@code null} inside a list, a {@code null} body, spans
- * longer than the use cases keep (a leg or hotel stay over 366 days, a presence over 50 years), lists
- * and strings longer than their documented limits.
+ * (Java reaches a billion years either way) in every dated body and query, {@code null} inside any
+ * list, a {@code null} body, spans longer than the use cases keep (a leg or hotel stay over 366
+ * days, a presence over 50 years), lists and strings longer than their documented limits, query
+ * parameters of the wrong kind or range (a category that is none, a page size or offset out of
+ * range), and a URI, header or body too large for the server (Jetty's own refusals).
  */
 class BadInputProperties {
     private static ApiFixture fixture;
@@ -97,14 +100,49 @@ class BadInputProperties {
                         + "\"2026-03-01T00:00:00Z\",\"validTo\":\"%s\"}"),
                 new DatedBody("/api/v1/presences/" + id + "/departure", "departure", "{\"departure\":\"%s\"}"),
                 new DatedBody("/api/v1/communication-tests", "startedAt", "{\"title\":\"t\",\"channels\":[\"SMS\"],"
-                        + "\"openMinutes\":60,\"targetPercent\":90,\"targetMinutes\":30,\"startedAt\":\"%s\"}")));
+                        + "\"openMinutes\":60,\"targetPercent\":90,\"targetMinutes\":30,\"startedAt\":\"%s\"}"),
+                new DatedBody("/api/v1/presences", "arrival", "{\"person\":\"" + id + "\",\"arrival\":\"%s\"}"),
+                new DatedBody("/api/v1/residences", "movedIn", "{\"occupant\":\"" + id + "\",\"household\":[],"
+                        + "\"address\":{\"street\":\"s\",\"district\":\"d\",\"city\":\"c\",\"country\":\"MX\"},"
+                        + "\"location\":{\"latitude\":19.4,\"longitude\":-99.1},\"movedIn\":\"%s\"}"),
+                new DatedBody("/api/v1/missions", "legs[0].departure", "{\"name\":\"m\",\"members\":[\"" + id
+                        + "\"],\"legs\":[{\"mode\":\"FLIGHT\",\"from\":" + String.format(PLACE, "A") + ",\"to\":"
+                        + String.format(PLACE, "B") + ",\"departure\":\"%s\",\"arrival\":\"2026-03-01T02:00:00Z\"}],"
+                        + "\"stays\":[]}"),
+                new DatedBody("/api/v1/missions", "stays[0].checkIn", "{\"name\":\"m\",\"members\":[\"" + id
+                        + "\"],\"legs\":[],\"stays\":[{\"hotel\":" + String.format(PLACE, "H") + ",\"checkIn\":"
+                        + "\"%s\",\"checkOut\":\"2026-03-02T00:00:00Z\"}]}"),
+                new DatedBody("/api/v1/locator/search", "from", "{\"area\":[" + points(3) + "],\"from\":\"%s\","
+                        + "\"to\":\"2026-03-02T00:00:00Z\"}"),
+                new DatedBody("/api/v1/assessments", "reviewDue", "{\"title\":\"t\",\"area\":[" + points(3)
+                        + "],\"validFrom\":\"2026-01-01T00:00:00Z\",\"validTo\":\"2026-12-31T00:00:00Z\","
+                        + "\"risks\":[],\"criticality\":\"PC3\",\"reviewDue\":\"%s\"}"),
+                new DatedBody("/api/v1/restricted-areas", "validFrom", "{\"name\":\"r\",\"outline\":[" + points(3)
+                        + "],\"rules\":[\"FORBIDDEN\"],\"validFrom\":\"%s\"}"),
+                new DatedBody("/api/v1/venues", "assessedAt", "{\"name\":\"v\",\"kind\":\"HOTEL\",\"address\":"
+                        + "\"a\",\"location\":{\"latitude\":19.4,\"longitude\":-99.1},\"rating\":3,\"findings\":[],"
+                        + "\"approvedForStaff\":true,\"assessedAt\":\"%s\",\"validUntil\":\"2027-01-01T00:00:00Z\"}"),
+                new DatedBody("/api/v1/on-call/shifts", "to", "{\"responder\":\"r\",\"function\":\"f\",\"phone\":"
+                        + "\"+52 55 1234 5678\",\"from\":\"2026-03-01T00:00:00Z\",\"to\":\"%s\"}"),
+                new DatedBody("/api/v1/emergency-requests", "receivedAt", "{\"receivedAt\":\"%s\",\"caller\":"
+                        + "\"c\",\"situation\":\"s\"}")));
     }
 
-    private static Gen<String> datedQueries() {
-        return Generate.pick(List.of("/api/v1/locator/headcount?at=", "/api/v1/risk/reviews-due?at=",
-                "/api/v1/venues/expired?at=", "/api/v1/facilities/due?at=",
-                "/api/v1/warden-zones/" + ApiFixture.ZONE.value() + "/roster?at=",
-                "/api/v1/warden-zones/" + ApiFixture.ZONE.value() + "/roster.csv?at="));
+    /** A query path and its dated parameter, which the extreme instant is appended to. */
+    private record DatedQuery(String path, String parameter) {
+    }
+
+    private static Gen<DatedQuery> datedQueries() {
+        return Generate.pick(List.of(new DatedQuery("/api/v1/locator/headcount?at=", "at"),
+                new DatedQuery("/api/v1/risk/reviews-due?at=", "at"),
+                new DatedQuery("/api/v1/venues/expired?at=", "at"), new DatedQuery("/api/v1/facilities/due?at=", "at"),
+                new DatedQuery("/api/v1/warden-zones/" + ApiFixture.ZONE.value() + "/roster?at=", "at"),
+                new DatedQuery("/api/v1/warden-zones/" + ApiFixture.ZONE.value() + "/roster.csv?at=", "at"),
+                new DatedQuery("/api/v1/on-call/now?at=", "at"), new DatedQuery("/api/v1/advisories/active?at=", "at"),
+                new DatedQuery("/api/v1/on-call/coverage?from=", "from"),
+                new DatedQuery("/api/v1/on-call/coverage?from=2026-03-01T00:00:00Z&to=", "to"),
+                new DatedQuery("/api/v1/communication-tests/trend?from=", "from"),
+                new DatedQuery("/api/v1/communication-tests/trend?from=2026-01-01T00:00:00Z&to=", "to")));
     }
 
     private static void assertNames(Reply r, String field, String what) {
@@ -120,7 +158,7 @@ class BadInputProperties {
 
     @Test
     void extreme_instants_in_a_body_are_400_naming_the_field() {
-        Theories.qt(100).forAll(datedBodies(), extremeInstants()).checkAssert((body, instant) -> {
+        Theories.qt(200).forAll(datedBodies(), extremeInstants()).checkAssert((body, instant) -> {
             Reply r = fixture.client.send(ApiFixture.OFFICER, "POST", body.path(),
                     String.format(body.template(), instant), "application/json", "\"1\"");
             assertNames(r, body.field(), body.path() + " " + instant);
@@ -129,9 +167,9 @@ class BadInputProperties {
 
     @Test
     void extreme_instants_in_a_query_are_400_naming_the_parameter() {
-        Theories.qt(60).forAll(datedQueries(), extremeInstants()).checkAssert((path, instant) -> {
-            Reply r = fixture.client.get(ApiFixture.OFFICER, path + instant.replace("+", "%2B"));
-            assertNames(r, "at", path + instant);
+        Theories.qt(100).forAll(datedQueries(), extremeInstants()).checkAssert((query, instant) -> {
+            Reply r = fixture.client.get(ApiFixture.OFFICER, query.path() + instant.replace("+", "%2B"));
+            assertNames(r, query.parameter(), query.path() + instant);
         });
     }
 
@@ -174,6 +212,106 @@ class BadInputProperties {
             Reply r = fixture.client.post(ApiFixture.OFFICER, c[0], c[2]);
             assertNames(r, c[1], c[0] + " " + c[2]);
         });
+    }
+
+    /** Every other list of a body holding nulls: path, the list's name, body. */
+    private static Gen<String[]> nullsInEveryList() {
+        Gen<String> nulls = Generate.pick(List.of("[null]", "[null,null]", "[null,null,null,null]"));
+        String id = "\"" + UUID.randomUUID() + "\"";
+        String person = "{\"givenName\":\"Ana\",\"familyName\":\"Ortega\",\"category\":\"NATIONAL_STAFF\","
+                + "\"orgUnit\":\"IBRD\",";
+        return nulls.zip(SourceDSL.integers().between(0, 10), (list, kind) -> switch (kind) {
+            case 0 -> new String[] {"/api/v1/missions", "members", "{\"name\":\"m\",\"members\":" + list
+                    + ",\"legs\":[],\"stays\":[]}"};
+            case 1 -> new String[] {"/api/v1/missions", "legs", "{\"name\":\"m\",\"members\":[" + id + "],\"legs\":"
+                    + list + ",\"stays\":[]}"};
+            case 2 -> new String[] {"/api/v1/missions", "stays", "{\"name\":\"m\",\"members\":[" + id + "],\"legs\":"
+                    + "[],\"stays\":" + list + "}"};
+            case 3 -> new String[] {"/api/v1/persons", "contacts", person + "\"contacts\":" + list + "}"};
+            case 4 -> new String[] {"/api/v1/persons", "emergencyContacts", person + "\"emergencyContacts\":" + list
+                    + "}"};
+            case 5 -> new String[] {"/api/v1/residences", "household", "{\"occupant\":" + id + ",\"household\":" + list
+                    + ",\"address\":{\"street\":\"s\",\"district\":\"d\",\"city\":\"c\",\"country\":\"MX\"},"
+                    + "\"location\":{\"latitude\":19.4,\"longitude\":-99.1},\"movedIn\":\"2026-01-01T00:00:00Z\"}"};
+            case 6 -> new String[] {"/api/v1/warden-zones", "outline", "{\"id\":\"CDMX-X\",\"name\":\"z\","
+                    + "\"outline\":" + list + ",\"warden\":" + id + ",\"alternates\":[]}"};
+            case 7 -> new String[] {"/api/v1/locator/search", "area", "{\"area\":" + list + ",\"from\":"
+                    + "\"2026-03-01T00:00:00Z\",\"to\":\"2026-03-02T00:00:00Z\"}"};
+            case 8 -> new String[] {"/api/v1/roll-calls", "outline", "{\"description\":\"quake\",\"channels\":"
+                    + "[\"SMS\"],\"wardenAfterMinutes\":15,\"officerAfterMinutes\":45,\"outline\":" + list + "}"};
+            case 9 -> new String[] {"/api/v1/restricted-areas", "outline", "{\"name\":\"r\",\"outline\":" + list
+                    + ",\"rules\":[\"FORBIDDEN\"],\"validFrom\":\"2026-03-01T00:00:00Z\"}"};
+            default -> new String[] {"/api/v1/advisories", "channels", "{\"title\":\"t\",\"message\":\"m\","
+                    + "\"severity\":\"WARNING\",\"audience\":{\"kind\":\"EVERYONE\"},\"channels\":" + list
+                    + ",\"validFrom\":\"2026-03-01T00:00:00Z\",\"validTo\":\"2026-03-02T00:00:00Z\"}"};
+        });
+    }
+
+    /** A 400 problem, no Java name, naming the list itself or one of its items ({@code list} or {@code list[i]...}). */
+    private static void assertNamesWithin(Reply r, String list, String what) {
+        assertThat(r.status()).as(what + " -> " + r.raw().body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.raw().body()).doesNotContain("Exception").doesNotContain("io.vigil.").doesNotContain("java.");
+        List<String> fields = new java.util.ArrayList<>();
+        for (JsonNode e : r.json().path("errors")) {
+            fields.add(e.path("field").asText());
+        }
+        assertThat(fields).as(what + " -> " + r.raw().body())
+                .anyMatch(f -> f.equals(list) || f.startsWith(list + "[") || f.startsWith(list + "."));
+    }
+
+    @Test
+    void nulls_inside_any_list_are_400_naming_the_list() {
+        Theories.qt(60).forAll(nullsInEveryList()).checkAssert(c -> {
+            Reply r = fixture.client.post(ApiFixture.OFFICER, c[0], c[2]);
+            assertNamesWithin(r, c[1], c[0] + " " + c[2]);
+        });
+    }
+
+    /** Query parameters of the wrong kind or out of range: path with the value, the parameter named. */
+    private static Gen<String[]> badQueryParameters() {
+        Gen<String> notCategories = strings().basicMultilingualPlaneAlphabet().ofLengthBetween(1, 30)
+                .assuming(w -> !w.isBlank() && java.util.Arrays.stream(io.vigil.people.domain.PersonCategory.values())
+                        .noneMatch(c -> c.name().equalsIgnoreCase(w.strip())))
+                .map(w -> java.net.URLEncoder.encode(w, java.nio.charset.StandardCharsets.UTF_8));
+        Gen<String> badLimits = Generate.oneOf(SourceDSL.integers().between(Integer.MIN_VALUE, 0).map(i -> String.valueOf(i)),
+                SourceDSL.integers().between(PageRequest.MAX_LIMIT + 1, Integer.MAX_VALUE).map(i -> String.valueOf(i)),
+                Generate.pick(List.of("abc", "1.5", "-", "99999999999999999999")));
+        Gen<String> badOffsets = Generate.oneOf(SourceDSL.integers().between(Integer.MIN_VALUE, -1).map(i -> String.valueOf(i)),
+                Generate.pick(List.of("x", "1e3", "99999999999999999999")));
+        Gen<String> lists = Generate.pick(List.of("/api/v1/persons", "/api/v1/missions", "/api/v1/assessments",
+                "/api/v1/audit", "/api/v1/emergency-requests", "/api/v1/communication-tests"));
+        return Generate.oneOf(
+                notCategories.map(c -> new String[] {"/api/v1/persons?category=" + c, "category"}),
+                lists.zip(badLimits, (path, limit) -> new String[] {path + "?limit=" + limit, "limit"}),
+                lists.zip(badOffsets, (path, offset) -> new String[] {path + "?offset=" + offset, "offset"}));
+    }
+
+    @Test
+    void query_parameters_of_the_wrong_kind_or_range_are_400_naming_the_parameter() {
+        Theories.qt(100).forAll(badQueryParameters()).checkAssert(c -> {
+            Reply r = fixture.client.get(ApiFixture.OFFICER, c[0]);
+            assertNames(r, c[1], c[0]);
+        });
+    }
+
+    /** Requests over what the server takes: a URI, a header or a body too large for it. */
+    @Test
+    void a_uri_a_header_or_a_body_too_large_is_a_4xx_problem() {
+        Theories.qt(12).forAll(SourceDSL.integers().between(0, 2), SourceDSL.integers().between(1, 4))
+                .checkAssert((kind, scale) -> {
+                    Reply r = switch (kind) {
+                        case 0 -> fixture.client.get(ApiFixture.OFFICER, "/api/v1/persons?q=" + "a".repeat(
+                                10_000 * scale));
+                        case 1 -> fixture.client.postWithHeaders("/api/v1/persons", "{}", Map.of("Authorization",
+                                "Bearer " + ApiFixture.OFFICER, "X-Padding", "b".repeat(10_000 * scale)));
+                        default -> fixture.client.post(ApiFixture.OFFICER, "/api/v1/persons", "{\"givenName\":\""
+                                + "c".repeat(1_000_000 * scale) + "\"}");
+                    };
+                    assertThat(r.status()).as(kind + " x" + scale).isIn(413, 414, 431);
+                    assertThat(r.contentType()).as(kind + " x" + scale).startsWith("application/problem+json");
+                    assertThat(r.raw().body()).doesNotContain("Exception").doesNotContain("java.");
+                });
     }
 
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");

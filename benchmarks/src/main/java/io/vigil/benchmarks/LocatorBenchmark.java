@@ -11,9 +11,19 @@ import io.vigil.kernel.event.InProcessEventBus;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.people.domain.HotelStay;
+import io.vigil.people.domain.ItineraryLeg;
 import io.vigil.people.domain.LocatorHit;
+import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.MissionId;
+import io.vigil.people.domain.Place;
+import io.vigil.people.domain.SpanLimits;
+import io.vigil.people.domain.TravelMode;
 import io.vigil.people.port.in.LocatorResult;
 import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.MissionRegistry;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.NaiveLocator;
@@ -26,6 +36,8 @@ import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
 import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
 import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -114,6 +126,37 @@ public class LocatorBenchmark {
         }
     }
 
+    /**
+     * A mission with the longest itinerary leg and hotel stay the use cases allow by default
+     * ({@link SpanLimits#DEFAULT}, a year each), saved again on each invocation, on H2: what one
+     * request of the least privileged writer costs the database (the locator's index used to write
+     * a row per day of each).
+     */
+    @State(Scope.Benchmark)
+    public static class LongestSpansH2 {
+        HikariDataSource source;
+        MissionRegistry missions;
+        Mission mission;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            source = JdbcDataSources.pool("jdbc:h2:mem:locator-bench-spans;DB_CLOSE_DELAY=-1", "sa", "");
+            JdbcMigrations.migrate(source);
+            missions = new JdbcPeopleStores(source).open().missions();
+            Place mex = new Place("Mexico City", GeoPoint.of(19.43, -99.13));
+            Instant start = Instant.parse("2026-03-01T23:30:00Z");
+            mission = missions.save(new Mission(MissionId.random(), LocatorData.OFFICE, 0, "Long posting", null,
+                    List.of(PersonId.random()), List.of(new ItineraryLeg(TravelMode.ROAD, mex, mex, start,
+                    start.plus(Duration.ofDays(SpanLimits.DEFAULT.legDays())))), List.of(new HotelStay(mex, start,
+                    start.plus(Duration.ofDays(SpanLimits.DEFAULT.stayDays()))))));
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            source.close();
+        }
+    }
+
     /** Stores the data's residences, missions and positions in the ports. */
     static PeoplePorts load(LocatorData data, PeoplePorts ports) {
         data.residences.forEach(ports.residences()::save);
@@ -147,5 +190,12 @@ public class LocatorBenchmark {
     @Benchmark
     public LocatorResult indexedH2(Data d, H2 store) {
         return store.people.locator().locate(OFFICER, d.data.query);
+    }
+
+    /** One save of a mission whose leg and hotel stay last a year each (needs no {@code Data}). */
+    @Benchmark
+    public Mission saveLongestSpansH2(LongestSpansH2 store) {
+        store.mission = store.missions.save(store.mission);
+        return store.mission;
     }
 }

@@ -15,5 +15,10 @@ public abstract class ContextModule extends OnceModule {
     @Override
     protected final void configure() {
         PortsBinder.bindComponents(binder(), useCases);
+        configureSettings();
+    }
+
+    /** Binds the context's settings with their defaults (an {@code OptionalBinder} each, which a host may set). */
+    protected void configureSettings() {
     }
 }

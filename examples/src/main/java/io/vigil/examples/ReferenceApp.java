@@ -32,7 +32,10 @@ import io.vigil.messaging.WebhookTransport;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.AuthenticationLimits;
 import io.vigil.rest.BearerTokens;
+import io.vigil.people.domain.SpanLimits;
+import io.vigil.people.domain.WardenRosterWindow;
 import io.vigil.rest.HealthCheck;
+import io.vigil.rest.RestLimits;
 import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
@@ -137,6 +140,10 @@ public final class ReferenceApp implements AutoCloseable {
             @Override
             protected void configure() {
                 bind(MessageGateway.class).toInstance(gateway(config, outbox));
+                OptionalBinder.newOptionalBinder(binder(), SpanLimits.class).setBinding()
+                        .toInstance(config.limits().spans());
+                OptionalBinder.newOptionalBinder(binder(), WardenRosterWindow.class).setBinding()
+                        .toInstance(config.limits().rosterWindow());
             }
         });
         PeopleUseCases people = core.getInstance(PeopleUseCases.class);
@@ -162,6 +169,8 @@ public final class ReferenceApp implements AutoCloseable {
                 OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class).setBinding()
                         .to(FilesSraReports.class);
                 OptionalBinder.newOptionalBinder(binder(), HealthCheck.class).setBinding().toInstance(health);
+                OptionalBinder.newOptionalBinder(binder(), RestLimits.class).setBinding()
+                        .toInstance(config.limits().rest());
             }
         }).getInstance(RestApi.class), config, dataSource);
         config.tokensFile().ifPresent(file -> LOG.info("Bearer tokens: {} from {} ({})", tokens.size()

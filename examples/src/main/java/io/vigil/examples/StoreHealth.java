@@ -1,6 +1,9 @@
 package io.vigil.examples;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.vigil.rest.HealthCheck;
+import io.vigil.rest.HealthReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The reference app's health check: the database answers {@code SELECT 1}, or the JSON directory
  * takes a file, within a short limit; a probe still running when the next check comes is shared,
- * so a hung store never piles up probes.
+ * so a hung store never piles up probes. On JDBC it also reports the connection pool's numbers, and
+ * DEGRADED, without probing, while every connection is in use.
  */
 final class StoreHealth implements HealthCheck, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreHealth.class);
@@ -30,6 +35,7 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
 
     private final Callable<?> probe;
     private final Duration limit;
+    private final Optional<HikariDataSource> pool;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "vigil-health");
         t.setDaemon(true);
@@ -38,13 +44,23 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
     private Future<?> running;
 
     StoreHealth(Callable<?> probe, Duration limit) {
+        this(probe, limit, Optional.empty());
+    }
+
+    private StoreHealth(Callable<?> probe, Duration limit, Optional<HikariDataSource> pool) {
         this.probe = probe;
         this.limit = limit;
+        this.pool = pool;
+    }
+
+    /** The database behind the pool answers {@code SELECT 1}, and the pool has a connection free. */
+    static StoreHealth jdbc(HikariDataSource pool) {
+        return new StoreHealth(selectOne(pool), LIMIT, Optional.of(pool));
     }
 
     /** The database behind {@code dataSource} answers {@code SELECT 1}. */
-    static StoreHealth jdbc(DataSource dataSource) {
-        return new StoreHealth(() -> {
+    static Callable<?> selectOne(DataSource dataSource) {
+        return () -> {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.setQueryTimeout((int) LIMIT.toSeconds());
                 try (ResultSet r = s.executeQuery("SELECT 1")) {
@@ -54,7 +70,7 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
                 }
             }
             return null;
-        }, LIMIT);
+        };
     }
 
     /** A file can be written to and deleted from {@code directory}. */
@@ -63,6 +79,29 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
             Files.delete(Files.createTempFile(directory, ".health-", ".tmp"));
             return null;
         }, LIMIT);
+    }
+
+    @Override
+    public HealthReport report() {
+        Optional<HealthReport.Pool> numbers = pool.flatMap(StoreHealth::numbers);
+        if (numbers.isEmpty()) {
+            return HealthCheck.super.report();
+        }
+        HealthReport report = HealthReport.of(numbers.get(), HealthCheck.super::report);
+        if (report.status() == HealthReport.Status.DEGRADED) {
+            LOG.warn("Health: {}", report.detail());
+        }
+        return report;
+    }
+
+    /** The pool's numbers now, if it has started. */
+    private static Optional<HealthReport.Pool> numbers(HikariDataSource pool) {
+        HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        if (bean == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new HealthReport.Pool(bean.getActiveConnections(), bean.getIdleConnections(),
+                pool.getMaximumPoolSize(), bean.getThreadsAwaitingConnection()));
     }
 
     @Override

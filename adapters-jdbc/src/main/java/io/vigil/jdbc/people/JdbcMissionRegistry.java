@@ -17,14 +17,35 @@ import io.vigil.people.port.out.MissionRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** {@link MissionRegistry} on JDBC, with a day-bucketed span table for the locator's candidate query. */
+/**
+ * {@link MissionRegistry} on JDBC. Each itinerary leg and hotel stay is one row of
+ * {@code mission_span_range}, with its box, its time span and its {@link SpanReach reach class},
+ * however many days it covers; the locator's candidate query reads, per class, one index range of
+ * the rows starting shortly enough before the window to reach into it.
+ */
 final class JdbcMissionRegistry extends JdbcVersionedStore<MissionId, Mission> implements MissionRegistry {
-    private static final long SECONDS_PER_DAY = 86_400;
+    /** Per reach class, the spans of the office starting in [?, ?] that end at or after ? and whose box meets ?. */
+    private static final String CANDIDATES = candidatesQuery();
 
     JdbcMissionRegistry(Jdbc jdbc, ObjectMapper json) {
-        super(jdbc, json, Mission.class, "mission", "mission", List.of(), List.of("mission_member", "mission_span"));
+        super(jdbc, json, Mission.class, "mission", "mission", List.of(),
+                List.of("mission_member", "mission_span_range"));
+    }
+
+    private static String candidatesQuery() {
+        StringBuilder q = new StringBuilder("SELECT body FROM mission WHERE id IN (");
+        for (int reach = 0; reach <= SpanReach.OPEN; reach++) {
+            q.append(reach == 0 ? "" : " UNION ALL ")
+                    .append("SELECT mission_id FROM mission_span_range WHERE office_id = ? AND reach = ")
+                    .append(reach)
+                    .append(reach == SpanReach.OPEN ? " AND starts_at <= ?" : " AND starts_at BETWEEN ? AND ?")
+                    .append(" AND ends_at >= ? AND min_latitude <= ? AND max_latitude >= ?")
+                    .append(" AND min_longitude <= ? AND max_longitude >= ?");
+        }
+        return q.append(")").toString();
     }
 
     @Override
@@ -50,17 +71,11 @@ final class JdbcMissionRegistry extends JdbcVersionedStore<MissionId, Mission> i
 
     private static void span(Connection c, Mission m, int seq, GeoBox box, Instant start, Instant end)
             throws SQLException {
-        for (long day = day(start); day <= day(end); day++) {
-            Jdbc.update(c, "INSERT INTO mission_span (mission_id, seq, day_bucket, office_id, min_latitude,"
-                            + " min_longitude, max_latitude, max_longitude, starts_at, ends_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id().toString(), seq, (int) day,
-                    m.office().value(), box.minLatitude(), box.minLongitude(), box.maxLatitude(), box.maxLongitude(),
-                    start, end);
-        }
-    }
-
-    private static long day(Instant t) {
-        return Math.floorDiv(t.getEpochSecond(), SECONDS_PER_DAY);
+        Jdbc.update(c, "INSERT INTO mission_span_range (mission_id, seq, office_id, reach, min_latitude,"
+                        + " min_longitude, max_latitude, max_longitude, starts_at, ends_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id().toString(), seq, m.office().value(),
+                SpanReach.of(start, end), box.minLatitude(), box.minLongitude(), box.maxLatitude(),
+                box.maxLongitude(), start, end);
     }
 
     @Override
@@ -76,14 +91,18 @@ final class JdbcMissionRegistry extends JdbcVersionedStore<MissionId, Mission> i
 
     @Override
     public List<Mission> candidatesWithin(OfficeId office, GeoBox box, TimeWindow window) {
+        // a millisecond either side, for a database that keeps instants less finely than Java
         Instant from = window.from().minusMillis(1);
         Instant to = window.to().plusMillis(1);
-        return bodies("SELECT body FROM mission WHERE id IN (SELECT s.mission_id FROM mission_span s"
-                        + " WHERE s.office_id = ? AND s.day_bucket BETWEEN ? AND ?"
-                        + " AND s.starts_at <= ? AND s.ends_at >= ?"
-                        + " AND s.min_latitude <= ? AND s.max_latitude >= ?"
-                        + " AND s.min_longitude <= ? AND s.max_longitude >= ?)",
-                office.value(), (int) day(from), (int) day(to), to, from, box.maxLatitude(), box.minLatitude(),
-                box.maxLongitude(), box.minLongitude());
+        List<Object> params = new ArrayList<>();
+        for (int reach = 0; reach <= SpanReach.OPEN; reach++) {
+            params.add(office.value());
+            if (reach < SpanReach.OPEN) {
+                params.add(SpanReach.earliestStart(reach, from));
+            }
+            params.addAll(List.of(to, from, box.maxLatitude(), box.minLatitude(), box.maxLongitude(),
+                    box.minLongitude()));
+        }
+        return bodies(CANDIDATES, params.toArray());
     }
 }

@@ -92,7 +92,7 @@ final class AlertingRoutes {
                 .returnsPage(EmergencyRequestResource.class)
                 .handle((ctx, actor) -> {
                     boolean openOnly = Http.param(ctx, "open", AlertingRoutes::bool, "true or false").orElse(false);
-                    http.send(ctx, 200, PageResource.from(emergencies.list(actor, openOnly, Http.page(ctx)),
+                    http.send(ctx, 200, PageResource.from(emergencies.list(actor, openOnly, http.page(ctx)),
                             EmergencyRequestResource::from));
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, requests.item(), TAG, "Read an emergency request")
@@ -160,7 +160,7 @@ final class AlertingRoutes {
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, TESTS, tag, "The office's tests with their scores, latest first")
                 .returnsPage(CommunicationTestResource.class)
-                .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(tests.history(actor, Http.page(ctx)),
+                .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(tests.history(actor, http.page(ctx)),
                         CommunicationTestResource::from))));
         routes.add(ApiRoute.route(HandlerType.GET, TESTS + "/trend", tag,
                         "The tests and roll-calls of a period, oldest first, and which way response rates are heading")

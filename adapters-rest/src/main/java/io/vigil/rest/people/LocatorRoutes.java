@@ -48,7 +48,7 @@ final class LocatorRoutes {
                         .query("person", "string", "uuid", "only entries about this person")
                         .returnsPage(AuditEntryResource.class)
                         .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(
-                                audit.find(actor, auditQuery(ctx, actor), Http.page(ctx)),
+                                audit.find(actor, auditQuery(ctx, actor), http.page(ctx)),
                                 AuditEntryResource::from))));
     }
 

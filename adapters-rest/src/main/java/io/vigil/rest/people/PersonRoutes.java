@@ -65,7 +65,7 @@ final class PersonRoutes {
                 .query("q", "string", null, "only names containing this text")
                 .returnsPage(PersonResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, PageResource.from(
-                        persons.list(actor, listQuery(ctx), Http.page(ctx)), PersonResource::from))));
+                        persons.list(actor, listQuery(ctx), http.page(ctx)), PersonResource::from))));
         routes.addAll(crud.routesWithoutList(persons));
         String item = crud.item();
         routes.add(subList(crud, "/dependents", "List a sponsor's dependents", PersonResource.class,

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How long a span a command of the personnel context may carry. A mission is indexed by the days
- * its legs and hotel stays cover, so a leg from year 1 to today would be ten thousand rows of one
- * request; a presence of centuries is no stay in a country.
+ * How long a span a command of the personnel context may carry: no leg or hotel stay lasts years,
+ * and a presence of centuries is no stay in a country. (The stores index a leg or a stay by one
+ * entry however long it is; the bound keeps the commands to what a security programme tracks.)
  *
  * @param legDays       the longest itinerary leg, departure to arrival, in days (366 by default)
  * @param stayDays      the longest hotel stay, check-in to check-out, in days (366 by default)

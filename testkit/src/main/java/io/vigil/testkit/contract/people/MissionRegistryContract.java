@@ -20,11 +20,14 @@ import io.vigil.testkit.contract.VersionedStoreContract;
 import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.testkit.generators.PeopleGenerators;
 import io.vigil.testkit.generators.Theories;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** The contract of {@link MissionRegistry}: extend it to prove an adapter. */
 public abstract class MissionRegistryContract extends VersionedStoreContract<MissionId, Mission, MissionRegistry> {
@@ -99,6 +102,38 @@ public abstract class MissionRegistryContract extends VersionedStoreContract<Mis
     private static Gen<TimeWindow> windows() {
         return KernelGenerators.instants().zip(KernelGenerators.durations().map(d -> d.multipliedBy(20)),
                 (from, d) -> new TimeWindow(from, from.plus(d)));
+    }
+
+    /**
+     * A leg or a stay of any length up to two centuries, most of them near a power of four days (the
+     * bounds of an index by length), starting at any second of a day.
+     */
+    private static Gen<Duration> spanLengths() {
+        Gen<Duration> nearBound = SourceDSL.integers().between(0, 9).zip(SourceDSL.longs().between(-3_600, 3_600),
+                (k, seconds) -> Duration.ofDays(1L << (2 * k)).plusSeconds(seconds).abs());
+        Gen<Duration> any = SourceDSL.longs().between(0, 200L * 366 * 86_400).map(s -> Duration.ofSeconds(s));
+        return Generate.oneOf(nearBound, any);
+    }
+
+    @Test
+    void a_leg_or_stay_of_any_length_is_a_candidate_at_each_instant_it_covers() {
+        GeoBox box = new GeoBox(19.40, -99.20, 19.45, -99.10);
+        Place inside = new Place("Hotel", GeoPoint.of(19.43, -99.17));
+        Theories.qt(40).forAll(spanLengths(), SourceDSL.longs().between(0, 86_399), SourceDSL.integers().between(0, 100))
+                .checkAssert((length, second, percent) -> {
+                    OfficeId here = KernelGenerators.freshOffice();
+                    Instant start = T0.plusSeconds(second);
+                    Instant end = start.plus(length);
+                    Instant within = start.plus(length.multipliedBy(percent).dividedBy(100));
+                    Mission leg = store().save(mission(here,
+                            List.of(new ItineraryLeg(TravelMode.ROAD, inside, inside, start, end)), List.of()));
+                    Mission stay = store().save(mission(here, List.of(), List.of(new HotelStay(inside, start, end))));
+                    for (TimeWindow w : List.of(TimeWindow.at(start), TimeWindow.at(end), TimeWindow.at(within),
+                            new TimeWindow(end, end.plus(Duration.ofDays(40))),
+                            new TimeWindow(start.minus(Duration.ofDays(40)), start))) {
+                        assertThat(store().candidatesWithin(here, box, w)).as(length + " at " + w).contains(leg, stay);
+                    }
+                });
     }
 
     @Test
