@@ -18,8 +18,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The release's coordinates agree everywhere: every POM of the build and the BOM carry the parent's
- * version, the BOM names every published module, and the README's and CHANGELOG's Maven coordinates
- * and versions are those of the POMs.
+ * version, the BOM names every published module, every jar names its module, and the README's and
+ * CHANGELOG's Maven coordinates and versions are those of the POMs.
  */
 class ReleaseMetadataTest {
     private static final Pattern DEPENDENCY = Pattern.compile(
@@ -49,6 +49,23 @@ class ReleaseMetadataTest {
             managed.add(text(d, "artifactId"));
         }
         assertThat(managed).containsExactlyInAnyOrderElementsOf(libraries().keySet());
+    }
+
+    @Test
+    void every_jar_module_names_its_own_automatic_module() throws Exception {
+        List<String> names = new ArrayList<>();
+        for (Path module : modules()) {
+            Element pom = pom(module);
+            if (child(pom, "packaging") != null && text(pom, "packaging").equals("pom")) {
+                continue;
+            }
+            Element properties = child(pom, "properties");
+            assertThat(properties).as("<properties> of %s", module).isNotNull();
+            String name = text(properties, "vigil.module.name");
+            assertThat(name).as("Automatic-Module-Name of %s", module).matches("io\\.vigil(\\.[a-z]+)+");
+            names.add(name);
+        }
+        assertThat(names).as("module names").doesNotHaveDuplicates().hasSizeGreaterThan(8);
     }
 
     @Test
