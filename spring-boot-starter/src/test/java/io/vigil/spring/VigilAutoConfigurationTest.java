@@ -78,6 +78,28 @@ class VigilAutoConfigurationTest {
     }
 
     @Test
+    void in_a_schema_that_already_holds_the_hosts_tables_and_flyway_history_vigils_migrations_still_run()
+            throws Exception {
+        DataSource ds = h2();
+        try (Connection c = ds.getConnection()) {
+            c.createStatement().execute("CREATE TABLE host_orders (id INT PRIMARY KEY)");
+            c.createStatement().execute("CREATE TABLE \"flyway_schema_history\" (\"installed_rank\" INT PRIMARY KEY)");
+            c.createStatement().execute("INSERT INTO host_orders VALUES (7)");
+        }
+        runner.withBean(DataSource.class, () -> ds).withPropertyValues("vigil.outbox=" + outbox)
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(Vigil.class);
+                    assertThat(tables(ds)).contains("host_orders", "flyway_schema_history", "vigil_schema_history",
+                            "person", "communication_test");
+                    try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement()
+                            .executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getInt(1)).as("the host's history, untouched").isZero();
+                    }
+                });
+    }
+
+    @Test
     void a_hosts_own_gateway_replaces_the_file_outbox() {
         MessageGateway own = new MessageGateway() {
             @Override
