@@ -14,7 +14,10 @@ public final class JdbcMigrations {
     private JdbcMigrations() {
     }
 
-    /** Applies every pending migration to the database (H2 or PostgreSQL). */
+    /** Where Vigil's migrations live on the class path. */
+    public static final String LOCATION = "classpath:io/vigil/jdbc/migration";
+
+    /** Applies every pending migration to the database (H2 or PostgreSQL), recorded in Flyway's default history table. */
     public static void migrate(DataSource dataSource) {
         configure(dataSource).load().migrate();
     }
@@ -24,11 +27,20 @@ public final class JdbcMigrations {
         configure(dataSource).target(version).load().migrate();
     }
 
+    /**
+     * Applies every pending migration, recorded in {@code historyTable} rather than Flyway's default, for a
+     * host whose own migrations keep that one. A schema that already holds the host's tables but no such
+     * history is baselined at version 0, so Vigil's first migration still runs.
+     */
+    public static void migrate(DataSource dataSource, String historyTable) {
+        configure(dataSource).table(historyTable).baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    }
+
     private static FluentConfiguration configure(DataSource dataSource) {
         boolean postgres = isPostgres(dataSource);
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:io/vigil/jdbc/migration")
+                .locations(LOCATION)
                 .placeholders(Map.of(
                         "json_text", postgres ? "TEXT" : "CHARACTER VARYING(1000000)",
                         "json_large", postgres ? "TEXT" : "CHARACTER LARGE OBJECT",

@@ -25,7 +25,7 @@ import java.util.function.Function;
  */
 public record WardenZone(WardenZoneId id, OfficeId office, long version, String name, List<GeoPoint> outline,
                          PersonId warden, List<PersonId> alternates) implements Versioned<WardenZoneId, WardenZone> {
-    /** Zones by id: the order of listings and of {@link #assign}'s tie-break. */
+    /** Zones by id: the order of listings and of {@link #assigner}'s tie-break. */
     public static final Comparator<WardenZone> BY_ID = Comparator.comparing(z -> z.id().value());
 
     public WardenZone {

@@ -1,0 +1,234 @@
+package io.vigil.spring;
+
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.files.alerting.FileOutbox;
+import io.vigil.jdbc.alerting.JdbcAlertingStores;
+import io.vigil.jdbc.audit.JdbcAuditStores;
+import io.vigil.jdbc.people.JdbcPeopleStores;
+import io.vigil.jdbc.risk.JdbcRiskStores;
+import io.vigil.json.VigilJson;
+import io.vigil.kernel.Kernel;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.access.AccessPolicy;
+import io.vigil.kernel.audit.AuditLog;
+import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
+import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.risk.port.out.RiskPorts;
+import io.vigil.wiring.Vigil;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Vigil's use cases as Spring beans, built with Vigil's plain constructors (no Guice): every context's
+ * stores on the host's {@code DataSource}, Vigil's migrations run first, messages to a file outbox.
+ * Every bean backs off when the host defines its own of that type: a {@code MessageGateway} for real
+ * delivery, an {@code AccessPolicy}, a {@code Clock}, one context's ports record on its own systems.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties(VigilProperties.class)
+public class VigilAutoConfiguration {
+
+    /** Creates the auto-configuration; Spring calls it. */
+    public VigilAutoConfiguration() {
+    }
+
+    /**
+     * Vigil's schema, migrated unless {@code vigil.jdbc.migrate=false}.
+     *
+     * @param dataSource the host's data source
+     * @param properties the {@code vigil.*} properties
+     * @return the schema every store bean depends on
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public VigilSchema vigilSchema(DataSource dataSource, VigilProperties properties) {
+        return properties.jdbc().migrate()
+                ? VigilSchema.migrate(dataSource, properties.jdbc().historyTable())
+                : VigilSchema.managedByHost();
+    }
+
+    /**
+     * The office the host acts for, when {@code vigil.office} is set.
+     *
+     * @param properties the {@code vigil.*} properties
+     * @return the office
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("vigil.office")
+    public OfficeId vigilOffice(VigilProperties properties) {
+        return OfficeId.of(properties.office());
+    }
+
+    /**
+     * The clock Vigil reads the time from.
+     *
+     * @return the system clock in UTC
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock vigilClock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The audit log on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the audit log
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public AuditLog vigilAuditLog(DataSource dataSource, VigilSchema schema) {
+        return new JdbcAuditStores(dataSource).open();
+    }
+
+    /**
+     * The kernel every context is built from: the host's {@code AccessPolicy} bean if it has one, else
+     * the default need-to-know policy.
+     *
+     * @param clock  the clock
+     * @param audit  the audit log
+     * @param policy the host's access policy, if any
+     * @return the kernel
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Kernel vigilKernel(Clock clock, AuditLog audit, ObjectProvider<AccessPolicy> policy) {
+        AccessPolicy own = policy.getIfAvailable();
+        return own == null ? Vigil.kernel(clock, audit) : Kernel.of(clock, own, audit);
+    }
+
+    /**
+     * The personnel context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public PeoplePorts vigilPeoplePorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcPeopleStores(dataSource).open();
+    }
+
+    /**
+     * The risk context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public RiskPorts vigilRiskPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcRiskStores(dataSource).open();
+    }
+
+    /**
+     * The alerting context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public AlertingPorts vigilAlertingPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcAlertingStores(dataSource).open();
+    }
+
+    /**
+     * Where Vigil's messages go: every one recorded as a JSON file in {@code vigil.outbox}, which is
+     * also the delivery log. A host delivering for real defines its own {@code MessageGateway} (e.g. a
+     * {@code DeliveringGateway} of {@code vigil-adapters-messaging} in front of this outbox).
+     *
+     * @param properties the {@code vigil.*} properties
+     * @return the file outbox
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public MessageGateway vigilMessageGateway(VigilProperties properties) {
+        return new FileOutbox(properties.outbox(), VigilJson.mapper());
+    }
+
+    /**
+     * Every context's use cases, from {@link Vigil#create}.
+     *
+     * @param kernel   the kernel
+     * @param people   the personnel stores
+     * @param risk     the risk stores
+     * @param alerting the alerting stores
+     * @param gateway  the message gateway
+     * @return the use cases of every context
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
+                       MessageGateway gateway) {
+        return Vigil.create(kernel, people, risk, alerting, gateway);
+    }
+
+    /**
+     * The personnel and locator use cases.
+     *
+     * @param vigil every context's use cases
+     * @return the personnel use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public PeopleUseCases vigilPeople(Vigil vigil) {
+        return vigil.people();
+    }
+
+    /**
+     * The security risk management use cases.
+     *
+     * @param vigil every context's use cases
+     * @return the risk use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public RiskUseCases vigilRisk(Vigil vigil) {
+        return vigil.risk();
+    }
+
+    /**
+     * The emergency communications and accountability use cases (roll-calls, tests, on-call, ...).
+     *
+     * @param vigil every context's use cases
+     * @return the alerting use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public AlertingUseCases vigilAlerting(Vigil vigil) {
+        return vigil.alerting();
+    }
+
+    /**
+     * The audit trail's read use case.
+     *
+     * @param vigil every context's use cases
+     * @return the audit trail
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public AuditTrail vigilAuditTrail(Vigil vigil) {
+        return vigil.audit();
+    }
+}

@@ -1,0 +1,30 @@
+package io.vigil.spring;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code vigil.*} properties of a Spring Boot host.
+ *
+ * @param office the office the host acts for ({@code vigil.office}, e.g. {@code MX-MEX}); exposed as an
+ *               {@link io.vigil.kernel.OfficeId} bean when set
+ * @param outbox the directory every outgoing message is recorded in by the default {@code FileOutbox}
+ *               gateway ({@code vigil.outbox}, default {@code vigil-outbox}); a host's own
+ *               {@code MessageGateway} bean replaces it
+ * @param jdbc   how Vigil's schema is migrated
+ */
+@ConfigurationProperties("vigil")
+public record VigilProperties(String office, @DefaultValue("vigil-outbox") Path outbox, @DefaultValue Jdbc jdbc) {
+
+    /**
+     * Vigil's schema on the host's {@code DataSource}.
+     *
+     * @param migrate      whether Vigil's migrations run at start-up ({@code vigil.jdbc.migrate}, default true)
+     * @param historyTable the Flyway history table of Vigil's migrations ({@code vigil.jdbc.history-table},
+     *                     default {@code vigil_schema_history}), apart from the host's own
+     *                     {@code flyway_schema_history}
+     */
+    public record Jdbc(@DefaultValue("true") boolean migrate, @DefaultValue("vigil_schema_history") String historyTable) {
+    }
+}
