@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -263,6 +264,13 @@ class ReferenceAppTest {
             }
             JsonNode score = monthly.path("score");
             assertThat(score.path("audience").asInt()).isEqualTo(total);
+            List<String> unaccounted = new ArrayList<>();
+            score.path("unaccounted").forEach(p -> unaccounted.add(p.asText()));
+            List<String> unreachable = new ArrayList<>();
+            monthly.path("unreachable").forEach(p -> unreachable.add(p.asText()));
+            score.path("unreachable").forEach(p -> assertThat(unreachable).contains(p.asText()));
+            assertThat(unreachable).as("the demo's dependents have no phone; those who answered were reached"
+                    + " another way and are no longer unreachable").allMatch(unaccounted::contains);
             assertThat(score.path("needsHelp")).hasSize(1);
             assertThat(score.path("late").asInt()).isPositive();
             assertThat(score.path("verdict").asText()).isNotBlank();

@@ -200,16 +200,17 @@ final class RollCallService implements RollCallsUseCase {
             persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reason(), a.zone(), state,
                     theirs.stream().findFirst(), theirs));
         }
+        Score score = Score.of(t, answers, now);
         List<String> warnings = new ArrayList<>();
-        if (!t.unreachable().isEmpty()) {
-            warnings.add("no address on the roll-call's channels for " + persons(t.unreachable().size())
-                    + " affected; reach them another way");
+        if (!score.unreachable().isEmpty()) {
+            warnings.add("no address on the roll-call's channels for " + persons(score.unreachable().size())
+                    + " affected who have not answered; reach them another way");
         }
         if ((counts.get(State.WITH_OFFICER) > 0 || counts.get(State.NEEDS_HELP) > 0)
                 && roster.coveringAt(t.office(), now).isEmpty()) {
             warnings.add("nobody is on call at " + now + " to take the persons needing help or still silent");
         }
-        return new RollCallStatus(t, now, persons, counts, Score.of(t, answers, now), warnings);
+        return new RollCallStatus(t, now, persons, counts, score, warnings);
     }
 
     private static State silence(EscalationPlan.Stage stage) {
