@@ -181,7 +181,8 @@ final class RollCallService implements RollCallsUseCase {
         return t;
     }
 
-    private RollCallStatus statusOf(CommunicationTest t, Instant now) {
+    /** The roll-call's status at {@code now}, with the reasons as stored; reads no access and audits nothing. */
+    RollCallStatus statusOf(CommunicationTest t, Instant now) {
         Incident incident = t.incident().orElseThrow();
         List<CheckIn> answers = checkIns.of(t.id());
         Map<PersonId, List<CheckIn>> byPerson = new HashMap<>();
