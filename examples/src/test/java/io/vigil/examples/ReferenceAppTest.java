@@ -310,6 +310,22 @@ class ReferenceAppTest {
                     .POST(HttpRequest.BodyPublishers.ofString(reply)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(sms.statusCode()).as(sms.body()).isEqualTo(200);
             assertThat(JSON.readTree(sms.body()).path("person").asText()).isEqualTo(silent);
+
+            Reply view = call(port, "demo-officer", "GET", rollCallPath + "/view?state=SAFE&limit=500", null, null);
+            assertThat(view.status()).isEqualTo(200);
+            JsonNode answered = null;
+            for (JsonNode line : view.body().path("persons").path("items")) {
+                answered = line.path("person").asText().equals(silent) ? line : answered;
+            }
+            assertThat(answered).as("the SMS answer shows in the officer's view").isNotNull();
+            assertThat(answered.path("phones").get(0).asText()).isEqualTo(phone);
+            assertThat(answered.path("category").asText()).isNotBlank();
+            assertThat(view.body().path("byZone").size()).isPositive();
+            Reply managers = call(port, "demo-manager", "GET", rollCallPath + "/view?limit=500", null, null);
+            managers.body().path("persons").path("items").forEach(line -> assertThat(line.path("phones").isNull())
+                    .as("a manager sees no phones").isTrue());
+            Reply headcount = call(port, "demo-manager", "GET", "/api/v1/headcount", null, null);
+            assertThat(headcount.body().path("inCountry").path("total").asInt()).isPositive();
         }
 
         @Test
