@@ -71,9 +71,11 @@ final class RollCallViewService implements RollCallViewUseCase {
         Incident incident = found.incident().orElseThrow();
         int answers = status.persons().stream().mapToInt(p -> p.answers().size()).sum();
         Map<String, Map<State, Integer>> byZone = new TreeMap<>();
+        for (RollCallStatus.Person p : status.persons()) {
+            byZone.computeIfAbsent(p.zone().map(WardenZoneId::value).orElse(RollCallViewQuery.NO_ZONE),
+                    z -> zeroes()).merge(p.state(), 1, Integer::sum);
+        }
         List<Listed> selected = status.persons().stream()
-                .peek(p -> byZone.computeIfAbsent(p.zone().map(WardenZoneId::value).orElse(RollCallViewQuery.NO_ZONE),
-                        z -> zeroes()).merge(p.state(), 1, Integer::sum))
                 .filter(p -> query.state().map(s -> s == p.state()).orElse(true) && query.zoneMatches(p.zone()))
                 .map(p -> new Listed(p, changedAt(found, incident, p))).toList();
         boolean complete = query.changedSince().map(c -> missesNothing(c, status, answers)).map(b -> !b)
