@@ -48,12 +48,10 @@ final class PersonCardService implements PersonCardsUseCase {
         Map<PersonId, Person> known = new HashMap<>();
         persons.findAll(asked).stream().filter(p -> p.office().equals(actor.office())).forEach(p -> known.put(p.id(), p));
         Map<PersonId, List<Person>> dependents = new HashMap<>();
+        persons.dependentsOfAny(known.keySet()).stream().filter(d -> d.office().equals(actor.office()))
+                .forEach(d -> dependents.computeIfAbsent(d.sponsor().orElseThrow(), s -> new ArrayList<>()).add(d));
         Set<PersonId> sponsors = new LinkedHashSet<>();
-        for (Person p : known.values()) {
-            dependents.put(p.id(), persons.dependentsOf(p.id()).stream()
-                    .filter(d -> d.office().equals(actor.office())).toList());
-            p.sponsor().ifPresent(sponsors::add);
-        }
+        known.values().forEach(p -> p.sponsor().ifPresent(sponsors::add));
         Map<PersonId, Person> household = new HashMap<>(known);
         persons.findAll(sponsors).stream().filter(p -> p.office().equals(actor.office()))
                 .forEach(p -> household.put(p.id(), p));
@@ -70,7 +68,7 @@ final class PersonCardService implements PersonCardsUseCase {
             profile.shown(p);
             Optional<PersonCard.Member> sponsor = p.sponsor().map(household::get).filter(profile::granted)
                     .map(s -> member(profile.shown(s)));
-            List<PersonCard.Member> theirs = dependents.get(id).stream().filter(profile::granted)
+            List<PersonCard.Member> theirs = dependents.getOrDefault(id, List.of()).stream().filter(profile::granted)
                     .map(d -> member(profile.shown(d))).toList();
             Optional<List<String>> phones = Optional.empty();
             if (contact.granted(p)) {
