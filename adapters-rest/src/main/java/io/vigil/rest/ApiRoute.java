@@ -20,9 +20,13 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
         void handle(Context ctx, Actor actor) throws Exception;
     }
 
-    /** What a successful response carries. */
-    public record Shape(Kind kind, Class<?> type) {
+    /** What a successful response carries, as which media type (JSON unless said otherwise). */
+    public record Shape(Kind kind, Class<?> type, String mediaType) {
         static final Shape NONE = new Shape(Kind.NONE, Void.class);
+
+        Shape(Kind kind, Class<?> type) {
+            this(kind, type, Http.JSON);
+        }
     }
 
     /** How the response wraps its type. */
@@ -89,6 +93,12 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
             response = new Shape(Kind.PAGE, type);
             query.add(new QueryParam("offset", "integer", "int32", "items to skip (default 0)"));
             query.add(new QueryParam("limit", "integer", "int32", "items to return, 1 to 500 (default 50)"));
+            return this;
+        }
+
+        /** A response that is text of this media type (CSV, an event stream). */
+        public Builder produces(String media) {
+            response = new Shape(Kind.ONE, String.class, media);
             return this;
         }
 

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -263,6 +264,13 @@ class ReferenceAppTest {
             }
             JsonNode score = monthly.path("score");
             assertThat(score.path("audience").asInt()).isEqualTo(total);
+            List<String> unaccounted = new ArrayList<>();
+            score.path("unaccounted").forEach(p -> unaccounted.add(p.asText()));
+            List<String> unreachable = new ArrayList<>();
+            monthly.path("unreachable").forEach(p -> unreachable.add(p.asText()));
+            score.path("unreachable").forEach(p -> assertThat(unreachable).contains(p.asText()));
+            assertThat(unreachable).as("the demo's dependents have no phone; those who answered were reached"
+                    + " another way and are no longer unreachable").allMatch(unaccounted::contains);
             assertThat(score.path("needsHelp")).hasSize(1);
             assertThat(score.path("late").asInt()).isPositive();
             assertThat(score.path("verdict").asText()).isNotBlank();
@@ -302,6 +310,22 @@ class ReferenceAppTest {
                     .POST(HttpRequest.BodyPublishers.ofString(reply)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(sms.statusCode()).as(sms.body()).isEqualTo(200);
             assertThat(JSON.readTree(sms.body()).path("person").asText()).isEqualTo(silent);
+
+            Reply view = call(port, "demo-officer", "GET", rollCallPath + "/view?state=SAFE&limit=500", null, null);
+            assertThat(view.status()).isEqualTo(200);
+            JsonNode answered = null;
+            for (JsonNode line : view.body().path("persons").path("items")) {
+                answered = line.path("person").asText().equals(silent) ? line : answered;
+            }
+            assertThat(answered).as("the SMS answer shows in the officer's view").isNotNull();
+            assertThat(answered.path("phones").get(0).asText()).isEqualTo(phone);
+            assertThat(answered.path("category").asText()).isNotBlank();
+            assertThat(view.body().path("byZone").size()).isPositive();
+            Reply managers = call(port, "demo-manager", "GET", rollCallPath + "/view?limit=500", null, null);
+            managers.body().path("persons").path("items").forEach(line -> assertThat(line.path("phones").isNull())
+                    .as("a manager sees no phones").isTrue());
+            Reply headcount = call(port, "demo-manager", "GET", "/api/v1/headcount", null, null);
+            assertThat(headcount.body().path("inCountry").path("total").asInt()).isPositive();
         }
 
         @Test

@@ -56,11 +56,21 @@ final class JdbcPersonDirectory extends JdbcVersionedStore<PersonId, Person> imp
 
     @Override
     public List<Person> findAll(Collection<PersonId> ids) {
+        return byColumn("id", ids);
+    }
+
+    @Override
+    public List<Person> dependentsOfAny(Collection<PersonId> sponsors) {
+        return byColumn("sponsor_id", sponsors);
+    }
+
+    /** The persons whose {@code column} is any of the ids, 500 ids a query, in {@link Person#ORDER}. */
+    private List<Person> byColumn(String column, Collection<PersonId> ids) {
         List<String> keys = ids.stream().map(PersonId::toString).distinct().toList();
         List<Person> found = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += 500) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-            found.addAll(bodies("SELECT body FROM person WHERE id IN ("
+            found.addAll(bodies("SELECT body FROM person WHERE " + column + " IN ("
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
         }
         found.sort(Person.ORDER);

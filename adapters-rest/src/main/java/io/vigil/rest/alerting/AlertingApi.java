@@ -17,11 +17,19 @@ public final class AlertingApi implements RouteSet {
     private final AlertingUseCases alerting;
     private final Clock clock;
     private final Optional<String> smsWebhookSecret;
+    private final RollCallEvents.Limits streams;
 
     public AlertingApi(AlertingUseCases alerting, Clock clock, Optional<String> smsWebhookSecret) {
+        this(alerting, clock, smsWebhookSecret, RollCallEvents.Limits.DEFAULT);
+    }
+
+    /** As above, with the roll-call event streams' limits (open streams, lifetime, polling interval). */
+    AlertingApi(AlertingUseCases alerting, Clock clock, Optional<String> smsWebhookSecret,
+                RollCallEvents.Limits streams) {
         this.alerting = alerting;
         this.clock = clock;
         this.smsWebhookSecret = smsWebhookSecret;
+        this.streams = streams;
     }
 
     @Override
@@ -29,6 +37,7 @@ public final class AlertingApi implements RouteSet {
         List<ApiRoute> all = new ArrayList<>();
         all.addAll(new AlertingRoutes(http, alerting, clock).routes());
         all.addAll(new RollCallRoutes(http, alerting.rollCalls(), alerting.tests()).routes());
+        all.addAll(new RollCallViewRoutes(http, alerting.rollCallView(), streams).routes());
         all.addAll(new PhoneTreeRoutes(http, alerting.phoneTrees()).routes());
         smsWebhookSecret.ifPresent(secret -> all.addAll(new SmsWebhookRoutes(http, alerting.tests(), secret, clock)
                 .routes()));

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A communication test and its score now. */
+/**
+ * A communication test and its score now; {@code unreachable} lists those without an address on its
+ * channels who have not answered by any means (a person reached another way is no longer listed).
+ */
 public record CommunicationTestResource(String id, String office, long version, String title, boolean rollCall,
                                         List<Channel> channels,
                                         int audienceSize, List<String> unreachable, Instant startedAt,
@@ -27,6 +30,7 @@ public record CommunicationTestResource(String id, String office, long version, 
     public record ScoreResource(int audience, int answered, double responseRate, Long secondsTo50, Long secondsTo90,
                                 Long secondsTo100, Long secondsFromIncidentTo50, Long secondsFromIncidentTo90,
                                 Long secondsFromIncidentTo100, List<String> unaccounted, List<String> needsHelp,
+                                List<String> unreachable,
                                 Map<Channel, Integer> byChannel, int late, boolean targetMet,
                                 boolean inProgress, String verdict) {
         public static ScoreResource from(Score s) {
@@ -38,7 +42,8 @@ public record CommunicationTestResource(String id, String office, long version, 
                     s.incidentTo90().map(Duration::getSeconds).orElse(null),
                     s.incidentTo100().map(Duration::getSeconds).orElse(null),
                     s.unaccounted().stream().map(PersonId::toString).toList(),
-                    s.needsHelp().stream().map(PersonId::toString).toList(), s.byChannel(), s.late(), s.targetMet(),
+                    s.needsHelp().stream().map(PersonId::toString).toList(),
+                    s.unreachable().stream().map(PersonId::toString).toList(), s.byChannel(), s.late(), s.targetMet(),
                     s.inProgress(), s.verdict());
         }
     }
@@ -50,7 +55,7 @@ public record CommunicationTestResource(String id, String office, long version, 
     public static CommunicationTestResource from(CommunicationTest t, Score s) {
         return new CommunicationTestResource(t.id().toString(), t.office().value(), t.version(), t.title(),
                 t.rollCall(), t.channels().stream().sorted().toList(), t.audience().size(),
-                t.unreachable().stream().map(PersonId::toString).toList(), t.startedAt(), t.closesAt(), t.target(),
+                s.unreachable().stream().map(PersonId::toString).toList(), t.startedAt(), t.closesAt(), t.target(),
                 t.startedBy(), ScoreResource.from(s));
     }
 }

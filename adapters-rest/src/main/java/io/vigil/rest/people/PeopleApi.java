@@ -35,6 +35,7 @@ public final class PeopleApi implements RouteSet {
         all.addAll(new MovementRoutes(http, people.residences(), people.presences(), people.missions(),
                 people.positions()).routes());
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
+        all.addAll(new HeadcountRoutes(http, people.headcounts(), clock).routes());
         all.addAll(new WardenZoneRoutes(http, people.zones(), clock).routes());
         return all;
     }

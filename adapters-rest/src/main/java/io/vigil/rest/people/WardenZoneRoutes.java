@@ -8,19 +8,18 @@ import io.vigil.people.port.in.WardenZoneDetails;
 import io.vigil.people.port.in.ZoneRoster;
 import io.vigil.rest.ApiRoute;
 import io.vigil.rest.Crud;
+import io.vigil.rest.Csv;
 import io.vigil.rest.Http;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The warden system: zones (CRUD) and each zone's roster, as JSON or as CSV for the warden's phone. */
 final class WardenZoneRoutes {
     private static final String TAG = "Warden system";
-    private static final Pattern PHONE = Pattern.compile("\\+[0-9][0-9 ().-]*");
     private static final String CSV_HEADER = "person,name,category,role,place,phone,email,until";
 
     private final Http http;
@@ -49,7 +48,7 @@ final class WardenZoneRoutes {
                 .handle((ctx, actor) -> {
                     ZoneRoster roster = zones.roster(actor, crud.id(ctx),
                             Http.instantParam(ctx, "at").orElseGet(clock::instant));
-                    ctx.status(200).contentType("text/csv; charset=utf-8")
+                    ctx.status(200).contentType(Csv.MEDIA_TYPE)
                             .header("Content-Disposition", "attachment; filename=\"roster-" + roster.zone() + ".csv\"")
                             .result(csv(roster));
                 }));
@@ -69,17 +68,8 @@ final class WardenZoneRoutes {
         return out.toString();
     }
 
-    /**
-     * One cell, quoted when needed. A value a spreadsheet could run as a formula (starting with
-     * {@code =}, {@code @}, {@code +}, {@code -}, a tab or a carriage return) gets a leading
-     * apostrophe, whatever follows; only a telephone number ({@code +} and digits, spaces, dots,
-     * dashes and parentheses, nothing else) is left as it is.
-     */
+    /** One cell, as every CSV export makes it safe ({@link Csv#cell}). */
     static String cell(String value) {
-        boolean formula = !value.isEmpty() && "=@+-\t\r".indexOf(value.charAt(0)) >= 0
-                && !PHONE.matcher(value).matches();
-        String safe = formula ? "'" + value : value;
-        boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return Csv.cell(value);
     }
 }

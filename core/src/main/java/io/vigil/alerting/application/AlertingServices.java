@@ -29,13 +29,15 @@ public final class AlertingServices {
         AccessGuard guard = kernel.guard();
         Broadcaster broadcaster = new Broadcaster(gateway, clock);
         OfficerAlerts officers = new OfficerAlerts(ports.roster(), broadcaster, clock);
+        RollCallService rollCalls = new RollCallService(ports.tests(), ports.checkIns(), broadcaster, people.directory(),
+                people.locator(), ports.roster(), guard, commands, clock);
         return new AlertingUseCases(new OnCallService(ports.roster(), guard, commands, clock),
                 new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock),
                 new AdvisoryService(ports.advisories(), guard, commands, clock),
                 new CommunicationTestService(ports.tests(), ports.checkIns(), broadcaster, officers, people.directory(),
                         guard, commands, clock),
-                new RollCallService(ports.tests(), ports.checkIns(), broadcaster, people.directory(),
-                        people.locator(), ports.roster(), guard, commands, clock),
-                new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock));
+                rollCalls,
+                new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock),
+                new RollCallViewService(rollCalls, ports.tests(), people.locator(), people.cards(), guard, clock));
     }
 }

@@ -10,9 +10,11 @@ import io.vigil.people.port.in.Reachable;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Sends messages through the {@link MessageGateway}: which contact kind serves which channel
@@ -71,6 +73,30 @@ final class Broadcaster {
             }
         }
         return false;
+    }
+
+    /**
+     * Sends one notice to the person on every one of the channels (in order) they have an address
+     * for, in the pages {@code pages} gives for that channel, each page a message of its own with the
+     * id {@code <id>-<channel>-<page>} (the same on every resend); returns how many went out now.
+     */
+    int notifyOnEvery(String id, OfficeId office, Reachable to, Collection<Channel> channels,
+                      Function<Channel, List<String>> pages) {
+        int sent = 0;
+        for (Channel c : channels.stream().sorted().toList()) {
+            Optional<String> address = address(to, c);
+            if (address.isEmpty()) {
+                continue;
+            }
+            List<String> texts = pages.apply(c);
+            for (int k = 0; k < texts.size(); k++) {
+                if (send(id + "-" + c.name().toLowerCase(Locale.ROOT) + "-" + (k + 1), office,
+                        Optional.of(to.person()), c, address.get(), texts.get(k))) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
     }
 
     /** Whether the person has an address on any of the channels. */

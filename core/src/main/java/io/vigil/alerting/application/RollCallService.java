@@ -181,7 +181,8 @@ final class RollCallService implements RollCallsUseCase {
         return t;
     }
 
-    private RollCallStatus statusOf(CommunicationTest t, Instant now) {
+    /** The roll-call's status at {@code now}, with the reasons as stored; reads no access and audits nothing. */
+    RollCallStatus statusOf(CommunicationTest t, Instant now) {
         Incident incident = t.incident().orElseThrow();
         List<CheckIn> answers = checkIns.of(t.id());
         Map<PersonId, List<CheckIn>> byPerson = new HashMap<>();
@@ -200,16 +201,17 @@ final class RollCallService implements RollCallsUseCase {
             persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reason(), a.zone(), state,
                     theirs.stream().findFirst(), theirs));
         }
+        Score score = Score.of(t, answers, now);
         List<String> warnings = new ArrayList<>();
-        if (!t.unreachable().isEmpty()) {
-            warnings.add("no address on the roll-call's channels for " + persons(t.unreachable().size())
-                    + " affected; reach them another way");
+        if (!score.unreachable().isEmpty()) {
+            warnings.add("no address on the roll-call's channels for " + persons(score.unreachable().size())
+                    + " affected who have not answered; reach them another way");
         }
         if ((counts.get(State.WITH_OFFICER) > 0 || counts.get(State.NEEDS_HELP) > 0)
                 && roster.coveringAt(t.office(), now).isEmpty()) {
             warnings.add("nobody is on call at " + now + " to take the persons needing help or still silent");
         }
-        return new RollCallStatus(t, now, persons, counts, Score.of(t, answers, now), warnings);
+        return new RollCallStatus(t, now, persons, counts, score, warnings);
     }
 
     private static State silence(EscalationPlan.Stage stage) {
@@ -228,13 +230,13 @@ final class RollCallService implements RollCallsUseCase {
         List<EscalationPlan.Silent> silent = incident.affected().stream().filter(a -> !answered.contains(a.person()))
                 .map(a -> new EscalationPlan.Silent(a.person(), a.name(), a.zone())).toList();
         Map<PersonId, Reachable> wardens = new HashMap<>();
+        Map<PersonId, Optional<String>> phones = new HashMap<>();
         EscalationPlan.Outcome plan = EscalationPlan.forRollCall(t).at(now, EscalationPlan.Taken.of(incident), silent,
-                zone -> reachableWardens(actor, t, zone, wardens), roster.coveringAt(t.office(), now));
+                zone -> reachableWardens(actor, t, zone, wardens), roster.coveringAt(t.office(), now),
+                person -> phoneOf(actor, silent, phones, person));
         int sent = 0;
         for (EscalationPlan.Notice notice : plan.notices()) {
-            if (send(t, notice, wardens)) {
-                sent++;
-            }
+            sent += send(t, notice, wardens);
         }
         Incident next = incident;
         if (plan.wardensStep()) {
@@ -262,13 +264,43 @@ final class RollCallService implements RollCallsUseCase {
         return reachable;
     }
 
-    private boolean send(CommunicationTest t, EscalationPlan.Notice notice, Map<PersonId, Reachable> wardens) {
+    /**
+     * The phone of a silent person, for the notices that name them: the phones of every silent person
+     * are read from the contact directory (audited) the first time a notice asks for one.
+     */
+    private Optional<String> phoneOf(Actor actor, List<EscalationPlan.Silent> silent,
+                                     Map<PersonId, Optional<String>> phones,
+                                     PersonId person) {
+        if (phones.isEmpty()) {
+            silent.forEach(p -> phones.put(p.person(), Optional.empty()));
+            for (Reachable r : directory.persons(actor, silent.stream().map(EscalationPlan.Silent::person).toList())) {
+                phones.put(r.person(), Broadcaster.address(r, Channel.SMS));
+            }
+        }
+        return phones.getOrDefault(person, Optional.empty());
+    }
+
+    /**
+     * Sends a notice: to a warden on every channel of the roll-call they can be reached on, to an
+     * on-call shift by SMS to its duty phone; each in pages that fit the channel. Returns how many
+     * messages went out now.
+     */
+    private int send(CommunicationTest t, EscalationPlan.Notice notice, Map<PersonId, Reachable> wardens) {
         String id = t.noticeId(notice.key());
         if (notice.to() instanceof EscalationPlan.Recipient.Warden warden) {
-            return broadcaster.notify(id, t.office(), wardens.get(warden.person()), t.channels(), notice.text());
+            return broadcaster.notifyOnEvery(id, t.office(), wardens.get(warden.person()), t.channels(),
+                    channel -> notice.pages(EscalationPlan.PAGE_LENGTH.get(channel)));
         }
         EscalationPlan.Recipient.OnCall shift = (EscalationPlan.Recipient.OnCall) notice.to();
-        return broadcaster.send(id, t.office(), Optional.empty(), Channel.SMS, shift.phone(), notice.text());
+        List<String> pages = notice.pages(EscalationPlan.PAGE_LENGTH.get(Channel.SMS));
+        int sent = 0;
+        for (int k = 0; k < pages.size(); k++) {
+            if (broadcaster.send(pages.size() == 1 ? id : id + "-" + (k + 1), t.office(), Optional.empty(),
+                    Channel.SMS, shift.phone(), pages.get(k))) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     private static String persons(int n) {

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The escalation of silence, as a pure policy: persons who were asked something at {@code since}
  * and have not answered go, {@code wardenAfter} later, to the warden of the zone they live in
- * (one digest per zone, to the first of its warden and alternates who can be reached), or to the
+ * (one digest per zone, to the first of its warden and alternates who can be reached, on every
+ * channel of the plan they have an address on, naming every silent person with their phone), or to the
  * officer on call if they have no zone or its wardens cannot be reached; {@code officerAfter}
  * later every one still silent goes to the officer on call. Each step is taken once: the caller
  * records the step it applied ({@link Outcome#wardensStep()}, {@link Outcome#officerStep()}) and
@@ -34,8 +35,12 @@ import java.util.stream.Collectors;
  */
 public record EscalationPlan(String subject, Instant since, Duration wardenAfter, Duration officerAfter,
                              Set<Channel> channels) {
-    /** At most this many names are listed in one message; the rest are counted. */
-    public static final int NAMES_IN_A_MESSAGE = 25;
+    /**
+     * The longest page of a notice per channel, in characters: an SMS (and a call or radio script)
+     * three concatenated segments of 153, an app message 2,000, an e-mail 20,000.
+     */
+    public static final Map<Channel, Integer> PAGE_LENGTH = Map.of(Channel.SMS, 459, Channel.PHONE, 459,
+            Channel.RADIO, 459, Channel.APP, 2_000, Channel.EMAIL, 20_000);
 
     public EscalationPlan {
         subject = Require.text(subject, "subject", 300);
@@ -94,7 +99,7 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
 
     /** Who a notice is for. */
     public sealed interface Recipient {
-        /** The warden (or alternate) of a zone, on the first of the plan's channels they have an address on. */
+        /** The warden (or alternate) of a zone, on every one of the plan's channels they have an address on. */
         record Warden(PersonId person, WardenZoneId zone) implements Recipient {
         }
 
@@ -104,17 +109,61 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
     }
 
     /**
-     * One message to send: {@code key} names it among the messages about the same subject (the
+     * One notice to send: {@code key} names it among the messages about the same subject (the
      * same on every run, so a resend is recognised), and {@code about} lists the silent persons it
-     * concerns.
+     * concerns. Its text is {@code head}, then every person's entry (name, and phone when known),
+     * then {@code tail}; too long for one message on a channel, it goes out as {@link #pages pages}.
      */
-    public record Notice(String key, Recipient to, Reason reason, List<PersonId> about, String text) {
+    public record Notice(String key, Recipient to, Reason reason, List<PersonId> about, String head,
+                         List<String> entries, String tail) {
         public Notice {
             Require.nonNull(key, "key");
             Require.nonNull(to, "to");
             Require.nonNull(reason, "reason");
             about = List.copyOf(about);
-            Require.nonNull(text, "text");
+            Require.nonNull(head, "head");
+            entries = List.copyOf(entries);
+            Require.nonNull(tail, "tail");
+        }
+
+        /** The whole notice as one text. */
+        public String text() {
+            return head + String.join(", ", entries) + tail;
+        }
+
+        /**
+         * The notice in pages of at most {@code limit} characters, each page "(k/n) " then the head,
+         * as many whole entries as fit, and the tail on the last ("…" on the others); one page, the
+         * text as it is, when it fits. A page holds at least one entry, even one longer than the limit.
+         */
+        public List<String> pages(int limit) {
+            Require.that(limit >= 80, "limit", "must be at least 80 characters");
+            if (text().length() <= limit) {
+                return List.of(text());
+            }
+            String numbering = "(" + entries.size() + "/" + entries.size() + ") ";
+            int room = limit - numbering.length() - head.length() - Math.max(tail.length(), 2);
+            List<List<String>> chunks = new ArrayList<>();
+            List<String> chunk = new ArrayList<>();
+            int used = 0;
+            for (String entry : entries) {
+                int length = entry.length() + (chunk.isEmpty() ? 0 : 2);
+                if (!chunk.isEmpty() && used + length > room) {
+                    chunks.add(chunk);
+                    chunk = new ArrayList<>();
+                    length = entry.length();
+                    used = 0;
+                }
+                chunk.add(entry);
+                used += length;
+            }
+            chunks.add(chunk);
+            List<String> pages = new ArrayList<>();
+            for (int k = 0; k < chunks.size(); k++) {
+                pages.add("(" + (k + 1) + "/" + chunks.size() + ") " + head + String.join(", ", chunks.get(k))
+                        + (k == chunks.size() - 1 ? tail : " …"));
+            }
+            return pages;
         }
     }
 
@@ -150,6 +199,17 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
      */
     public Outcome at(Instant now, Taken taken, List<Silent> silent,
                       Function<WardenZoneId, List<PersonId>> wardensOf, List<OnCallShift> onCall) {
+        return at(now, taken, silent, wardensOf, onCall, null);
+    }
+
+    /**
+     * {@link #at(Instant, Taken, List, Function, List)}, each silent person named with their phone
+     * ({@code phoneOf}, asked only for the persons a notice names, or "no phone" when they have none),
+     * so that the warden or officer can call them from the message itself.
+     */
+    public Outcome at(Instant now, Taken taken, List<Silent> silent,
+                      Function<WardenZoneId, List<PersonId>> wardensOf, List<OnCallShift> onCall,
+                      Function<PersonId, Optional<String>> phoneOf) {
         Duration elapsed = Duration.between(since, now);
         List<Notice> notices = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -170,32 +230,34 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
                 notices.add(new Notice("warden-" + warden.get(), new Recipient.Warden(warden.get(), zone.getKey()),
                         Reason.SILENT_PAST_WARDEN_DELAY, ids(zone.getValue()), subject + ": no answer after "
                         + wardenAfter.toMinutes() + " minutes from " + persons(zone.getValue().size()) + " in zone "
-                        + zone.getKey() + ": " + names(zone.getValue())
-                        + ". Please check on them (your zone roster has their phones)."));
+                        + zone.getKey() + ": ", entries(zone.getValue(), phoneOf), ". Please check on them"
+                        + (phoneOf == null ? " (your zone roster has their phones)." : ".")));
             }
             if (!noWarden.isEmpty()) {
                 toOfficer("officer-nowarden", Reason.NO_REACHABLE_WARDEN, noWarden, "no answer after "
-                        + wardenAfter.toMinutes() + " minutes from " + persons(noWarden.size()) + " with no warden: "
-                        + names(noWarden), onCall, notices, warnings);
+                        + wardenAfter.toMinutes() + " minutes from " + persons(noWarden.size()) + " with no warden: ",
+                        phoneOf, onCall, notices, warnings);
             }
         }
         if (officerStep && !silent.isEmpty()) {
             toOfficer("officer", Reason.SILENT_PAST_OFFICER_DELAY, silent, "no answer after "
-                    + officerAfter.toMinutes() + " minutes from " + persons(silent.size()) + ": " + names(silent),
-                    onCall, notices, warnings);
+                    + officerAfter.toMinutes() + " minutes from " + persons(silent.size()) + ": ",
+                    phoneOf, onCall, notices, warnings);
         }
         return new Outcome(notices, warnings, wardensStep, officerStep);
     }
 
-    private void toOfficer(String key, Reason reason, List<Silent> about, String what, List<OnCallShift> onCall,
+    private void toOfficer(String key, Reason reason, List<Silent> about, String what,
+                           Function<PersonId, Optional<String>> phoneOf, List<OnCallShift> onCall,
                            List<Notice> notices, List<String> warnings) {
+        List<String> entries = entries(about, phoneOf);
         if (onCall.isEmpty()) {
-            warnings.add("nobody is on call to be told: " + what);
+            warnings.add("nobody is on call to be told: " + what + String.join(", ", entries));
             return;
         }
         for (OnCallShift shift : onCall) {
             notices.add(new Notice(key + "-" + shift.id(), new Recipient.OnCall(shift.id(), shift.phone()), reason,
-                    ids(about), subject + ": " + what + "."));
+                    ids(about), subject + ": " + what, entries, "."));
         }
     }
 
@@ -203,11 +265,10 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
         return persons.stream().map(Silent::person).toList();
     }
 
-    private static String names(List<Silent> persons) {
-        String shown = persons.stream().limit(NAMES_IN_A_MESSAGE).map(Silent::name)
-                .collect(Collectors.joining(", "));
-        return persons.size() > NAMES_IN_A_MESSAGE ? shown + " and " + (persons.size() - NAMES_IN_A_MESSAGE)
-                + " more" : shown;
+    /** Every person's name, with their phone when {@code phoneOf} is given. */
+    private static List<String> entries(List<Silent> persons, Function<PersonId, Optional<String>> phoneOf) {
+        return persons.stream().map(p -> phoneOf == null ? p.name()
+                : p.name() + " (" + phoneOf.apply(p.person()).orElse("no phone") + ")").toList();
     }
 
     private static String persons(int n) {

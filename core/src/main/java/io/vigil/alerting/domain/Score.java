@@ -16,14 +16,17 @@ import java.util.Set;
  * How a communication test went: response rate, the time from its start until 50 %, 90 % and 100 %
  * of the audience had answered (empty until reached) and, for a roll-call, the same from the time
  * of the incident ({@code incidentTo50}, ...; empty for a scheduled test), who is unaccounted for, who needs help, the
- * channel of each answer, late answers, and whether the target was met, with the reason. While the
+ * channel of each answer, late answers, and whether the target was met, with the reason. {@code unreachable}
+ * lists the persons who had no address on any of the test's channels and have not answered by any
+ * means: a person listed unreachable at the start who answers all the same (reached another way, a
+ * late SMS from a new phone) is reached, and is no longer listed. While the
  * test is open and its target can still be met ({@code inProgress}), the verdict says "in progress";
  * once it has closed or the target's window has passed, it says whether the target was met.
  */
 public record Score(int audience, int answered, double responseRate, Optional<Duration> timeTo50,
                     Optional<Duration> timeTo90, Optional<Duration> timeTo100, Optional<Duration> incidentTo50,
                     Optional<Duration> incidentTo90, Optional<Duration> incidentTo100, List<PersonId> unaccounted,
-                    List<PersonId> needsHelp, Map<Channel, Integer> byChannel, int late, boolean targetMet,
+                    List<PersonId> needsHelp, List<PersonId> unreachable, Map<Channel, Integer> byChannel, int late, boolean targetMet,
                     boolean inProgress, String verdict) {
 
     /**
@@ -42,6 +45,9 @@ public record Score(int audience, int answered, double responseRate, Optional<Du
         onTime.forEach(c -> byChannel.merge(c.channel(), 1, Integer::sum));
         List<PersonId> needsHelp = checkIns.stream().filter(c -> c.answer() == Answer.NEEDS_HELP)
                 .map(CheckIn::person).distinct().toList();
+        Set<PersonId> answeredAtAll = new HashSet<>();
+        checkIns.forEach(c -> answeredAtAll.add(c.person()));
+        List<PersonId> unreachable = test.unreachable().stream().filter(p -> !answeredAtAll.contains(p)).toList();
         int late = (int) checkIns.stream().filter(CheckIn::late).map(CheckIn::person)
                 .filter(p -> !answeredBy.contains(p)).distinct().count();
         int needed = (int) Math.ceil(n * test.target().percent() / 100.0);
@@ -63,7 +69,8 @@ public record Score(int audience, int answered, double responseRate, Optional<Du
         return new Score(n, onTime.size(), n == 0 ? 0 : (double) onTime.size() / n,
                 timeTo(test.startedAt(), onTime, half), timeTo(test.startedAt(), onTime, most),
                 timeTo(test.startedAt(), onTime, n), incident.flatMap(i -> timeTo(i, onTime, half)),
-                incident.flatMap(i -> timeTo(i, onTime, most)), incident.flatMap(i -> timeTo(i, onTime, n)), unaccounted, needsHelp, byChannel, late, met, open, verdict);
+                incident.flatMap(i -> timeTo(i, onTime, most)), incident.flatMap(i -> timeTo(i, onTime, n)), unaccounted, needsHelp,
+                unreachable, byChannel, late, met, open, verdict);
     }
 
     /** The time from {@code from} until the k-th on-time answer, if there were k. */

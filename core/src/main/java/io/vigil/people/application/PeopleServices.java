@@ -49,6 +49,8 @@ public final class PeopleServices {
                         ports.persons(), access, commands),
                 new ContactDirectoryService(ports.persons(), ports.zones(), access),
                 new WardenZoneService(ports.zones(), ports.residences(), ports.missions(), ports.persons(), refs, guard,
-                        access, commands, rosterWindow, clock));
+                        access, commands, rosterWindow, clock),
+                new PersonCardService(ports.persons(), access),
+                new HeadcountService(ports.persons(), ports.presences(), access));
     }
 }

@@ -17,6 +17,7 @@ import io.vigil.kernel.geo.GeoPoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,11 +87,16 @@ class EscalationPlanTest {
                 + " their phones).");
         String noWarden = "Vigil roll-call \"M7.1 earthquake\": no answer after 15 minutes from 2 persons with no"
                 + " warden: Visitor Test, Nico Test.";
+        String head = "Vigil roll-call \"M7.1 earthquake\": no answer after 15 minutes from 2 persons with no"
+                + " warden: ";
         assertThat(outcome.notices().subList(1, 3)).containsExactly(
                 new Notice("officer-nowarden-" + duty.id(), new Recipient.OnCall(duty.id(), "+52 55 9999 0000"),
-                        Reason.NO_REACHABLE_WARDEN, List.of(visitor.person(), nico.person()), noWarden),
+                        Reason.NO_REACHABLE_WARDEN, List.of(visitor.person(), nico.person()), head,
+                        List.of("Visitor Test", "Nico Test"), "."),
                 new Notice("officer-nowarden-" + backup.id(), new Recipient.OnCall(backup.id(), "+52 55 9999 1111"),
-                        Reason.NO_REACHABLE_WARDEN, List.of(visitor.person(), nico.person()), noWarden));
+                        Reason.NO_REACHABLE_WARDEN, List.of(visitor.person(), nico.person()), head,
+                        List.of("Visitor Test", "Nico Test"), "."));
+        assertThat(outcome.notices().get(1).text()).isEqualTo(noWarden);
         assertThat(outcome.warnings()).containsExactly("zone CDMX-NTE has no warden reachable on [SMS]; its silent"
                 + " persons go to the officer on call");
     }
@@ -119,10 +125,14 @@ class EscalationPlanTest {
         assertThat(asked).isEmpty();
         assertThat(outcome.wardensStep()).isFalse();
         assertThat(outcome.officerStep()).isTrue();
-        assertThat(outcome.notices()).containsExactly(new Notice("officer-" + duty.id(),
-                new Recipient.OnCall(duty.id(), "+52 55 9999 0000"), Reason.SILENT_PAST_OFFICER_DELAY,
-                List.of(carla.person(), visitor.person()), "Vigil roll-call \"M7.1 earthquake\": no answer after 45"
-                + " minutes from 2 persons: Carla Test, Visitor Test."));
+        assertThat(outcome.notices()).singleElement().satisfies(n -> {
+            assertThat(n.key()).isEqualTo("officer-" + duty.id());
+            assertThat(n.to()).isEqualTo(new Recipient.OnCall(duty.id(), "+52 55 9999 0000"));
+            assertThat(n.reason()).isEqualTo(Reason.SILENT_PAST_OFFICER_DELAY);
+            assertThat(n.about()).containsExactly(carla.person(), visitor.person());
+            assertThat(n.text()).isEqualTo("Vigil roll-call \"M7.1 earthquake\": no answer after 45"
+                    + " minutes from 2 persons: Carla Test, Visitor Test.");
+        });
         assertThat(plan.at(after(60), new Taken(true, true), List.of(carla), wardens, List.of(duty)).notices())
                 .as("both steps taken").isEmpty();
     }
@@ -160,18 +170,41 @@ class EscalationPlanTest {
     }
 
     @Test
-    void a_message_names_twenty_five_persons_and_counts_the_rest() {
+    void a_message_names_every_silent_person_with_their_phone() {
         List<Silent> many = IntStream.rangeClosed(1, 27).mapToObj(i -> new Silent(PersonId.random(), "P" + i,
                 Optional.empty())).toList();
+        Map<PersonId, String> phones = new HashMap<>();
+        many.stream().limit(26).forEach(p -> phones.put(p.person(), "+52 55 " + p.name()));
 
-        Outcome outcome = plan.at(after(45), new Taken(true, false), many, wardens, List.of(duty));
+        Outcome outcome = plan.at(after(45), new Taken(true, false), many, wardens, List.of(duty),
+                p -> Optional.ofNullable(phones.get(p)));
 
         assertThat(outcome.notices()).singleElement().satisfies(n -> {
             assertThat(n.text()).startsWith("Vigil roll-call \"M7.1 earthquake\": no answer after 45 minutes from"
-                    + " 27 persons: P1, P2, P3,");
-            assertThat(n.text()).endsWith(", P24, P25 and 2 more.");
+                    + " 27 persons: P1 (+52 55 P1), P2 (+52 55 P2), P3 (+52 55 P3),");
+            assertThat(n.text()).endsWith(", P25 (+52 55 P25), P26 (+52 55 P26), P27 (no phone).");
             assertThat(n.about()).hasSize(27);
         });
+    }
+
+    @Test
+    void a_notice_too_long_for_one_message_goes_out_in_numbered_pages_that_together_name_everyone() {
+        List<String> entries = IntStream.rangeClosed(1, 40).mapToObj(i -> "Person Number" + i + " Family"
+                + " (+52 55 1000 " + (1000 + i) + ")").toList();
+        Notice notice = new Notice("warden-x", new Recipient.Warden(southWarden, SOUTH),
+                Reason.SILENT_PAST_WARDEN_DELAY, List.of(), "Vigil roll-call \"Quake\": no answer from 40 persons: ",
+                entries, ". Please check on them.");
+
+        List<String> sms = notice.pages(459);
+        assertThat(sms).hasSizeGreaterThan(1).allMatch(page -> page.length() <= 459);
+        for (int k = 0; k < sms.size(); k++) {
+            assertThat(sms.get(k)).startsWith("(" + (k + 1) + "/" + sms.size() + ") Vigil roll-call \"Quake\"");
+        }
+        assertThat(sms.get(sms.size() - 1)).endsWith(". Please check on them.");
+        assertThat(sms.get(0)).endsWith(" …");
+        String all = String.join("\n", sms);
+        entries.forEach(e -> assertThat(all).containsOnlyOnce(e));
+        assertThat(notice.pages(20_000)).containsExactly(notice.text());
     }
 
     @Test

@@ -102,4 +102,19 @@ class ScoreTest {
         assertThat(half.incidentTo90()).isEmpty();
         assertThat(Score.of(test, List.of(at(0, 5, false), at(1, 10, false)), CLOSED).incidentTo50()).isEmpty();
     }
+
+    @Test
+    void an_unreachable_person_who_answers_all_the_same_is_no_longer_unreachable() {
+        CommunicationTest twoWithoutAddress = new CommunicationTest(CommTestId.random(), OfficeId.of("MX-MEX"), 1,
+                "Test", Set.of(Channel.SMS), four, List.of(four.get(2), four.get(3)), T0, T0.plus(Duration.ofHours(2)),
+                new Target(75, 30), "officer", TestPurpose.scheduled());
+        CheckIn byPhone = new CheckIn(four.get(2), Answer.SAFE, Channel.PHONE, T0.plus(Duration.ofMinutes(7)), false);
+        Score s = Score.of(twoWithoutAddress, List.of(at(0, 5, false), byPhone), CLOSED);
+        assertThat(s.unreachable()).containsExactly(four.get(3));
+        assertThat(s.answered()).isEqualTo(2);
+        CheckIn lateSms = new CheckIn(four.get(3), Answer.SAFE, Channel.SMS, T0.plus(Duration.ofHours(3)), true);
+        assertThat(Score.of(twoWithoutAddress, List.of(byPhone, lateSms), CLOSED).unreachable()).isEmpty();
+        assertThat(Score.of(twoWithoutAddress, List.of(), CLOSED).unreachable())
+                .containsExactly(four.get(2), four.get(3));
+    }
 }

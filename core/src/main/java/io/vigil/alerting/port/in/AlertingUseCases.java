@@ -3,5 +3,6 @@ package io.vigil.alerting.port.in;
 /** The emergency communications context's use cases, wired. */
 public record AlertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
                                ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
-                               RollCallsUseCase rollCalls, PhoneTreesUseCase phoneTrees) {
+                               RollCallsUseCase rollCalls, PhoneTreesUseCase phoneTrees,
+                               RollCallViewUseCase rollCallView) {
 }

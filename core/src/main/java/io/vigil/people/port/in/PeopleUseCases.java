@@ -4,5 +4,6 @@ package io.vigil.people.port.in;
 public record PeopleUseCases(ManagePersonsUseCase persons, ManageResidencesUseCase residences,
                              ManagePresencesUseCase presences, ManageMissionsUseCase missions,
                              ReportPositionUseCase positions, LocatePersonnelUseCase locator,
-                             ContactDirectoryUseCase directory, ManageWardenZonesUseCase zones) {
+                             ContactDirectoryUseCase directory, ManageWardenZonesUseCase zones,
+                             PersonCardsUseCase cards, HeadcountUseCase headcounts) {
 }

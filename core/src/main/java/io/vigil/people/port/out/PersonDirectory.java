@@ -11,6 +11,7 @@ import io.vigil.people.domain.PersonFilter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Outbound port: the office's persons (staff, consultants, dependents, visitors). */
 public interface PersonDirectory extends VersionedStore<PersonId, Person> {
@@ -23,6 +24,12 @@ public interface PersonDirectory extends VersionedStore<PersonId, Person> {
 
     /** The persons with these ids that exist, in {@link Person#ORDER}. */
     List<Person> findAll(Collection<PersonId> ids);
+
+    /**
+     * The dependents whose sponsor is any of {@code sponsors}, in {@link Person#ORDER}: one query for
+     * a page of households, where {@link #dependentsOf} would be one per sponsor.
+     */
+    List<Person> dependentsOfAny(Collection<PersonId> sponsors);
 
     /**
      * This port answered by reading every stored record, for stores without an index or a query
@@ -45,6 +52,13 @@ public interface PersonDirectory extends VersionedStore<PersonId, Person> {
         @Override
         default List<Person> findAll(Collection<PersonId> ids) {
             return query().byIds(ids, Person.ORDER);
+        }
+
+        @Override
+        default List<Person> dependentsOfAny(Collection<PersonId> sponsors) {
+            Set<PersonId> wanted = Set.copyOf(sponsors);
+            return wanted.isEmpty() ? List.of()
+                    : query().anyOffice(p -> p.sponsor().filter(wanted::contains).isPresent(), Person.ORDER);
         }
     }
 }

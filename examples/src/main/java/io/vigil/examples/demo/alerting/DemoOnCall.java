@@ -26,13 +26,16 @@ import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.WardenZone;
 import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.in.Reachable;
 import io.vigil.people.port.in.ZoneRoster;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,13 +103,15 @@ public final class DemoOnCall {
         CommunicationTest test = alerting.tests().start(officer, new CommTestDetails("Monthly communication test",
                 Set.of(Channel.SMS, Channel.EMAIL), null, 120, 90, 60, start));
         List<PersonId> audience = test.audience();
+        Map<PersonId, Reachable> reachable = reachable(audience);
         for (int i = 0; i < audience.size(); i++) {
             if (i % 9 == 4) {
                 continue; // never answered
             }
             long minutes = i % 13 == 7 ? 150 : 2L + i;
             Answer answer = i == 5 ? Answer.NEEDS_HELP : Answer.SAFE;
-            Channel channel = i % 3 == 0 ? Channel.EMAIL : Channel.SMS;
+            Channel channel = channelOf(reachable.get(audience.get(i)), i % 3 == 0 ? Channel.EMAIL : Channel.SMS,
+                    test.channels());
             alerting.tests().checkIn(officer, test.id(), new CheckInDetails(audience.get(i), answer, channel,
                     start.plus(Duration.ofMinutes(minutes))));
         }
@@ -125,10 +130,42 @@ public final class DemoOnCall {
                 "Road blockade and clashes on Insurgentes Sur near the IBRD office", blocks, null, null,
                 Set.of(Channel.SMS), 15, 45, null, null, null));
         List<PersonId> asked = call.audience();
+        Map<PersonId, Reachable> reachable = reachable(asked);
         for (int i = 0; i < asked.size() && i < 3; i++) {
             alerting.tests().checkIn(officer, call.id(), new CheckInDetails(asked.get(i),
-                    i == 1 ? Answer.NEEDS_HELP : Answer.SAFE, Channel.SMS, null));
+                    i == 1 ? Answer.NEEDS_HELP : Answer.SAFE, channelOf(reachable.get(asked.get(i)), Channel.SMS,
+                    call.channels()), null));
         }
+    }
+
+    private Map<PersonId, Reachable> reachable(List<PersonId> persons) {
+        Map<PersonId, Reachable> found = new HashMap<>();
+        people.directory().persons(officer, persons).forEach(r -> found.put(r.person(), r));
+        return found;
+    }
+
+    /**
+     * The channel a demo answer comes in by: the one wanted if the person has an address on it, else
+     * the first of the test's channels they have one on; a person with none (a dependent without a
+     * phone or e-mail) answers by {@link Channel#PHONE}: their sponsor phoned the office for them, so
+     * they are reached, and the score no longer lists them unreachable.
+     */
+    private static Channel channelOf(Reachable person, Channel wanted, Set<Channel> asked) {
+        if (person.addresses().containsKey(kind(wanted))) {
+            return wanted;
+        }
+        return asked.stream().sorted().filter(c -> person.addresses().containsKey(kind(c))).findFirst()
+                .orElse(Channel.PHONE);
+    }
+
+    /** The contact kind a channel's address is ({@code PHONE} for SMS and calls). */
+    private static String kind(Channel c) {
+        return switch (c) {
+            case EMAIL -> "EMAIL";
+            case APP -> "MESSAGING";
+            case RADIO -> "RADIO";
+            case SMS, PHONE -> "PHONE";
+        };
     }
 
     /** Seeds the roster and the log unless the office has logged requests already. */

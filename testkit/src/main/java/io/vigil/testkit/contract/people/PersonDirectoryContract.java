@@ -101,6 +101,22 @@ public abstract class PersonDirectoryContract extends VersionedStoreContract<Per
     }
 
     @Test
+    void finds_the_dependents_of_any_of_several_sponsors_at_once() {
+        Person first = store().save(sample());
+        Person second = store().save(sample());
+        Person none = store().save(sample());
+        Person d1 = store().save(draw(PeopleGenerators.dependents(office, first.id())));
+        Person d2 = store().save(draw(PeopleGenerators.dependents(office, second.id())));
+        Person d3 = store().save(draw(PeopleGenerators.dependents(office, second.id())));
+        Person other = store().save(sample());
+        store().save(draw(PeopleGenerators.dependents(office, other.id())));
+        assertThat(store().dependentsOfAny(List.of(first.id(), second.id(), none.id(), PersonId.random())))
+                .containsExactlyInAnyOrder(d1, d2, d3).isSortedAccordingTo(Person.ORDER);
+        assertThat(store().dependentsOfAny(List.of())).isEmpty();
+        assertThat(store().dependentsOfAny(List.of(none.id()))).isEmpty();
+    }
+
+    @Test
     void finds_all_existing_persons_of_a_list_of_ids() {
         Person a = store().save(sample());
         Person b = store().save(sample());
