@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "(?:nested exception is:?\\s*)?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
 
     /**
      * How the dispatcher works: {@code threadsPerChannel} workers per channel (1 to 16), each claiming
@@ -88,7 +90,8 @@ public final class Dispatcher implements AutoCloseable {
         this.retry = Require.nonNull(retry, "retry");
         this.settings = Require.nonNull(settings, "settings");
         this.clock = Require.nonNull(clock, "clock");
-        this.owner = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID();
+        String process = ManagementFactory.getRuntimeMXBean().getName();
+        this.owner = (process.length() > 100 ? process.substring(0, 100) : process) + "-" + UUID.randomUUID();
     }
 
     /** The owner name this dispatcher's leases carry (unique per dispatcher). */
@@ -215,13 +218,27 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private DeliveryState failed(OutboundMessage m, int n, String error, boolean retryable) {
+    /**
+     * The error as kept and shown: without the names of Java exception classes that transports'
+     * libraries put in their messages ({@code java.net.ConnectException: Connection refused} is
+     * {@code Connection refused}).
+     */
+    static String plain(String error) {
+        if (error == null || error.isBlank()) {
+            return "unknown error";
+        }
+        String plain = JAVA_NAME.matcher(error).replaceAll("").replaceAll("\\s+", " ").strip();
+        return plain.isEmpty() ? "unknown error" : plain;
+    }
+
+    private DeliveryState failed(OutboundMessage m, int n, String raw, boolean retryable) {
+        String error = plain(raw);
         Instant now = clock.instant();
         if (retryable && n < retry.attempts()) {
             return new DeliveryState.Queued(n, now.plus(retry.delayAfter(n)), Optional.ofNullable(error));
         }
         LOG.warn("Message {} over {} not delivered after {} attempt(s): {}", m.id(), m.channel(), n, error);
-        return new DeliveryState.Failed(n, now, error == null ? "unknown error" : error);
+        return new DeliveryState.Failed(n, now, error);
     }
 
     /** Stops claiming, lets attempts in progress finish within the grace period, hands back the rest. */

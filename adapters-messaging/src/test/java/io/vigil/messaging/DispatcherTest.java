@@ -150,4 +150,15 @@ class DispatcherTest {
         assertThat(dispatcher.runOnce()).isZero();
         assertThat(state("m-radio")).isEqualTo(DeliveryState.queued(T0));
     }
+
+    @Test
+    void a_last_error_keeps_what_happened_without_java_class_names() {
+        assertThat(Dispatcher.plain("SMTP 127.0.0.1:2525 failed: Couldn't connect to host, port: 127.0.0.1, 2525;"
+                + " timeout 2000; nested exception is: java.net.ConnectException: Connection refused"))
+                .isEqualTo("SMTP 127.0.0.1:2525 failed: Couldn't connect to host, port: 127.0.0.1, 2525; timeout 2000;"
+                        + " Connection refused");
+        assertThat(Dispatcher.plain("the transport failed: java.lang.IllegalStateException")).isEqualTo(
+                "the transport failed:");
+        assertThat(Dispatcher.plain(null)).isEqualTo("unknown error");
+    }
 }
