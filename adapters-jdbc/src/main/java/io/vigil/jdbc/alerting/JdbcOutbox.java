@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
@@ -37,6 +38,8 @@ import javax.sql.DataSource;
 public final class JdbcOutbox implements MessageGateway {
     private static final int CHUNK = 500;
     private static final int ATTEMPTS = 10;
+    /** A claim picks its rows among this many times as many due rows as it wants. */
+    private static final int SPREAD = 4;
     private static final String COLUMNS = "body, state, attempts, due_at, done_at, last_error";
 
     private final Jdbc jdbc;
@@ -138,12 +141,14 @@ public final class JdbcOutbox implements MessageGateway {
             return List.of();
         }
         long at = now.toEpochMilli();
-        List<String> candidates = jdbc.query("SELECT id FROM outbox WHERE state = 'QUEUED' AND channel = ?"
+        int wanted = Math.min(max, CHUNK);
+        List<String> due = jdbc.query("SELECT id FROM outbox WHERE state = 'QUEUED' AND channel = ?"
                         + " AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at, id LIMIT ?",
-                rs -> rs.getString(1), channel.name(), at, at, Math.min(max, CHUNK));
-        if (candidates.isEmpty()) {
+                rs -> rs.getString(1), channel.name(), at, at, wanted * SPREAD);
+        if (due.isEmpty()) {
             return List.of();
         }
+        List<String> candidates = spread(due, wanted);
         return jdbc.inTransaction(c -> {
             List<String> won = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET owner = ?, lease_until = ?"
@@ -169,6 +174,22 @@ public final class JdbcOutbox implements MessageGateway {
             }
             return won.stream().map(byId::get).filter(Objects::nonNull).toList();
         });
+    }
+
+    /**
+     * Up to {@code n} of the due ids, chosen at random so that owners claiming at once mostly take
+     * different rows, and kept in the order they are due, so that owners lock rows in one order.
+     */
+    private static List<String> spread(List<String> due, int n) {
+        if (due.size() <= n) {
+            return due;
+        }
+        List<Integer> picked = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            picked.add(i);
+        }
+        Collections.shuffle(picked, ThreadLocalRandom.current());
+        return picked.subList(0, n).stream().sorted().map(due::get).toList();
     }
 
     private static Object[] concat(String first, List<String> rest) {
