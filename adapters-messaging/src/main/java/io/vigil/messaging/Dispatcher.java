@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * instance's leases run out and its queue is taken up by the others. Keep the lease longer than a
  * transport's timeout. A message delivered in the instant before a crash, before its outcome was
  * recorded, goes out again after the lease, with the same id as idempotency key (SMTP
- * {@code Message-ID}, webhook {@code Idempotency-Key}).
+ * {@code Message-ID}, webhook {@code Idempotency-Key}). A failure's error is kept without the
+ * message's address and without Java class names: whoever may follow a roll-call reads it.
  *
  * <p>The host starts it ({@link #start()}) and stops it ({@link #close()}: no more claims, attempts
  * in progress finish within the grace period, claimed messages not attempted are handed back).
@@ -232,7 +233,8 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private DeliveryState failed(OutboundMessage m, int n, String raw, boolean retryable) {
-        String error = plain(raw);
+        // the error is shown to whoever may follow the roll-call, not only to those who may read contacts
+        String error = plain(raw == null ? null : raw.replace(m.address(), "the address"));
         Instant now = clock.instant();
         if (retryable && n < retry.attempts()) {
             return new DeliveryState.Queued(n, now.plus(retry.delayAfter(n)), Optional.ofNullable(error));

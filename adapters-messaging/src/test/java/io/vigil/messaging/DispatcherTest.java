@@ -69,7 +69,8 @@ class DispatcherTest {
     @Test
     void attempts_are_bounded_and_a_final_failure_is_not_retried_each_keeping_its_last_error() {
         Transport down = m -> {
-            throw new DeliveryException(m.id().equals("m-bad") ? "address refused" : "unreachable", !m.id().equals("m-bad"));
+            throw new DeliveryException(m.id().equals("m-bad") ? "the server refused " + m.address() : "unreachable",
+                    !m.id().equals("m-bad"));
         };
         Dispatcher dispatcher = new Dispatcher(outbox, Map.of(Channel.EMAIL, down), RETRY, FAST, clock);
         outbox.sendAll(List.of(message("m-down", Channel.EMAIL), message("m-bad", Channel.EMAIL)));
@@ -77,7 +78,7 @@ class DispatcherTest {
             dispatcher.runOnce();
             clock.advance(Duration.ofMinutes(1));
         }
-        assertThat(state("m-bad")).isEqualTo(new DeliveryState.Failed(1, T0, "address refused"));
+        assertThat(state("m-bad")).isEqualTo(new DeliveryState.Failed(1, T0, "the server refused the address"));
         assertThat(state("m-down")).isEqualTo(new DeliveryState.Failed(3, T0.plusSeconds(120), "unreachable"));
         assertThat(dispatcher.attemptsMade()).isEqualTo(4);
     }
