@@ -38,7 +38,8 @@ public final class TestDatabases {
                 k -> factory.open()));
     }
 
-    static synchronized DataSource h2() {
+    /** The shared H2 database, migrated. */
+    public static synchronized DataSource h2() {
         if (h2 == null) {
             h2 = JdbcDataSources.pool("jdbc:h2:mem:contracts;DB_CLOSE_DELAY=-1", "sa", "");
             JdbcMigrations.migrate(h2);
@@ -46,7 +47,8 @@ public final class TestDatabases {
         return h2;
     }
 
-    static synchronized DataSource postgres() {
+    /** The shared PostgreSQL database, migrated. */
+    public static synchronized DataSource postgres() {
         if (postgres == null) {
             try {
                 server = EmbeddedPostgres.builder().start();

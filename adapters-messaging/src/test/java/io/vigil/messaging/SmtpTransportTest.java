@@ -7,16 +7,17 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.DeliveryState;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,11 +53,14 @@ class SmtpTransportTest {
     }
 
     @Test
-    void through_the_delivering_gateway_each_id_goes_out_once() throws Exception {
-        DeliveringGateway gateway = new DeliveringGateway(new InMemoryMessageGateway(),
-                Map.of(Channel.EMAIL, transport()), RetryPolicy.standard(), d -> { });
-        assertThat(gateway.send(mail("rc-2-beto-email", "beto@ifc.example.org"))).isTrue();
-        assertThat(gateway.send(mail("rc-2-beto-email", "beto@ifc.example.org"))).isFalse();
+    void through_the_outbox_and_dispatcher_each_id_goes_out_once() throws Exception {
+        InMemoryMessageGateway outbox = new InMemoryMessageGateway();
+        Dispatcher dispatcher = new Dispatcher(outbox, Map.of(Channel.EMAIL, transport()), RetryPolicy.standard(),
+                Dispatcher.Settings.standard(), Clock.systemUTC());
+        assertThat(outbox.send(mail("rc-2-beto-email", "beto@ifc.example.org"))).isTrue();
+        assertThat(outbox.send(mail("rc-2-beto-email", "beto@ifc.example.org"))).isFalse();
+        assertThat(dispatcher.runOnce()).isEqualTo(1);
+        assertThat(dispatcher.runOnce()).isZero();
         assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
@@ -74,12 +78,19 @@ class SmtpTransportTest {
         assertThatThrownBy(() -> nowhere.deliver(mail("rc-3-y-email", "y@example.org")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
 
-        List<Duration> waits = new ArrayList<>();
-        DeliveringGateway gateway = new DeliveringGateway(new InMemoryMessageGateway(), Map.of(Channel.EMAIL, nowhere),
-                new RetryPolicy(3, Duration.ofMillis(100), 2, Duration.ofSeconds(1)), waits::add);
-        assertThat(gateway.send(mail("rc-3-z-email", "z@example.org"))).isFalse();
-        assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
-        assertThat(gateway.wasSent(OFFICE, "rc-3-z-email")).as("left for the next resend").isFalse();
+        InMemoryMessageGateway outbox = new InMemoryMessageGateway();
+        MutableClock clock = MutableClock.at("2026-09-19T13:15:00Z");
+        Dispatcher dispatcher = new Dispatcher(outbox, Map.of(Channel.EMAIL, nowhere),
+                new RetryPolicy(2, Duration.ofMillis(100), 2, Duration.ofSeconds(1)), Dispatcher.Settings.standard(),
+                clock);
+        outbox.send(mail("rc-3-z-email", "z@example.org"));
+        dispatcher.runOnce();
+        assertThat(outbox.deliveries(OFFICE, "rc-3-z").get(0).state()).isInstanceOfSatisfying(
+                DeliveryState.Queued.class, q -> assertThat(q.dueAt()).isEqualTo(clock.instant().plusMillis(100)));
+        clock.advance(Duration.ofMillis(100));
+        dispatcher.runOnce();
+        assertThat(outbox.deliveries(OFFICE, "rc-3-z").get(0).state()).isInstanceOfSatisfying(
+                DeliveryState.Failed.class, f -> assertThat(f.lastError()).startsWith("SMTP 127.0.0.1:" + closed));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.DeliveryState;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.json.VigilJson;
 import io.vigil.json.WebhookSignature;
@@ -90,26 +91,38 @@ class WebhookTransportTest {
     void busy_answers_are_retried_with_growing_waits_and_the_message_is_delivered_once() {
         script.add(503);
         script.add(429);
-        List<Duration> waits = new ArrayList<>();
-        DeliveringGateway gateway = new DeliveringGateway(new InMemoryMessageGateway(), Map.of(Channel.SMS,
-                transport()), new RetryPolicy(4, Duration.ofMillis(50), 2, Duration.ofSeconds(1)), waits::add);
-        assertThat(gateway.send(sms("rc-2-beto-sms"))).isTrue();
+        InMemoryMessageGateway outbox = new InMemoryMessageGateway();
+        MutableClock at = MutableClock.at("2026-09-19T13:15:00Z");
+        Dispatcher dispatcher = new Dispatcher(outbox, Map.of(Channel.SMS, transport()),
+                new RetryPolicy(4, Duration.ofMillis(50), 2, Duration.ofSeconds(1)), Dispatcher.Settings.standard(), at);
+        assertThat(outbox.send(sms("rc-2-beto-sms"))).isTrue();
+        List<Instant> dues = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            dispatcher.runOnce();
+            DeliveryState.Queued q = (DeliveryState.Queued) outbox.deliveries(OFFICE, "rc-2").get(0).state();
+            dues.add(q.dueAt());
+            at.set(q.dueAt());
+        }
+        assertThat(dues).containsExactly(Instant.parse("2026-09-19T13:15:00.050Z"),
+                Instant.parse("2026-09-19T13:15:00.150Z"));
+        dispatcher.runOnce();
         assertThat(received).hasSize(3).extracting(Received::key).containsOnly("rc-2-beto-sms");
-        assertThat(waits).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
-        assertThat(gateway.send(sms("rc-2-beto-sms"))).isFalse();
+        assertThat(outbox.send(sms("rc-2-beto-sms"))).isFalse();
+        assertThat(dispatcher.runOnce()).isZero();
         assertThat(received).hasSize(3);
     }
 
     @Test
-    void a_refusal_is_not_retried_and_the_next_resend_tries_again() {
+    void a_refusal_is_not_retried_and_fails_with_the_answer() {
         script.add(400);
-        List<Duration> waits = new ArrayList<>();
-        DeliveringGateway gateway = new DeliveringGateway(new InMemoryMessageGateway(), Map.of(Channel.SMS,
-                transport()), RetryPolicy.standard(), waits::add);
-        assertThat(gateway.send(sms("rc-3-carla-sms"))).isFalse();
-        assertThat(waits).isEmpty();
-        assertThat(gateway.send(sms("rc-3-carla-sms"))).as("resent later, accepted").isTrue();
-        assertThat(received).hasSize(2);
+        InMemoryMessageGateway outbox = new InMemoryMessageGateway();
+        Dispatcher dispatcher = new Dispatcher(outbox, Map.of(Channel.SMS, transport()), RetryPolicy.standard(),
+                Dispatcher.Settings.standard(), clock);
+        outbox.send(sms("rc-3-carla-sms"));
+        assertThat(dispatcher.runOnce()).isEqualTo(1);
+        assertThat(outbox.deliveries(OFFICE, "rc-3").get(0).state()).isInstanceOfSatisfying(
+                DeliveryState.Failed.class, f -> assertThat(f.lastError()).endsWith("answered 400"));
+        assertThat(received).hasSize(1);
     }
 
     @Test

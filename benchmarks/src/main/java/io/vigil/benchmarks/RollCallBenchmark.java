@@ -3,12 +3,27 @@ package io.vigil.benchmarks;
 import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Delivery;
+import io.vigil.alerting.domain.DeliveryState;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.RollCallDetails;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
+import com.zaxxer.hikari.HikariDataSource;
+import io.vigil.jdbc.JdbcDataSources;
+import io.vigil.jdbc.JdbcMigrations;
+import io.vigil.jdbc.alerting.JdbcAlertingStores;
+import io.vigil.jdbc.alerting.JdbcOutbox;
+import io.vigil.jdbc.audit.JdbcAuditStores;
+import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.kernel.Kernel;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.messaging.Dispatcher;
+import io.vigil.messaging.RetryPolicy;
+import io.vigil.messaging.Transport;
+import io.vigil.people.domain.Address;
+import io.vigil.people.domain.ResidenceId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
@@ -40,7 +55,17 @@ import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
 import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +82,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -64,7 +90,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * A whole roll-call start ({@code RollCallsUseCase.start}) on the in-memory adapters: the locator
  * query over {@code persons} persons with residences, itineraries and positions (the data of
  * {@link LocatorBenchmark}), the contact directory and each affected person's zone, storing the
- * roll-call and asking everyone by SMS through a gateway that only counts.
+ * roll-call and asking everyone by SMS through a gateway that only counts; and a roll-call start over
+ * {@code affected} persons on the reference app's default stores (JDBC on an embedded database, the
+ * outbox its table), until it returns, and until a dispatcher has handed every request to a
+ * transport that only counts.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -85,8 +114,117 @@ public class RollCallBenchmark {
         }
 
         @Override
+        public int sendAll(List<OutboundMessage> messages) {
+            sent.add(messages.size());
+            return messages.size();
+        }
+
+        @Override
         public List<OutboundMessage> sent(OfficeId office) {
             return List.of();
+        }
+
+        @Override
+        public List<Delivery> deliveries(OfficeId office, String idPrefix) {
+            return List.of();
+        }
+
+        @Override
+        public List<Delivery> claim(Channel channel, String owner, Instant now, Instant leaseUntil, int max) {
+            return List.of();
+        }
+
+        @Override
+        public boolean record(String id, String owner, DeliveryState outcome) {
+            return false;
+        }
+    }
+
+    /**
+     * The reference app's default stores: JDBC on an embedded file database in a temporary
+     * directory, the outbox its table ({@link JdbcOutbox}), {@code affected} persons at home in the
+     * incident's area, each with a phone; with {@code deliver}, a {@link Dispatcher} hands every
+     * request to a transport that only counts.
+     */
+    @State(Scope.Benchmark)
+    public abstract static class DefaultStores {
+        @Param("10000")
+        int affected;
+
+        Path dir;
+        HikariDataSource db;
+        AlertingUseCases alerting;
+        RollCallDetails incident;
+        Dispatcher dispatcher;
+        final Map<String, LongAdder> handed = new ConcurrentHashMap<>();
+
+        abstract boolean deliver();
+
+        @Setup(Level.Trial)
+        public void load() throws IOException {
+            dir = Files.createTempDirectory("vigil-rollcall-bench");
+            db = JdbcDataSources.h2File(dir);
+            JdbcMigrations.migrate(db);
+            PeoplePorts people = new JdbcPeopleStores(db).open();
+            SplittableRandom random = new SplittableRandom(7);
+            Instant movedIn = Instant.parse("2025-01-01T00:00:00Z");
+            for (int n = 0; n < affected; n++) {
+                PersonId p = new PersonId(new UUID(0xD0, n));
+                people.persons().save(new Person(p, LocatorData.OFFICE, 0, "Person", "No " + n,
+                        PersonCategory.NATIONAL_STAFF, "IBRD", Optional.empty(), List.of(new ContactChannel(
+                                ChannelKind.PHONE, String.format("+52 55 %08d", n), "mobile")), List.of(),
+                        Optional.empty(), Optional.empty()));
+                people.residences().save(new Residence(ResidenceId.random(), LocatorData.OFFICE, 0, p, List.of(),
+                        new Address("Calle " + n, "Centro", "Ciudad", "MX"), GeoPoint.of(19.42 + random.nextDouble()
+                        * 0.02, -99.17 + random.nextDouble() * 0.03), Optional.empty(), movedIn, Optional.empty()));
+            }
+            JdbcOutbox outbox = new JdbcOutbox(db);
+            Clock clock = Clock.systemUTC();
+            Kernel kernel = Vigil.kernel(clock, new JdbcAuditStores(db).open());
+            alerting = AlertingServices.create(new JdbcAlertingStores(db).open(), outbox,
+                    PeopleServices.create(people, kernel), kernel);
+            incident = new RollCallDetails("Benchmark incident", List.of(GeoPoint.of(19.41, -99.18),
+                    GeoPoint.of(19.41, -99.13), GeoPoint.of(19.45, -99.13), GeoPoint.of(19.45, -99.18)), null, 60,
+                    Set.of(Channel.SMS), 15, 45, null, null, null);
+            if (deliver()) {
+                Transport counting = m -> handed.computeIfAbsent(m.id().substring(0, 36), k -> new LongAdder())
+                        .increment();
+                dispatcher = new Dispatcher(outbox, Map.of(Channel.SMS, counting), RetryPolicy.standard(),
+                        Dispatcher.Settings.standard(), clock).start();
+            }
+            int asked = alerting.rollCalls().start(OFFICER, incident).audience().size();
+            if (asked != affected) {
+                throw new IllegalStateException("the incident should affect " + affected + ", affected " + asked);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws IOException {
+            if (dispatcher != null) {
+                dispatcher.close();
+            }
+            db.close();
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** The default stores with nothing delivering: a start's own cost. */
+    @State(Scope.Benchmark)
+    public static class Queuing extends DefaultStores {
+        @Override
+        boolean deliver() {
+            return false;
+        }
+    }
+
+    /** The default stores with a dispatcher handing every request to a transport that counts. */
+    @State(Scope.Benchmark)
+    public static class Delivering extends DefaultStores {
+        @Override
+        boolean deliver() {
+            return true;
         }
     }
 
@@ -139,5 +277,25 @@ public class RollCallBenchmark {
     @Benchmark
     public CommunicationTest startRollCall(Office office) {
         return office.alerting.rollCalls().start(OFFICER, office.incident);
+    }
+
+    /** A roll-call start over {@code affected} persons on the default stores: until start returns. */
+    @Benchmark
+    public CommunicationTest startRollCallOnDefaultStores(Queuing stores) {
+        return stores.alerting.rollCalls().start(OFFICER, stores.incident);
+    }
+
+    /**
+     * A roll-call start over {@code affected} persons on the default stores and its delivery: until
+     * every request has been handed to the counting transport.
+     */
+    @Benchmark
+    public long startAndDeliverOnDefaultStores(Delivering stores) throws InterruptedException {
+        CommunicationTest t = stores.alerting.rollCalls().start(OFFICER, stores.incident);
+        LongAdder mine = stores.handed.computeIfAbsent(t.id().toString(), k -> new LongAdder());
+        while (mine.sum() < t.audience().size()) {
+            Thread.sleep(1);
+        }
+        return mine.sum();
     }
 }

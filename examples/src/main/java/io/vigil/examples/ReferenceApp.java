@@ -24,7 +24,9 @@ import io.vigil.json.VigilJson;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.messaging.DeliveringGateway;
+import io.vigil.jdbc.alerting.JdbcOutbox;
+import io.vigil.messaging.DeliveryModule;
+import io.vigil.messaging.Dispatcher;
 import io.vigil.messaging.RetryPolicy;
 import io.vigil.messaging.SmtpTransport;
 import io.vigil.messaging.Transport;
@@ -85,13 +87,15 @@ public final class ReferenceApp implements AutoCloseable {
     private final Optional<HikariDataSource> dataSource;
     private final StoreHealth health;
     private final ScheduledExecutorService escalations;
+    private final Dispatcher dispatcher;
 
     private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource, StoreHealth health,
-                         ScheduledExecutorService escalations) {
+                         ScheduledExecutorService escalations, Dispatcher dispatcher) {
         this.api = api;
         this.dataSource = dataSource;
         this.health = health;
         this.escalations = escalations;
+        this.dispatcher = dispatcher;
     }
 
     public static void main(String[] args) {
@@ -114,6 +118,8 @@ public final class ReferenceApp implements AutoCloseable {
         Optional<HikariDataSource> dataSource = Optional.empty();
         Module storage;
         StoreHealth health;
+        MessageGateway outbox;
+        String outboxPlace;
         if (config.store() == AppConfig.Store.FILES) {
             Path json = config.dataDir().resolve("json");
             try {
@@ -124,6 +130,9 @@ public final class ReferenceApp implements AutoCloseable {
             }
             storage = new FilesAdapterModule(json);
             health = StoreHealth.files(json);
+            Path journal = config.dataDir().resolve("outbox");
+            outbox = new FileOutbox(journal, VigilJson.mapper());
+            outboxPlace = journal.toAbsolutePath().toString();
         } else {
             HikariDataSource ds = config.dbUrl()
                     .map(url -> JdbcDataSources.pool(url, config.dbUser(), config.dbPassword()))
@@ -132,20 +141,22 @@ public final class ReferenceApp implements AutoCloseable {
             JdbcMigrations.migrate(ds);
             storage = new JdbcAdapterModule(ds);
             health = StoreHealth.jdbc(ds);
+            outbox = new JdbcOutbox(ds);
+            outboxPlace = "the database's outbox table";
         }
-        LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(),
-                config.dataDir().resolve("outbox").toAbsolutePath());
-        Path outbox = config.dataDir().resolve("outbox");
+        LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(), outboxPlace);
+        MessageGateway gateway = outbox;
         Injector core = Guice.createInjector(new VigilCoreModule(), storage, new AbstractModule() {
             @Override
             protected void configure() {
-                bind(MessageGateway.class).toInstance(gateway(config, outbox));
+                bind(MessageGateway.class).toInstance(gateway);
                 OptionalBinder.newOptionalBinder(binder(), SpanLimits.class).setBinding()
                         .toInstance(config.limits().spans());
                 OptionalBinder.newOptionalBinder(binder(), WardenRosterWindow.class).setBinding()
                         .toInstance(config.limits().rosterWindow());
             }
-        });
+        }, new DeliveryModule(transports(config), RetryPolicy.standard(), Dispatcher.Settings.standard()));
+        Dispatcher dispatcher = core.getInstance(Dispatcher.class);
         PeopleUseCases people = core.getInstance(PeopleUseCases.class);
         AlertingUseCases alerting = core.getInstance(AlertingUseCases.class);
         Map<String, Actor> demoTokens = config.demo() ? seedDemo(core, people, alerting) : Map.of();
@@ -194,7 +205,8 @@ public final class ReferenceApp implements AutoCloseable {
         Set<OfficeId> offices = new TreeSet<>(Comparator.comparing(OfficeId::value));
         tokens.values().forEach(actor -> offices.add(actor.office()));
         config.oidc().ifPresent(oidc -> offices.addAll(oidc.jwt().claims().offices()));
-        return new ReferenceApp(api, dataSource, health, sweep(alerting, offices, config.escalationSeconds()));
+        return new ReferenceApp(api, dataSource, health, sweep(alerting, offices, config.escalationSeconds()),
+                dispatcher);
     }
 
     /**
@@ -269,11 +281,12 @@ public final class ReferenceApp implements AutoCloseable {
     }
 
     /**
-     * Messages go out by e-mail and through the SMS/app webhook when configured, and every message
-     * is recorded in the file outbox, which also serves as the delivery log: an id found there is
-     * never delivered again.
+     * The transports: e-mail and the SMS/app webhook when configured. Every message is recorded in
+     * the outbox (the database's table, or the file journal on the files store) and delivered from
+     * there in the background; an id found there is never queued again, and messages of channels
+     * without a transport stay queued.
      */
-    private static MessageGateway gateway(AppConfig config, Path outbox) {
+    private static Map<Channel, Transport> transports(AppConfig config) {
         Map<Channel, Transport> transports = new EnumMap<>(Channel.class);
         config.smtp().ifPresent(smtp -> transports.put(Channel.EMAIL, new SmtpTransport(smtp)));
         config.webhook().ifPresent(hook -> {
@@ -282,9 +295,9 @@ public final class ReferenceApp implements AutoCloseable {
             transports.put(Channel.SMS, bridge);
             transports.put(Channel.APP, bridge);
         });
-        LOG.info("Message channels: {} delivered, every message recorded in {}", transports.isEmpty() ? "none"
-                : transports.keySet(), outbox.toAbsolutePath());
-        return new DeliveringGateway(new FileOutbox(outbox, VigilJson.mapper()), transports, RetryPolicy.standard());
+        LOG.info("Message channels: {} delivered in the background, every message recorded in the outbox",
+                transports.isEmpty() ? "none" : transports.keySet());
+        return transports;
     }
 
     /**
@@ -327,6 +340,7 @@ public final class ReferenceApp implements AutoCloseable {
     public void close() {
         escalations.shutdownNow();
         api.close();
+        dispatcher.close();
         health.close();
         dataSource.ifPresent(HikariDataSource::close);
         LOG.info("Vigil reference app stopped");

@@ -2,10 +2,10 @@ package io.vigil.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.files.alerting.FileOutbox;
+import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
@@ -101,17 +101,7 @@ class VigilAutoConfigurationTest {
 
     @Test
     void a_hosts_own_gateway_replaces_the_file_outbox() {
-        MessageGateway own = new MessageGateway() {
-            @Override
-            public boolean send(OutboundMessage message) {
-                return true;
-            }
-
-            @Override
-            public List<OutboundMessage> sent(OfficeId office) {
-                return List.of();
-            }
-        };
+        MessageGateway own = new JdbcOutbox(h2());
         runner.withBean(DataSource.class, VigilAutoConfigurationTest::h2)
                 .withBean(MessageGateway.class, () -> own)
                 .run(context -> {

@@ -8,7 +8,6 @@ import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.RequestId;
-import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.AlertingUseCases;
@@ -156,7 +155,7 @@ final class AlertingRoutes {
                 .handle((ctx, actor) -> {
                     CommunicationTest t = tests.start(actor, http.body(ctx, CommTestDetails.class));
                     ctx.header("Location", TESTS + "/" + t.id());
-                    http.send(ctx, 201, CommunicationTestResource.from(t, Score.of(t, List.of(), clock.instant())));
+                    http.send(ctx, 201, CommunicationTestResource.from(tests.result(actor, t.id())));
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, TESTS, tag, "The office's tests with their scores, latest first")
                 .returnsPage(CommunicationTestResource.class)

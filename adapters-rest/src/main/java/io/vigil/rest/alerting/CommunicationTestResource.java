@@ -13,25 +13,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A communication test and its score now; {@code unreachable} lists those without an address on its
- * channels who have not answered by any means (a person reached another way is no longer listed).
+ * A communication test, its score now and where its requests stand in delivery ({@code deliveries};
+ * null where they were not read); {@code unreachable} lists those without an address on its
+ * channels, or whose every request failed in delivery, who have not answered by any means (a person
+ * reached another way is no longer listed).
  */
 public record CommunicationTestResource(String id, String office, long version, String title, boolean rollCall,
                                         List<Channel> channels,
                                         int audienceSize, List<String> unreachable, Instant startedAt,
-                                        Instant closesAt, Target target, String startedBy, ScoreResource score)
+                                        Instant closesAt, Target target, String startedBy, ScoreResource score,
+                                        DeliveryResource deliveries)
         implements Identified {
 
     /**
      * The score in plain values; durations in whole seconds, null until reached: from the start
      * ({@code secondsTo50}, ...) and, for a roll-call, from the incident ({@code secondsFromIncidentTo50},
-     * ..., null for a scheduled test).
+     * ..., null for a scheduled test); {@code unreachable}: who has not answered and has no address on the
+     * test's channels or whose every request failed in delivery.
      */
     public record ScoreResource(int audience, int answered, double responseRate, Long secondsTo50, Long secondsTo90,
                                 Long secondsTo100, Long secondsFromIncidentTo50, Long secondsFromIncidentTo90,
                                 Long secondsFromIncidentTo100, List<String> unaccounted, List<String> needsHelp,
-                                List<String> unreachable,
-                                Map<Channel, Integer> byChannel, int late, boolean targetMet,
+                                List<String> unreachable, Map<Channel, Integer> byChannel, int late, boolean targetMet,
                                 boolean inProgress, String verdict) {
         public static ScoreResource from(Score s) {
             return new ScoreResource(s.audience(), s.answered(), s.responseRate(),
@@ -49,13 +52,13 @@ public record CommunicationTestResource(String id, String office, long version, 
     }
 
     public static CommunicationTestResource from(TestResult r) {
-        return from(r.test(), r.score());
+        return from(r.test(), r.score(), DeliveryResource.from(r.deliveries()));
     }
 
-    public static CommunicationTestResource from(CommunicationTest t, Score s) {
+    public static CommunicationTestResource from(CommunicationTest t, Score s, DeliveryResource deliveries) {
         return new CommunicationTestResource(t.id().toString(), t.office().value(), t.version(), t.title(),
                 t.rollCall(), t.channels().stream().sorted().toList(), t.audience().size(),
                 s.unreachable().stream().map(PersonId::toString).toList(), t.startedAt(), t.closesAt(), t.target(),
-                t.startedBy(), ScoreResource.from(s));
+                t.startedBy(), ScoreResource.from(s), deliveries);
     }
 }

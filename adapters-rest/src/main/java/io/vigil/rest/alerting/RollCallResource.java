@@ -3,6 +3,7 @@ package io.vigil.rest.alerting;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.Incident;
+import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoPoint;
@@ -12,11 +13,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A roll-call as it stands: the incident, every affected person's state, the counts, the score and warnings. */
+/**
+ * A roll-call as it stands: the incident, every affected person's state and requests in delivery,
+ * the counts, the score, warnings, and where the requests stand in delivery ({@code deliveries}).
+ */
 public record RollCallResource(String id, String office, long version, String description, List<Channel> channels,
                                Instant startedAt, Instant closesAt, String startedBy, IncidentResource incident,
                                Instant at, Map<RollCallStatus.State, Integer> counts, List<PersonResource> persons,
-                               CommunicationTestResource.ScoreResource score, List<String> warnings)
+                               CommunicationTestResource.ScoreResource score, List<String> warnings,
+                               DeliveryResource deliveries)
         implements Identified {
 
     /** Where and when the incident happened, and when silence escalates (and did). */
@@ -33,14 +38,16 @@ public record RollCallResource(String id, String office, long version, String de
      * every answer recorded (a change of answer after the first included), by time. {@code reason}
      * names the place ("residence: lives at …") only for a reader who may read the person's residence
      * or movements, and is the kind of reason alone ("residence", "hotel stay") otherwise.
+     * {@code requests}: the person's request on each channel with its delivery state.
      */
     public record PersonResource(String person, String name, String reason, String zone, RollCallStatus.State state,
-                                 Channel channel, Instant answeredAt, Boolean late, List<CheckIn> answers) {
-        static PersonResource from(RollCallStatus.Person p) {
+                                 Channel channel, Instant answeredAt, Boolean late, List<CheckIn> answers,
+                                 List<DeliveryResource.Request> requests) {
+        static PersonResource from(RollCallStatus.Person p, RequestDeliveries deliveries) {
             return new PersonResource(p.person().toString(), p.name(), p.reason(), p.zone().map(WardenZoneId::value)
                     .orElse(null), p.state(), p.answer().map(a -> a.channel()).orElse(null),
                     p.answer().map(a -> a.at()).orElse(null), p.answer().map(a -> a.late()).orElse(null),
-                    p.answers());
+                    p.answers(), deliveries.of(p.person()).stream().map(DeliveryResource.Request::from).toList());
         }
     }
 
@@ -49,7 +56,8 @@ public record RollCallResource(String id, String office, long version, String de
         return new RollCallResource(t.id().toString(), t.office().value(), t.version(), t.title(),
                 t.channels().stream().sorted().toList(), t.startedAt(), t.closesAt(), t.startedBy(),
                 IncidentResource.from(t.incident().orElseThrow()), s.at(), s.counts(),
-                s.persons().stream().map(PersonResource::from).toList(),
-                CommunicationTestResource.ScoreResource.from(s.score()), s.warnings());
+                s.persons().stream().map(p -> PersonResource.from(p, s.deliveries())).toList(),
+                CommunicationTestResource.ScoreResource.from(s.score()), s.warnings(),
+                DeliveryResource.from(s.deliveries()));
     }
 }

@@ -17,7 +17,7 @@ final class RollCallViewQueries {
     }
 
     /** The query of {@code ?state=&zone=&changedSince=&offset=&limit=}; a 400 names every bad parameter. */
-    static RollCallViewQuery of(Context ctx, boolean paged) {
+    static RollCallViewQuery of(Http http, Context ctx, boolean paged) {
         QueryParams params = new QueryParams();
         Optional<RollCallStatus.State> state = params.read(() -> Http.param(ctx, "state",
                 RollCallStatus.State::valueOf, "one of " + Arrays.toString(RollCallStatus.State.values())));
@@ -27,7 +27,7 @@ final class RollCallViewQueries {
                 WardenZoneId::of, "a warden zone id or " + RollCallViewQuery.NO_ZONE));
         Optional<RollCallCursor> since = params.read(() -> Http.textParam(ctx, "changedSince")
                 .map(t -> RollCallCursor.parse("changedSince", t)));
-        Optional<PageRequest> page = paged ? params.read(() -> Optional.of(Http.page(ctx)))
+        Optional<PageRequest> page = paged ? params.read(() -> Optional.of(http.page(ctx)))
                 : Optional.of(new PageRequest(0, 1));
         params.check();
         return new RollCallViewQuery(state, zone, noZone, since, page.orElseThrow());

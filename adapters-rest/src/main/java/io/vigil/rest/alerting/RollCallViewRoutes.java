@@ -55,13 +55,13 @@ final class RollCallViewRoutes {
                 .query("limit", "integer", "int32", "items to return, 1 to 500 (default 50)"))
                 .returns(RollCallViewResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, RollCallViewResource.from(views.view(actor, id(ctx),
-                        RollCallViewQueries.of(ctx, true))))));
+                        RollCallViewQueries.of(http, ctx, true))))));
         routes.add(filters(ApiRoute.route(HandlerType.GET, ITEM + "/view.csv", TAG,
                         "The roll-call's persons as CSV (UTF-8, RFC 4180, formula cells defused), with what the"
                                 + " reader may see of each, as in the view" + FILTERS))
                 .produces(Csv.MEDIA_TYPE)
                 .handle((ctx, actor) -> {
-                    String csv = csv(actor, id(ctx), RollCallViewQueries.of(ctx, false));
+                    String csv = csv(actor, id(ctx), RollCallViewQueries.of(http, ctx, false));
                     ctx.status(200).contentType(Csv.MEDIA_TYPE)
                             .header("Content-Disposition", "attachment; filename=\"roll-call-" + id(ctx) + ".csv\"")
                             .result(csv);
@@ -77,7 +77,7 @@ final class RollCallViewRoutes {
                 .query("changedSince", "string", null, "an ISO-8601 instant or a cursor (<instant>~<answers>)")
                 .query("limit", "integer", "int32", "persons per event, 1 to 500 (default 50)"))
                 .produces("text/event-stream")
-                .handle((ctx, actor) -> events.stream(ctx, actor, id(ctx), RollCallViewQueries.of(ctx, true))));
+                .handle((ctx, actor) -> events.stream(ctx, actor, id(ctx), RollCallViewQueries.of(http, ctx, true))));
         return routes;
     }
 

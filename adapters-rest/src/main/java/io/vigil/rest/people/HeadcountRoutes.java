@@ -85,7 +85,7 @@ final class HeadcountRoutes {
                                 params.reject("where", "is required: one of " + Arrays.toString(Whereabouts.values()));
                             }
                             Optional<Instant> at = params.read(() -> Http.instantParam(ctx, "at"));
-                            Optional<PageRequest> page = params.read(() -> Optional.of(Http.page(ctx)));
+                            Optional<PageRequest> page = params.read(() -> Optional.of(http.page(ctx)));
                             params.check();
                             http.send(ctx, 200, PageResource.from(headcounts.persons(actor, where.orElseThrow(),
                                     at.orElseGet(clock::instant), page.orElseThrow()), WhereaboutsResource::from));

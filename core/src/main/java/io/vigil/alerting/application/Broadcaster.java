@@ -3,27 +3,36 @@ package io.vigil.alerting.application;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.people.port.in.Reachable;
+import io.vigil.kernel.store.StorageException;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Sends messages through the {@link MessageGateway}: which contact kind serves which channel
- * (SMS and PHONE a phone, EMAIL an e-mail, APP a messaging handle, RADIO a radio call sign), the
- * request of a test or roll-call to each person on each channel, and single notices.
+ * Queues messages in the {@link MessageGateway} (the outbox; a dispatcher delivers them in the
+ * background): which contact kind serves which channel (SMS and PHONE a phone, EMAIL an e-mail,
+ * APP a messaging handle, RADIO a radio call sign), the request of a test or roll-call to each
+ * person on each channel (one batch), single notices, and where a test's requests stand.
  */
 final class Broadcaster {
     private static final Map<Channel, String> CONTACT_KIND = Map.of(Channel.SMS, "PHONE", Channel.PHONE, "PHONE",
             Channel.EMAIL, "EMAIL", Channel.APP, "MESSAGING", Channel.RADIO, "RADIO");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Broadcaster.class);
 
     private final MessageGateway gateway;
     private final Clock clock;
@@ -46,25 +55,44 @@ final class Broadcaster {
     }
 
     /**
-     * Sends the test's request to each person on each of its channels they have an address for;
-     * returns how many went out now.
+     * Queues the test's request to each person on each of its channels they have an address for,
+     * as one batch; returns how many were queued now (none already in the outbox).
      */
     int request(CommunicationTest test, List<Reachable> audience, String text) {
-        int sent = 0;
+        List<OutboundMessage> batch = new ArrayList<>();
         List<Channel> channels = test.channels().stream().sorted().toList();
+        Instant now = clock.instant();
         for (Reachable r : audience) {
             for (Channel c : channels) {
-                Optional<String> address = address(r, c);
-                if (address.isPresent() && send(test.messageId(r.person(), c), test.office(),
-                        Optional.of(r.person()), c, address.get(), text)) {
-                    sent++;
-                }
+                address(r, c).ifPresent(address -> batch.add(new OutboundMessage(test.messageId(r.person(), c),
+                        test.office(), Optional.of(r.person()), c, address, text, now)));
             }
         }
-        return sent;
+        return batch.isEmpty() ? 0 : gateway.sendAll(batch);
     }
 
-    /** Sends one notice to the person on the first of the channels (in order) they have an address for. */
+    /**
+     * Queues the requests of a test just stored, as {@link #request}; when the outbox cannot be
+     * written, logs it and returns false: the test stands, and the next sweep queues its requests
+     * ({@link PendingRequests}).
+     */
+    boolean requestAfterStart(CommunicationTest test, List<Reachable> audience, String text) {
+        try {
+            request(test, audience, text);
+            return true;
+        } catch (StorageException e) {
+            LOG.warn("Test {} is stored but its requests could not be queued ({}); the next sweep queues them",
+                    test.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Where the test's requests stand in delivery (its notices are not counted). */
+    RequestDeliveries deliveries(CommunicationTest test) {
+        return RequestDeliveries.of(test, gateway.deliveries(test.office(), test.id() + "-"));
+    }
+
+    /** Queues one notice to the person on the first of the channels (in order) they have an address for. */
     boolean notify(String id, OfficeId office, Reachable to, Collection<Channel> channels, String text) {
         for (Channel c : channels.stream().sorted().toList()) {
             Optional<String> address = address(to, c);
@@ -109,7 +137,7 @@ final class Broadcaster {
         return gateway.sentTo(office, address);
     }
 
-    /** Sends one message unless its id went out before; returns whether it went out now. */
+    /** Queues one message unless its id is in the outbox; returns whether it was queued now. */
     boolean send(String id, OfficeId office, Optional<PersonId> to, Channel channel, String address, String text) {
         return gateway.send(new OutboundMessage(id, office, to, channel, address, text, clock.instant()));
     }

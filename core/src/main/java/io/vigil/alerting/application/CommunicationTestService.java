@@ -7,6 +7,7 @@ import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.domain.TestPurpose;
@@ -48,8 +49,9 @@ import java.util.Set;
 
 /**
  * Communication tests. The audience comes from the personnel context's contact directory, read
- * with the starting actor's own rights; messages go through the {@link MessageGateway} with
- * stable ids, so resending after a crash neither repeats nor skips anyone.
+ * with the starting actor's own rights; requests are queued in the outbox ({@link MessageGateway})
+ * in one batch, with stable ids, so resending after a crash neither repeats nor skips anyone, and
+ * delivered in the background; a result says where each request stands.
  */
 final class CommunicationTestService implements CommunicationTestsUseCase {
     static final String TYPE = "communication-test";
@@ -109,7 +111,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
                 unreachable, started, started.plus(Duration.ofMinutes(d.openMinutes())),
                 new Target(d.targetPercent(), d.targetMinutes()), actor.subject(), TestPurpose.scheduled()));
         CommunicationTest saved = tests.save(test);
-        broadcaster.request(saved, audience, requestText(saved));
+        broadcaster.requestAfterStart(saved, audience, requestText(saved));
         return saved;
     }
 
@@ -255,7 +257,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         List<Trend.Point> points = new ArrayList<>();
         for (CommunicationTest t : Page.all(page -> tests.list(actor.office(), page))) {
             if (!t.startedAt().isBefore(from) && t.startedAt().isBefore(to)) {
-                Score s = scored(t).score();
+                Score s = Score.of(t, checkIns.of(t.id()), clock.instant());
                 points.add(new Trend.Point(t.id(), t.title(), t.rollCall(), t.startedAt(), s.audience(),
                         s.responseRate(), s.timeTo90(), s.targetMet()));
             }
@@ -265,7 +267,9 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     }
 
     private TestResult scored(CommunicationTest test) {
-        return new TestResult(test, Score.of(test, checkIns.of(test.id()), clock.instant()));
+        RequestDeliveries deliveries = broadcaster.deliveries(test);
+        return new TestResult(test, Score.of(test, checkIns.of(test.id()), clock.instant(),
+                deliveries.undelivered()), deliveries);
     }
 
     private List<Reachable> audience(Actor actor, Optional<String> category) {

@@ -8,6 +8,7 @@ import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EscalationPlan;
 import io.vigil.alerting.domain.Incident;
+import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.domain.TestPurpose;
@@ -46,6 +47,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +58,20 @@ import java.util.stream.Collectors;
 /**
  * Roll-calls: a communication test whose audience the locator finds in an incident's area, with
  * escalation of silence by the clock as its {@link EscalationPlan} says. The escalation steps are
- * recorded on the roll-call after their messages went out; a crash in between resends them under
- * the same ids, which the gateway does not send twice.
+ * recorded on the roll-call after their messages were queued; a crash in between queues them again
+ * under the same ids, which the outbox does not record twice, so several instances may escalate
+ * the same roll-call at once and each notice goes out once.
  */
 final class RollCallService implements RollCallsUseCase {
     static final String TYPE = "roll-call";
     private static final Duration SKEW = Duration.ofMinutes(1);
+    /** How often recording escalation steps is tried against concurrent changes of the roll-call. */
+    private static final int STEP_ATTEMPTS = 5;
 
     private final CommunicationTestRegistry tests;
     private final CheckInLog checkIns;
     private final Broadcaster broadcaster;
+    private final PendingRequests pending;
     private final ContactDirectoryUseCase directory;
     private final LocatePersonnelUseCase locator;
     private final OnCallRoster roster;
@@ -81,6 +87,7 @@ final class RollCallService implements RollCallsUseCase {
         this.tests = tests;
         this.checkIns = checkIns;
         this.broadcaster = broadcaster;
+        this.pending = new PendingRequests(broadcaster, directory);
         this.directory = directory;
         this.locator = locator;
         this.roster = roster;
@@ -121,7 +128,7 @@ final class RollCallService implements RollCallsUseCase {
                 actor.subject(), TestPurpose.rollCall(new Incident(d.outline(), at, d.wardenAfterMinutes(),
                 d.officerAfterMinutes(), affected, Optional.empty(), Optional.empty()))));
         CommunicationTest saved = tests.save(rollCall);
-        broadcaster.request(saved, audience, CommunicationTestService.requestText(saved));
+        broadcaster.requestAfterStart(saved, audience, CommunicationTestService.requestText(saved));
         return saved;
     }
 
@@ -154,6 +161,12 @@ final class RollCallService implements RollCallsUseCase {
         return escalate(actor, rollCall(records.load(actor, id, Operation.WRITE, AuditAction.UPDATE)));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The sweep also queues the requests of every open test or roll-call that are not in the
+     * outbox (it could not be written when the test started), counted in {@code sent}.
+     */
     @Override
     public EscalationReport escalateAll(Actor actor) {
         records.requireOffice(actor, Operation.WRITE, AuditAction.UPDATE, actor.office().value());
@@ -161,6 +174,14 @@ final class RollCallService implements RollCallsUseCase {
         int sent = 0;
         List<String> warnings = new ArrayList<>();
         for (CommunicationTest t : Page.all(page -> tests.list(actor.office(), page))) {
+            if (t.closesAt().isAfter(now)) {
+                int queued = pending.queueMissing(actor, t);
+                if (queued > 0) {
+                    sent += queued;
+                    warnings.add("queued " + queued + " requests of " + (t.rollCall() ? "roll-call " : "test ")
+                            + t.id() + " that were not in the outbox");
+                }
+            }
             if (t.rollCall() && t.closesAt().isAfter(now)) {
                 try {
                     EscalationReport r = escalate(actor, t);
@@ -185,6 +206,7 @@ final class RollCallService implements RollCallsUseCase {
     RollCallStatus statusOf(CommunicationTest t, Instant now) {
         Incident incident = t.incident().orElseThrow();
         List<CheckIn> answers = checkIns.of(t.id());
+        RequestDeliveries deliveries = broadcaster.deliveries(t);
         Map<PersonId, List<CheckIn>> byPerson = new HashMap<>();
         answers.forEach(c -> byPerson.computeIfAbsent(c.person(), p -> new ArrayList<>()).add(c));
         EscalationPlan plan = EscalationPlan.forRollCall(t);
@@ -201,17 +223,27 @@ final class RollCallService implements RollCallsUseCase {
             persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reason(), a.zone(), state,
                     theirs.stream().findFirst(), theirs));
         }
-        Score score = Score.of(t, answers, now);
+        Score score = Score.of(t, answers, now, deliveries.undelivered());
+        Set<PersonId> undelivered = new HashSet<>(deliveries.undelivered());
+        long noAddress = score.unreachable().stream().filter(p -> !undelivered.contains(p)).count();
         List<String> warnings = new ArrayList<>();
-        if (!score.unreachable().isEmpty()) {
-            warnings.add("no address on the roll-call's channels for " + persons(score.unreachable().size())
+        if (noAddress > 0) {
+            warnings.add("no address on the roll-call's channels for " + persons((int) noAddress)
                     + " affected who have not answered; reach them another way");
+        }
+        if (!deliveries.undelivered().isEmpty()) {
+            warnings.add("every message to " + persons(deliveries.undelivered().size()) + " failed in delivery;"
+                    + " they count as unreachable: reach them another way");
+        }
+        if (!deliveries.notQueued().isEmpty()) {
+            warnings.add("the requests to " + persons(deliveries.notQueued().size()) + " are not in the outbox yet;"
+                    + " the next escalation sweep queues them");
         }
         if ((counts.get(State.WITH_OFFICER) > 0 || counts.get(State.NEEDS_HELP) > 0)
                 && roster.coveringAt(t.office(), now).isEmpty()) {
             warnings.add("nobody is on call at " + now + " to take the persons needing help or still silent");
         }
-        return new RollCallStatus(t, now, persons, counts, score, warnings);
+        return new RollCallStatus(t, now, persons, counts, score, warnings, deliveries);
     }
 
     private static State silence(EscalationPlan.Stage stage) {
@@ -227,8 +259,11 @@ final class RollCallService implements RollCallsUseCase {
         Instant now = clock.instant();
         Incident incident = t.incident().orElseThrow();
         Set<PersonId> answered = checkIns.of(t.id()).stream().map(CheckIn::person).collect(Collectors.toSet());
+        Set<PersonId> unreachable = new HashSet<>(t.unreachable());
+        unreachable.addAll(broadcaster.deliveries(t).undelivered());
         List<EscalationPlan.Silent> silent = incident.affected().stream().filter(a -> !answered.contains(a.person()))
-                .map(a -> new EscalationPlan.Silent(a.person(), a.name(), a.zone())).toList();
+                .map(a -> new EscalationPlan.Silent(a.person(), a.name(), a.zone(), unreachable.contains(a.person())))
+                .toList();
         Map<PersonId, Reachable> wardens = new HashMap<>();
         Map<PersonId, Optional<String>> phones = new HashMap<>();
         EscalationPlan.Outcome plan = EscalationPlan.forRollCall(t).at(now, EscalationPlan.Taken.of(incident), silent,
@@ -238,17 +273,41 @@ final class RollCallService implements RollCallsUseCase {
         for (EscalationPlan.Notice notice : plan.notices()) {
             sent += send(t, notice, wardens);
         }
-        Incident next = incident;
-        if (plan.wardensStep()) {
-            next = next.withWardensAlerted(now);
-        }
-        if (plan.officerStep()) {
-            next = next.withOfficerAlerted(now);
-        }
-        if (!next.equals(incident)) {
-            tests.save(t.withIncident(next));
+        if (plan.wardensStep() || plan.officerStep()) {
+            recordSteps(t, plan.wardensStep(), plan.officerStep(), now);
         }
         return new EscalationReport(sent, plan.warnings());
+    }
+
+    /**
+     * Records the steps taken on the roll-call. Another instance escalating the same roll-call at
+     * once may have recorded them first: its notices had the same ids, so the outbox kept one of
+     * each; the steps it recorded stand, and only those it did not take are added.
+     */
+    private void recordSteps(CommunicationTest t, boolean wardens, boolean officer, Instant now) {
+        CommunicationTest current = t;
+        for (int attempt = 1; ; attempt++) {
+            Incident incident = current.incident().orElseThrow();
+            Incident next = incident;
+            if (wardens && incident.wardensAlertedAt().isEmpty()) {
+                next = next.withWardensAlerted(now);
+            }
+            if (officer && incident.officerAlertedAt().isEmpty()) {
+                next = next.withOfficerAlerted(now);
+            }
+            if (next.equals(incident)) {
+                return;
+            }
+            try {
+                tests.save(current.withIncident(next));
+                return;
+            } catch (VersionConflictException e) {
+                if (attempt >= STEP_ATTEMPTS) {
+                    throw e;
+                }
+                current = tests.findById(t.id()).orElseThrow(() -> new NotFoundException(TYPE, t.id()));
+            }
+        }
     }
 
     /** The zone's warden and alternates reachable on the roll-call's channels, remembered by person. */

@@ -60,12 +60,26 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
                 incident.wardenAfter(), incident.officerAfter(), rollCall.channels());
     }
 
-    /** A person whose silence is tracked: the name messages give and the warden zone they live in, if any. */
-    public record Silent(PersonId person, String name, Optional<WardenZoneId> zone) {
+    /**
+     * A person whose silence is tracked: the name messages give, the warden zone they live in, if
+     * any, and whether they are {@code unreachable} (no address, or every message to them failed),
+     * which the messages naming them say, so that someone goes to find them.
+     */
+    public record Silent(PersonId person, String name, Optional<WardenZoneId> zone, boolean unreachable) {
         public Silent {
             Require.nonNull(person, "person");
             name = Require.text(name, "name", 200);
             Require.nonNull(zone, "zone");
+        }
+
+        /** A silent person who may have been reached. */
+        public Silent(PersonId person, String name, Optional<WardenZoneId> zone) {
+            this(person, name, zone, false);
+        }
+
+        /** The name as messages list it: marked when the person could not be reached. */
+        String listed() {
+            return unreachable ? name + " (unreachable: no message got through)" : name;
         }
     }
 
@@ -267,8 +281,8 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
 
     /** Every person's name, with their phone when {@code phoneOf} is given. */
     private static List<String> entries(List<Silent> persons, Function<PersonId, Optional<String>> phoneOf) {
-        return persons.stream().map(p -> phoneOf == null ? p.name()
-                : p.name() + " (" + phoneOf.apply(p.person()).orElse("no phone") + ")").toList();
+        return persons.stream().map(p -> phoneOf == null ? p.listed()
+                : p.listed() + " (" + phoneOf.apply(p.person()).orElse("no phone") + ")").toList();
     }
 
     private static String persons(int n) {

@@ -15,11 +15,10 @@ import java.util.Set;
 /**
  * How a communication test went: response rate, the time from its start until 50 %, 90 % and 100 %
  * of the audience had answered (empty until reached) and, for a roll-call, the same from the time
- * of the incident ({@code incidentTo50}, ...; empty for a scheduled test), who is unaccounted for, who needs help, the
- * channel of each answer, late answers, and whether the target was met, with the reason. {@code unreachable}
- * lists the persons who had no address on any of the test's channels and have not answered by any
- * means: a person listed unreachable at the start who answers all the same (reached another way, a
- * late SMS from a new phone) is reached, and is no longer listed. While the
+ * of the incident ({@code incidentTo50}, ...; empty for a scheduled test), who is unaccounted for, who needs help,
+ * who is unreachable and has not answered (no address on the test's channels, or every request to
+ * them failed in delivery), the
+ * channel of each answer, late answers, and whether the target was met, with the reason. While the
  * test is open and its target can still be met ({@code inProgress}), the verdict says "in progress";
  * once it has closed or the target's window has passed, it says whether the target was met.
  */
@@ -34,6 +33,15 @@ public record Score(int audience, int answered, double responseRate, Optional<Du
      * timed; any "needs help" among their answers lists them as needing help).
      */
     public static Score of(CommunicationTest test, List<CheckIn> checkIns, Instant at) {
+        return of(test, checkIns, at, List.of());
+    }
+
+    /**
+     * The score as {@link #of(CommunicationTest, List, Instant)}, where {@code undelivered} are the
+     * persons every one of whose requests failed in delivery: with those without an address, they are
+     * unreachable until they answer.
+     */
+    public static Score of(CommunicationTest test, List<CheckIn> checkIns, Instant at, List<PersonId> undelivered) {
         Set<PersonId> audience = new HashSet<>(test.audience());
         Set<PersonId> answeredBy = new HashSet<>();
         List<CheckIn> onTime = checkIns.stream().filter(c -> audience.contains(c.person()) && !c.late())
@@ -47,7 +55,10 @@ public record Score(int audience, int answered, double responseRate, Optional<Du
                 .map(CheckIn::person).distinct().toList();
         Set<PersonId> answeredAtAll = new HashSet<>();
         checkIns.forEach(c -> answeredAtAll.add(c.person()));
-        List<PersonId> unreachable = test.unreachable().stream().filter(p -> !answeredAtAll.contains(p)).toList();
+        Set<PersonId> cannotReach = new HashSet<>(test.unreachable());
+        cannotReach.addAll(undelivered);
+        List<PersonId> unreachable = test.audience().stream().filter(p -> cannotReach.contains(p)
+                && !answeredAtAll.contains(p)).toList();
         int late = (int) checkIns.stream().filter(CheckIn::late).map(CheckIn::person)
                 .filter(p -> !answeredBy.contains(p)).distinct().count();
         int needed = (int) Math.ceil(n * test.target().percent() / 100.0);
@@ -69,8 +80,9 @@ public record Score(int audience, int answered, double responseRate, Optional<Du
         return new Score(n, onTime.size(), n == 0 ? 0 : (double) onTime.size() / n,
                 timeTo(test.startedAt(), onTime, half), timeTo(test.startedAt(), onTime, most),
                 timeTo(test.startedAt(), onTime, n), incident.flatMap(i -> timeTo(i, onTime, half)),
-                incident.flatMap(i -> timeTo(i, onTime, most)), incident.flatMap(i -> timeTo(i, onTime, n)), unaccounted, needsHelp,
-                unreachable, byChannel, late, met, open, verdict);
+                incident.flatMap(i -> timeTo(i, onTime, most)), incident.flatMap(i -> timeTo(i, onTime, n)),
+                unaccounted, needsHelp, unreachable, byChannel, late, met, open,
+                verdict);
     }
 
     /** The time from {@code from} until the k-th on-time answer, if there were k. */

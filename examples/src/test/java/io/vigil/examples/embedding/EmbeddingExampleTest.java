@@ -27,11 +27,11 @@ class EmbeddingExampleTest {
         Actor officer = EmbeddingExample.officer();
         PersonView ana;
         try (HikariDataSource db = JdbcDataSources.h2File(dir)) {
-            Vigil vigil = EmbeddingExample.wire(db, dir.resolve("outbox"));
+            Vigil vigil = EmbeddingExample.wire(db);
             ana = EmbeddingExample.registerAna(vigil, officer);
         }
         try (HikariDataSource db = JdbcDataSources.h2File(dir)) {
-            Vigil again = EmbeddingExample.wire(db, dir.resolve("outbox"));
+            Vigil again = EmbeddingExample.wire(db);
             PersonView read = again.people().persons().get(officer, ana.person().id());
             assertThat(read.person().givenName()).isEqualTo("Ana");
             assertThat(read.person().familyName()).isEqualTo("Ruiz");
@@ -47,9 +47,9 @@ class EmbeddingExampleTest {
     void vigil_wired_with_guice_stores_in_the_same_tables_as_vigil_wired_by_hand(@TempDir Path dir) {
         Actor officer = EmbeddingExample.officer();
         try (HikariDataSource db = JdbcDataSources.h2File(dir)) {
-            PeopleUseCases people = GuiceEmbeddingExample.people(db, dir.resolve("outbox"));
+            PeopleUseCases people = GuiceEmbeddingExample.people(db);
             PersonView ana = EmbeddingExample.registerAna(people, officer);
-            Vigil byHand = EmbeddingExample.wire(db, dir.resolve("outbox"));
+            Vigil byHand = EmbeddingExample.wire(db);
             assertThat(byHand.people().persons().get(officer, ana.person().id()).person().givenName())
                     .isEqualTo("Ana");
         }

@@ -8,19 +8,16 @@ import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommunicationTest;
-import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
-import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
@@ -28,14 +25,12 @@ import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
-import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Communication tests end to end over in-memory adapters: broadcast, answers, score, access. */
@@ -124,36 +119,21 @@ class CommunicationTestsTest {
     }
 
     @Test
-    void a_broadcast_cut_off_by_a_crash_is_resumed_without_repeating_or_skipping_anyone() {
+    void a_broadcast_cut_off_by_an_outbox_failure_is_resumed_without_repeating_or_skipping_anyone() {
         for (int i = 0; i < 10; i++) {
             register("P" + i, true);
         }
-        InMemoryMessageGateway delivered = new InMemoryMessageGateway();
-        AtomicInteger budget = new AtomicInteger(4);
-        MessageGateway crashing = new MessageGateway() {
-            @Override
-            public boolean send(OutboundMessage m) {
-                if (budget.getAndDecrement() <= 0) {
-                    throw new StorageException("the process died mid-broadcast", null);
-                }
-                return delivered.send(m);
-            }
-
-            @Override
-            public List<OutboundMessage> sent(OfficeId office) {
-                return delivered.sent(office);
-            }
-        };
+        FlakyOutbox crashing = new FlakyOutbox();
+        crashing.budget.set(4);
         AlertingUseCases crashy = AlertingServices.create(vigil.alertingPorts(), crashing,
                 vigil.people(), Vigil.kernel(clock, vigil.auditLog()));
-        assertThatThrownBy(() -> crashy.tests().start(officer, new CommTestDetails("Cut off", Set.of(Channel.SMS),
-                null, 60, 90, 30, null))).isInstanceOf(StorageException.class);
-        assertThat(delivered.sent(OFFICE)).hasSize(4);
-        CommunicationTest saved = vigil.alerting().tests().history(officer, new PageRequest(0, 1)).items().get(0)
-                .test();
-        budget.set(Integer.MAX_VALUE);
+        CommunicationTest saved = crashy.tests().start(officer, new CommTestDetails("Cut off", Set.of(Channel.SMS),
+                null, 60, 90, 30, null));
+        assertThat(crashing.sent(OFFICE)).hasSize(4);
+        assertThat(crashy.tests().result(officer, saved.id()).deliveries().notQueued()).hasSize(6);
+        crashing.budget.set(Integer.MAX_VALUE);
         assertThat(crashy.tests().resend(officer, saved.id())).isEqualTo(6);
-        assertThat(delivered.sent(OFFICE)).hasSize(10)
+        assertThat(crashing.sent(OFFICE)).hasSize(10)
                 .extracting(m -> m.recipient().orElseThrow()).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(staff);
     }

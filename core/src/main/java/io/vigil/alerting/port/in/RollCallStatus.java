@@ -2,6 +2,7 @@ package io.vigil.alerting.port.in;
 
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.domain.Score;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
@@ -13,15 +14,24 @@ import java.util.Optional;
 
 /**
  * A roll-call as it stands at {@code at}: every affected person's state, the counts per state, the
- * score, and warnings an officer must act on (nobody on call, persons without an address).
+ * score, where each request stands in delivery ({@code deliveries}: queued, sent, failed after N
+ * attempts with the last error), and warnings an officer must act on (nobody on call, persons
+ * without an address, persons every request to whom failed, requests not yet in the outbox).
  */
 public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person> persons, Map<State, Integer> counts,
-                             Score score, List<String> warnings) {
+                             Score score, List<String> warnings, RequestDeliveries deliveries) {
     public RollCallStatus {
         Require.nonNull(rollCall, "rollCall");
         persons = List.copyOf(persons);
         counts = Map.copyOf(counts);
         warnings = List.copyOf(warnings);
+        Require.nonNull(deliveries, "deliveries");
+    }
+
+    /** A status whose deliveries were not read. */
+    public RollCallStatus(CommunicationTest rollCall, Instant at, List<Person> persons, Map<State, Integer> counts,
+                          Score score, List<String> warnings) {
+        this(rollCall, at, persons, counts, score, warnings, RequestDeliveries.none());
     }
 
     /** Where one person's "are you safe?" stands. */
