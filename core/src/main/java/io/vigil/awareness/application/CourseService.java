@@ -13,9 +13,9 @@ import io.vigil.awareness.port.out.CompletionLog;
 import io.vigil.awareness.port.out.CourseCatalogue;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
-import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
@@ -32,6 +32,7 @@ final class CourseService extends GuardedRecordsService<CourseId, CourseDetails,
     private final CompletionLog completions;
     private final CommandValidator validator;
     private final Clock clock;
+    private final AccessGuard guard;
 
     @Inject
     CourseService(CourseCatalogue courses, CompletionLog completions, AccessGuard guard, CommandValidator validator,
@@ -41,13 +42,17 @@ final class CourseService extends GuardedRecordsService<CourseId, CourseDetails,
         this.completions = completions;
         this.validator = validator;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Override
     public Course create(Actor actor, CourseDetails details) {
         Course built = build(actor, CourseId.random(), 0, Optional.ofNullable(details).map(CourseDetails::validityMonths),
                 List.of(), details);
-        records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.id().toString());
+        if (!guard.check(actor, Operation.WRITE, AwarenessData.COURSES, AccessTarget.office(actor.office()))
+                .granted()) {
+            return records.create(actor, built); // refused there, and the refusal audited
+        }
         List<Course> catalogue = all(actor);
         if (catalogue.size() >= MAX_COURSES) {
             throw RefusedException.because("the office's catalogue already holds " + MAX_COURSES + " courses");

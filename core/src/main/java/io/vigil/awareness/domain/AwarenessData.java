@@ -38,13 +38,14 @@ public enum AwarenessData implements DataClass {
 
     /**
      * Who may do what with awareness data (the security officer may do everything): every member
-     * of the office reads the catalogue; the associate reads and writes courses and training
-     * records; staff read their own training record; a manager reads the records of their unit.
+     * of the office reads the catalogue; the associate reads all of it and writes courses and
+     * training records; staff read their own training record (and their dependents'); a manager
+     * reads the records of their unit. The SOC reads none of it: training is not its need-to-know.
      */
     public static List<Grant> grants() {
         return Stream.of(
                 Grant.openToOfficeMembers(COURSES),
-                Grant.rows(SECURITY_ASSOCIATE, READ, OFFICE, COURSES, TRAINING),
+                Grant.rows(SECURITY_ASSOCIATE, READ, OFFICE, values()),
                 Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, COURSES, TRAINING),
                 Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, TRAINING),
                 Grant.rows(MANAGER, READ, OFFICE, UNIT_TRAINING))

@@ -123,6 +123,21 @@ class AwarenessUseCasesTest {
     }
 
     @Test
+    void the_catalogue_holds_at_most_a_hundred_courses() {
+        for (int i = 0; i < 100; i++) {
+            awareness.courses().create(officer, new CourseDetails("C" + i, "Course " + i, Requirement.OPTIONAL, null,
+                    List.of()));
+        }
+        assertThatThrownBy(() -> awareness.courses().create(officer, new CourseDetails("C100", "One more",
+                Requirement.OPTIONAL, null, List.of()))).isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.reasons()).containsExactly("the office's catalogue already holds 100 courses"));
+        assertThat(awareness.courses().list(officer, PageRequest.first(500)).total()).isEqualTo(100);
+        assertThatThrownBy(() -> awareness.courses().create(manager, new CourseDetails("C100", "One more",
+                Requirement.OPTIONAL, null, List.of()))).as("refused for access first")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_course_with_completions_is_not_removed() {
         Course bsafe = bsafe();
         complete(ana, bsafe, "2025-01-10T00:00:00Z");
