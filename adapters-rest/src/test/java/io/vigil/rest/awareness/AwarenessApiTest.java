@@ -271,4 +271,33 @@ class AwarenessApiTest extends ApiTestBase {
         assertThat(api.get(MANAGER, "/api/v1/awareness/arrival-briefings").status()).isEqualTo(403);
         assertThat(fields(api.get(OFFICER, "/api/v1/awareness/arrival-briefings?at=x"))).containsExactly("at");
     }
+
+    @Test
+    void every_record_route_refuses_bad_bodies_other_offices_and_roles_without_the_grant() {
+        String course = created(ASSOCIATE, COURSES, course("BS5", "ALL", null, List.of())).path("id").asText();
+        String completion = created(ASSOCIATE, COMPLETIONS, ApiClient.json(Map.of("person", lucia, "course", course,
+                "completedAt", "2025-01-10T00:00:00Z"))).path("id").asText();
+        String briefing = created(ASSOCIATE, BRIEFINGS, ApiClient.json(Map.of("kind", "ADVANCE",
+                "at", "2026-02-01T09:00:00Z", "place", "Office", "presenter", "Associate"))).path("id").asText();
+        Map<String, String> items = Map.of(COURSES + "/" + course, course("BS5", "ALL", 999, List.of()),
+                COMPLETIONS + "/" + completion, "{\"person\":null,\"course\":\"" + course + "\"}",
+                BRIEFINGS + "/" + briefing, "{\"kind\":\"ADVANCE\",\"place\":\"\",\"presenter\":\"x\"}");
+        items.forEach((item, bad) -> {
+            assertThat(api.put(ASSOCIATE, item, bad, "\"1\"").status()).as("PUT %s", item).isEqualTo(400);
+            assertThat(api.put(MANAGER, item, bad.replace("999", "12"), "\"1\"").status()).as("PUT %s", item)
+                    .isIn(400, 403);
+            assertThat(api.delete(MANAGER, item, "\"1\"").status()).as("DELETE %s", item).isEqualTo(403);
+            assertThat(api.delete(STAFF, item, "\"1\"").status()).as("DELETE %s", item).isEqualTo(403);
+            assertThat(api.get(OTHER_OFFICE, item).status()).as("GET %s", item).isIn(403, 404);
+            assertThat(api.delete(OTHER_OFFICE, item, "\"1\"").status()).as("DELETE %s", item).isIn(403, 404);
+            assertThat(api.get(OFFICER, item).status()).as("still there: %s", item).isEqualTo(200);
+        });
+        assertThat(api.get(OTHER_OFFICE, COURSES).json().path("items").toString()).doesNotContain(course);
+        assertThat(api.get(MANAGER, COMPLETIONS).status()).isEqualTo(403);
+        assertThat(api.get(MANAGER, BRIEFINGS).status()).isEqualTo(403);
+        assertThat(api.put(MANAGER, COURSES + "/" + course, course("BS5", "ALL", null, List.of()), "\"1\"")
+                .status()).isEqualTo(403);
+        assertThat(api.put(MANAGER, COMPLETIONS + "/" + completion, ApiClient.json(Map.of("person", lucia,
+                "course", course, "completedAt", "2025-01-10T00:00:00Z")), "\"1\"").status()).isEqualTo(403);
+    }
 }
