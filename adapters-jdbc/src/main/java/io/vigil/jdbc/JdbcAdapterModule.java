@@ -2,6 +2,7 @@ package io.vigil.jdbc;
 
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.audit.JdbcAuditStores;
+import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -27,6 +28,6 @@ public final class JdbcAdapterModule extends StoresModule {
     @Override
     protected List<ContextStores<?>> stores() {
         return List.of(new JdbcAuditStores(dataSource), new JdbcPeopleStores(dataSource),
-                new JdbcRiskStores(dataSource), new JdbcAlertingStores(dataSource));
+                new JdbcRiskStores(dataSource), new JdbcAlertingStores(dataSource), new JdbcAwarenessStores(dataSource));
     }
 }

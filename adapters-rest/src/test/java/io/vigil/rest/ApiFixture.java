@@ -10,6 +10,7 @@ import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.rest.alerting.AlertingApi;
+import io.vigil.rest.awareness.AwarenessApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -80,7 +81,8 @@ public final class ApiFixture implements AutoCloseable {
         api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)),
                 new StaticBearerTokens(tokens), List.of(new PeopleApi(useCases, vigil.audit(), clock, importer),
                         new RiskApi(risk, clock, Optional.of(TITLE_REPORT)),
-                        new AlertingApi(alerting, clock, Optional.of(SMS_SECRET))))
+                        new AlertingApi(alerting, clock, Optional.of(SMS_SECRET)),
+                        new AwarenessApi(vigil.awareness(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -4,6 +4,9 @@ import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.awareness.application.AwarenessServices;
+import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
@@ -23,16 +26,18 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
-public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting) {
+public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
+                    AwarenessUseCases awareness) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
         Require.nonNull(risk, "risk");
         Require.nonNull(alerting, "alerting");
+        Require.nonNull(awareness, "awareness");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -42,10 +47,11 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                               MessageGateway gateway) {
+                               AwarenessPorts awareness, MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel),
-                AlertingServices.create(alerting, gateway, peopleUseCases, kernel));
+                AlertingServices.create(alerting, gateway, peopleUseCases, kernel),
+                AwarenessServices.create(awareness, peopleUseCases, kernel));
     }
 
     /** The audit trail's read use case. */

@@ -14,5 +14,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new PeopleModule());
         install(new RiskModule());
         install(new AlertingModule());
+        install(new AwarenessModule());
     }
 }

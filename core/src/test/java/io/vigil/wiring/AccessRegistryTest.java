@@ -3,6 +3,7 @@ package io.vigil.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.alerting.domain.AlertingData;
+import io.vigil.awareness.domain.AwarenessData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.KernelData;
 import io.vigil.people.domain.PeopleData;
@@ -33,11 +34,16 @@ class AccessRegistryTest {
         RELEASE_0_1.put("ACCOUNTABILITY", true);
     }
 
+    /** The classes added since: the awareness context's catalogue, training records and a unit's records. */
+    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true);
+
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
         Map<String, Boolean> known = new LinkedHashMap<>();
         AccessRegistry.dataClasses().forEach(c -> known.put(c.name(), c.sensitive()));
-        assertThat(known).containsExactlyInAnyOrderEntriesOf(RELEASE_0_1);
+        Map<String, Boolean> expected = new LinkedHashMap<>(RELEASE_0_1);
+        expected.putAll(ADDED);
+        assertThat(known).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
@@ -47,6 +53,7 @@ class AccessRegistryTest {
         assertThat(AccessRegistry.dataClass("RISK")).containsSame(RiskData.RISK);
         assertThat(AccessRegistry.dataClass("ACCOUNTABILITY")).containsSame(AlertingData.ACCOUNTABILITY);
         assertThat(AccessRegistry.dataClass("AUDIT")).containsSame(KernelData.AUDIT);
+        assertThat(AccessRegistry.dataClass("TRAINING")).containsSame(AwarenessData.TRAINING);
         assertThat(AccessRegistry.dataClass("residence")).isEmpty();
         assertThat(AccessRegistry.dataClass("PAYROLL")).isEmpty();
     }
@@ -60,5 +67,6 @@ class AccessRegistryTest {
         assertThat(PeopleData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(PeopleData.class));
         assertThat(RiskData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(RiskData.class));
         assertThat(AlertingData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AlertingData.class));
+        assertThat(AwarenessData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AwarenessData.class));
     }
 }

@@ -13,6 +13,10 @@ import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.awareness.domain.Requirement;
+import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.awareness.port.in.CourseDetails;
+import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.jdbc.JdbcAdapterModule;
@@ -58,7 +62,7 @@ class MixedAdaptersTest {
     void each_context_writes_to_the_adapter_the_host_chose_for_it() throws Exception {
         JdbcMigrations.migrate(db);
         Injector injector = Guice.createInjector(new VigilCoreModule(),
-                new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class),
+                new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class),
                 new FilesAdapterModule(files, PeoplePorts.class),
                 binder -> binder.bind(MessageGateway.class).to(InMemoryMessageGateway.class));
 
@@ -68,10 +72,13 @@ class MixedAdaptersTest {
         injector.getInstance(AlertingUseCases.class).advisories().issue(officer, new AdvisoryDetails("Marches",
                 "Avoid the Zócalo", Severity.WARNING, Audience.everyone(), Set.of(Channel.EMAIL), now,
                 now.plusSeconds(3600)));
+        injector.getInstance(AwarenessUseCases.class).courses().create(officer, new CourseDetails("BSAFE", "BSAFE",
+                Requirement.ALL, null, List.of()));
 
         assertThat(files.resolve("persons").resolve(ana.id() + ".json")).exists();
         assertThat(count("person")).isZero();
         assertThat(count("advisory")).isEqualTo(1);
+        assertThat(count("course")).isEqualTo(1);
         assertThat(count("audit_entry")).isPositive();
         try (var dirs = Files.list(files)) {
             assertThat(dirs.map(d -> d.getFileName().toString())).containsExactly("persons");

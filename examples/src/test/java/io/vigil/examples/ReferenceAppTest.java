@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -364,6 +366,39 @@ class ReferenceAppTest {
                     + " person the CSV import step added)").isEqualTo(total + 1);
             assertThat(call(app.port(), "demo-officer", "GET", "/api/v1/assessments", null, null).body()
                     .path("total").asLong()).isEqualTo(3);
+        }
+
+        @Test
+        @Order(16)
+        void the_awareness_catalogue_compliance_and_arrival_briefings() throws Exception {
+            int port = app.port();
+            Reply courses = call(port, "demo-staff", "GET", "/api/v1/awareness/courses", null, null);
+            assertThat(courses.status()).isEqualTo(200);
+            List<String> codes = new ArrayList<>();
+            courses.body().path("items").forEach(c -> codes.add(c.path("code").asText()));
+            assertThat(codes).containsExactly("BSAFE", "SSAFE");
+            String inPuebla = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString();
+            Reply report = call(port, "demo-officer", "GET", "/api/v1/awareness/compliance?at=" + inPuebla, null,
+                    null);
+            assertThat(report.status()).as(report.body().toString()).isEqualTo(200);
+            JsonNode bsafe = report.body().path("courses").get(0);
+            assertThat(bsafe.path("code").asText()).isEqualTo("BSAFE");
+            assertThat(bsafe.path("gaps").size()).isPositive();
+            bsafe.path("gaps").forEach(g -> assertThat(g.path("status").path("state").asText()).isEqualTo("MISSING"));
+            JsonNode ssafe = report.body().path("courses").get(1);
+            List<String> states = new ArrayList<>();
+            ssafe.path("gaps").forEach(g -> {
+                assertThat(g.path("areas").get(0).asText()).isEqualTo("Puebla solar sites");
+                states.add(g.path("status").path("state").asText());
+            });
+            assertThat(states).contains("MISSING", "EXPIRING");
+            Reply arrivals = call(port, "demo-associate", "GET", "/api/v1/awareness/arrival-briefings", null, null);
+            assertThat(arrivals.body().path("items").size()).isPositive();
+            String someone = bsafe.path("gaps").get(0).path("person").asText();
+            assertThat(call(port, "demo-officer", "GET", "/api/v1/awareness/persons/" + someone, null, null).status())
+                    .isEqualTo(200);
+            assertThat(call(port, "demo-manager", "GET", "/api/v1/awareness/persons/" + someone, null, null).status())
+                    .as("the demo manager names no person, so manages no unit").isEqualTo(403);
         }
     }
 

@@ -12,6 +12,9 @@ import io.vigil.alerting.domain.DrillId;
 import io.vigil.alerting.domain.RequestId;
 import io.vigil.alerting.domain.ShiftId;
 import io.vigil.alerting.domain.TreeId;
+import io.vigil.awareness.domain.BriefingId;
+import io.vigil.awareness.domain.CompletionId;
+import io.vigil.awareness.domain.CourseId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.people.domain.MissionId;
@@ -54,7 +57,9 @@ class TypedIdFormsTest {
                 Arguments.of(RestrictedAreaId.class, UUID_TEXT), Arguments.of(VenueId.class, UUID_TEXT),
                 Arguments.of(AdvisoryId.class, UUID_TEXT), Arguments.of(CommTestId.class, UUID_TEXT),
                 Arguments.of(DrillId.class, UUID_TEXT), Arguments.of(RequestId.class, UUID_TEXT),
-                Arguments.of(ShiftId.class, UUID_TEXT), Arguments.of(TreeId.class, UUID_TEXT));
+                Arguments.of(ShiftId.class, UUID_TEXT), Arguments.of(TreeId.class, UUID_TEXT),
+                Arguments.of(CourseId.class, UUID_TEXT), Arguments.of(CompletionId.class, UUID_TEXT),
+                Arguments.of(BriefingId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,9 +3,12 @@ package io.vigil.spring;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.files.alerting.FileOutbox;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.audit.JdbcAuditStores;
+import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.json.VigilJson;
@@ -154,6 +157,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The awareness context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public AwarenessPorts vigilAwarenessPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcAwarenessStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: every one recorded as a JSON file in {@code vigil.outbox}, which is
      * also the delivery log. A host delivering for real defines its own {@code MessageGateway} (e.g. a
      * {@code DeliveringGateway} of {@code vigil-adapters-messaging} in front of this outbox).
@@ -173,15 +189,16 @@ public class VigilAutoConfiguration {
      * @param kernel   the kernel
      * @param people   the personnel stores
      * @param risk     the risk stores
-     * @param alerting the alerting stores
-     * @param gateway  the message gateway
+     * @param alerting  the alerting stores
+     * @param awareness the awareness stores
+     * @param gateway   the message gateway
      * @return the use cases of every context
      */
     @Bean
     @ConditionalOnMissingBean
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                       MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, gateway);
+                       AwarenessPorts awareness, MessageGateway gateway) {
+        return Vigil.create(kernel, people, risk, alerting, awareness, gateway);
     }
 
     /**
@@ -218,6 +235,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public AlertingUseCases vigilAlerting(Vigil vigil) {
         return vigil.alerting();
+    }
+
+    /**
+     * The security awareness use cases (courses, completions, briefings, compliance).
+     *
+     * @param vigil every context's use cases
+     * @return the awareness use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public AwarenessUseCases vigilAwareness(Vigil vigil) {
+        return vigil.awareness();
     }
 
     /**

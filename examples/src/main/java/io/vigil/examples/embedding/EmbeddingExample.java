@@ -6,6 +6,7 @@ import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
+import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -41,7 +42,8 @@ public final class EmbeddingExample {
         Kernel kernel = Vigil.kernel(Clock.systemUTC(), new JdbcAuditStores(dataSource).open());
         MessageGateway gateway = new JdbcOutbox(dataSource);      // the outbox: a table beside the others
         Vigil vigil = Vigil.create(kernel, new JdbcPeopleStores(dataSource).open(),
-                new JdbcRiskStores(dataSource).open(), new JdbcAlertingStores(dataSource).open(), gateway);
+                new JdbcRiskStores(dataSource).open(), new JdbcAlertingStores(dataSource).open(),
+                new JdbcAwarenessStores(dataSource).open(), gateway);
         // end::wire[]
         return vigil;
     }
@@ -70,7 +72,7 @@ public final class EmbeddingExample {
     /** Registers Ana Ruiz through the personnel use cases of {@code vigil}. */
     public static PersonView registerAna(Vigil vigil, Actor officer) {
         // tag::use[]
-        PeopleUseCases people = vigil.people();                  // and vigil.risk(), vigil.alerting(), vigil.audit()
+        PeopleUseCases people = vigil.people();  // and vigil.risk(), vigil.alerting(), vigil.awareness(), vigil.audit()
         // end::use[]
         return registerAna(people, officer);
     }

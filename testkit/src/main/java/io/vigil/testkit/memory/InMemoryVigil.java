@@ -2,6 +2,8 @@ package io.vigil.testkit.memory;
 
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.port.in.PeopleUseCases;
@@ -11,6 +13,7 @@ import io.vigil.risk.port.out.RiskPorts;
 import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.testkit.memory.audit.InMemoryAuditStores;
+import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.Vigil;
@@ -21,7 +24,7 @@ import java.time.Clock;
  * sharing one audit log, one access policy and one clock: the fixture for use-case and API tests.
  */
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
-                            AuditLog auditLog, InMemoryMessageGateway gateway) {
+                            AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -29,9 +32,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         PeoplePorts people = new InMemoryPeopleStores().open();
         RiskPorts risk = new InMemoryRiskStores().open();
         AlertingPorts alerting = new InMemoryAlertingStores().open();
+        AwarenessPorts awareness = new InMemoryAwarenessStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
-        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, gateway);
-        return new InMemoryVigil(vigil, people, risk, alerting, audit, gateway);
+        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, gateway);
+        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway);
     }
 
     public PeopleUseCases people() {
@@ -44,6 +48,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public AlertingUseCases alerting() {
         return vigil.alerting();
+    }
+
+    public AwarenessUseCases awareness() {
+        return vigil.awareness();
     }
 
     /** The audit trail's read use case. */

@@ -39,4 +39,9 @@ public interface ManagePresencesUseCase extends RecordsUseCase<PresenceId, Prese
 
     /** The office's stays, latest first; needs office-wide movement access. */
     Page<Presence> list(Actor actor, PageRequest page);
+
+    /** The office's stays as plain values for other contexts, latest first; as {@link #list}. */
+    default Page<Stay> stays(Actor actor, PageRequest page) {
+        return list(actor, page).map(p -> new Stay(p.person(), p.arrival(), p.departure()));
+    }
 }

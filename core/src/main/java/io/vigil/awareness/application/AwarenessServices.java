@@ -1,0 +1,27 @@
+package io.vigil.awareness.application;
+
+import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.kernel.Kernel;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.port.in.PeopleUseCases;
+
+/** The awareness context's one construction path, used by hand-wiring hosts and the Guice module alike. */
+public final class AwarenessServices {
+    private AwarenessServices() {
+    }
+
+    /** The context's use cases over its ports, the people context's use cases (persons, stays, locator) and the kernel. */
+    public static AwarenessUseCases create(AwarenessPorts ports, PeopleUseCases people, Kernel kernel) {
+        CommandValidator commands = kernel.commands();
+        AccessGuard guard = kernel.guard();
+        Roster roster = new Roster(people.persons());
+        return new AwarenessUseCases(
+                new CourseService(ports.courses(), ports.completions(), guard, commands, kernel.clock()),
+                new CompletionService(ports.completions(), ports.courses(), roster, guard, commands, kernel.clock()),
+                new BriefingService(ports.briefings(), roster, guard, commands),
+                new PolicyService(ports.policies(), guard, commands),
+                new TrainingRecordService(ports, roster, people.locator(), people.presences(), guard));
+    }
+}
