@@ -20,9 +20,14 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
         void handle(Context ctx, Actor actor) throws Exception;
     }
 
-    /** What a successful response carries. */
-    public record Shape(Kind kind, Class<?> type) {
+    /** What a successful response carries, and as which media type. */
+    public record Shape(Kind kind, Class<?> type, String media) {
         static final Shape NONE = new Shape(Kind.NONE, Void.class);
+
+        /** A response of JSON. */
+        public Shape(Kind kind, Class<?> type) {
+            this(kind, type, Http.JSON);
+        }
     }
 
     /** How the response wraps its type. */
@@ -77,6 +82,12 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
 
         public Builder returns(Class<?> type) {
             response = new Shape(Kind.ONE, type);
+            return this;
+        }
+
+        /** Returns one {@code type}, written as the media type given (e.g. {@code application/geo+json}). */
+        public Builder returns(Class<?> type, String media) {
+            response = new Shape(Kind.ONE, type, media);
             return this;
         }
 

@@ -111,7 +111,7 @@ final class OpenApi {
         ObjectNode responses = op.putObject("responses");
         ObjectNode ok = responses.putObject(Integer.toString(route.status())).put("description", "success");
         if (route.response().kind() != ApiRoute.Kind.NONE) {
-            ok.putObject("content").putObject(Http.JSON).set("schema", responseSchema(route.response()));
+            ok.putObject("content").putObject(route.response().media()).set("schema", responseSchema(route.response()));
         }
         if (route.response().kind() == ApiRoute.Kind.ONE && isVersioned(route.response().type())) {
             ok.putObject("headers").putObject("ETag").put("description", "the version, for If-Match")
