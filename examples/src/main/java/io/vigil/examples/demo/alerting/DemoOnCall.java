@@ -10,6 +10,7 @@ import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CallDetails;
+import io.vigil.alerting.port.in.AnswerOnBehalfDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.DrillReport;
@@ -114,8 +115,8 @@ public final class DemoOnCall {
 
     /**
      * A roll-call started at the first start over the blocks around the IBRD office, Del Valle and
-     * Nápoles (the open emergency request's road blockade): three answered at once, one needs help, the rest are
-     * silent, so the escalation sweep reaches their wardens after 15 minutes and the officer on
+     * Nápoles (the open emergency request's road blockade): three answered at once, one needs help, a
+     * fourth answered the officer's phone call (recorded on their behalf); the rest are silent, so the escalation sweep reaches their wardens after 15 minutes and the officer on
      * call after 45.
      */
     private void rollCall() {
@@ -128,6 +129,10 @@ public final class DemoOnCall {
         for (int i = 0; i < asked.size() && i < 3; i++) {
             alerting.tests().checkIn(officer, call.id(), new CheckInDetails(asked.get(i),
                     i == 1 ? Answer.NEEDS_HELP : Answer.SAFE, Channel.SMS, null));
+        }
+        if (asked.size() > 3) {
+            alerting.tests().answerFor(officer, call.id(), new AnswerOnBehalfDetails(asked.get(3), Answer.SAFE,
+                    Channel.PHONE, call.startedAt()));
         }
     }
 
