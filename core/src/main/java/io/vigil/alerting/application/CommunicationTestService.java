@@ -222,7 +222,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         String key = before.isEmpty() ? "help-" + person : "help-" + person + "-" + n;
         String who = test.incident().flatMap(i -> i.affected().stream()
                 .filter(a -> a.person().equals(person)).findFirst().map(a -> a.name() + " ("
-                        + a.reason() + ")")).orElse("person " + person);
+                        + a.reasons().get(0).text() + ")")).orElse("person " + person);
         String said = checkIn.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE";
         officers.tell(test.office(), test.noticeId(key), "Vigil: " + who + " answered " + said
                 + before.map(b -> " (after " + (b.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE") + " at "

@@ -31,6 +31,7 @@ import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.PositionDetails;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.people.port.in.WardenZoneDetails;
 import io.vigil.testkit.MutableClock;
@@ -137,11 +138,15 @@ class AnswersOnBehalfTest {
 
     @Test
     void a_needs_help_obtained_in_person_reaches_the_officer_at_once_and_is_audited_naming_the_person() {
+        vigil.people().positions().report(officer, new PositionDetails(ana, new GeoPoint(19.33, -99.22),
+                incidentAt.minus(Duration.ofMinutes(5)), "app"));
         CommunicationTest t = rollCall();
         clock.set(start.plus(Duration.ofMinutes(5)));
         answerFor(southWarden, t, ana, Answer.NEEDS_HELP, Channel.IN_PERSON, start.plus(Duration.ofMinutes(3)));
         assertThat(vigil.gateway().sent(OFFICE)).filteredOn(m -> m.address().equals(DUTY_PHONE)).singleElement()
-                .satisfies(m -> assertThat(m.text()).contains("Ana Test").contains("NEEDS HELP"));
+                .satisfies(m -> assertThat(m.text()).contains("Ana Test (residence: lives at Calle 1, Ciudad de México)")
+                        .as("the first reason only, in an SMS").doesNotContain("last known position")
+                        .contains("NEEDS HELP"));
         List<AuditEntry> entries = vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of("warden"),
                 Optional.of(ana)), PageRequest.first(50)).items();
         assertThat(entries).anySatisfy(e -> {
