@@ -24,7 +24,8 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
     public record Shape(Kind kind, Class<?> type, String mediaType) {
         static final Shape NONE = new Shape(Kind.NONE, Void.class);
 
-        Shape(Kind kind, Class<?> type) {
+        /** A response of JSON. */
+        public Shape(Kind kind, Class<?> type) {
             this(kind, type, Http.JSON);
         }
     }
@@ -81,6 +82,12 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
 
         public Builder returns(Class<?> type) {
             response = new Shape(Kind.ONE, type);
+            return this;
+        }
+
+        /** Returns one {@code type}, written as the media type given (e.g. {@code application/geo+json}). */
+        public Builder returns(Class<?> type, String media) {
+            response = new Shape(Kind.ONE, type, media);
             return this;
         }
 

@@ -290,6 +290,23 @@ class ReferenceAppTest {
             String rollCallPath = "/api/v1/roll-calls/" + rollCallItem.path("id").asText();
             Reply rollCall = call(port, "demo-officer", "GET", rollCallPath, null, null);
             assertThat(rollCall.body().path("counts").path("NEEDS_HELP").asInt()).isEqualTo(1);
+            boolean byPhone = false;
+            for (JsonNode p : rollCall.body().path("persons")) {
+                assertThat(p.path("reasons").size()).as("every reason, structured").isPositive();
+                assertThat(p.path("reasons").get(0).path("kind").asText()).isNotEqualTo("UNKNOWN");
+                for (JsonNode a : p.path("answers")) {
+                    byPhone |= a.path("onBehalf").path("by").asText().equals("vigil-demo-seed");
+                }
+            }
+            assertThat(byPhone).as("an answer the officer obtained by phone, recorded on the person's behalf").isTrue();
+            assertThat(rollCall.body().path("abroad").isArray()).isTrue();
+            HttpResponse<String> places = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + rollCallPath + "/places.geojson")).header("Authorization", "Bearer demo-officer").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(places.statusCode()).as(places.body()).isEqualTo(200);
+            assertThat(places.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+            assertThat(JSON.readTree(places.body()).path("features").size()).as("the homes of those asked, at least")
+                    .isGreaterThanOrEqualTo(rollCall.body().path("persons").size());
             String silent = null;
             String unreachable = rollCallItem.path("unreachable").toString();
             for (JsonNode p : rollCall.body().path("persons")) {

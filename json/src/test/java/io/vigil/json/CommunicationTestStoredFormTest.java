@@ -2,10 +2,17 @@ package io.vigil.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.TestPurpose;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoPoint;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +58,49 @@ class CommunicationTestStoredFormTest {
             assertThat(r.about().officerAlertedAt()).isEmpty();
         });
         assertThat(read.rollCall()).isTrue();
-        assertThat(json.readTree(json.writeValueAsString(read))).isEqualTo(json.readTree(ROLL_CALL));
+        ObjectNode written = (ObjectNode) json.readTree(json.writeValueAsString(read));
+        ObjectNode incident = (ObjectNode) written.get("incident");
+        assertThat(incident.remove("abroad")).as("nobody listed abroad").isEmpty();
+        for (JsonNode affected : incident.get("affected")) {
+            JsonNode reasons = ((ObjectNode) affected).remove("reasons");
+            assertThat(reasons).as("the one text reason, of unknown kind").hasSize(1);
+            assertThat(reasons.get(0).get("kind").asText()).isEqualTo("UNKNOWN");
+            assertThat(reasons.get(0).get("place").asText()).isEqualTo(affected.get("reason").asText());
+        }
+        assertThat(written).as("every stored field written back the same").isEqualTo(json.readTree(ROLL_CALL));
+    }
+
+    @Test
+    void a_reason_of_release_0_1_reads_as_one_legacy_reason_whose_kind_its_text_still_tells() throws Exception {
+        Incident incident = json.readValue(ROLL_CALL, CommunicationTest.class).incident().orElseThrow();
+        Incident.Reason legacy = incident.affected().get(1).reasons().get(0);
+        assertThat(legacy.kind()).isEqualTo(Incident.ReasonKind.UNKNOWN);
+        assertThat(legacy.text()).isEqualTo("hotel stay: staying at Hotel Reforma (mission Visit)");
+        assertThat(legacy.point()).isEmpty();
+        assertThat(legacy.placeless().text()).as("for a reader who may not see the hotel").isEqualTo("hotel stay");
+        assertThat(Incident.Reason.legacy("seen at the market").placeless().text()).isEqualTo("in the area");
+    }
+
+    @Test
+    void a_roll_call_with_every_reason_and_residents_abroad_writes_and_reads_back_equal() throws Exception {
+        CommunicationTest old = json.readValue(ROLL_CALL, CommunicationTest.class);
+        Incident incident = old.incident().orElseThrow();
+        Instant at = incident.at();
+        Incident.Reason home = Incident.Reason.located(Incident.ReasonKind.RESIDENCE, "lives at Calle 1, Ciudad de México",
+                GeoPoint.of(19.35, -99.2), at.minusSeconds(86_400), Optional.empty(), "r-1");
+        Incident.Reason seen = Incident.Reason.located(Incident.ReasonKind.LAST_KNOWN_POSITION,
+                "reported position via app", GeoPoint.of(19.33, -99.22), at.minusSeconds(60),
+                Optional.of(at.minusSeconds(60)), "p-1");
+        Incident.Affected ana = incident.affected().get(0).withReasons(List.of(home, seen));
+        Incident.Abroad away = new Incident.Abroad(PersonId.of("55555555-5555-4555-8555-555555555555"), "Away Test",
+                home, Optional.of(at.minusSeconds(3600)));
+        CommunicationTest now = old.withIncident(incident.withAffected(List.of(ana, incident.affected().get(1)))
+                .withAbroad(List.of(away)));
+        String body = json.writeValueAsString(now);
+        assertThat(json.readTree(body).path("incident").path("affected").get(0).path("reason").asText())
+                .as("the text release 0.1 reads").isEqualTo("residence: lives at Calle 1, Ciudad de México;"
+                        + " last known position: reported position via app");
+        assertThat(json.readValue(body, CommunicationTest.class)).isEqualTo(now);
     }
 
     @Test

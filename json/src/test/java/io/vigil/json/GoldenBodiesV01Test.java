@@ -13,6 +13,7 @@ import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Drill;
 import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.domain.RequestStatus;
@@ -147,6 +148,13 @@ class GoldenBodiesV01Test {
             assertThat(incident.outline()).hasSize(4);
             assertThat(incident.affected()).hasSize(18);
             assertThat(incident.affected().get(0).zone().map(Object::toString)).contains("CDMX-SUR");
+            assertThat(incident.affected().get(0).reasons()).as("one text reason: a legacy reason of unknown kind")
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.kind()).isEqualTo(Incident.ReasonKind.UNKNOWN);
+                        assertThat(r.text()).isEqualTo("residence: lives at Calle 51 #414, Ciudad de México");
+                        assertThat(r.placeless().text()).isEqualTo("residence");
+                    });
+            assertThat(incident.abroad()).isEmpty();
             assertThat(incident.wardensAlertedAt()).isEmpty();
         });
 

@@ -11,13 +11,21 @@ import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.port.out.PresenceLog;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link PresenceLog} on JDBC. Timestamp columns hold microseconds, so time filters select with a
  * millisecond of slack and the exact rule is applied to the loaded aggregates.
  */
 final class JdbcPresenceLog extends JdbcVersionedStore<PresenceId, Presence> implements PresenceLog {
+    /** How many persons one query asks about. */
+    private static final int BATCH = 500;
 
     JdbcPresenceLog(Jdbc jdbc, ObjectMapper json) {
         super(jdbc, json, Presence.class, "presence", "presence", List.of("person_id", "arrival", "departure"),
@@ -38,6 +46,21 @@ final class JdbcPresenceLog extends JdbcVersionedStore<PresenceId, Presence> imp
     @Override
     public List<Presence> ofPerson(PersonId person) {
         return bodies("SELECT body FROM presence WHERE person_id = ? ORDER BY arrival DESC, id", person.toString());
+    }
+
+    @Override
+    public Map<PersonId, List<Presence>> ofPersons(Collection<PersonId> persons) {
+        Map<PersonId, List<Presence>> found = new LinkedHashMap<>();
+        List<PersonId> unique = List.copyOf(new LinkedHashSet<>(persons));
+        unique.forEach(p -> found.put(p, new ArrayList<>()));
+        for (int from = 0; from < unique.size(); from += BATCH) {
+            List<PersonId> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
+            String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+            bodies("SELECT body FROM presence WHERE person_id IN (" + marks + ") ORDER BY arrival DESC, id",
+                    batch.stream().map(PersonId::toString).toArray())
+                    .forEach(p -> found.get(p.person()).add(p));
+        }
+        return found;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.vigil.rest.alerting;
 import io.javalin.http.HandlerType;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.port.in.AnswerOnBehalfDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommunicationTestsUseCase;
 import io.vigil.alerting.port.in.EscalationReport;
@@ -18,6 +19,7 @@ final class RollCallRoutes {
     private static final String TAG = "Roll-calls";
     private static final String BASE = "/api/v1/roll-calls";
     private static final String ITEM = BASE + "/{id}";
+    private static final String GEO_JSON = "application/geo+json";
 
     private final Http http;
     private final RollCallsUseCase rollCalls;
@@ -55,6 +57,24 @@ final class RollCallRoutes {
                     CommTestId id = id(ctx);
                     http.send(ctx, 200, CheckInResource.from(tests.checkIn(actor, id, http.body(ctx,
                             CheckInDetails.class))));
+                }));
+        routes.add(ApiRoute.route(HandlerType.GET, ITEM + "/places.geojson", TAG,
+                        "The places the roll-call's reasons name, as a GeoJSON FeatureCollection: one Point per"
+                                + " reason (person, name, state or ABROAD, kind, place, from, until), only the places"
+                                + " the reader may read (a person's residence, or movements); audited naming every"
+                                + " person whose place it shows")
+                .returns(RollCallPlacesResource.class, GEO_JSON)
+                .handle((ctx, actor) -> ctx.status(200).contentType(GEO_JSON).result(http.json().writeValueAsBytes(
+                        RollCallPlacesResource.from(rollCalls.status(actor, id(ctx)))))));
+        routes.add(ApiRoute.route(HandlerType.POST, ITEM + "/check-ins/on-behalf", TAG,
+                        "Record an answer obtained by phone, radio or in person, on the person's behalf, with the"
+                                + " time it was obtained (not before the incident, not in the future) and who recorded"
+                                + " it; the security officer, an associate, the SOC or the person's warden may")
+                .body(AnswerOnBehalfDetails.class).returns(CheckInResource.class)
+                .handle((ctx, actor) -> {
+                    CommTestId id = id(ctx);
+                    http.send(ctx, 200, CheckInResource.from(tests.answerFor(actor, id, http.body(ctx,
+                            AnswerOnBehalfDetails.class))));
                 }));
         routes.add(ApiRoute.route(HandlerType.POST, ITEM + "/escalate", TAG,
                         "Send the escalations now due for this roll-call; none is sent twice")

@@ -6,11 +6,13 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.domain.Target;
 import io.vigil.alerting.domain.TestPurpose;
+import io.vigil.alerting.port.in.AnswerOnBehalfDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CheckInReceipt;
 import io.vigil.alerting.port.in.CommTestDetails;
@@ -21,10 +23,14 @@ import io.vigil.alerting.port.in.Trend;
 import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.WardenZoneId;
+import io.vigil.kernel.access.AccessDecision;
+import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -56,6 +62,8 @@ import java.util.Set;
 final class CommunicationTestService implements CommunicationTestsUseCase {
     static final String TYPE = "communication-test";
     private static final Duration SKEW = Duration.ofMinutes(1);
+    /** How an answer recorded on someone's behalf may have been obtained. */
+    private static final Set<Channel> OBTAINED = Set.of(Channel.PHONE, Channel.RADIO, Channel.IN_PERSON);
     /** The longest address a reply may come from: a telephone number or a messaging handle. */
     private static final int MAX_FROM = 40;
 
@@ -124,6 +132,10 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
     @Override
     public CheckInReceipt checkIn(Actor actor, CommTestId id, CheckInDetails d) {
         validator.validate(d);
+        if (d.channel() == Channel.IN_PERSON) {
+            throw InvalidCommandException.of("channel", "must not be IN_PERSON: an answer obtained in person is"
+                    + " recorded on the person's behalf, with who recorded it");
+        }
         Answering open = answering(id).orElseThrow(() -> new NotFoundException(TYPE, id));
         CommunicationTest test = open.test();
         guard.require(actor, Operation.WRITE, AlertingData.ACCOUNTABILITY,
@@ -137,10 +149,59 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         if (at.isBefore(test.startedAt()) || at.isAfter(now.plus(SKEW))) {
             throw InvalidCommandException.of("at", "must be between the test's start and now");
         }
-        CheckIn checkIn = new CheckIn(d.person(), d.answer(), d.channel(), at, at.isAfter(test.closesAt()));
-        Optional<CheckIn> before = checkIns.latestOf(id, d.person());
+        return record(test, new CheckIn(d.person(), d.answer(), d.channel(), at, at.isAfter(test.closesAt())));
+    }
+
+    @Override
+    public CheckInReceipt answerFor(Actor actor, CommTestId id, AnswerOnBehalfDetails d) {
+        validator.validate(d);
+        if (!OBTAINED.contains(d.channel())) {
+            throw InvalidCommandException.of("channel", "must be one of " + OBTAINED + ": how the answer was obtained");
+        }
+        Answering open = answering(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+        CommunicationTest test = open.test();
+        Optional<WardenZoneId> zone = test.incident().flatMap(i -> i.affected().stream()
+                .filter(a -> a.person().equals(d.person())).findFirst()).flatMap(Incident.Affected::zone);
+        AccessDecision decision = guard.check(actor, Operation.WRITE, AlertingData.ACCOUNTABILITY,
+                AccessTarget.person(test.office(), d.person(), Optional.empty(), zone));
+        if (decision.granted() && !mayAnswerFor(actor, zone)) {
+            decision = new AccessDecision.Denied("only the security officer, an associate, the SOC or the person's"
+                    + " warden record an answer on someone's behalf; actor '" + actor.subject() + "' is none of them"
+                    + " for this person");
+        }
+        guard.record(actor, AuditAction.UPDATE, TYPE + "-answer-on-behalf", id.toString(),
+                AlertingData.ACCOUNTABILITY, decision, List.of(d.person()));
+        if (!decision.granted()) {
+            throw new AccessDeniedException(decision.reason());
+        }
+        if (!open.audience().contains(d.person())) {
+            throw InvalidCommandException.of("person", "was not asked in this test");
+        }
+        Instant now = clock.instant();
+        Instant earliest = test.incident().map(Incident::at).orElse(test.startedAt());
+        if (d.obtainedAt().isBefore(earliest)) {
+            throw InvalidCommandException.of("obtainedAt", "must not be before " + (test.rollCall() ? "the incident"
+                    : "the test's start") + " (" + earliest + ")");
+        }
+        if (d.obtainedAt().isAfter(now.plus(SKEW))) {
+            throw InvalidCommandException.of("obtainedAt", "must not be in the future");
+        }
+        return record(test, new CheckIn(d.person(), d.answer(), d.channel(), d.obtainedAt(),
+                d.obtainedAt().isAfter(test.closesAt()), Optional.of(new CheckIn.OnBehalf(actor.subject(), now))));
+    }
+
+    /** The security roles and the SOC answer for anyone asked, a warden for the persons of their zones. */
+    private static boolean mayAnswerFor(Actor actor, Optional<WardenZoneId> zone) {
+        return actor.has(Role.SECURITY_OFFICER) || actor.has(Role.SECURITY_ASSOCIATE) || actor.has(Role.SOC_OPERATOR)
+                || actor.has(Role.WARDEN) && zone.filter(actor.wardenZones()::contains).isPresent();
+    }
+
+    /** Records the answer unless it repeats the latest, and tells the officer what they must know. */
+    private CheckInReceipt record(CommunicationTest test, CheckIn checkIn) {
+        CommTestId id = test.id();
+        Optional<CheckIn> before = checkIns.latestOf(id, checkIn.person());
         if (!checkIns.record(id, checkIn)) {
-            CheckIn standing = checkIns.latestOf(id, d.person()).orElse(checkIn);
+            CheckIn standing = checkIns.latestOf(id, checkIn.person()).orElse(checkIn);
             return new CheckInReceipt(standing, false, "not recorded again: " + standing.answer()
                     + " was already recorded at " + standing.at());
         }
@@ -163,7 +224,7 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         String key = before.isEmpty() ? "help-" + person : "help-" + person + "-" + n;
         String who = test.incident().flatMap(i -> i.affected().stream()
                 .filter(a -> a.person().equals(person)).findFirst().map(a -> a.name() + " ("
-                        + a.reason() + ")")).orElse("person " + person);
+                        + a.reasons().get(0).text() + ")")).orElse("person " + person);
         String said = checkIn.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE";
         officers.tell(test.office(), test.noticeId(key), "Vigil: " + who + " answered " + said
                 + before.map(b -> " (after " + (b.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE") + " at "

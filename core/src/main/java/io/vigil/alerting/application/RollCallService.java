@@ -38,7 +38,6 @@ import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.LocateQuery;
-import io.vigil.people.port.in.LocatorResult;
 import io.vigil.people.port.in.Reachable;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -110,23 +109,24 @@ final class RollCallService implements RollCallsUseCase {
             throw InvalidCommandException.of("at", "must not be in the future");
         }
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, actor.office().value());
-        LocatorResult found = locator.locate(actor, new LocateQuery(d.outline(), at.minus(
-                Duration.ofMinutes(d.lookbackMinutes())), at));
-        Map<PersonId, String> reasons = found.reasons();
-        List<Reachable> audience = directory.persons(actor, reasons.keySet());
+        Instant since = at.minus(Duration.ofMinutes(d.lookbackMinutes()));
+        AffectedSet found = AffectedSet.of(locator.locate(actor, new LocateQuery(d.outline(), since, at)));
+        List<Reachable> audience = directory.persons(actor, found.placed());
         if (audience.isEmpty()) {
             throw InvalidCommandException.of("outline", "holds nobody of office " + actor.office() + " between "
-                    + at.minus(Duration.ofMinutes(d.lookbackMinutes())) + " and " + at + ", so there is nobody to ask");
+                    + since + " and " + at + found.abroadNote() + ", so there is nobody to ask");
         }
-        Map<PersonId, WardenZoneId> zones = directory.zones(actor, reasons.keySet());
+        Map<PersonId, WardenZoneId> zones = new HashMap<>(directory.zones(actor, found.placed()));
+        zones.putAll(directory.stayZones(actor, found.stayingAt(at), at));
         List<Incident.Affected> affected = audience.stream().map(r -> new Incident.Affected(r.person(),
-                r.displayName(), Optional.ofNullable(zones.get(r.person())), reasons.get(r.person()))).toList();
+                r.displayName(), Optional.ofNullable(zones.get(r.person())), found.reasons(r.person()))).toList();
+        List<Incident.Abroad> abroad = found.abroad(directory.persons(actor, found.away()));
         CommunicationTest rollCall = CommandValidator.build("body", () -> new CommunicationTest(CommTestId.random(),
                 actor.office(), 0, d.description(), d.channels(), affected.stream().map(Incident.Affected::person)
                 .toList(), Broadcaster.unreachable(audience, d.channels()), now,
                 now.plus(Duration.ofMinutes(d.openMinutes())), new Target(d.targetPercent(), d.targetMinutes()),
                 actor.subject(), TestPurpose.rollCall(new Incident(d.outline(), at, d.wardenAfterMinutes(),
-                d.officerAfterMinutes(), affected, Optional.empty(), Optional.empty()))));
+                d.officerAfterMinutes(), affected, Optional.empty(), Optional.empty(), abroad))));
         CommunicationTest saved = tests.save(rollCall);
         broadcaster.requestAfterStart(saved, audience, CommunicationTestService.requestText(saved));
         return saved;
@@ -135,9 +135,10 @@ final class RollCallService implements RollCallsUseCase {
     /**
      * {@inheritDoc}
      *
-     * <p>Audited as a read of accountability naming every affected person; a reason carries its
-     * place only for a reader who may read that person's residence or movements (the locator says
-     * which, and audits the places shown), the kind of reason alone for others.
+     * <p>Audited as a read of accountability naming every affected person; each reason carries its
+     * place only for a reader who may read that person's residence (a residence) or movements (the
+     * other kinds): the locator says which, and audits the places shown; the kind of reason alone
+     * for others. So for the residents listed abroad.
      */
     @Override
     public RollCallStatus status(Actor actor, CommTestId id) {
@@ -145,14 +146,12 @@ final class RollCallService implements RollCallsUseCase {
         String basis = guard.requireQuietly(actor, Operation.READ, AlertingData.ACCOUNTABILITY,
                 AccessTarget.office(found.office()), AuditAction.READ, TYPE, id.toString());
         Incident incident = rollCall(found).incident().orElseThrow();
-        List<PersonId> affected = incident.affected().stream().map(Incident.Affected::person).toList();
+        List<PersonId> affected = new ArrayList<>(incident.affected().stream().map(Incident.Affected::person).toList());
+        incident.abroad().forEach(a -> affected.add(a.person()));
         guard.record(actor, AuditAction.READ, TYPE, id.toString(), AlertingData.ACCOUNTABILITY,
                 new AccessDecision.Granted(basis), affected);
-        Map<PersonId, String> reasons = new LinkedHashMap<>();
-        incident.affected().forEach(a -> reasons.put(a.person(), a.reason()));
-        Map<PersonId, String> readable = locator.readable(actor, found.office(), reasons);
-        Incident shown = incident.withAffected(incident.affected().stream().map(a -> new Incident.Affected(
-                a.person(), a.name(), a.zone(), readable.get(a.person()))).toList());
+        Incident shown = ShownReasons.of(incident, locator.readablePlaces(actor, found.office(),
+                ShownReasons.kinds(incident)));
         return statusOf(found.withIncident(shown), clock.instant());
     }
 
@@ -220,7 +219,7 @@ final class RollCallService implements RollCallsUseCase {
             State state = theirs.isEmpty() ? silence(plan.stageOf(a.zone(), now))
                     : theirs.stream().anyMatch(c -> c.answer() == Answer.NEEDS_HELP) ? State.NEEDS_HELP : State.SAFE;
             counts.merge(state, 1, Integer::sum);
-            persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reason(), a.zone(), state,
+            persons.add(new RollCallStatus.Person(a.person(), a.name(), a.reasons(), a.zone(), state,
                     theirs.stream().findFirst(), theirs));
         }
         Score score = Score.of(t, answers, now, deliveries.undelivered());

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -88,15 +89,16 @@ final class RollCallViewService implements RollCallViewUseCase {
             guard.record(actor, AuditAction.READ, RollCallService.TYPE, id.toString(), AlertingData.ACCOUNTABILITY,
                     new AccessDecision.Granted(basis), shown);
         }
-        Map<PersonId, String> reasons = new LinkedHashMap<>();
-        page.items().forEach(l -> reasons.put(l.person().person(), l.person().reason()));
-        Map<PersonId, String> readable = shown.isEmpty() ? Map.of()
-                : locator.readable(actor, found.office(), reasons);
+        Map<PersonId, Set<String>> kinds = new LinkedHashMap<>();
+        page.items().forEach(l -> kinds.put(l.person().person(), ShownReasons.kindsOf(l.person().reasons())));
+        Map<PersonId, Set<String>> readable = shown.isEmpty() ? Map.of()
+                : locator.readablePlaces(actor, found.office(), kinds);
         Map<PersonId, PersonCard> cardsOf = shown.isEmpty() || !actor.office().equals(found.office()) ? Map.of()
                 : cards.cards(actor, shown);
         Page<RollCallView.Row> rows = page.map(l -> {
             RollCallStatus.Person p = l.person();
-            return new RollCallView.Row(new RollCallStatus.Person(p.person(), p.name(), readable.get(p.person()),
+            return new RollCallView.Row(new RollCallStatus.Person(p.person(), p.name(),
+                    ShownReasons.of(p.reasons(), readable.getOrDefault(p.person(), Set.of())),
                     p.zone(), p.state(), p.answer(), p.answers()), l.changedAt(),
                     Optional.ofNullable(cardsOf.get(p.person())));
         });

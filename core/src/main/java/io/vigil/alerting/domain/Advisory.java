@@ -28,6 +28,8 @@ public record Advisory(AdvisoryId id, OfficeId office, long version, String titl
         Require.nonNull(audience, "audience");
         Require.nonNull(channels, "channels");
         Require.that(!channels.isEmpty(), "channels", "must name at least one channel");
+        Require.that(!channels.contains(Channel.IN_PERSON), "channels",
+                "must not include IN_PERSON, which is how an answer was obtained, not a channel to send on");
         channels = Set.copyOf(EnumSet.copyOf(channels));
         Require.nonNull(validFrom, "validFrom");
         Require.nonNull(validTo, "validTo");

@@ -7,9 +7,11 @@ import static io.vigil.kernel.access.Role.MANAGER;
 import static io.vigil.kernel.access.Role.SECURITY_ASSOCIATE;
 import static io.vigil.kernel.access.Role.SOC_OPERATOR;
 import static io.vigil.kernel.access.Role.STAFF;
+import static io.vigil.kernel.access.Role.WARDEN;
 import static io.vigil.kernel.access.Scope.EVERY_OFFICE;
 import static io.vigil.kernel.access.Scope.OFFICE;
 import static io.vigil.kernel.access.Scope.OWN_AND_DEPENDENTS;
+import static io.vigil.kernel.access.Scope.WARDEN_ZONE;
 
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Grant;
@@ -42,8 +44,9 @@ public enum AlertingData implements DataClass {
      * Who may do what with alerting data (the security officer may do everything): the associate
      * and the SOC read and write all of it, the SOC in every office for reads; a manager reads
      * accountability; staff read and answer their own and their dependents' check-ins; an
-     * integration writes check-in answers (an SMS provider's replies). Every member of the office
-     * reads the on-call roster and the advisories.
+     * integration writes check-in answers (an SMS provider's replies); a warden writes the answers
+     * of the persons of their zones (recorded on their behalf). Every member of the office reads the
+     * on-call roster and the advisories.
      */
     public static List<Grant> grants() {
         return Stream.of(
@@ -55,6 +58,7 @@ public enum AlertingData implements DataClass {
                 Grant.rows(MANAGER, READ, OFFICE, ACCOUNTABILITY),
                 Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, ACCOUNTABILITY),
                 Grant.rows(STAFF, WRITE, OWN_AND_DEPENDENTS, ACCOUNTABILITY),
+                Grant.rows(WARDEN, WRITE, WARDEN_ZONE, ACCOUNTABILITY),
                 Grant.rows(INTEGRATION, WRITE, OFFICE, ACCOUNTABILITY))
                 .flatMap(List::stream).toList();
     }

@@ -32,6 +32,8 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
         title = Require.text(title, "title", 200);
         Require.nonNull(channels, "channels");
         Require.that(!channels.isEmpty(), "channels", "must name at least one channel");
+        Require.that(!channels.contains(Channel.IN_PERSON), "channels",
+                "must not include IN_PERSON, which is how an answer was obtained, not a channel to ask on");
         channels = Set.copyOf(EnumSet.copyOf(channels));
         audience = List.copyOf(Require.nonNull(audience, "audience"));
         Require.that(!audience.isEmpty(), "audience", "must not be empty");

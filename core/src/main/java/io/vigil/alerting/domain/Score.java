@@ -85,12 +85,18 @@ public record Score(int audience, int answered, double responseRate, Optional<Du
                 verdict);
     }
 
-    /** The time from {@code from} until the k-th on-time answer, if there were k. */
+    /**
+     * The time from {@code from} until the k-th on-time answer, if there were k; zero for an answer
+     * before {@code from} (one obtained on someone's behalf between the incident and the start).
+     */
     private static Optional<Duration> timeTo(Instant from, List<CheckIn> onTime, int k) {
         if (k <= 0) {
             return Optional.of(Duration.ZERO);
         }
-        return onTime.size() < k ? Optional.empty()
-                : Optional.of(Duration.between(from, onTime.get(k - 1).at()));
+        if (onTime.size() < k) {
+            return Optional.empty();
+        }
+        Duration d = Duration.between(from, onTime.get(k - 1).at());
+        return Optional.of(d.isNegative() ? Duration.ZERO : d);
     }
 }

@@ -5,6 +5,8 @@ import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.time.TimeWindow;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -16,9 +18,12 @@ import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.PersonFilter;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.Reachable;
+import io.vigil.people.domain.WardenZone;
+import io.vigil.people.port.out.MissionRegistry;
 import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The contact directory: persons and their preferred address per contact kind. */
 final class ContactDirectoryService implements ContactDirectoryUseCase {
@@ -36,12 +42,15 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
 
     private final PersonDirectory persons;
     private final WardenZoneRegistry zones;
+    private final MissionRegistry missions;
     private final PersonAccess access;
 
     @Inject
-    ContactDirectoryService(PersonDirectory persons, WardenZoneRegistry zones, PersonAccess access) {
+    ContactDirectoryService(PersonDirectory persons, WardenZoneRegistry zones, MissionRegistry missions,
+                            PersonAccess access) {
         this.persons = persons;
         this.zones = zones;
+        this.missions = missions;
         this.access = access;
     }
 
@@ -71,6 +80,24 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
                 ResidenceService.TYPE);
         Map<PersonId, WardenZoneId> found = access.currentZones(ids);
         audit(actor, ResidenceService.TYPE, PeopleData.RESIDENCE, basis, List.copyOf(found.keySet()));
+        return found;
+    }
+
+    @Override
+    public Map<PersonId, WardenZoneId> stayZones(Actor actor, Collection<PersonId> ids, Instant at) {
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.MOVEMENT, AuditAction.LIST,
+                MissionService.TYPE);
+        Function<GeoPoint, Optional<WardenZoneId>> assign = WardenZone.assigner(zones.list(actor.office()));
+        TimeWindow then = TimeWindow.at(at);
+        Map<PersonId, WardenZoneId> found = new LinkedHashMap<>();
+        for (PersonId person : new LinkedHashSet<>(ids)) {
+            missions.ofPerson(person).stream().filter(m -> m.office().equals(actor.office()))
+                    .flatMap(m -> m.stays().stream())
+                    .filter(s -> s.guests().contains(person) && s.during(then))
+                    .flatMap(s -> assign.apply(s.hotel().point()).stream()).findFirst()
+                    .ifPresent(zone -> found.put(person, zone));
+        }
+        audit(actor, MissionService.TYPE, PeopleData.MOVEMENT, basis, List.copyOf(found.keySet()));
         return found;
     }
 

@@ -17,6 +17,7 @@ import io.vigil.people.domain.Headcount;
 import io.vigil.people.domain.LocatorHit;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Presence;
+import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.SightingReason;
 import io.vigil.people.domain.Sightings;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
@@ -30,11 +31,15 @@ import io.vigil.people.port.out.ResidenceRegistry;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The locator: asks each store for candidates inside the area's bounding box, then applies the
@@ -72,20 +77,93 @@ final class LocatorService implements LocatePersonnelUseCase {
         access.requireOffice(actor, Operation.READ, PeopleData.RESIDENCE, AuditAction.LOCATE, TYPE);
         String basis = access.requireOffice(actor, Operation.READ, PeopleData.MOVEMENT, AuditAction.LOCATE, TYPE);
         LocatorResult result = locate(actor, area, window);
+        Set<PersonId> found = new LinkedHashSet<>(result.persons());
+        result.abroad().forEach(a -> found.add(a.person()));
         access.audit(actor, AuditAction.LOCATE, TYPE, actor.office().value(), PeopleData.MOVEMENT, basis,
-                result.persons());
+                List.copyOf(found));
         return result;
     }
 
     private LocatorResult locate(Actor actor, GeoArea area, TimeWindow window) {
         GeoBox box = area.bounds();
         List<LocatorHit> hits = new ArrayList<>();
-        residences.within(actor.office(), box).forEach(r -> hits.addAll(Sightings.of(r, area, window)));
+        List<Residence> inside = residences.within(actor.office(), box).stream()
+                .filter(r -> r.livedInDuring(window) && area.contains(r.location())).toList();
+        Map<PersonId, List<Presence>> stays = stays(actor.office(), inside);
+        inside.forEach(r -> hits.addAll(Sightings.of(r, area, window, stays)));
         missions.candidatesWithin(actor.office(), box, window).forEach(m -> hits.addAll(Sightings.of(m, area, window)));
         positions.within(actor.office(), box, window)
                 .forEach(r -> Sightings.of(r, area, window).ifPresent(hits::add));
         hits.sort(LocatorHit.ORDER);
-        return new LocatorResult(area, window, hits);
+        return new LocatorResult(area, window, hits, abroad(inside, stays, window.to()));
+    }
+
+    /** The stays in the country of every resident of these residences, of the office only. */
+    private Map<PersonId, List<Presence>> stays(OfficeId office, List<Residence> inside) {
+        Map<PersonId, List<Presence>> stays = new LinkedHashMap<>();
+        presences.ofPersons(inside.stream().flatMap(r -> r.residents().stream()).toList()).forEach((p, theirs) ->
+                stays.put(p, theirs.stream().filter(s -> s.office().equals(office)).toList()));
+        return stays;
+    }
+
+    /**
+     * The residents of residences lived in at {@code end} whose stays show them abroad then, each
+     * once (the first residence by id), with when they last left.
+     */
+    private static List<LocatorResult.Abroad> abroad(List<Residence> inside, Map<PersonId, List<Presence>> stays,
+                                                     Instant end) {
+        Map<PersonId, LocatorResult.Abroad> abroad = new LinkedHashMap<>();
+        inside.stream().filter(r -> r.livedInDuring(TimeWindow.at(end)))
+                .sorted(Comparator.comparing(r -> r.id().toString())).forEach(r -> {
+                    for (PersonId p : r.residents()) {
+                        List<Presence> theirs = stays.getOrDefault(p, List.of());
+                        if (!abroad.containsKey(p) && Sightings.abroadAt(theirs, end)) {
+                            Optional<Instant> left = theirs.stream().flatMap(s -> s.departure().stream())
+                                    .filter(d -> !d.isAfter(end)).max(Comparator.naturalOrder());
+                            LocatorHit home = new LocatorHit(p, SightingReason.RESIDENCE, r.id().toString(),
+                                    r.location(), r.movedIn(), r.movedOut(), "lives at " + r.address().street()
+                                    + ", " + r.address().city());
+                            abroad.put(p, new LocatorResult.Abroad(p, LocatorResult.Reason.of(home), left));
+                        }
+                    }
+                });
+        return List.copyOf(abroad.values());
+    }
+
+    @Override
+    public Map<PersonId, Set<String>> readablePlaces(Actor actor, OfficeId office, Map<PersonId, Set<String>> kinds) {
+        Map<PersonId, Set<String>> readable = new LinkedHashMap<>();
+        Map<PeopleData, List<PersonId>> shown = new EnumMap<>(PeopleData.class);
+        Map<PeopleData, String> bases = new EnumMap<>(PeopleData.class);
+        kinds.forEach((person, asked) -> {
+            AccessTarget target = access.target(office, person);
+            Map<PeopleData, AccessDecision> decisions = new EnumMap<>(PeopleData.class);
+            Set<String> mayRead = new LinkedHashSet<>();
+            Set<PeopleData> used = new LinkedHashSet<>();
+            for (String kind : asked) {
+                List<PeopleData> classes = classesOf(kind);
+                classes.forEach(data -> decisions.computeIfAbsent(data,
+                        d -> access.check(actor, Operation.READ, d, target)));
+                if (classes.stream().allMatch(data -> decisions.get(data).granted())) {
+                    mayRead.add(kind);
+                    used.addAll(classes);
+                }
+            }
+            readable.put(person, Set.copyOf(mayRead));
+            for (PeopleData data : used) {
+                shown.computeIfAbsent(data, d -> new ArrayList<>()).add(person);
+                bases.putIfAbsent(data, decisions.get(data).reason());
+            }
+        });
+        shown.forEach((data, persons) -> access.audit(actor, AuditAction.READ, TYPE, office.value(), data,
+                bases.get(data), persons));
+        return readable;
+    }
+
+    /** The classes of data whose place a reason of this kind gives; both for a kind not known. */
+    private static List<PeopleData> classesOf(String kind) {
+        return Arrays.stream(SightingReason.values()).filter(r -> r.name().equals(kind)).findFirst()
+                .map(r -> List.of(r.data())).orElse(List.of(PeopleData.RESIDENCE, PeopleData.MOVEMENT));
     }
 
     @Override

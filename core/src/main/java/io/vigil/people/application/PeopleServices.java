@@ -47,7 +47,7 @@ public final class PeopleServices {
                 new PositionService(ports.positions(), access, refs, commands, clock),
                 new LocatorService(ports.residences(), ports.missions(), ports.positions(), ports.presences(),
                         ports.persons(), access, commands),
-                new ContactDirectoryService(ports.persons(), ports.zones(), access),
+                new ContactDirectoryService(ports.persons(), ports.zones(), ports.missions(), access),
                 new WardenZoneService(ports.zones(), ports.residences(), ports.missions(), ports.persons(), refs, guard,
                         access, commands, rosterWindow, clock),
                 new PersonCardService(ports.persons(), access),

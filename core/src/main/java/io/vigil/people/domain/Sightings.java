@@ -3,15 +3,20 @@ package io.vigil.people.domain;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.time.TimeWindow;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The locator's rules: which records place which persons inside an area during a window.
  * <ul>
  * <li>a residence, while lived in ({@link Residence#livedInDuring}), places its occupant and household
- * at its location;</li>
+ * at its location; a resident with stays in the country recorded ({@link Presence}) only while one of
+ * those stays covers the time (from the later of move-in and arrival until the earlier of move-out
+ * and departure), and a resident with no stay recorded (national staff, most dependents) always:
+ * the presence log says who left the country, not who lives in it;</li>
  * <li>a flight places its travellers at its origin at departure and at its destination at arrival;</li>
  * <li>a road or river leg places them along the straight route for the whole leg;</li>
  * <li>a hotel stay places its guests (not every member) at the hotel from check-in to check-out
@@ -24,14 +29,60 @@ public final class Sightings {
     private Sightings() {
     }
 
-    /** Hits from one residence. */
+    /** Hits from one residence, every resident counted present (no stays known). */
     public static List<LocatorHit> of(Residence r, GeoArea area, TimeWindow window) {
+        return of(r, area, window, Map.of());
+    }
+
+    /**
+     * Hits from one residence, given the residents' stays in the country (a resident absent from
+     * {@code stays}, or with no stay, is counted present): one hit per stay that overlaps both the
+     * time lived there and the window, from the later start to the earlier end.
+     */
+    public static List<LocatorHit> of(Residence r, GeoArea area, TimeWindow window,
+                                      Map<PersonId, List<Presence>> stays) {
         if (!r.livedInDuring(window) || !area.contains(r.location())) {
             return List.of();
         }
         String detail = "lives at " + r.address().street() + ", " + r.address().city();
-        return r.residents().stream().map(p -> new LocatorHit(p, SightingReason.RESIDENCE, r.id().toString(),
-                r.location(), r.movedIn(), r.movedOut(), detail)).toList();
+        List<LocatorHit> hits = new ArrayList<>();
+        for (PersonId p : r.residents()) {
+            List<Presence> theirs = stays.getOrDefault(p, List.of());
+            if (theirs.isEmpty()) {
+                hits.add(new LocatorHit(p, SightingReason.RESIDENCE, r.id().toString(), r.location(), r.movedIn(),
+                        r.movedOut(), detail));
+                continue;
+            }
+            for (Presence stay : theirs) {
+                Instant from = later(r.movedIn(), stay.arrival());
+                Optional<Instant> until = earlier(r.movedOut(), stay.departure());
+                if (until.map(u -> !u.isBefore(from)).orElse(true)
+                        && window.overlapsEndExcluded(from, until.orElse(null))) {
+                    hits.add(new LocatorHit(p, SightingReason.RESIDENCE, r.id().toString(), r.location(), from, until,
+                            detail));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Whether a person with these stays in the country is known to be abroad at {@code t}: they have
+     * a stay recorded and none covers {@code t}. A person with no stay recorded is never known abroad.
+     */
+    public static boolean abroadAt(List<Presence> stays, Instant t) {
+        return !stays.isEmpty() && stays.stream().noneMatch(s -> s.coversInstant(t));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Optional<Instant> earlier(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() || a.get().isBefore(b.get()) ? a : b;
     }
 
     /** Hits from one mission's legs and hotel stays. */

@@ -89,6 +89,7 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY),
                     Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
+            new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING), Reach.OFFICE,
                     "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING),

@@ -9,6 +9,7 @@ import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.time.TimeWindow;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,32 @@ class SightingsTest {
 
     private Mission mission(List<ItineraryLeg> legs, List<HotelStay> stays) {
         return new Mission(MissionId.random(), OFFICE, 1, "Review", "", List.of(traveller), legs, stays);
+    }
+
+    private Presence stay(PersonId who, Instant arrival, Instant departure) {
+        return new Presence(PresenceId.random(), OFFICE, 0, who, arrival, Optional.ofNullable(departure));
+    }
+
+    @Test
+    void a_residence_places_a_resident_with_stays_recorded_only_while_in_the_country_and_one_without_always() {
+        Residence home = residence(INSIDE.point(), T0.minusSeconds(86_400 * 30), null);
+        Instant left = T0.minusSeconds(3600);
+        List<LocatorHit> hits = Sightings.of(home, CENTRE, DAY_ONE,
+                Map.of(occupant, List.of(stay(occupant, T0.minusSeconds(86_400 * 10), left))));
+        assertThat(hits).as("the occupant left the day before; the child has no stay recorded")
+                .extracting(LocatorHit::person).containsExactly(child);
+
+        Instant back = T0.plusSeconds(7200);
+        Instant gone = T0.plusSeconds(36_000);
+        List<LocatorHit> returning = Sightings.of(home, CENTRE, DAY_ONE, Map.of(occupant, List.of(
+                stay(occupant, back, gone), stay(occupant, T0.minusSeconds(86_400 * 10), left))));
+        assertThat(returning).filteredOn(h -> h.person().equals(occupant)).singleElement().satisfies(h -> {
+            assertThat(h.from()).as("from the later of move-in and arrival").isEqualTo(back);
+            assertThat(h.until()).as("until the earlier of move-out and departure").contains(gone);
+        });
+        assertThat(Sightings.abroadAt(List.of(stay(occupant, T0.minusSeconds(86_400), left)), T0)).isTrue();
+        assertThat(Sightings.abroadAt(List.of(stay(occupant, T0.minusSeconds(86_400), null)), T0)).isFalse();
+        assertThat(Sightings.abroadAt(List.of(), T0)).as("no stay recorded: never known abroad").isFalse();
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.vigil.testkit.generators;
 
+
 import static io.vigil.testkit.generators.KernelGenerators.durations;
-import static io.vigil.testkit.generators.KernelGenerators.enumSets;
 import static io.vigil.testkit.generators.KernelGenerators.instants;
 import static io.vigil.testkit.generators.KernelGenerators.names;
 import static io.vigil.testkit.generators.KernelGenerators.optionals;
 import static io.vigil.testkit.generators.KernelGenerators.points;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.alerting.domain.Acknowledgement;
 import io.vigil.alerting.domain.Advisory;
@@ -38,6 +39,8 @@ import io.vigil.kernel.geo.GeoPoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,11 +81,21 @@ public final class AlertingGenerators {
                                 : Optional.empty())));
     }
 
+    /** The channels a message goes out on: every channel but {@code IN_PERSON}, which is only how an answer came. */
+    public static Gen<Channel> sendingChannels() {
+        return Generate.pick(Arrays.stream(Channel.values()).filter(c -> c != Channel.IN_PERSON).toList());
+    }
+
+    /** Non-empty sets of {@link #sendingChannels}. */
+    public static Gen<Set<Channel>> sendingChannelSets() {
+        return lists().of(sendingChannels()).ofSizeBetween(1, Channel.values().length - 1).map(EnumSet::copyOf);
+    }
+
     /** Advisories of the office for everyone, with up to three acknowledgements, version 0. */
     public static Gen<Advisory> advisories(OfficeId office) {
         Gen<String> names = names();
         Gen<Severity> severities = Generate.enumValues(Severity.class);
-        Gen<Set<Channel>> channels = enumSets(Channel.class);
+        Gen<Set<Channel>> channels = sendingChannelSets();
         Gen<Instant> instants = instants();
         Gen<Duration> durations = durations();
         Gen<Integer> acks = Generate.range(0, 3);
@@ -100,10 +113,14 @@ public final class AlertingGenerators {
         };
     }
 
-    /** Communication tests of the office with two to six persons, about half of them roll-calls, version 0. */
+    /**
+     * Communication tests of the office with two to six persons, about half of them roll-calls (the
+     * first person with a residence and a hotel stay as reasons, the others with one reason kept as
+     * text as release 0.1 kept it, and one resident listed abroad), version 0.
+     */
     public static Gen<CommunicationTest> communicationTests(OfficeId office) {
         Gen<String> names = names();
-        Gen<Set<Channel>> channels = enumSets(Channel.class);
+        Gen<Set<Channel>> channels = sendingChannelSets();
         Gen<Integer> sizes = Generate.range(2, 6);
         Gen<Instant> instants = instants();
         Gen<Duration> durations = durations();
@@ -118,11 +135,18 @@ public final class AlertingGenerators {
             boolean rollCall = rollCalls.generate(in);
             GeoPoint corner = corners.generate(in);
             List<PersonId> audience = Stream.generate(PersonId::random).limit(size).toList();
+            Incident.Reason home = Incident.Reason.located(Incident.ReasonKind.RESIDENCE, "lives at Calle " + name,
+                    corner, start.minusSeconds(86_400), Optional.empty(), "r-" + name.length());
+            Incident.Reason stay = Incident.Reason.located(Incident.ReasonKind.HOTEL_STAY, "staying at Hotel " + name,
+                    corner, start.minusSeconds(3600), Optional.of(start.plusSeconds(7200)), "m-" + name.length());
             TestPurpose purpose = rollCall ? TestPurpose.rollCall(new Incident(GeoArea.rectangle(corner,
                     new GeoPoint(corner.latitude() + 0.01, corner.longitude() + 0.01)).vertices(),
-                    start.minusSeconds(600), 15, 45, audience.stream().map(p -> new Incident.Affected(p,
-                            "Person " + name, Optional.of(WardenZoneId.of("Z-" + name.length())),
-                            "residence: Calle " + name)).toList(), Optional.empty(), Optional.empty()))
+                    start.minusSeconds(600), 15, 45, audience.stream().map(p -> p.equals(audience.get(0))
+                            ? new Incident.Affected(p, "Person " + name, Optional.empty(), List.of(home, stay))
+                            : new Incident.Affected(p, "Person " + name, Optional.of(WardenZoneId.of("Z-"
+                            + name.length())), "residence: Calle " + name)).toList(), Optional.empty(),
+                    Optional.empty(), List.of(new Incident.Abroad(PersonId.random(), "Abroad " + name, home,
+                            Optional.of(start.minusSeconds(7200))))))
                     : TestPurpose.scheduled();
             return new CommunicationTest(CommTestId.random(), office, 0, "Test " + name, via, audience,
                     audience.subList(0, 1), start, start.plus(open), new Target(90, 60), "officer", purpose);
@@ -131,7 +155,7 @@ public final class AlertingGenerators {
 
     /** Messages of the office, each with a fresh id. */
     public static Gen<OutboundMessage> messages(OfficeId office) {
-        return Generate.enumValues(Channel.class).zip(instants(), names(),
+        return sendingChannels().zip(instants(), names(),
                 (channel, at, name) -> new OutboundMessage("m-" + UUID.randomUUID(), office,
                         Optional.of(PersonId.random()).filter(p -> channel != Channel.PHONE), channel,
                         "+52 55 1234 5678", "Are you safe, " + name + "?", at));

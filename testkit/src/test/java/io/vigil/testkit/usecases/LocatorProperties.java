@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.event.InProcessEventBus;
@@ -15,6 +16,7 @@ import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.PositionReport;
+import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.port.in.LocateQuery;
 import io.vigil.people.port.in.LocatorResult;
@@ -34,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -45,8 +48,21 @@ class LocatorProperties {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final int EXAMPLES = 150;
 
-    /** What the office holds: up to 25 residences, 10 missions and 25 position reports. */
-    private record Office(List<Residence> residences, List<Mission> missions, List<PositionReport> positions) {
+    /**
+     * What the office holds: up to 25 residences, 10 missions, 25 position reports and 25 stays in the
+     * country, each stay by a resident of one of the residences (the others have no stay recorded).
+     */
+    private record Office(List<Residence> residences, List<Mission> missions, List<PositionReport> positions,
+                          List<Presence> presences) {
+        Office {
+            List<PersonId> residents = residences.stream().flatMap(r -> r.residents().stream()).toList();
+            List<Presence> given = presences;
+            presences = residents.isEmpty() ? List.of() : IntStream.range(0, given.size()).mapToObj(i -> {
+                Presence p = given.get(i);
+                return new Presence(p.id(), p.office(), 0, residents.get(i % residents.size()), p.arrival(),
+                        p.departure());
+            }).toList();
+        }
     }
 
     /** What is asked: the box spanned by two points (a little more), from an instant for a while. */
@@ -56,7 +72,8 @@ class LocatorProperties {
     private static Gen<Office> offices() {
         return lists().of(PeopleGenerators.residences(OFFICE)).ofSizeBetween(0, 25)
                 .zip(lists().of(PeopleGenerators.missions(OFFICE)).ofSizeBetween(0, 10),
-                        lists().of(PeopleGenerators.positions(OFFICE)).ofSizeBetween(0, 25), Office::new);
+                        lists().of(PeopleGenerators.positions(OFFICE)).ofSizeBetween(0, 25),
+                        lists().of(PeopleGenerators.presences(OFFICE)).ofSizeBetween(0, 25), Office::new);
     }
 
     /** One time in two the box has one of the office's residences at a corner, so there is often someone to find. */
@@ -91,6 +108,7 @@ class LocatorProperties {
         List<Residence> savedResidences = office.residences().stream().map(ports.residences()::save).toList();
         List<Mission> savedMissions = office.missions().stream().map(ports.missions()::save).toList();
         office.positions().forEach(ports.positions()::append);
+        office.presences().forEach(ports.presences()::save);
         PeopleUseCases people = PeopleServices.create(ports, new Kernel(MutableClock.at("2027-01-01T00:00:00Z"),
                 AccessRegistry.defaultPolicy(), new CommandValidator(VALIDATOR), new InProcessEventBus(),
                 new InMemoryAuditLog()));
@@ -107,7 +125,7 @@ class LocatorProperties {
                 new LocateQuery(area.vertices(), from, to));
 
         assertThat(found.hits()).isEqualTo(NaiveLocator.locate(savedResidences, savedMissions, office.positions(),
-                area, new TimeWindow(from, to)));
+                office.presences(), area, new TimeWindow(from, to)));
         return !found.hits().isEmpty();
     }
 }

@@ -31,6 +31,20 @@ public interface CommunicationTestsUseCase {
     CheckInReceipt checkIn(Actor actor, CommTestId id, CheckInDetails details);
 
     /**
+     * Records an answer obtained for a person by phone, radio or in person, on their behalf, as
+     * {@link #checkIn} records an answer (a change of answer is recorded, a repeat is not; "needs
+     * help" reaches the officer on call at once), with the time it was obtained and who recorded it
+     * ({@link io.vigil.alerting.domain.CheckIn.OnBehalf}). Only the security officer, an associate,
+     * the SOC or the person's warden (of the zone the roll-call gives them) may; audited naming the
+     * person.
+     *
+     * @throws io.vigil.kernel.validation.InvalidCommandException naming {@code obtainedAt} when it is
+     *         before the incident (a scheduled test's start) or in the future, {@code channel} when
+     *         it is not PHONE, RADIO or IN_PERSON, {@code person} when they were not asked
+     */
+    CheckInReceipt answerFor(Actor actor, CommTestId id, AnswerOnBehalfDetails details);
+
+    /**
      * Records an answer that came back on a channel from an address (an SMS provider's webhook,
      * which reads the answer out of the reply's text). It answers the latest test or roll-call whose
      * request was sent to that address, preferring one still open.

@@ -3,6 +3,7 @@ package io.vigil.alerting.port.in;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.RequestDeliveries;
+import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.Score;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
@@ -16,7 +17,9 @@ import java.util.Optional;
  * A roll-call as it stands at {@code at}: every affected person's state, the counts per state, the
  * score, where each request stands in delivery ({@code deliveries}: queued, sent, failed after N
  * attempts with the last error), and warnings an officer must act on (nobody on call, persons
- * without an address, persons every request to whom failed, requests not yet in the outbox).
+ * without an address, persons every request to whom failed, requests not yet in the outbox). The
+ * residents known to be abroad at the incident's time are listed apart ({@link #abroad}): not
+ * asked, not counted, not in the score.
  */
 public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person> persons, Map<State, Integer> counts,
                              Score score, List<String> warnings, RequestDeliveries deliveries) {
@@ -51,15 +54,30 @@ public record RollCallStatus(CommunicationTest rollCall, Instant at, List<Person
         WITH_OFFICER
     }
 
+    /** The residents of the area known to be abroad at the incident's time, as the reader may see them. */
+    public List<Incident.Abroad> abroad() {
+        return rollCall.incident().map(Incident::abroad).orElse(List.of());
+    }
+
     /**
-     * One affected person: why they are affected (with the place only for a reader who may read it,
-     * see {@link RollCallsUseCase#status}), their zone, state, their first answer if any (the one timed
-     * in the score) and every answer recorded, by time.
+     * One affected person: every reason they are affected (each with its place only for a reader who
+     * may read it, see {@link RollCallsUseCase#status}), their zone, state, their first answer if any
+     * (the one timed in the score) and every answer recorded, by time.
      */
-    public record Person(PersonId person, String name, String reason, Optional<WardenZoneId> zone, State state,
-                         Optional<CheckIn> answer, List<CheckIn> answers) {
+    public record Person(PersonId person, String name, List<Incident.Reason> reasons, Optional<WardenZoneId> zone,
+                         State state, Optional<CheckIn> answer, List<CheckIn> answers) {
         public Person {
+            reasons = List.copyOf(reasons);
             answers = List.copyOf(answers);
+        }
+
+        /**
+         * Why they are affected in words: the reasons' texts joined with "; " ("residence: lives at
+         * …; hotel stay: staying at …"), each the kind alone ("residence") where the reader may not
+         * read its place.
+         */
+        public String reason() {
+            return Incident.Reason.texts(reasons);
         }
     }
 }

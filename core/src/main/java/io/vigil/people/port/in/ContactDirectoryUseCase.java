@@ -5,6 +5,7 @@ import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,14 @@ public interface ContactDirectoryUseCase {
      * living in no zone are absent. Needs office-wide residence access; audited.
      */
     Map<PersonId, WardenZoneId> zones(Actor actor, Collection<PersonId> ids);
+
+    /**
+     * The warden zone each named person stays in at {@code at} as a guest of a mission's hotel stay:
+     * the zone whose outline holds the hotel (the first by id if several do), as the zone roster
+     * lists them as its visitors then. Persons staying at no hotel in a zone then are absent. Needs
+     * office-wide movement access; audited naming the persons whose stay it gave.
+     */
+    Map<PersonId, WardenZoneId> stayZones(Actor actor, Collection<PersonId> ids, Instant at);
 
     /** The zone's warden, then its alternates in order; empty if the office has no such zone. */
     List<Reachable> wardens(Actor actor, WardenZoneId zone);

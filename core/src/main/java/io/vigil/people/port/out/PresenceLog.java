@@ -9,8 +9,13 @@ import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /** Outbound port: arrivals in and departures from the country. */
 public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
@@ -24,6 +29,17 @@ public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
 
     /** The person's presences, latest arrival first (ties by id). */
     List<Presence> ofPerson(PersonId person);
+
+    /**
+     * {@link #ofPerson} for many persons at once (a locator's residents), each person once, with an
+     * empty list for persons with no stay recorded. Adapters should override this one-by-one
+     * default with a batch query.
+     */
+    default Map<PersonId, List<Presence>> ofPersons(Collection<PersonId> persons) {
+        Map<PersonId, List<Presence>> found = new LinkedHashMap<>();
+        new LinkedHashSet<>(persons).forEach(p -> found.put(p, ofPerson(p)));
+        return found;
+    }
 
     /** The presences covering the instant ({@link Presence#coversInstant}), in any order. */
     List<Presence> presentAt(OfficeId office, Instant instant);
@@ -44,6 +60,17 @@ public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
         @Override
         default List<Presence> ofPerson(PersonId person) {
             return query().anyOffice(p -> p.person().equals(person), LATEST_FIRST);
+        }
+
+        /** One read of the records for every person asked. */
+        @Override
+        default Map<PersonId, List<Presence>> ofPersons(Collection<PersonId> persons) {
+            Map<PersonId, List<Presence>> found = new LinkedHashMap<>();
+            new LinkedHashSet<>(persons).forEach(p -> found.put(p, new ArrayList<>()));
+            query().anyOffice(p -> found.containsKey(p.person()), LATEST_FIRST)
+                    .forEach(p -> found.get(p.person()).add(p));
+            found.replaceAll((p, stays) -> List.copyOf(stays));
+            return found;
         }
 
         @Override

@@ -10,6 +10,7 @@ import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CallDetails;
+import io.vigil.alerting.port.in.AnswerOnBehalfDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.DrillReport;
@@ -119,8 +120,8 @@ public final class DemoOnCall {
 
     /**
      * A roll-call started at the first start over the blocks around the IBRD office, Del Valle and
-     * Nápoles (the open emergency request's road blockade): three answered at once, one needs help, the rest are
-     * silent, so the escalation sweep reaches their wardens after 15 minutes and the officer on
+     * Nápoles (the open emergency request's road blockade): three answered at once, one needs help, a
+     * fourth answered the officer's phone call (recorded on their behalf); the rest are silent, so the escalation sweep reaches their wardens after 15 minutes and the officer on
      * call after 45.
      */
     private void rollCall() {
@@ -135,6 +136,10 @@ public final class DemoOnCall {
             alerting.tests().checkIn(officer, call.id(), new CheckInDetails(asked.get(i),
                     i == 1 ? Answer.NEEDS_HELP : Answer.SAFE, channelOf(reachable.get(asked.get(i)), Channel.SMS,
                     call.channels()), null));
+        }
+        if (asked.size() > 3) {
+            alerting.tests().answerFor(officer, call.id(), new AnswerOnBehalfDetails(asked.get(3), Answer.SAFE,
+                    Channel.PHONE, call.startedAt()));
         }
     }
 
@@ -165,6 +170,7 @@ public final class DemoOnCall {
             case APP -> "MESSAGING";
             case RADIO -> "RADIO";
             case SMS, PHONE -> "PHONE";
+            case IN_PERSON -> "IN_PERSON";
         };
     }
 

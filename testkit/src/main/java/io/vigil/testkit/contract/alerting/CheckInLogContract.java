@@ -12,6 +12,7 @@ import io.vigil.testkit.generators.Theories;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,24 @@ public abstract class CheckInLogContract {
 
     private static CheckIn answer(PersonId p, Answer a, Channel c, long secondsAfter) {
         return new CheckIn(p, a, c, T0.plusSeconds(secondsAfter), false);
+    }
+
+    @Test
+    void an_answer_recorded_on_someones_behalf_keeps_who_recorded_it_and_when_first_and_as_a_change() {
+        CommTestId test = CommTestId.random();
+        PersonId ana = PersonId.random();
+        CheckIn byPhone = new CheckIn(ana, Answer.SAFE, Channel.PHONE, T0.plusSeconds(60), false,
+                Optional.of(new CheckIn.OnBehalf("warden@office", T0.plusSeconds(90))));
+        CheckIn inPerson = new CheckIn(ana, Answer.NEEDS_HELP, Channel.IN_PERSON, T0.plusSeconds(300), true,
+                Optional.of(new CheckIn.OnBehalf("officer@office", T0.plusSeconds(400))));
+        assertThat(log().record(test, byPhone)).isTrue();
+        assertThat(log().record(test, inPerson)).isTrue();
+        assertThat(log().answersOf(test, ana)).containsExactly(byPhone, inPerson);
+        assertThat(log().of(test)).containsExactly(byPhone, inPerson);
+        assertThat(log().answerOf(test, ana)).hasValueSatisfying(c -> assertThat(c.onBehalf())
+                .hasValueSatisfying(b -> assertThat(b.by()).isEqualTo("warden@office")));
+        assertThat(log().latestOf(test, ana)).hasValueSatisfying(c -> assertThat(c.onBehalf())
+                .contains(new CheckIn.OnBehalf("officer@office", T0.plusSeconds(400))));
     }
 
     @Test

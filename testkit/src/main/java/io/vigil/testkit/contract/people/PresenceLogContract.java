@@ -12,6 +12,8 @@ import io.vigil.testkit.contract.VersionedStoreContract;
 import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.testkit.generators.PeopleGenerators;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -55,5 +57,22 @@ public abstract class PresenceLogContract extends VersionedStoreContract<Presenc
         assertThat(store().ofPerson(person)).containsExactly(second, first);
         assertThat(store().list(office, PageRequest.first(1)).items()).containsExactly(second);
         assertThat(store().list(office, PageRequest.first(10)).total()).isEqualTo(3);
+    }
+
+    @Test
+    void finds_the_stays_of_many_persons_at_once_as_one_by_one() {
+        PersonId twice = PersonId.random();
+        PersonId once = PersonId.random();
+        PersonId never = PersonId.random();
+        store().save(stay(twice, T0, T0.plusSeconds(10)));
+        store().save(stay(twice, T0.plusSeconds(100), null));
+        store().save(stay(once, T0.plusSeconds(5), T0.plusSeconds(50)));
+        store().save(stay(PersonId.random(), T0, null));
+        List<PersonId> asked = List.of(once, never, twice, once);
+        Map<PersonId, List<Presence>> found = store().ofPersons(asked);
+        assertThat(found.keySet()).containsExactly(once, never, twice);
+        found.forEach((person, stays) -> assertThat(stays).isEqualTo(store().ofPerson(person)));
+        assertThat(found.get(twice)).hasSize(2);
+        assertThat(found.get(never)).isEmpty();
     }
 }
