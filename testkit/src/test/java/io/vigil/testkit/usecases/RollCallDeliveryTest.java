@@ -127,7 +127,7 @@ class RollCallDeliveryTest {
         clock.set(start.plus(Duration.ofMinutes(16)));
         vigil.alerting().rollCalls().escalate(officer, t.id());
         OutboundMessage digest = vigil.gateway().sent(OFFICE).stream()
-                .filter(m -> m.id().equals(t.noticeId("warden-" + warden))).findFirst().orElseThrow();
+                .filter(m -> m.id().equals(t.noticeId("warden-" + warden + "-sms-1"))).findFirst().orElseThrow();
         assertThat(digest.text()).contains("Beto Test (unreachable: no message got through)")
                 .contains("Ana Test").doesNotContain("Ana Test (unreachable");
     }
@@ -194,7 +194,7 @@ class RollCallDeliveryTest {
         assertThat(raced).isTrue();
         List<OutboundMessage> notices = vigil.gateway().sent(OFFICE).subList(before, vigil.gateway().sent(OFFICE)
                 .size());
-        assertThat(notices).extracting(OutboundMessage::id).containsExactly(t.noticeId("warden-" + warden));
+        assertThat(notices).extracting(OutboundMessage::id).containsExactly(t.noticeId("warden-" + warden + "-sms-1"));
         assertThat(vigil.alertingPorts().tests().findById(t.id()).orElseThrow().incident().orElseThrow()
                 .wardensAlertedAt()).isPresent();
     }
