@@ -1,37 +1,26 @@
 package io.vigil.jdbc;
 
-import io.vigil.kernel.store.StorageException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings a database's schema up to date with Flyway; run it once at start-up, before the stores are used. */
+/**
+ * Brings a database's schema up to date with Flyway; run it once at start-up, before the stores are
+ * used. Migrations shared by every database are in {@code io/vigil/jdbc/migration}; a version that
+ * must differ between databases is in each of {@code io/vigil/jdbc/dialect/h2}, {@code .../postgresql}
+ * and {@code .../sqlite} instead, under the same name (see {@link Dialect#migrationLocation()}).
+ */
 public final class JdbcMigrations {
     private JdbcMigrations() {
     }
 
-    /** Applies every pending migration to the database (H2 or PostgreSQL). */
+    /** Applies every pending migration to the database (H2, PostgreSQL or SQLite). */
     public static void migrate(DataSource dataSource) {
-        boolean postgres = isPostgres(dataSource);
+        Dialect dialect = Dialect.of(dataSource);
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:io/vigil/jdbc/migration")
-                .placeholders(Map.of(
-                        "json_text", postgres ? "TEXT" : "CHARACTER VARYING(1000000)",
-                        "json_large", postgres ? "TEXT" : "CHARACTER LARGE OBJECT",
-                        "collate_c", postgres ? "COLLATE \"C\"" : ""))
+                .locations("classpath:io/vigil/jdbc/migration", dialect.migrationLocation())
+                .placeholders(dialect.placeholders())
                 .load()
                 .migrate();
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new StorageException("cannot reach the database to migrate it", e);
-        }
     }
 }
