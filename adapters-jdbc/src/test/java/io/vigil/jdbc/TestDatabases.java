@@ -65,6 +65,12 @@ public final class TestDatabases {
         return sqlite;
     }
 
+    /** The JDBC URL of the shared PostgreSQL database (migrated), for a child JVM to connect to. */
+    public static synchronized String postgresUrl() {
+        postgres();
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
     static synchronized DataSource postgres() {
         if (postgres == null) {
             try {
