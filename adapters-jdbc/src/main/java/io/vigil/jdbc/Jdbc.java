@@ -43,12 +43,19 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one transaction and commits it; a database error becomes a {@link StorageException}
+     * and, when the data source keeps a {@link WriteHealth}, is reported there, as is each commit.
+     */
     public <T> T inTransaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
+                if (dataSource instanceof WriteHealth.Source health) {
+                    health.writeHealth().succeeded();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -57,6 +64,9 @@ public final class Jdbc {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (dataSource instanceof WriteHealth.Source health) {
+                health.writeHealth().failed(e);
+            }
             throw new StorageException("database error: " + e.getMessage(), e);
         }
     }

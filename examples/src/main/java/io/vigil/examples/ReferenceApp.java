@@ -19,6 +19,7 @@ import io.vigil.files.alerting.FileOutbox;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
+import io.vigil.jdbc.OneTransactionDataSource;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
@@ -71,6 +72,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReferenceApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceApp.class);
+    /** The database lock the demo seeding runs under (a PostgreSQL advisory lock key: "VIGILDEM" in ASCII). */
+    static final long DEMO_SEED_LOCK = 0x5649_4749_4c44_454dL;
 
     private final RestApi api;
     private final Optional<HikariDataSource> dataSource;
@@ -102,6 +105,7 @@ public final class ReferenceApp implements AutoCloseable {
         Map<String, Actor> tokens = new LinkedHashMap<>(config.tokensFile().map(TokensFile::read).orElse(Map.of()));
         requireFreePort(config);
         Optional<HikariDataSource> dataSource = Optional.empty();
+        Optional<OneTransactionDataSource> once = Optional.empty();
         Module storage;
         StoreHealth health;
         if (config.store() == AppConfig.Store.FILES) {
@@ -112,16 +116,22 @@ public final class ReferenceApp implements AutoCloseable {
                 throw new IllegalArgumentException("VIGIL_DATA_DIR: cannot create " + json.toAbsolutePath() + " ("
                         + e + ")", e);
             }
+            if (config.demo()) {
+                FilesSeeding.seedOnce(config.dataDir(), json, staging -> seedDemo(Guice.createInjector(
+                        new VigilCoreModule(), new FilesAdapterModule(staging), gatewayModule(config))));
+            }
             storage = new FilesAdapterModule(json);
             health = StoreHealth.files(json);
         } else {
             HikariDataSource ds = config.dbUrl()
                     .map(url -> JdbcDataSources.pool(url, config.dbUser(), config.dbPassword()))
-                    .orElseGet(() -> JdbcDataSources.h2File(config.dataDir()));
+                    .orElseGet(() -> JdbcDataSources.sqliteFile(config.embeddedDatabaseDir()));
             dataSource = Optional.of(ds);
             JdbcMigrations.migrate(ds);
-            storage = new JdbcAdapterModule(ds);
-            health = StoreHealth.jdbc(ds);
+            OneTransactionDataSource stores = new OneTransactionDataSource(ds);
+            once = Optional.of(stores);
+            storage = new JdbcAdapterModule(stores);
+            health = StoreHealth.jdbc(ds, stores.writeHealth());
         }
         LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(),
                 config.dataDir().resolve("outbox").toAbsolutePath());
@@ -134,7 +144,10 @@ public final class ReferenceApp implements AutoCloseable {
         });
         PeopleUseCases people = core.getInstance(PeopleUseCases.class);
         AlertingUseCases alerting = core.getInstance(AlertingUseCases.class);
-        Map<String, Actor> demoTokens = config.demo() ? seedDemo(core, people, alerting) : Map.of();
+        Optional<OneTransactionDataSource> seedingDb = once;
+        Map<String, Actor> demoTokens = !config.demo() ? Map.of() : seedingDb
+                .map(db -> db.once(DEMO_SEED_LOCK, () -> seedDemo(core, people, alerting)))
+                .orElseGet(() -> seedDemo(core, people, alerting));
         demoTokens.forEach((token, actor) -> {
             if (tokens.putIfAbsent(token, actor) != null) {
                 throw new IllegalArgumentException(TokensFile.VARIABLE + " names the demo token " + token);
@@ -214,8 +227,18 @@ public final class ReferenceApp implements AutoCloseable {
                 + " VIGIL_HOST and VIGIL_PORT", e);
     }
 
-    /** Seeds the demo office on its first start; returns the demo tokens, in the order they are printed. */
+    /**
+     * Seeds the demo office on its first start; returns the demo tokens, in the order they are printed.
+     * On JDBC it runs as one transaction under {@link #DEMO_SEED_LOCK}: a start killed while seeding leaves
+     * nothing seeded, and of two instances starting at once on an empty database one seeds, the other
+     * waits and finds it seeded. On JSON files, {@link FilesSeeding} gives the same.
+     */
+    private static Map<String, Actor> seedDemo(Injector core) {
+        return seedDemo(core, core.getInstance(PeopleUseCases.class), core.getInstance(AlertingUseCases.class));
+    }
+
     private static Map<String, Actor> seedDemo(Injector core, PeopleUseCases people, AlertingUseCases alerting) {
+        LOG.info("Demo office: seeding it unless it is there");
         DemoOffice demo = new DemoOffice(people);
         Instant now = core.getInstance(Clock.class).instant();
         if (demo.seedIfEmpty(now)) {
@@ -224,6 +247,17 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoRisk(core.getInstance(RiskUseCases.class), people).seedIfEmpty(now);
         new DemoOnCall(alerting, people).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
+    }
+
+    /** The gateway of the demo seeding on JSON files, which runs before the app's own injector exists. */
+    private static Module gatewayModule(AppConfig config) {
+        Path outbox = config.dataDir().resolve("outbox");
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(MessageGateway.class).toInstance(gateway(config, outbox));
+            }
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.vigil.examples;
 
+import io.vigil.jdbc.WriteHealth;
 import io.vigil.rest.HealthCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reference app's health check: the database answers {@code SELECT 1}, or the JSON directory
- * takes a file, within a short limit; a probe still running when the next check comes is shared,
+ * The reference app's health check: the database answers {@code SELECT 1} and the stores' last write
+ * did not fail for want of storage, or the JSON directory takes a 64 KiB file, within a short limit; a probe still running when the next check comes is shared,
  * so a hung store never piles up probes.
  */
 final class StoreHealth implements HealthCheck, AutoCloseable {
@@ -44,7 +46,19 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
 
     /** The database behind {@code dataSource} answers {@code SELECT 1}. */
     static StoreHealth jdbc(DataSource dataSource) {
+        return jdbc(dataSource, new WriteHealth());
+    }
+
+    /**
+     * The database behind {@code dataSource} answers {@code SELECT 1}, and the stores' last write did not
+     * fail for want of storage ({@code writes}: a full disk is DOWN until a write succeeds again).
+     */
+    static StoreHealth jdbc(DataSource dataSource, WriteHealth writes) {
         return new StoreHealth(() -> {
+            Optional<String> failure = writes.failure();
+            if (failure.isPresent()) {
+                throw new SQLException("the last write failed: " + failure.get());
+            }
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.setQueryTimeout((int) LIMIT.toSeconds());
                 try (ResultSet r = s.executeQuery("SELECT 1")) {
@@ -57,10 +71,18 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
         }, LIMIT);
     }
 
-    /** A file can be written to and deleted from {@code directory}. */
+    /** Bytes the files probe writes: a directory with less room than this cannot take a large record. */
+    static final int FILES_PROBE_BYTES = 64 * 1024;
+
+    /** A file of {@value #FILES_PROBE_BYTES} bytes can be written to and deleted from {@code directory}. */
     static StoreHealth files(Path directory) {
         return new StoreHealth(() -> {
-            Files.delete(Files.createTempFile(directory, ".health-", ".tmp"));
+            Path probe = Files.createTempFile(directory, ".health-", ".tmp");
+            try {
+                Files.write(probe, new byte[FILES_PROBE_BYTES]);
+            } finally {
+                Files.delete(probe);
+            }
             return null;
         }, LIMIT);
     }

@@ -15,6 +15,7 @@ class PostgresKillTest {
     void no_acknowledged_write_is_lost_when_the_process_is_killed_mid_write(@TempDir Path dir) throws Exception {
         CrashRounds.Result result = new CrashRounds(PostgresCrashTarget.class, TestDatabases.postgresUrl(), dir, 4,
                 Duration.ofMillis(300), Duration.ofMillis(1500), 30).run(4);
+        System.out.println(getClass().getSimpleName() + ": " + result);
         assertThat(result.acknowledged()).as(result.toString()).isPositive();
         assertThat(result.lost()).as(result.toString()).isZero();
     }
