@@ -2,9 +2,7 @@ package io.vigil.testkit.crash;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.people.domain.Person;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,30 +78,28 @@ public final class CrashRounds {
 
     private void killOnce(Path acks, int round) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path err = workDir.resolve("child-" + round + ".err");
+        Path out = workDir.resolve("child-" + round + ".log");
+        Path ready = CrashWriter.ready(acks);
+        Files.deleteIfExists(ready);
         Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 CrashWriter.class.getName(), target.getName(), location, acks.toString(), Integer.toString(writers))
-                .redirectError(err.toFile()).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.equals(CrashWriter.READY)) {
-                // the child's start-up output
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(ready)) {
+            if (!child.isAlive() || System.nanoTime() > deadline) {
+                child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new IllegalStateException("the crash writer ended before writing: " + Files.readString(out));
             }
-            if (line == null) {
-                child.waitFor(10, TimeUnit.SECONDS);
-                throw new IllegalStateException("the crash writer ended before writing (exit " + child.exitValue()
-                        + "): " + Files.readString(err));
-            }
-            long span = maxRun.toMillis() - minRun.toMillis();
-            Thread.sleep(minRun.toMillis() + (span <= 0 ? 0 : (long) (random.nextDouble() * span)));
-            if (!child.isAlive()) {
-                throw new IllegalStateException("the crash writer died on its own: " + Files.readString(err));
-            }
-            child.destroyForcibly();
-            if (!child.waitFor(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the crash writer did not die within 30 s of SIGKILL");
-            }
+            Thread.sleep(5);
+        }
+        long span = maxRun.toMillis() - minRun.toMillis();
+        Thread.sleep(minRun.toMillis() + (span <= 0 ? 0 : (long) (random.nextDouble() * span)));
+        if (!child.isAlive()) {
+            throw new IllegalStateException("the crash writer died on its own: " + Files.readString(out));
+        }
+        child.destroyForcibly();
+        if (!child.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the crash writer did not die within 30 s of SIGKILL");
         }
     }
 

@@ -10,23 +10,26 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The child JVM of a crash test: opens a {@link CrashTarget} and runs writers that create persons and
  * update them (each update on the version the last save returned, as {@code If-Match} does), until it
  * is killed. Each write is appended to the acknowledgement log only after the store call returned, as
- * a 2xx answer is sent only then. A write the store refused is logged to stderr and not acknowledged.
+ * a 2xx answer is sent only then. A write the store refused is logged and not acknowledged. Once the
+ * writers have started, it creates the file {@code <acknowledgement log>.ready}.
  *
  * <p>Arguments: the target's class name, its location, the acknowledgement log, the number of writers.
  */
 public final class CrashWriter {
-    /** Printed on stdout once the store is open and the writers are about to start. */
-    public static final String READY = "crash-writer: writing";
+    private static final Logger LOG = LoggerFactory.getLogger(CrashWriter.class);
     static final OfficeId OFFICE = OfficeId.of("CRASH");
     /** Updates of each person after its creation. */
     static final int UPDATES = 3;
@@ -46,9 +49,8 @@ public final class CrashWriter {
                 Thread t = new Thread(() -> write(opened.persons(), template, acks), "crash-writer-" + i);
                 threads.add(t);
             }
-            System.out.println(READY);
-            System.out.flush();
             threads.forEach(Thread::start);
+            Files.createFile(ready(Path.of(args[2])));
             for (Thread t : threads) {
                 t.join();
             }
@@ -71,9 +73,14 @@ public final class CrashWriter {
                     acknowledge(acks, saved);
                 }
             } catch (RuntimeException e) {
-                System.err.println("crash-writer: refused: " + e);
+                LOG.warn("crash-writer: refused: {}", e.toString());
             }
         }
+    }
+
+    /** The file the child creates once its store is open and its writers have started. */
+    static Path ready(Path acks) {
+        return acks.resolveSibling(acks.getFileName() + ".ready");
     }
 
     private static void acknowledge(FileChannel acks, Person saved) {
