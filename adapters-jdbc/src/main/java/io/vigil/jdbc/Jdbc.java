@@ -15,9 +15,20 @@ import javax.sql.DataSource;
 /** Small JDBC helpers: transactions, parameter binding, row mapping; every failure becomes a {@link StorageException}. */
 public final class Jdbc {
     private final DataSource dataSource;
+    private volatile Dialect dialect;
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The database's dialect, asked of the database on first use. */
+    public Dialect dialect() {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.of(dataSource);
+            dialect = known;
+        }
+        return known;
     }
 
     /** Work inside a connection's transaction; throwing anything rolls back. */
@@ -32,12 +43,19 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one transaction and commits it; a database error becomes a {@link StorageException}
+     * and, when the data source keeps a {@link WriteHealth}, is reported there, as is each commit.
+     */
     public <T> T inTransaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
+                if (dataSource instanceof WriteHealth.Source health) {
+                    health.writeHealth().succeeded();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -46,6 +64,9 @@ public final class Jdbc {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (dataSource instanceof WriteHealth.Source health) {
+                health.writeHealth().failed(e);
+            }
             throw new StorageException("database error: " + e.getMessage(), e);
         }
     }
@@ -78,10 +99,32 @@ public final class Jdbc {
         }
     }
 
+    /** Binds the parameters in order; instants (or {@link #timestamp}s) as the database stores them. */
     public static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        Boolean sqlite = null;
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            ps.setObject(i + 1, p instanceof Instant t ? timestamp(t) : p);
+            if (p instanceof Instant || p instanceof OffsetDateTime) {
+                Instant t = p instanceof Instant instant ? instant : ((OffsetDateTime) p).toInstant();
+                if (sqlite == null) {
+                    sqlite = Dialect.of(ps.getConnection()) == Dialect.SQLITE;
+                }
+                ps.setObject(i + 1, sqlite ? epochMicros(t) : timestamp(t));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    /**
+     * Microseconds since the epoch, the precision of H2's and PostgreSQL's timestamps, rounded down;
+     * instants beyond the range of a long of microseconds (about 292,000 years) are clamped to it.
+     */
+    static long epochMicros(Instant t) {
+        try {
+            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+        } catch (ArithmeticException e) {
+            return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 

@@ -1,23 +1,23 @@
 package io.vigil.jdbc;
 
-import io.vigil.kernel.store.StorageException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** Brings a database's schema up to date with Flyway; run it once at start-up, before the stores are used. */
+/**
+ * Brings a database's schema up to date with Flyway; run it once at start-up, before the stores are
+ * used. Migrations shared by every database are in {@code io/vigil/jdbc/migration}; a version that
+ * must differ between databases is in each of {@code io/vigil/jdbc/dialect/h2}, {@code .../postgresql}
+ * and {@code .../sqlite} instead, under the same name (see {@link Dialect#migrationLocation()}).
+ */
 public final class JdbcMigrations {
     private JdbcMigrations() {
     }
 
-    /** Where Vigil's migrations live on the class path. */
+    /** Where Vigil's migrations shared by every database live on the class path. */
     public static final String LOCATION = "classpath:io/vigil/jdbc/migration";
 
-    /** Applies every pending migration to the database (H2 or PostgreSQL), recorded in Flyway's default history table. */
+    /** Applies every pending migration to the database (H2, PostgreSQL or SQLite), recorded in Flyway's default history table. */
     public static void migrate(DataSource dataSource) {
         configure(dataSource).load().migrate();
     }
@@ -37,21 +37,10 @@ public final class JdbcMigrations {
     }
 
     private static FluentConfiguration configure(DataSource dataSource) {
-        boolean postgres = isPostgres(dataSource);
+        Dialect dialect = Dialect.of(dataSource);
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations(LOCATION)
-                .placeholders(Map.of(
-                        "json_text", postgres ? "TEXT" : "CHARACTER VARYING(1000000)",
-                        "json_large", postgres ? "TEXT" : "CHARACTER LARGE OBJECT",
-                        "collate_c", postgres ? "COLLATE \"C\"" : ""));
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new StorageException("cannot reach the database to migrate it", e);
-        }
+                .locations(LOCATION, dialect.migrationLocation())
+                .placeholders(dialect.placeholders());
     }
 }

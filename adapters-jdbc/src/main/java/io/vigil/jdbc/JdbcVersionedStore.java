@@ -135,7 +135,7 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
     }
 
     private long storedVersion(Connection c, String id) throws SQLException {
-        return Jdbc.query(c, "SELECT version FROM " + table + " WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
+        return Jdbc.query(c, "SELECT version FROM " + table + " WHERE id = ?" + jdbc.dialect().lockingRead(), rs -> rs.getLong(1), id)
                 .stream().findFirst().orElse(0L);
     }
 

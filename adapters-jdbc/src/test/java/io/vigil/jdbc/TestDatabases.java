@@ -4,17 +4,19 @@ import io.vigil.wiring.ContextStores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * One migrated H2 and one migrated embedded PostgreSQL per test JVM, shared by the contract tests,
+ * One migrated H2, one migrated SQLite (in a temporary directory) and one migrated embedded PostgreSQL per test JVM, shared by the contract tests,
  * with each context's stores opened once on each.
  */
 public final class TestDatabases {
     private static DataSource h2;
+    private static DataSource sqlite;
     private static DataSource postgres;
     private static EmbeddedPostgres server;
     private static final Map<String, Object> OPENED = new HashMap<>();
@@ -25,6 +27,11 @@ public final class TestDatabases {
     /** A context's stores on the shared H2 database. */
     public static <P> P h2(Function<DataSource, ContextStores<P>> stores) {
         return opened("h2", h2(), stores);
+    }
+
+    /** A context's stores on the shared SQLite database (the embedded default), in a file as the app keeps it. */
+    public static <P> P sqlite(Function<DataSource, ContextStores<P>> stores) {
+        return opened("sqlite", sqlite(), stores);
     }
 
     /** A context's stores on the shared PostgreSQL database. */
@@ -45,6 +52,24 @@ public final class TestDatabases {
             JdbcMigrations.migrate(h2);
         }
         return h2;
+    }
+
+    static synchronized DataSource sqlite() {
+        if (sqlite == null) {
+            try {
+                sqlite = JdbcDataSources.sqliteFile(Files.createTempDirectory("vigil-contracts-sqlite"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            JdbcMigrations.migrate(sqlite);
+        }
+        return sqlite;
+    }
+
+    /** The JDBC URL of the shared PostgreSQL database (migrated), for a child JVM to connect to. */
+    public static synchronized String postgresUrl() {
+        postgres();
+        return server.getJdbcUrl("postgres", "postgres");
     }
 
     /** The shared PostgreSQL database, migrated. */

@@ -4,8 +4,8 @@ import io.vigil.alerting.domain.OutboundMessage;
 
 /**
  * One way of putting a message in front of a person (an SMTP server, an SMS or app provider's
- * webhook). A transport tries once; {@link DeliveringGateway} retries and remembers what was
- * delivered. Implement it to bridge to your own provider.
+ * webhook). A transport tries once; the {@link Dispatcher} retries, with back-off, and records each
+ * outcome in the outbox. Implement it to bridge to your own provider.
  */
 @FunctionalInterface
 public interface Transport {

@@ -1,8 +1,10 @@
 package io.vigil.examples;
 
+import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.messaging.SmtpSettings;
 import io.vigil.rest.AuthenticationLimits;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,8 +14,9 @@ import java.util.Optional;
 /**
  * The reference app's settings, read from the environment.
  *
- * @param store    {@code jdbc} (default: H2 files in the data directory, or PostgreSQL when
- *                 {@code dbUrl} is set) or {@code files} (JSON files in the data directory)
+ * @param store    {@code jdbc} (default: an embedded SQLite database in the data directory, or the
+ *                 database at {@code dbUrl} when set: PostgreSQL, or H2) or {@code files} (JSON files in
+ *                 the data directory)
  * @param dataDir  where the embedded database or the JSON files live ({@code VIGIL_DATA_DIR})
  * @param host     the interface to listen on ({@code VIGIL_HOST}, default {@code 127.0.0.1}, this machine
  *                 only; {@code 0.0.0.0} for every interface)
@@ -91,11 +94,33 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
             throw new IllegalArgumentException("VIGIL_SMS_SECRET is the public demo secret, accepted only with"
                     + " VIGIL_DEMO=true: set a secret of your own");
         }
-        return new AppConfig(kind, Path.of(env.getOrDefault("VIGIL_DATA_DIR", "vigil-data")),
+        Path dataDir = Path.of(env.getOrDefault("VIGIL_DATA_DIR", "vigil-data"));
+        if (kind == Store.JDBC && url.isEmpty()) {
+            requireNoOldH2(dataDir);
+        }
+        return new AppConfig(kind, dataDir,
                 text(env, "VIGIL_HOST").orElse("127.0.0.1"), port, demo, tokensFile, url,
                 env.getOrDefault("VIGIL_DB_USER", "vigil"), env.getOrDefault("VIGIL_DB_PASSWORD", ""),
                 demo ? smsSecret.or(() -> Optional.of(DEMO_SMS_SECRET)) : smsSecret, escalationSeconds, smtp,
                 webhook, oidc, authLimits, AppLimits.fromEnvironment(env));
+    }
+
+    /**
+     * Release 0.1 kept the embedded database in H2 ({@code vigil.mv.db}); the embedded default is now
+     * SQLite. Rather than start empty beside the old data, the app names the way to keep using it.
+     */
+    private static void requireNoOldH2(Path dataDir) {
+        Path h2 = dataDir.resolve("vigil.mv.db");
+        if (Files.exists(h2) && !Files.exists(dataDir.resolve(JdbcDataSources.SQLITE_FILE))) {
+            throw new IllegalArgumentException("VIGIL_DATA_DIR " + dataDir.toAbsolutePath() + " holds an H2 database"
+                    + " (vigil.mv.db) from an earlier release, and the embedded default is now SQLite: set VIGIL_DB_URL=jdbc:h2:file:"
+                    + dataDir.toAbsolutePath().resolve("vigil") + " to keep using it, or move it away to start afresh");
+        }
+    }
+
+    /** The directory of the embedded database. */
+    Path embeddedDatabaseDir() {
+        return dataDir;
     }
 
     private static boolean flag(Map<String, String> env, String name) {
@@ -171,6 +196,7 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
         if (store == Store.FILES) {
             return "JSON files in " + dataDir.toAbsolutePath();
         }
-        return dbUrl.map(u -> "JDBC " + u).orElse("H2 database in " + dataDir.toAbsolutePath());
+        return dbUrl.map(u -> "JDBC " + u).orElse("SQLite database "
+                + dataDir.toAbsolutePath().resolve(JdbcDataSources.SQLITE_FILE));
     }
 }

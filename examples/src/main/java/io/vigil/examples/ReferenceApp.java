@@ -22,6 +22,7 @@ import io.vigil.files.alerting.FileOutbox;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
+import io.vigil.jdbc.OneTransactionDataSource;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
@@ -84,6 +85,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReferenceApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceApp.class);
+    /** The database lock the demo seeding runs under (a PostgreSQL advisory lock key: "VIGILDEM" in ASCII). */
+    static final long DEMO_SEED_LOCK = 0x5649_4749_4c44_454dL;
 
     private final RestApi api;
     private final Optional<HikariDataSource> dataSource;
@@ -118,6 +121,7 @@ public final class ReferenceApp implements AutoCloseable {
         Optional<BearerTokens> jwts = config.oidc().map(ReferenceApp::jwts);
         requireFreePort(config);
         Optional<HikariDataSource> dataSource = Optional.empty();
+        Optional<OneTransactionDataSource> once = Optional.empty();
         Module storage;
         StoreHealth health;
         MessageGateway outbox;
@@ -130,6 +134,10 @@ public final class ReferenceApp implements AutoCloseable {
                 throw new IllegalArgumentException("VIGIL_DATA_DIR: cannot create " + json.toAbsolutePath() + " ("
                         + e + ")", e);
             }
+            if (config.demo()) {
+                FilesSeeding.seedOnce(config.dataDir(), json, staging -> seedDemo(Guice.createInjector(
+                        new VigilCoreModule(), new FilesAdapterModule(staging), gatewayModule(config))));
+            }
             storage = new FilesAdapterModule(json);
             health = StoreHealth.files(json);
             Path journal = config.dataDir().resolve("outbox");
@@ -138,12 +146,14 @@ public final class ReferenceApp implements AutoCloseable {
         } else {
             HikariDataSource ds = config.dbUrl()
                     .map(url -> JdbcDataSources.pool(url, config.dbUser(), config.dbPassword()))
-                    .orElseGet(() -> JdbcDataSources.h2File(config.dataDir()));
+                    .orElseGet(() -> JdbcDataSources.sqliteFile(config.embeddedDatabaseDir()));
             dataSource = Optional.of(ds);
             JdbcMigrations.migrate(ds);
-            storage = new JdbcAdapterModule(ds);
-            health = StoreHealth.jdbc(ds);
-            outbox = new JdbcOutbox(ds);
+            OneTransactionDataSource stores = new OneTransactionDataSource(ds);
+            once = Optional.of(stores);
+            storage = new JdbcAdapterModule(stores);
+            health = StoreHealth.jdbc(ds, stores.writeHealth());
+            outbox = new JdbcOutbox(stores);
             outboxPlace = "the database's outbox table";
         }
         LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(), outboxPlace);
@@ -161,7 +171,10 @@ public final class ReferenceApp implements AutoCloseable {
         Dispatcher dispatcher = core.getInstance(Dispatcher.class);
         PeopleUseCases people = core.getInstance(PeopleUseCases.class);
         AlertingUseCases alerting = core.getInstance(AlertingUseCases.class);
-        Map<String, Actor> demoTokens = config.demo() ? seedDemo(core, people, alerting) : Map.of();
+        Optional<OneTransactionDataSource> seedingDb = once;
+        Map<String, Actor> demoTokens = !config.demo() ? Map.of() : seedingDb
+                .map(db -> db.once(DEMO_SEED_LOCK, () -> seedDemo(core, people, alerting)))
+                .orElseGet(() -> seedDemo(core, people, alerting));
         demoTokens.forEach((token, actor) -> {
             if (tokens.putIfAbsent(token, actor) != null) {
                 throw new IllegalArgumentException(TokensFile.VARIABLE + " names the demo token " + token);
@@ -270,8 +283,18 @@ public final class ReferenceApp implements AutoCloseable {
                 + " VIGIL_HOST and VIGIL_PORT", e);
     }
 
-    /** Seeds the demo office on its first start; returns the demo tokens, in the order they are printed. */
+    /**
+     * Seeds the demo office on its first start; returns the demo tokens, in the order they are printed.
+     * On JDBC it runs as one transaction under {@link #DEMO_SEED_LOCK}: a start killed while seeding leaves
+     * nothing seeded, and of two instances starting at once on an empty database one seeds, the other
+     * waits and finds it seeded. On JSON files, {@link FilesSeeding} gives the same.
+     */
+    private static Map<String, Actor> seedDemo(Injector core) {
+        return seedDemo(core, core.getInstance(PeopleUseCases.class), core.getInstance(AlertingUseCases.class));
+    }
+
     private static Map<String, Actor> seedDemo(Injector core, PeopleUseCases people, AlertingUseCases alerting) {
+        LOG.info("Demo office: seeding it unless it is there");
         DemoOffice demo = new DemoOffice(people);
         Instant now = core.getInstance(Clock.class).instant();
         if (demo.seedIfEmpty(now)) {
@@ -281,6 +304,20 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoOnCall(alerting, people).seedIfEmpty(now);
         new DemoAwareness(core.getInstance(AwarenessUseCases.class), people).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
+    }
+
+    /**
+     * The outbox of the demo seeding on JSON files, which runs before the app's own injector exists:
+     * the app's own journal, so the demo's requests are delivered once the app runs.
+     */
+    private static Module gatewayModule(AppConfig config) {
+        Path outbox = config.dataDir().resolve("outbox");
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(MessageGateway.class).toInstance(new FileOutbox(outbox, VigilJson.mapper()));
+            }
+        };
     }
 
     /**

@@ -2,6 +2,7 @@ package io.vigil.examples;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import io.vigil.jdbc.WriteHealth;
 import io.vigil.rest.HealthCheck;
 import io.vigil.rest.HealthReport;
 import java.nio.file.Files;
@@ -24,10 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reference app's health check: the database answers {@code SELECT 1}, or the JSON directory
- * takes a file, within a short limit; a probe still running when the next check comes is shared,
- * so a hung store never piles up probes. On JDBC it also reports the connection pool's numbers, and
- * DEGRADED, without probing, while every connection is in use.
+ * The reference app's health check: the database answers {@code SELECT 1} and the stores' last
+ * write did not fail for want of storage, or the JSON directory takes a 64 KiB file, within a short
+ * limit; a probe still running when the next check comes is shared, so a hung store never piles up
+ * probes. On JDBC it also reports the connection pool's numbers, and DEGRADED, without probing,
+ * while every connection is in use.
  */
 final class StoreHealth implements HealthCheck, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreHealth.class);
@@ -55,7 +57,22 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
 
     /** The database behind the pool answers {@code SELECT 1}, and the pool has a connection free. */
     static StoreHealth jdbc(HikariDataSource pool) {
-        return new StoreHealth(selectOne(pool), LIMIT, Optional.of(pool));
+        return jdbc(pool, new WriteHealth());
+    }
+
+    /**
+     * As above, and the stores' last write did not fail for want of storage ({@code writes}: a full
+     * disk is DOWN until a write succeeds again).
+     */
+    static StoreHealth jdbc(HikariDataSource pool, WriteHealth writes) {
+        Callable<?> select = selectOne(pool);
+        return new StoreHealth(() -> {
+            Optional<String> failure = writes.failure();
+            if (failure.isPresent()) {
+                throw new SQLException("the last write failed: " + failure.get());
+            }
+            return select.call();
+        }, LIMIT, Optional.of(pool));
     }
 
     /** The database behind {@code dataSource} answers {@code SELECT 1}. */
@@ -73,10 +90,18 @@ final class StoreHealth implements HealthCheck, AutoCloseable {
         };
     }
 
-    /** A file can be written to and deleted from {@code directory}. */
+    /** Bytes the files probe writes: a directory with less room than this cannot take a large record. */
+    static final int FILES_PROBE_BYTES = 64 * 1024;
+
+    /** A file of {@value #FILES_PROBE_BYTES} bytes can be written to and deleted from {@code directory}. */
     static StoreHealth files(Path directory) {
         return new StoreHealth(() -> {
-            Files.delete(Files.createTempFile(directory, ".health-", ".tmp"));
+            Path probe = Files.createTempFile(directory, ".health-", ".tmp");
+            try {
+                Files.write(probe, new byte[FILES_PROBE_BYTES]);
+            } finally {
+                Files.delete(probe);
+            }
             return null;
         }, LIMIT);
     }

@@ -66,9 +66,9 @@ class ReferenceAppTest {
     }
 
     @Nested
-    @DisplayName("the walk-through on H2 (VIGIL_STORE=jdbc)")
-    class JdbcOnH2 extends Walkthrough {
-        JdbcOnH2() {
+    @DisplayName("the walk-through on the embedded default, SQLite (VIGIL_STORE=jdbc)")
+    class JdbcOnSqlite extends Walkthrough {
+        JdbcOnSqlite() {
             super("jdbc");
         }
     }
