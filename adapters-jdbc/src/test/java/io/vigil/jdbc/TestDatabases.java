@@ -54,7 +54,8 @@ public final class TestDatabases {
         return h2;
     }
 
-    static synchronized DataSource sqlite() {
+    /** The shared embedded SQLite database, migrated. */
+    public static synchronized DataSource sqlite() {
         if (sqlite == null) {
             try {
                 sqlite = JdbcDataSources.sqliteFile(Files.createTempDirectory("vigil-contracts-sqlite"));
