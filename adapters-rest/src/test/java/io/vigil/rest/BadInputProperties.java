@@ -423,7 +423,7 @@ class BadInputProperties {
                 String timestamp = Long.toString(fixture.clock.instant().getEpochSecond() - signed.getAndIncrement() % 290);
                 r = fixture.client.postWithHeaders(c[0], c[2], Map.of(WebhookSignature.TIMESTAMP_HEADER, timestamp,
                         WebhookSignature.SIGNATURE_HEADER, new WebhookSignature(ApiFixture.SMS_SECRET).sign(timestamp,
-                                c[2])));
+                                ApiFixture.OFFICE.value(), c[2])));
             } else {
                 r = fixture.client.post(ApiFixture.OFFICER, c[0], c[2]);
             }

@@ -321,7 +321,7 @@ class ReferenceAppTest {
             String timestamp = Long.toString(Instant.now().getEpochSecond());
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(AppConfig.DEMO_SMS_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + reply)
+            String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + ".MX-MEX." + reply)
                     .getBytes(StandardCharsets.UTF_8)));
             HttpResponse<String> sms = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                             + "/api/v1/inbound/sms/MX-MEX")).header("Content-Type", "application/json")

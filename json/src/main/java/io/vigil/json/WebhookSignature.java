@@ -33,13 +33,24 @@ public final class WebhookSignature {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The signature header's value for a body sent at a timestamp (Unix seconds, as text). */
+    /** The signature header's value for a body sent at a timestamp (Unix seconds, as text): of {@code "<timestamp>.<body>"}. */
     public String sign(String timestamp, String body) {
+        return hmac(timestamp + "." + body);
+    }
+
+    /**
+     * The signature header's value for a body sent at a timestamp to one office's endpoint: of
+     * {@code "<timestamp>.<office>.<body>"}, so a request signed for one office is refused by another's.
+     */
+    public String sign(String timestamp, String office, String body) {
+        return hmac(timestamp + "." + office + "." + body);
+    }
+
+    private String hmac(String content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
-                    .getBytes(StandardCharsets.UTF_8)));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
@@ -51,6 +62,17 @@ public final class WebhookSignature {
      */
     public Optional<String> problem(String timestamp, String signature, String body, Instant now,
                                     Duration tolerance) {
+        return problem(timestamp, signature, Optional.empty(), body, now, tolerance);
+    }
+
+    /** As {@link #problem(String, String, String, Instant, Duration)}, for a request signed for {@code office}'s endpoint. */
+    public Optional<String> problem(String timestamp, String signature, String office, String body, Instant now,
+                                    Duration tolerance) {
+        return problem(timestamp, signature, Optional.of(office), body, now, tolerance);
+    }
+
+    private Optional<String> problem(String timestamp, String signature, Optional<String> office, String body,
+                                     Instant now, Duration tolerance) {
         if (timestamp == null || signature == null) {
             return Optional.of("send " + TIMESTAMP_HEADER + " and " + SIGNATURE_HEADER);
         }
@@ -67,9 +89,12 @@ public final class WebhookSignature {
             return Optional.of(TIMESTAMP_HEADER + " is more than " + tolerance.toMinutes()
                     + " minutes from the server's time");
         }
-        byte[] expected = sign(timestamp.strip(), body).getBytes(StandardCharsets.US_ASCII);
+        String stamp = timestamp.strip();
+        byte[] expected = office.map(o -> sign(stamp, o, body)).orElseGet(() -> sign(stamp, body))
+                .getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, signature.strip().getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(SIGNATURE_HEADER + " does not match the body and timestamp");
+            return Optional.of(SIGNATURE_HEADER + " does not match the " + (office.isPresent() ? "office, " : "")
+                    + "body and timestamp");
         }
         return Optional.empty();
     }

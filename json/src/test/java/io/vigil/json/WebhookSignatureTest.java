@@ -35,4 +35,15 @@ class WebhookSignatureTest {
         assertThat(accepted(Long.MIN_VALUE)).isFalse();
         assertThat(accepted(Long.MAX_VALUE)).isFalse();
     }
+
+    @Test
+    void a_signature_for_an_office_verifies_for_that_office_only() {
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        String body = "{\"text\":\"1\"}";
+        String forMexico = signature.sign(timestamp, "MX-MEX", body);
+        assertThat(signature.problem(timestamp, forMexico, "MX-MEX", body, NOW, WINDOW)).isEmpty();
+        assertThat(signature.problem(timestamp, forMexico, "CF-BGF", body, NOW, WINDOW)).isPresent();
+        assertThat(signature.problem(timestamp, forMexico, body, NOW, WINDOW)).as("unscoped").isPresent();
+        assertThat(forMexico).isNotEqualTo(signature.sign(timestamp, body));
+    }
 }

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The endpoint an SMS provider posts replies to. It carries no bearer token: the provider signs
  * each request with the shared secret, {@code X-Vigil-Signature: sha256=<hex HMAC-SHA256 of
- * "<timestamp>.<body>">}, and sends {@code X-Vigil-Timestamp} (Unix seconds), which must be within
+ * "<timestamp>.<office>.<body>">} (the office of the path, so a request signed for one office is
+ * refused by another's), and sends {@code X-Vigil-Timestamp} (Unix seconds), which must be within
  * five minutes of the server's clock, so a captured request cannot be replayed later; within
  * those minutes each signature is accepted once ({@link SeenSignatures}). The text is
  * read here ({@link SmsAnswers}); the answer is recorded as the integration {@code sms-webhook} of
@@ -64,7 +65,8 @@ final class SmsWebhookRoutes {
     }
 
     private void verify(Context ctx) {
-        signature.problem(ctx.header(TIMESTAMP), ctx.header(SIGNATURE), ctx.body(), clock.instant(), TOLERANCE)
+        signature.problem(ctx.header(TIMESTAMP), ctx.header(SIGNATURE), ctx.pathParam("office"), ctx.body(),
+                        clock.instant(), TOLERANCE)
                 .ifPresent(problem -> {
                     throw unsigned(problem);
                 });

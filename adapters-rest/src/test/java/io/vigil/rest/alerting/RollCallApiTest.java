@@ -49,7 +49,7 @@ class RollCallApiTest extends ApiTestBase {
         String timestamp = Long.toString(at.getEpochSecond());
         return api.postWithHeaders("/api/v1/inbound/sms/" + OFFICE.value(), body, Map.of(
                 SmsWebhookRoutes.TIMESTAMP, timestamp, SmsWebhookRoutes.SIGNATURE,
-                new WebhookSignature(secret).sign(timestamp, body)));
+                new WebhookSignature(secret).sign(timestamp, OFFICE.value(), body)));
     }
 
     @Test

@@ -18,7 +18,7 @@ class SmsWebhookReplayApiTest extends ApiTestBase {
     private Reply signed(String body, String timestamp) {
         return api.postWithHeaders("/api/v1/inbound/sms/" + OFFICE.value(), body, Map.of(
                 SmsWebhookRoutes.TIMESTAMP, timestamp, SmsWebhookRoutes.SIGNATURE,
-                new WebhookSignature(SMS_SECRET).sign(timestamp, body)));
+                new WebhookSignature(SMS_SECRET).sign(timestamp, OFFICE.value(), body)));
     }
 
     @Test
@@ -33,6 +33,23 @@ class SmsWebhookReplayApiTest extends ApiTestBase {
         assertThat(replay.json().path("detail").asText()).contains("already received");
         Reply resigned = signed(body, Long.toString(fixture.clock.instant().getEpochSecond() + 1));
         assertThat(resigned.status()).as("signed afresh, the same text is read again").isEqualTo(400);
+    }
+
+    @Test
+    void a_request_signed_for_one_office_is_refused_by_another_offices_endpoint() {
+        String body = "{\"from\":\"+1 202 555 0199\",\"text\":\"1\"}";
+        String timestamp = Long.toString(fixture.clock.instant().getEpochSecond());
+        Reply elsewhere = api.postWithHeaders("/api/v1/inbound/sms/CF-BGF", body, Map.of(
+                SmsWebhookRoutes.TIMESTAMP, timestamp, SmsWebhookRoutes.SIGNATURE,
+                new WebhookSignature(SMS_SECRET).sign(timestamp, OFFICE.value(), body)));
+        assertThat(elsewhere.status()).as(elsewhere.raw().body()).isEqualTo(401);
+        assertThat(elsewhere.json().path("detail").asText()).contains("office");
+        Reply unscoped = api.postWithHeaders("/api/v1/inbound/sms/" + OFFICE.value(), body, Map.of(
+                SmsWebhookRoutes.TIMESTAMP, timestamp, SmsWebhookRoutes.SIGNATURE,
+                new WebhookSignature(SMS_SECRET).sign(timestamp, body)));
+        assertThat(unscoped.status()).as("signed without the office").isEqualTo(401);
+        Reply home = signed(body, timestamp);
+        assertThat(home.status()).as("signed for the office of the path, it is read").isEqualTo(400);
     }
 
     @Test
