@@ -5,13 +5,12 @@ import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
-import io.vigil.files.alerting.FileOutbox;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
+import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
-import io.vigil.json.VigilJson;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.AccessPolicy;
@@ -34,8 +33,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Vigil's use cases as Spring beans, built with Vigil's plain constructors (no Guice): every context's
- * stores on the host's {@code DataSource}, Vigil's migrations run first, messages to a file outbox.
- * Every bean backs off when the host defines its own of that type: a {@code MessageGateway} for real
+ * stores on the host's {@code DataSource}, Vigil's migrations run first, messages queued in the outbox
+ * table there. Delivering them takes a {@code Dispatcher} (vigil-adapters-messaging), which the host
+ * starts and closes; the starter does not. Every bean backs off when the host defines its own of that type: a {@code MessageGateway} for real
  * delivery, an {@code AccessPolicy}, a {@code Clock}, one context's ports record on its own systems.
  */
 @AutoConfiguration(afterName = {
@@ -170,17 +170,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
-     * Where Vigil's messages go: every one recorded as a JSON file in {@code vigil.outbox}, which is
-     * also the delivery log. A host delivering for real defines its own {@code MessageGateway} (e.g. a
-     * {@code DeliveringGateway} of {@code vigil-adapters-messaging} in front of this outbox).
+     * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
+     * source, which is also the delivery log and is shared by every instance of the host on that
+     * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
+     * it; a host's own {@code MessageGateway} bean replaces it.
      *
-     * @param properties the {@code vigil.*} properties
-     * @return the file outbox
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the JDBC outbox
      */
     @Bean
     @ConditionalOnMissingBean
-    public MessageGateway vigilMessageGateway(VigilProperties properties) {
-        return new FileOutbox(properties.outbox(), VigilJson.mapper());
+    public MessageGateway vigilMessageGateway(DataSource dataSource, VigilSchema schema) {
+        return new JdbcOutbox(dataSource);
     }
 
     /**

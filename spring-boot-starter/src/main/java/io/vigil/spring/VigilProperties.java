@@ -1,6 +1,5 @@
 package io.vigil.spring;
 
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,13 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param office the office the host acts for ({@code vigil.office}, e.g. {@code MX-MEX}); exposed as an
  *               {@link io.vigil.kernel.OfficeId} bean when set
- * @param outbox the directory every outgoing message is recorded in by the default {@code FileOutbox}
- *               gateway ({@code vigil.outbox}, default {@code vigil-outbox}); a host's own
- *               {@code MessageGateway} bean replaces it
  * @param jdbc   how Vigil's schema is migrated
  */
 @ConfigurationProperties("vigil")
-public record VigilProperties(String office, @DefaultValue("vigil-outbox") Path outbox, @DefaultValue Jdbc jdbc) {
+public record VigilProperties(String office, @DefaultValue Jdbc jdbc) {
 
     /**
      * Vigil's schema on the host's {@code DataSource}.

@@ -14,6 +14,7 @@ import io.vigil.alerting.port.in.RollCallDetails;
 import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.RollCallStatus.State;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
@@ -29,7 +30,6 @@ import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.people.port.in.WardenZoneDetails;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,13 +40,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Spring Boot example started on an embedded H2: Vigil's use cases come from the starter (no Guice
@@ -62,14 +59,6 @@ class VigilSpringBootAppTest {
     private static final Instant START = Instant.parse("2026-09-19T13:14:00Z");
     private static final List<GeoPoint> SOUTH = GeoArea.rectangle(new GeoPoint(19.30, -99.25),
             new GeoPoint(19.40, -99.15)).vertices();
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void outbox(DynamicPropertyRegistry registry) {
-        registry.add("vigil.outbox", () -> data.resolve("outbox").toString());
-    }
 
     /** A clock the test moves; it replaces the starter's system clock. */
     static final class SettableClock extends Clock {
@@ -142,7 +131,7 @@ class VigilSpringBootAppTest {
         assertThat(rollCall.audience()).containsExactlyInAnyOrder(ana, beto);
         assertThat(gateway.sent(OFFICE)).extracting(OutboundMessage::address)
                 .containsExactlyInAnyOrder("+52 55 1000 0002", "+52 55 1000 0003");
-        assertThat(data.resolve("outbox")).as("the file outbox of vigil.outbox").isNotEmptyDirectory();
+        assertThat(gateway).as("the starter's outbox table on the app's data source").isInstanceOf(JdbcOutbox.class);
 
         clock.advance(Duration.ofMinutes(3));
         alerting.tests().checkIn(officer, rollCall.id(), new CheckInDetails(ana, Answer.SAFE, Channel.SMS, null));
