@@ -13,6 +13,7 @@ import io.vigil.alerting.port.out.MessageGateway;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
+import io.vigil.jdbc.OneTransactionDataSource;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
@@ -91,8 +92,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * query over {@code persons} persons with residences, itineraries and positions (the data of
  * {@link LocatorBenchmark}), the contact directory and each affected person's zone, storing the
  * roll-call and asking everyone by SMS through a gateway that only counts; and a roll-call start over
- * {@code affected} persons on the reference app's default stores (JDBC on an embedded database, the
- * outbox its table), until it returns, and until a dispatcher has handed every request to a
+ * {@code affected} persons on the reference app's default stores (JDBC on the embedded SQLite file
+ * database as {@code ReferenceApp} opens it, or on H2, the outbox its table), until it returns, and until a dispatcher has handed every request to a
  * transport that only counts.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -142,7 +143,8 @@ public class RollCallBenchmark {
 
     /**
      * The reference app's default stores: JDBC on an embedded file database in a temporary
-     * directory, the outbox its table ({@link JdbcOutbox}), {@code affected} persons at home in the
+     * directory ({@code database}: SQLite as {@code ReferenceApp} opens it by default, or H2), through a
+     * {@link OneTransactionDataSource} as there, the outbox its table ({@link JdbcOutbox}), {@code affected} persons at home in the
      * incident's area, each with a phone; with {@code deliver}, a {@link Dispatcher} hands every
      * request to a transport that only counts.
      */
@@ -150,6 +152,9 @@ public class RollCallBenchmark {
     public abstract static class DefaultStores {
         @Param("10000")
         int affected;
+        /** The embedded database: {@code sqlite}, the reference app's default, or {@code h2}. */
+        @Param({"sqlite", "h2"})
+        String database;
 
         Path dir;
         HikariDataSource db;
@@ -163,9 +168,14 @@ public class RollCallBenchmark {
         @Setup(Level.Trial)
         public void load() throws IOException {
             dir = Files.createTempDirectory("vigil-rollcall-bench");
-            db = JdbcDataSources.h2File(dir);
+            db = switch (database) {
+                case "sqlite" -> JdbcDataSources.sqliteFile(dir);
+                case "h2" -> JdbcDataSources.h2File(dir);
+                default -> throw new IllegalArgumentException("database: sqlite or h2, not " + database);
+            };
             JdbcMigrations.migrate(db);
-            PeoplePorts people = new JdbcPeopleStores(db).open();
+            OneTransactionDataSource stores = new OneTransactionDataSource(db);
+            PeoplePorts people = new JdbcPeopleStores(stores).open();
             SplittableRandom random = new SplittableRandom(7);
             Instant movedIn = Instant.parse("2025-01-01T00:00:00Z");
             for (int n = 0; n < affected; n++) {
@@ -178,10 +188,10 @@ public class RollCallBenchmark {
                         new Address("Calle " + n, "Centro", "Ciudad", "MX"), GeoPoint.of(19.42 + random.nextDouble()
                         * 0.02, -99.17 + random.nextDouble() * 0.03), Optional.empty(), movedIn, Optional.empty()));
             }
-            JdbcOutbox outbox = new JdbcOutbox(db);
+            JdbcOutbox outbox = new JdbcOutbox(stores);
             Clock clock = Clock.systemUTC();
-            Kernel kernel = Vigil.kernel(clock, new JdbcAuditStores(db).open());
-            alerting = AlertingServices.create(new JdbcAlertingStores(db).open(), outbox,
+            Kernel kernel = Vigil.kernel(clock, new JdbcAuditStores(stores).open());
+            alerting = AlertingServices.create(new JdbcAlertingStores(stores).open(), outbox,
                     PeopleServices.create(people, kernel), kernel);
             incident = new RollCallDetails("Benchmark incident", List.of(GeoPoint.of(19.41, -99.18),
                     GeoPoint.of(19.41, -99.13), GeoPoint.of(19.45, -99.13), GeoPoint.of(19.45, -99.18)), null, 60,

@@ -9,11 +9,17 @@ import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link AuditLog} on JDBC: one row per entry, one child row per person involved. */
+/**
+ * {@link AuditLog} on JDBC: one row per entry, one child row per person involved, the entry and its
+ * persons written in one transaction with the persons as batch inserts.
+ */
 final class JdbcAuditLog implements AuditLog {
+    /** The persons of an entry are inserted in batches of this many rows, in the entry's transaction. */
+    private static final int CHUNK = 500;
     private final Jdbc jdbc;
     private final JsonBody<AuditEntry> body;
 
@@ -28,9 +34,18 @@ final class JdbcAuditLog implements AuditLog {
         jdbc.inTransaction(c -> {
             Jdbc.update(c, "INSERT INTO audit_entry (id, office_id, at, actor, body) VALUES (?, ?, ?, ?, ?)",
                     e.id().toString(), e.office().value(), e.at(), e.actor(), stored);
-            for (PersonId p : e.persons().stream().distinct().toList()) {
-                Jdbc.update(c, "INSERT INTO audit_person (entry_id, person_id) VALUES (?, ?)", e.id().toString(),
-                        p.toString());
+            List<PersonId> persons = e.persons().stream().distinct().toList();
+            if (!persons.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO audit_person (entry_id, person_id) VALUES (?, ?)")) {
+                    for (int i = 0; i < persons.size(); i++) {
+                        Jdbc.bind(ps, e.id().toString(), persons.get(i).toString());
+                        ps.addBatch();
+                        if ((i + 1) % CHUNK == 0 || i + 1 == persons.size()) {
+                            ps.executeBatch();
+                        }
+                    }
+                }
             }
             return null;
         });

@@ -114,7 +114,8 @@ final class LocatorService implements LocatePersonnelUseCase {
                                                      Instant end) {
         Map<PersonId, LocatorResult.Abroad> abroad = new LinkedHashMap<>();
         inside.stream().filter(r -> r.livedInDuring(TimeWindow.at(end)))
-                .sorted(Comparator.comparing(r -> r.id().toString())).forEach(r -> {
+                .map(r -> Map.entry(r.id().toString(), r)) // each id as text once, not once per comparison
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).forEach(r -> {
                     for (PersonId p : r.residents()) {
                         List<Presence> theirs = stays.getOrDefault(p, List.of());
                         if (!abroad.containsKey(p) && Sightings.abroadAt(theirs, end)) {

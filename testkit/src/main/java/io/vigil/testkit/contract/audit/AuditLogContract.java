@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.wiring.AccessRegistry;
+import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditQuery;
@@ -11,9 +14,12 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.testkit.generators.Theories;
 import io.vigil.testkit.memory.audit.InMemoryAuditLog;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -28,6 +34,36 @@ public abstract class AuditLogContract {
         Theories.qt(15).forAll(KernelGenerators.inFreshOffices(o -> lists().of(KernelGenerators.auditEntries(o))
                         .ofSizeBetween(1, 20)), KernelGenerators.inFreshOffices(KernelGenerators::auditEntries),
                 Generate.range(1, 6)).checkAssert(this::findsEveryEntryPageByPage);
+    }
+
+    /**
+     * An entry naming more persons than an adapter may write in one batch (a roll-call's locate names
+     * every affected person), some of them twice, is found by each of them, on either side of any
+     * batch boundary up to 1,000 rows, and once.
+     */
+    @Test
+    void an_entry_naming_thousands_of_persons_is_found_by_each_of_them() {
+        OfficeId office = KernelGenerators.freshOffice();
+        List<PersonId> named = IntStream.range(0, 1_201).mapToObj(n -> new PersonId(new UUID(0xA0D17L, n))).toList();
+        List<PersonId> persons = new ArrayList<>(named);
+        persons.addAll(named.subList(0, 50));
+        AuditEntry many = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-03-01T08:00:00Z"), office, "officer",
+                AuditAction.LOCATE, "locator", office.value(), AccessRegistry.dataClasses().get(0), true,
+                "security officer", persons);
+        AuditEntry other = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-03-01T07:00:00Z"), office,
+                "officer", AuditAction.READ, "person", "x", AccessRegistry.dataClasses().get(0), true,
+                "security officer", List.of(new PersonId(new UUID(0xA0D18L, 0))));
+        log().record(many);
+        log().record(other);
+
+        for (int n : new int[] {0, 49, 50, 99, 100, 199, 200, 249, 250, 499, 500, 999, 1_000, 1_200}) {
+            var page = log().find(new AuditQuery(office, Optional.empty(), Optional.of(named.get(n))),
+                    new PageRequest(0, 10));
+            assertThat(page.items()).as("entries naming person %d", n).containsExactly(many);
+            assertThat(page.total()).isEqualTo(1);
+        }
+        assertThat(log().find(AuditQuery.office(office), new PageRequest(0, 10)).items())
+                .containsExactly(many, other);
     }
 
     private void findsEveryEntryPageByPage(List<AuditEntry> entries, AuditEntry stranger, int pageSize) {
