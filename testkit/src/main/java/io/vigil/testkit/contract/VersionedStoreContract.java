@@ -16,6 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -27,6 +31,9 @@ import org.quicktheories.generators.Generate;
  * sequence of saves, updates and deletes behaves like a map. Extend it per port and adapter.
  */
 public abstract class VersionedStoreContract<I, A extends Versioned<I, A>, S extends VersionedStore<I, A>> {
+    /** Clients of the concurrent read-modify-write test, and the updates each must get stored: 200 in all. */
+    private static final int CLIENTS = 8;
+    private static final int UPDATES_EACH = 25;
 
     /** This test instance's office; ids are random, so tests sharing a database do not collide. */
     protected final OfficeId office = KernelGenerators.freshOffice();
@@ -87,6 +94,40 @@ public abstract class VersionedStoreContract<I, A extends Versioned<I, A>, S ext
                     assertThat(e.actual()).isEqualTo(2);
                 });
         assertThat(store().findById(v1.id())).contains(v2);
+    }
+
+    @Test
+    void concurrent_read_modify_writes_on_one_aggregate_lose_no_update() throws Exception {
+        A saved = store().save(sample());
+        A content = changed(saved);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<List<Long>>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(pool.submit(() -> {
+                    List<Long> stored = new ArrayList<>();
+                    while (stored.size() < UPDATES_EACH) {
+                        long read = store().findById(saved.id()).orElseThrow().version();
+                        try {
+                            stored.add(store().save(content.withVersion(read)).version());
+                        } catch (VersionConflictException e) {
+                            // another client stored its update first: read again and retry
+                        }
+                    }
+                    return stored;
+                }));
+            }
+            List<Long> versions = new ArrayList<>();
+            for (Future<List<Long>> client : clients) {
+                versions.addAll(client.get(5, TimeUnit.MINUTES));
+            }
+            assertThat(versions).as("each stored update got a version of its own").doesNotHaveDuplicates()
+                    .hasSize(CLIENTS * UPDATES_EACH);
+            assertThat(store().findById(saved.id()).orElseThrow().version()).as("no stored update was lost")
+                    .isEqualTo(1L + CLIENTS * UPDATES_EACH);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
