@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Several dispatchers (one per app instance) may share one outbox: a lease is held by one owner
  * at a time, so no message is handed to a transport twice while its lease lasts, and a crashed
- * instance's leases run out and its queue is taken up by the others. Keep the lease longer than a
- * transport's timeout. A message delivered in the instant before a crash, before its outcome was
+ * instance's leases run out and its queue is taken up by the others. A message is attempted only
+ * while a quarter of its batch's lease is left (the rest of a slow batch waits for the lease to run
+ * out and is claimed again), so keep a quarter of the lease longer than a transport's timeout. A message delivered in the instant before a crash, before its outcome was
  * recorded, goes out again after the lease, with the same id as idempotency key (SMTP
  * {@code Message-ID}, webhook {@code Idempotency-Key}). A failure's error is kept without the
  * message's address and without Java class names: whoever may follow a roll-call reads it.
@@ -181,11 +183,18 @@ public final class Dispatcher implements AutoCloseable {
     /** Claims one batch of the channel and attempts each message while {@code go} says so; returns the attempts. */
     private int dispatch(Channel channel, java.util.function.BooleanSupplier go) {
         Instant now = clock.instant();
-        List<Delivery> batch = outbox.claim(channel, owner, now, now.plus(settings.lease()), settings.batch());
+        Instant leaseUntil = now.plus(settings.lease());
+        List<Delivery> batch = outbox.claim(channel, owner, now, leaseUntil, settings.batch());
+        // a message is attempted only while a quarter of the lease is left: the rest of a slow batch
+        // is left to run out, then claimed again, so no other claim can have it while it is tried
+        Instant lastStart = leaseUntil.minus(settings.lease().dividedBy(4));
         List<Delivery> left = new ArrayList<>(batch);
         int made = 0;
         while (!left.isEmpty()) {
             Delivery d = left.remove(0);
+            if (!clock.instant().isBefore(lastStart)) {
+                break;
+            }
             if (!go.getAsBoolean()) {
                 outbox.record(d.message().id(), owner, d.state());
                 continue;
@@ -232,9 +241,23 @@ public final class Dispatcher implements AutoCloseable {
         return plain.isEmpty() ? "unknown error" : plain;
     }
 
+    /**
+     * The error without the message's address as the far side may echo it: in any case, and for a
+     * phone number also as its bare digits.
+     */
+    static String withoutAddress(String raw, String address) {
+        String out = Pattern.compile(Pattern.quote(address), Pattern.CASE_INSENSITIVE).matcher(raw)
+                .replaceAll("the address");
+        String normal = OutboundMessage.normalise(address);
+        if (normal.length() >= 6) {
+            out = out.replace(normal, "the address");
+        }
+        return out;
+    }
+
     private DeliveryState failed(OutboundMessage m, int n, String raw, boolean retryable) {
         // the error is shown to whoever may follow the roll-call, not only to those who may read contacts
-        String error = plain(raw == null ? null : raw.replace(m.address(), "the address"));
+        String error = plain(raw == null ? null : withoutAddress(raw, m.address()));
         Instant now = clock.instant();
         if (retryable && n < retry.attempts()) {
             return new DeliveryState.Queued(n, now.plus(retry.delayAfter(n)), Optional.ofNullable(error));

@@ -84,6 +84,33 @@ class DispatcherTest {
     }
 
     @Test
+    void an_address_the_far_side_echoes_in_another_form_is_not_kept_in_the_error() {
+        assertThat(Dispatcher.withoutAddress("550 refused <ANA@Example.org>", "ana@example.org"))
+                .isEqualTo("550 refused <the address>");
+        assertThat(Dispatcher.withoutAddress("number 525510001000 unknown", "+52 55 1000 1000"))
+                .isEqualTo("number the address unknown");
+        assertThat(Dispatcher.withoutAddress("number +52 55 1000 1000 unknown", "+52 55 1000 1000"))
+                .isEqualTo("number the address unknown");
+    }
+
+    @Test
+    void a_message_is_not_tried_once_its_batch_has_less_than_a_quarter_of_its_lease_left() {
+        List<String> handed = new ArrayList<>();
+        Transport slow = m -> {
+            handed.add(m.id());
+            clock.advance(Duration.ofSeconds(50));
+        };
+        Dispatcher dispatcher = new Dispatcher(outbox, Map.of(Channel.SMS, slow), RETRY, FAST, clock);
+        outbox.sendAll(List.of(message("m-1", Channel.SMS), message("m-2", Channel.SMS)));
+        dispatcher.runOnce();
+        assertThat(handed).as("50 s of a 60 s lease gone: m-2 waits for its lease to run out").containsExactly("m-1");
+        assertThat(state("m-2")).isInstanceOf(DeliveryState.Queued.class);
+        clock.advance(Duration.ofSeconds(11));
+        dispatcher.runOnce();
+        assertThat(handed).containsExactly("m-1", "m-2");
+    }
+
+    @Test
     void a_channel_whose_transport_hangs_does_not_hold_up_another() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch smsDone = new CountDownLatch(3);

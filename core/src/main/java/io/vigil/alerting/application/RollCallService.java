@@ -146,12 +146,12 @@ final class RollCallService implements RollCallsUseCase {
         String basis = guard.requireQuietly(actor, Operation.READ, AlertingData.ACCOUNTABILITY,
                 AccessTarget.office(found.office()), AuditAction.READ, TYPE, id.toString());
         Incident incident = rollCall(found).incident().orElseThrow();
-        List<PersonId> affected = new ArrayList<>(incident.affected().stream().map(Incident.Affected::person).toList());
-        incident.abroad().forEach(a -> affected.add(a.person()));
-        guard.record(actor, AuditAction.READ, TYPE, id.toString(), AlertingData.ACCOUNTABILITY,
-                new AccessDecision.Granted(basis), affected);
         Incident shown = ShownReasons.of(incident, locator.readablePlaces(actor, found.office(),
                 ShownReasons.kinds(incident)));
+        List<PersonId> affected = new ArrayList<>(shown.affected().stream().map(Incident.Affected::person).toList());
+        shown.abroad().forEach(a -> affected.add(a.person()));
+        guard.record(actor, AuditAction.READ, TYPE, id.toString(), AlertingData.ACCOUNTABILITY,
+                new AccessDecision.Granted(basis), affected);
         return statusOf(found.withIncident(shown), clock.instant());
     }
 
@@ -230,8 +230,9 @@ final class RollCallService implements RollCallsUseCase {
             warnings.add("no address on the roll-call's channels for " + persons((int) noAddress)
                     + " affected who have not answered; reach them another way");
         }
-        if (!deliveries.undelivered().isEmpty()) {
-            warnings.add("every message to " + persons(deliveries.undelivered().size()) + " failed in delivery;"
+        long undeliveredSilent = deliveries.undelivered().stream().filter(score.unreachable()::contains).count();
+        if (undeliveredSilent > 0) {
+            warnings.add("every message to " + persons((int) undeliveredSilent) + " failed in delivery;"
                     + " they count as unreachable: reach them another way");
         }
         if (!deliveries.notQueued().isEmpty()) {

@@ -37,10 +37,11 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
                              Set<Channel> channels) {
     /**
      * The longest page of a notice per channel, in characters: an SMS (and a call or radio script)
-     * three concatenated segments of 153, an app message 2,000, an e-mail 20,000.
+     * three concatenated segments of 153; an app message and an e-mail the longest text a message may
+     * carry ({@link OutboundMessage#MAX_TEXT}, 2,000).
      */
     public static final Map<Channel, Integer> PAGE_LENGTH = Map.of(Channel.SMS, 459, Channel.PHONE, 459,
-            Channel.RADIO, 459, Channel.APP, 2_000, Channel.EMAIL, 20_000);
+            Channel.RADIO, 459, Channel.APP, OutboundMessage.MAX_TEXT, Channel.EMAIL, OutboundMessage.MAX_TEXT);
 
     public EscalationPlan {
         subject = Require.text(subject, "subject", 300);
@@ -266,7 +267,8 @@ public record EscalationPlan(String subject, Instant since, Duration wardenAfter
                            List<Notice> notices, List<String> warnings) {
         List<String> entries = entries(about, phoneOf);
         if (onCall.isEmpty()) {
-            warnings.add("nobody is on call to be told: " + what + String.join(", ", entries));
+            // warnings are logged and shown to whoever sweeps: names only, never the phones of the notice
+            warnings.add("nobody is on call to be told: " + what + String.join(", ", entries(about, null)));
             return;
         }
         for (OnCallShift shift : onCall) {

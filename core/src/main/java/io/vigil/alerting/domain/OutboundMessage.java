@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public record OutboundMessage(String id, OfficeId office, Optional<PersonId> recipient, Channel channel,
                               String address, String text, Instant queuedAt) {
+    /** The longest text a message carries, in characters. */
+    public static final int MAX_TEXT = 2000;
+
     public OutboundMessage {
         id = Require.text(id, "id", 200);
         Require.that(id.matches("[A-Za-z0-9-]+"), "id", "must be letters, digits and dashes, was '" + id + "'");
@@ -22,7 +25,7 @@ public record OutboundMessage(String id, OfficeId office, Optional<PersonId> rec
         Require.nonNull(recipient, "recipient");
         Require.nonNull(channel, "channel");
         address = Require.text(address, "address", 200);
-        text = Require.text(text, "text", 2000);
+        text = Require.text(text, "text", MAX_TEXT);
         Require.nonNull(queuedAt, "queuedAt");
     }
 
