@@ -92,17 +92,6 @@ final class Broadcaster {
         return RequestDeliveries.of(test, gateway.deliveries(test.office(), test.id() + "-"));
     }
 
-    /** Queues one notice to the person on the first of the channels (in order) they have an address for. */
-    boolean notify(String id, OfficeId office, Reachable to, Collection<Channel> channels, String text) {
-        for (Channel c : channels.stream().sorted().toList()) {
-            Optional<String> address = address(to, c);
-            if (address.isPresent()) {
-                return send(id, office, Optional.of(to.person()), c, address.get(), text);
-            }
-        }
-        return false;
-    }
-
     /**
      * Sends one notice to the person on every one of the channels (in order) they have an address
      * for, in the pages {@code pages} gives for that channel, each page a message of its own with the

@@ -2,7 +2,6 @@ package io.vigil.people.application;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.Words;
 import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
@@ -165,33 +164,6 @@ final class LocatorService implements LocatePersonnelUseCase {
     private static List<PeopleData> classesOf(String kind) {
         return Arrays.stream(SightingReason.values()).filter(r -> r.name().equals(kind)).findFirst()
                 .map(r -> List.of(r.data())).orElse(List.of(PeopleData.RESIDENCE, PeopleData.MOVEMENT));
-    }
-
-    @Override
-    public Map<PersonId, String> readable(Actor actor, OfficeId office, Map<PersonId, String> reasons) {
-        Map<PersonId, String> readable = new LinkedHashMap<>();
-        Map<PeopleData, List<PersonId>> shown = new EnumMap<>(PeopleData.class);
-        Map<PeopleData, String> bases = new EnumMap<>(PeopleData.class);
-        reasons.forEach((person, reason) -> {
-            Optional<SightingReason> kind = LocatorResult.kindOf(reason);
-            List<PeopleData> classes = kind.map(k -> List.of(k.data()))
-                    .orElse(List.of(PeopleData.RESIDENCE, PeopleData.MOVEMENT));
-            AccessTarget target = access.target(office, person);
-            List<AccessDecision> decisions = classes.stream()
-                    .map(data -> access.check(actor, Operation.READ, data, target)).toList();
-            if (decisions.stream().allMatch(AccessDecision::granted)) {
-                readable.put(person, reason);
-                for (int i = 0; i < classes.size(); i++) {
-                    shown.computeIfAbsent(classes.get(i), data -> new ArrayList<>()).add(person);
-                    bases.putIfAbsent(classes.get(i), decisions.get(i).reason());
-                }
-            } else {
-                readable.put(person, kind.map(Words::of).orElse("in the area"));
-            }
-        });
-        shown.forEach((data, persons) -> access.audit(actor, AuditAction.READ, TYPE, office.value(), data,
-                bases.get(data), persons));
-        return readable;
     }
 
     @Override

@@ -22,16 +22,6 @@ public interface LocatePersonnelUseCase {
     LocatorResult locate(Actor actor, LocateQuery query);
 
     /**
-     * Reasons the locator gave ({@link LocatorResult#reasons}), kept by another context for persons
-     * of {@code office}, as the actor may read them now: whole for a person whose residence (for a
-     * residence) or movements (for an itinerary leg, a hotel stay or a reported position) the access
-     * policy lets the actor read, the kind of reason alone ("residence", "hotel stay", "last known
-     * position") for the others, and "in the area" for a reason of another form the actor may not
-     * read both of. The places shown are audited, one entry per class of data, naming their persons.
-     */
-    Map<PersonId, String> readable(Actor actor, OfficeId office, Map<PersonId, String> reasons);
-
-    /**
      * Of the kinds of reasons ({@link LocatorResult.Reason#kind}) another context kept for persons of
      * {@code office}, those whose places the actor may read now, per person: a residence's if the
      * access policy lets the actor read that person's residence, an itinerary leg's, a hotel stay's

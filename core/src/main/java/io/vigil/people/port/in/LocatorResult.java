@@ -10,7 +10,6 @@ import io.vigil.people.domain.LocatorHit;
 import io.vigil.people.domain.SightingReason;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,15 +87,6 @@ public record LocatorResult(GeoArea area, TimeWindow window, List<LocatorHit> hi
         }
         found.replaceAll((p, reasons) -> List.copyOf(reasons));
         return found;
-    }
-
-    /**
-     * The kind of a reason in words as {@link #reasons} writes it: {@code HOTEL_STAY} for "hotel stay:
-     * staying at …"; empty for text of another form.
-     */
-    public static Optional<SightingReason> kindOf(String reason) {
-        return Arrays.stream(SightingReason.values()).filter(r -> reason.startsWith(Words.of(r) + ": "))
-                .findFirst();
     }
 
     /** The distinct persons found, in hit order. */
