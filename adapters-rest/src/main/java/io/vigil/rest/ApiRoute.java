@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * One endpoint of the API, described once: Javalin serves it and the OpenAPI document is built
- * from it, so the two cannot drift apart.
+ * from it, so the two cannot drift apart. Its {@code operationId} is derived from the method, the
+ * path and whether it returns a list ({@code GET /persons} is {@code listPersons}, {@code GET
+ * /persons/{id}} is {@code getPerson}), unless {@link Builder#operationId} names it.
  */
 public record ApiRoute(HandlerType method, String path, String summary, String tag, boolean authenticated,
                 Class<?> requestBody, String requestMediaType, Shape response, int status,
-                List<QueryParam> query, boolean ifMatch, String signature, Handler handler) {
+                List<QueryParam> query, boolean ifMatch, String signature, String operationId, Handler handler) {
 
     /** Serves a request; {@code actor} is null on public routes. */
     @FunctionalInterface
@@ -56,6 +58,7 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
         private final List<QueryParam> query = new ArrayList<>();
         private boolean ifMatch;
         private String signature;
+        private String operationId;
 
         private Builder(HandlerType method, String path, String tag, String summary) {
             this.method = method;
@@ -131,9 +134,28 @@ public record ApiRoute(HandlerType method, String path, String summary, String t
             return this;
         }
 
+        /**
+         * Names the operation in the OpenAPI document (and so the method of a generated client), where
+         * the name derived from the method and path reads poorly: e.g. {@code startRollCall} rather than
+         * {@code createRollCall}.
+         *
+         * @param name lowerCamel, letters and digits
+         * @return this builder
+         * @throws IllegalArgumentException if {@code name} is not lowerCamel
+         */
+        public Builder operationId(String name) {
+            if (name == null || !OperationNames.LOWER_CAMEL.matcher(name).matches()) {
+                throw new IllegalArgumentException("operationId must be lowerCamel letters and digits: " + name);
+            }
+            operationId = name;
+            return this;
+        }
+
         public ApiRoute handle(Handler handler) {
+            String id = operationId != null ? operationId
+                    : OperationNames.derive(method, path, response.kind() == Kind.LIST || response.kind() == Kind.PAGE);
             return new ApiRoute(method, path, summary, tag, authenticated, body, mediaType, response, status,
-                    List.copyOf(query), ifMatch, signature, handler);
+                    List.copyOf(query), ifMatch, signature, id, handler);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +35,13 @@ import java.util.regex.Pattern;
 final class OpenApi {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String RESOURCE = "Resource";
 
     private final ObjectMapper json;
     private final Map<String, ObjectNode> schemas = new TreeMap<>();
+    /** What each schema name stands for (a record, or a list or page of one), so two cannot share a name. */
+    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, ApiRoute> operations = new HashMap<>();
 
     private OpenApi(ObjectMapper json) {
         this.json = json;
@@ -72,8 +77,14 @@ final class OpenApi {
     }
 
     private ObjectNode operation(ApiRoute route) {
+        ApiRoute same = operations.putIfAbsent(route.operationId(), route);
+        if (same != null) {
+            throw new IllegalStateException("two operations named " + route.operationId() + ": "
+                    + same.method() + " " + same.path() + " and " + route.method() + " " + route.path()
+                    + "; name one with ApiRoute.Builder.operationId");
+        }
         ObjectNode op = json.createObjectNode();
-        op.put("operationId", operationId(route));
+        op.put("operationId", route.operationId());
         op.put("summary", route.summary());
         op.putArray("tags").add(route.tag());
         if (route.authenticated()) {
@@ -164,22 +175,42 @@ final class OpenApi {
         if (shape.kind() == ApiRoute.Kind.ONE) {
             return ref(shape.type());
         }
-        ObjectNode wrapper = json.createObjectNode().put("type", "object");
-        ObjectNode props = wrapper.putObject("properties");
-        props.putObject("items").put("type", "array").set("items", ref(shape.type()));
-        ArrayNode required = wrapper.putArray("required").add("items");
-        if (shape.kind() == ApiRoute.Kind.PAGE) {
-            props.putObject("total").put("type", "integer").put("format", "int64");
-            props.putObject("offset").put("type", "integer").put("format", "int32");
-            props.putObject("limit").put("type", "integer").put("format", "int32");
-            required.add("total").add("offset").add("limit");
+        boolean page = shape.kind() == ApiRoute.Kind.PAGE;
+        String item = shape.type().isRecord() ? schemaName(shape.type()) : shape.type().getSimpleName();
+        String name = (item.endsWith(RESOURCE) && item.length() > RESOURCE.length()
+                ? item.substring(0, item.length() - RESOURCE.length()) : item) + (page ? "Page" : "List");
+        if (claim(name, (page ? "a page of " : "a list of ") + shape.type().getName())) {
+            ObjectNode wrapper = json.createObjectNode().put("type", "object");
+            schemas.put(name, wrapper);
+            wrapper.put("description", (page ? "One page of " : "A list of ") + item
+                    + (page ? ", with the list's total" : ""));
+            ObjectNode props = wrapper.putObject("properties");
+            props.putObject("items").put("type", "array").set("items", schemaOf(shape.type()));
+            ArrayNode required = wrapper.putArray("required").add("items");
+            if (page) {
+                props.putObject("total").put("type", "integer").put("format", "int64");
+                props.putObject("offset").put("type", "integer").put("format", "int32");
+                props.putObject("limit").put("type", "integer").put("format", "int32");
+                required.add("total").add("offset").add("limit");
+            }
+            wrapper.put("additionalProperties", false);
         }
-        return wrapper;
+        return json.createObjectNode().put("$ref", "#/components/schemas/" + name);
+    }
+
+    /** True the first time {@code name} is asked for; refuses a name that already stands for something else. */
+    private boolean claim(String name, String owner) {
+        String before = owners.putIfAbsent(name, owner);
+        if (before != null && !before.equals(owner)) {
+            throw new IllegalStateException("two schemas named " + name + ": " + before + " and " + owner
+                    + "; rename one of the records");
+        }
+        return before == null;
     }
 
     private ObjectNode ref(Class<?> type) {
         String name = schemaName(type);
-        if (!schemas.containsKey(name)) {
+        if (claim(name, type.getName())) {
             ObjectNode schema = json.createObjectNode().put("type", "object");
             schemas.put(name, schema);
             ObjectNode props = schema.putObject("properties");
@@ -200,9 +231,21 @@ final class OpenApi {
         return json.createObjectNode().put("$ref", "#/components/schemas/" + name);
     }
 
+    /**
+     * A record's schema name: its simple name, after its enclosing record's name without
+     * {@code Resource} ({@code AssessmentResource.Decision} is {@code AssessmentDecision}); a record
+     * nested in a class that is not a record (a route set) goes by its simple name.
+     */
     private static String schemaName(Class<?> type) {
-        return type.getEnclosingClass() == null ? type.getSimpleName()
-                : type.getEnclosingClass().getSimpleName() + type.getSimpleName();
+        Class<?> outer = type.getEnclosingClass();
+        if (outer == null || !outer.isRecord()) {
+            return type.getSimpleName();
+        }
+        String prefix = schemaName(outer);
+        if (prefix.endsWith(RESOURCE) && prefix.length() > RESOURCE.length()) {
+            prefix = prefix.substring(0, prefix.length() - RESOURCE.length());
+        }
+        return prefix + type.getSimpleName();
     }
 
     private ObjectNode schemaOf(Type type) {
@@ -281,21 +324,5 @@ final class OpenApi {
         if (size.max() < Integer.MAX_VALUE) {
             prop.put(array ? "maxItems" : "maxLength", size.max());
         }
-    }
-
-    private static String operationId(ApiRoute route) {
-        StringBuilder id = new StringBuilder(route.method().name().toLowerCase(Locale.ROOT));
-        for (String part : route.path().replace("/api/v1/", "").split("/")) {
-            String word = part.replaceAll("[{}]", "");
-            if (part.startsWith("{")) {
-                id.append("By");
-            }
-            for (String w : word.split("[^A-Za-z0-9]")) {
-                if (!w.isEmpty()) {
-                    id.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-                }
-            }
-        }
-        return id.toString();
     }
 }

@@ -98,7 +98,8 @@ public final class RestApi implements AutoCloseable {
                     HealthReport report = health.report();
                     http.send(ctx, report.status().httpStatus(), HealthResource.from(report, version()));
                 }));
-        all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document").open()
+        all.add(ApiRoute.route(HandlerType.GET, OPENAPI_PATH, "System", "This OpenAPI 3.1 document")
+                .operationId("getOpenApiDocument").open()
                 .handle((ctx, actor) -> ctx.status(200).contentType(Http.JSON).result(openApiBytes())));
         routeSets.forEach(set -> all.addAll(set.routes(http)));
         this.routes = List.copyOf(all);

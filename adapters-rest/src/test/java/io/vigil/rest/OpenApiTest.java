@@ -78,4 +78,37 @@ class OpenApiTest extends ApiTestBase {
                 .forEach(op -> ids.add(op.getOperationId().toLowerCase(Locale.ROOT))));
         assertThat(ids).doesNotHaveDuplicates();
     }
+
+    @Test
+    void lists_and_pages_are_named_schemas_of_their_items() {
+        var listPersons = document.getPaths().get("/api/v1/persons").getGet();
+        assertThat(listPersons.getOperationId()).isEqualTo("listPersons");
+        assertThat(listPersons.getResponses().get("200").getContent().get("application/json").getSchema().get$ref())
+                .isEqualTo("#/components/schemas/PersonPage");
+        var page = document.getComponents().getSchemas().get("PersonPage");
+        assertThat(page.getRequired()).containsExactlyInAnyOrder("items", "total", "offset", "limit");
+        assertThat(((io.swagger.v3.oas.models.media.Schema<?>) page.getProperties().get("items")).getItems().get$ref())
+                .isEqualTo("#/components/schemas/PersonResource");
+        var dependents = document.getPaths().get("/api/v1/persons/{id}/dependents").getGet();
+        assertThat(dependents.getOperationId()).isEqualTo("listPersonDependents");
+        assertThat(dependents.getResponses().get("200").getContent().get("application/json").getSchema().get$ref())
+                .isEqualTo("#/components/schemas/PersonList");
+        assertThat(document.getComponents().getSchemas().get("PersonList").getRequired()).containsExactly("items");
+    }
+
+    @Test
+    void routes_that_name_their_operation_keep_that_name() {
+        assertThat(document.getPaths().get("/api/v1/roll-calls").getPost().getOperationId())
+                .isEqualTo("startRollCall");
+        assertThat(document.getPaths().get("/api/v1/persons/{id}").getGet().getOperationId()).isEqualTo("getPerson");
+        assertThat(document.getPaths().get(RestApi.OPENAPI_PATH).getGet().getOperationId())
+                .isEqualTo("getOpenApiDocument");
+    }
+
+    @Test
+    void a_record_nested_in_a_resource_is_named_after_the_resource_without_its_suffix() {
+        assertThat(document.getComponents().getSchemas()).containsKeys("AssessmentDecision", "LocatorHit",
+                "PresenceHeadcountResource").doesNotContainKeys("AssessmentResourceDecision",
+                "HeadcountRoutesPresenceHeadcountResource");
+    }
 }

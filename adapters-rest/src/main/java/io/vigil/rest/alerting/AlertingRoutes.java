@@ -151,6 +151,7 @@ final class AlertingRoutes {
         List<ApiRoute> routes = new ArrayList<>();
         routes.add(ApiRoute.route(HandlerType.POST, TESTS, tag,
                         "Start a communication test: the check-in request goes to everyone reachable")
+                .operationId("startCommunicationTest")
                 .body(CommTestDetails.class).returns(CommunicationTestResource.class).status(201)
                 .handle((ctx, actor) -> {
                     CommunicationTest t = tests.start(actor, http.body(ctx, CommTestDetails.class));
@@ -200,6 +201,7 @@ final class AlertingRoutes {
         List<ApiRoute> routes = new ArrayList<>();
         routes.add(ApiRoute.route(HandlerType.GET, ADVISORIES + "/active", "Advisories",
                         "The advisories in force at an instant (default now); expired ones have left the list")
+                .operationId("listActiveAdvisories")
                 .query("at", "string", "date-time", "the instant (default now)").returnsList(AdvisoryResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(advisories.active(actor,
                         Http.instantParam(ctx, "at").orElseGet(clock::instant)).stream().map(AdvisoryResource::from)

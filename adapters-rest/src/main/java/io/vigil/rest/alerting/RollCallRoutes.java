@@ -35,6 +35,7 @@ final class RollCallRoutes {
         List<ApiRoute> routes = new ArrayList<>();
         routes.add(ApiRoute.route(HandlerType.POST, BASE, TAG,
                         "Start a roll-call: everyone the locator finds in the area is asked \"are you safe?\"")
+                .operationId("startRollCall")
                 .body(RollCallDetails.class).returns(RollCallResource.class).status(201)
                 .handle((ctx, actor) -> {
                     CommunicationTest started = rollCalls.start(actor, http.body(ctx, RollCallDetails.class));
@@ -70,6 +71,7 @@ final class RollCallRoutes {
                         "Record an answer obtained by phone, radio or in person, on the person's behalf, with the"
                                 + " time it was obtained (not before the incident, not in the future) and who recorded"
                                 + " it; the security officer, an associate, the SOC or the person's warden may")
+                .operationId("checkInOnBehalf")
                 .body(AnswerOnBehalfDetails.class).returns(CheckInResource.class)
                 .handle((ctx, actor) -> {
                     CommTestId id = id(ctx);
@@ -82,6 +84,7 @@ final class RollCallRoutes {
                 .handle((ctx, actor) -> http.send(ctx, 200, rollCalls.escalate(actor, id(ctx)))));
         routes.add(ApiRoute.route(HandlerType.POST, BASE + "/escalations", TAG,
                         "Send the escalations now due for every open roll-call of the office")
+                .operationId("sendDueEscalations")
                 .returns(EscalationReport.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, rollCalls.escalateAll(actor))));
         return routes;

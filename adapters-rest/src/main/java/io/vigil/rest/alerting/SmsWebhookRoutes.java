@@ -51,6 +51,7 @@ final class SmsWebhookRoutes {
     List<ApiRoute> routes() {
         return List.of(ApiRoute.route(HandlerType.POST, PATH, "Roll-calls",
                         "An SMS provider's reply to a check-in request (\"1\" safe, \"2\" needs help)")
+                .operationId("receiveSmsReply")
                 .signed("HMAC-SHA256 with the shared secret over \"<" + TIMESTAMP + ">.<office>.<body>\" (the office"
                         + " of the path), as sha256=<hex>"
                         + " in " + SIGNATURE + "; the timestamp within 5 minutes")

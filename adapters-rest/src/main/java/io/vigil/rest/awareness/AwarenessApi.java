@@ -52,6 +52,7 @@ public final class AwarenessApi implements RouteSet {
         routes.add(ApiRoute.route(HandlerType.POST, courses.item() + "/validity", TAG,
                         "Change a course's validity for completions recorded from now on, with the reason; the"
                                 + " change is kept in its history and earlier completions keep theirs")
+                .operationId("changeCourseValidity")
                 .body(ValidityDetails.class).returns(CourseResource.class).ifMatch()
                 .handle((ctx, actor) -> {
                     CourseId id = courses.id(ctx);
@@ -87,6 +88,7 @@ public final class AwarenessApi implements RouteSet {
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/persons/{id}", TAG,
                         "A person's training record at an instant (default now): status on every course,"
                                 + " completions, briefings attended")
+                .operationId("getTrainingRecord")
                 .query("at", "string", "date-time", "the instant (default now)")
                 .returns(TrainingRecordResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, TrainingRecordResource.from(awareness.records()

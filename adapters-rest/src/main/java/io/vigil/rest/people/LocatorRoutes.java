@@ -44,6 +44,7 @@ final class LocatorRoutes {
                                 Http.instantParam(ctx, "at").orElseGet(clock::instant))))),
                 ApiRoute.route(HandlerType.GET, "/api/v1/audit", "Audit",
                                 "The office's audit trail, newest first: who read or changed what, and why allowed")
+                        .operationId("listAuditEntries")
                         .query("actor", "string", null, "only entries by this actor (token subject)")
                         .query("person", "string", "uuid", "only entries about this person")
                         .returnsPage(AuditEntryResource.class)

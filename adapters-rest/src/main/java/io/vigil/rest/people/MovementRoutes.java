@@ -49,7 +49,8 @@ final class MovementRoutes {
                 PresenceResource::from, Presence::version);
         routes.addAll(stays.routes(presences));
         routes.add(ApiRoute.route(HandlerType.POST, stays.item() + "/departure", "Presences",
-                        "Record the departure of an open stay").body(DepartureRequest.class)
+                        "Record the departure of an open stay")
+                .operationId("recordDeparture").body(DepartureRequest.class)
                 .returns(PresenceResource.class).ifMatch()
                 .handle((ctx, actor) -> {
                     PresenceId id = stays.id(ctx);

@@ -52,6 +52,7 @@ final class FacilityRoutes {
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/non-compliant-residences", TAG,
                         "Residences whose latest security survey fails a point, or that were never surveyed")
+                .operationId("listNonCompliantResidences")
                 .returnsList(FacilityResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(facilities
                         .nonCompliantResidences(actor).stream().map(FacilityResource::from).toList()))));

@@ -34,11 +34,13 @@ final class RestrictedAreaRoutes {
         List<ApiRoute> routes = new ArrayList<>();
         routes.add(ApiRoute.route(HandlerType.POST, BASE + "/applicable", TAG,
                         "The areas whose rules apply at a point, or along a route, at a time")
+                .operationId("findApplicableRestrictedAreas")
                 .body(RuleQuery.class).returnsList(RestrictedAreaResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(areas.applicable(actor,
                         http.body(ctx, RuleQuery.class)).stream().map(RestrictedAreaResource::from).toList()))));
         routes.add(ApiRoute.route(HandlerType.POST, BASE + "/geojson", TAG,
                         "Import a GeoJSON FeatureCollection of areas; all are created, or none")
+                .operationId("importRestrictedAreasGeoJson")
                 .body(String.class, GeoJsonAreas.MEDIA_TYPE).returnsList(RestrictedAreaResource.class).status(201)
                 .handle((ctx, actor) -> {
                     Http.requireMediaType(ctx, GeoJsonAreas.MEDIA_TYPE);
@@ -48,6 +50,7 @@ final class RestrictedAreaRoutes {
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/geojson", TAG,
                         "Export every area of the office as a GeoJSON FeatureCollection")
+                .operationId("exportRestrictedAreasGeoJson")
                 .handle((ctx, actor) -> {
                     List<RestrictedArea> all = Page.all(page -> areas.list(actor, page));
                     ctx.status(200).contentType(GeoJsonAreas.MEDIA_TYPE)

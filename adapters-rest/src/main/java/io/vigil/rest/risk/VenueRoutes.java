@@ -31,6 +31,7 @@ final class VenueRoutes {
         List<ApiRoute> routes = new ArrayList<>();
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/expired", "Risk",
                         "Venues whose assessment has lapsed at an instant (default now)")
+                .operationId("listExpiredVenues")
                 .query("at", "string", "date-time", "the instant (default now)").returnsList(VenueResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(venues.expired(actor,
                         Http.instantParam(ctx, "at").orElseGet(clock::instant)).stream()
