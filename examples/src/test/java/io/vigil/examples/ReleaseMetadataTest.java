@@ -97,6 +97,28 @@ class ReleaseMetadataTest {
     }
 
     @Test
+    void every_library_jar_carries_the_licence_and_the_notice() throws Exception {
+        byte[] licence = Files.readAllBytes(root.resolve("LICENSE"));
+        byte[] notice = Files.readAllBytes(root.resolve("NOTICE"));
+        // one class of each library module on this module's classpath: its jar, or its classes in the reactor
+        for (Class<?> type : List.of(io.vigil.kernel.Kernel.class, io.vigil.json.VigilModule.class,
+                io.vigil.testkit.memory.InMemoryVigil.class, io.vigil.jdbc.JdbcMigrations.class,
+                io.vigil.files.FilesAdapterModule.class, io.vigil.messaging.Dispatcher.class,
+                io.vigil.rest.RestApi.class)) {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                assertThat(location.resolve("META-INF/LICENSE")).as("LICENSE of %s", location).hasBinaryContent(licence);
+                assertThat(location.resolve("META-INF/NOTICE")).as("NOTICE of %s", location).hasBinaryContent(notice);
+            } else {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(location)) {
+                    assertThat(jar.getPath("META-INF/LICENSE")).as("LICENSE in %s", location).hasBinaryContent(licence);
+                    assertThat(jar.getPath("META-INF/NOTICE")).as("NOTICE in %s", location).hasBinaryContent(notice);
+                }
+            }
+        }
+    }
+
+    @Test
     void the_changelog_has_a_section_for_this_version() throws Exception {
         String version = text(pom(root), "version");
         String changelog = Files.readString(root.resolve("CHANGELOG.md"));
