@@ -67,7 +67,7 @@ final class RulesInputs {
         List<RiskCover> covers = risk.approvedCovers(rules).stream().map(RulesInputs::cover).toList();
         List<AirOperator> operators = Page.all(page -> ports.operators().list(office, page));
         TravelPolicy policy = TravelPolicyService.current(ports.policies(), office);
-        List<Clearance> live = ports.clearances().endingAfter(office, at).stream().filter(c -> c.status().live())
+        List<Clearance> live = ports.clearances().endingAfter(office, at).stream().filter(Clearance::redecidable)
                 .toList();
         return new Office(office, areas, covers, operators, policy, live);
     }
@@ -110,6 +110,7 @@ final class RulesInputs {
             this.live = live;
         }
 
+        /** The office's clearances the rules still decide, whose trip has not ended. */
         List<Clearance> live() {
             return live;
         }
@@ -129,7 +130,7 @@ final class RulesInputs {
                     .flatMap(p -> ports.waivers().ofTraveller(id, p).stream()).toList();
             Map<String, Set<PersonId>> booked = new HashMap<>();
             for (Clearance c : live) {
-                if (self.filter(c.id()::equals).isPresent()) {
+                if (self.filter(c.id()::equals).isPresent() || !c.status().live()) {
                     continue;
                 }
                 for (Leg leg : c.trip().legs()) {

@@ -68,27 +68,38 @@ public record Clearance(ClearanceId id, OfficeId office, long version, Trip trip
     }
 
     /**
+     * Whether the rules still decide it when its inputs change: a cleared or open clearance, or one
+     * the rules alone denied (a waiver or a new completion may reopen it); not one a person decided
+     * to deny, nor a revoked one.
+     */
+    public boolean redecidable() {
+        return status.live() || status == ClearanceStatus.DENIED && manual.isEmpty();
+    }
+
+    /**
      * The clearance after the rules decided again. Nothing changes when they say the same. Otherwise
      * the decision is recorded, and: a denial revokes a cleared trip (and closes an open one); a
      * clearance the rules now approve alone becomes auto-approved unless a person decided it; one that
-     * now needs approval goes back to pending unless a person approved it at or above that level.
+     * now needs approval goes back to pending unless a person approved it at or above that level. A
+     * clearance the rules alone denied counts as open.
      */
     public Clearance redecided(Decision next) {
         if (latest().sameAs(next)) {
             return this;
         }
+        boolean open = status.open() || status == ClearanceStatus.DENIED && manual.isEmpty();
         List<Decision> kept = new ArrayList<>(decisions);
         if (kept.size() >= MAX_DECISIONS) {
             kept.remove(1);
         }
         kept.add(next);
         ClearanceStatus after = switch (next.verdict()) {
-            case DENIED -> status.cleared() ? ClearanceStatus.REVOKED : status.open() ? ClearanceStatus.DENIED : status;
-            case AUTO_APPROVED -> status.open() || status == ClearanceStatus.AUTO_APPROVED ? ClearanceStatus.AUTO_APPROVED
+            case DENIED -> status.cleared() ? ClearanceStatus.REVOKED : open ? ClearanceStatus.DENIED : status;
+            case AUTO_APPROVED -> open || status == ClearanceStatus.AUTO_APPROVED ? ClearanceStatus.AUTO_APPROVED
                     : status;
             case NEEDS_APPROVAL -> status == ClearanceStatus.APPROVED && approvedAtLeast(next.level().orElseThrow())
                     ? ClearanceStatus.APPROVED
-                    : status == ClearanceStatus.AUTO_APPROVED || status.open() ? ClearanceStatus.PENDING : status;
+                    : status == ClearanceStatus.AUTO_APPROVED || open ? ClearanceStatus.PENDING : status;
         };
         return new Clearance(id, office, version, trip, submittedBy, after, kept, manual);
     }
