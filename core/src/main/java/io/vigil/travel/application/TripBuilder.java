@@ -30,7 +30,11 @@ final class TripBuilder {
             String path = "legs[" + i + "]";
             Optional<Place> from = attempt(path + ".from", problems, () -> place(l.from()));
             Optional<Place> to = attempt(path + ".to", problems, () -> place(l.to()));
-            if (from.isPresent() && to.isPresent()) {
+            List<FieldViolation> legProblems = Leg.problems(l.mode(), l.departure(), l.arrival(),
+                    Optional.ofNullable(l.operator()), Optional.ofNullable(l.flight()),
+                    Boolean.TRUE.equals(l.airsideTransit()));
+            legProblems.forEach(v -> problems.add(new FieldViolation(path + "." + v.field(), v.message())));
+            if (from.isPresent() && to.isPresent() && legProblems.isEmpty()) {
                 attempt(path, problems, () -> new Leg(l.mode(), from.get(), to.get(), l.departure(), l.arrival(),
                         Optional.ofNullable(l.operator()), Optional.ofNullable(l.flight()),
                         Boolean.TRUE.equals(l.airsideTransit()))).ifPresent(legs::add);

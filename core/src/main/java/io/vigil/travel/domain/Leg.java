@@ -1,7 +1,11 @@
 package io.vigil.travel.domain;
 
+import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.Require;
+import io.vigil.kernel.validation.FieldViolation;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,14 +24,33 @@ public record Leg(TransportMode mode, Place from, Place to, Instant departure, I
         Require.nonNull(to, "to");
         Require.nonNull(departure, "departure");
         Require.nonNull(arrival, "arrival");
-        Require.that(arrival.isAfter(departure), "arrival", "must be after departure");
         operator = code(operator, "operator");
         flight = code(flight, "flight");
-        Require.that((mode == TransportMode.AIR) == operator.isPresent(), "operator",
-                "must be given for an air leg and only for one");
-        Require.that((mode == TransportMode.AIR) == flight.isPresent(), "flight",
-                "must be given for an air leg and only for one");
-        Require.that(!airsideTransit || mode == TransportMode.AIR, "airsideTransit", "only an air leg ends in transit");
+        List<FieldViolation> problems = problems(mode, departure, arrival, operator, flight, airsideTransit);
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(problems.get(0).field(), problems.get(0).message());
+        }
+    }
+
+    /** Everything wrong with a leg's times, operator, flight and transit, each naming its field; empty if none. */
+    public static List<FieldViolation> problems(TransportMode mode, Instant departure, Instant arrival,
+                                                Optional<String> operator, Optional<String> flight,
+                                                boolean airsideTransit) {
+        List<FieldViolation> problems = new ArrayList<>();
+        if (!arrival.isAfter(departure)) {
+            problems.add(new FieldViolation("arrival", "must be after departure"));
+        }
+        boolean air = mode == TransportMode.AIR;
+        if (air != operator.filter(s -> !s.isBlank()).isPresent()) {
+            problems.add(new FieldViolation("operator", "must be given for an air leg and only for one"));
+        }
+        if (air != flight.filter(s -> !s.isBlank()).isPresent()) {
+            problems.add(new FieldViolation("flight", "must be given for an air leg and only for one"));
+        }
+        if (airsideTransit && !air) {
+            problems.add(new FieldViolation("airsideTransit", "only an air leg ends in transit"));
+        }
+        return problems;
     }
 
     private static Optional<String> code(Optional<String> value, String field) {
