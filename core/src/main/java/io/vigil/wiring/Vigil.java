@@ -17,6 +17,9 @@ import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.risk.port.out.RiskPorts;
+import io.vigil.travel.application.TravelServices;
+import io.vigil.travel.port.in.TravelUseCases;
+import io.vigil.travel.port.out.TravelPorts;
 import java.time.Clock;
 
 /**
@@ -26,18 +29,19 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                    AwarenessUseCases awareness) {
+                    AwarenessUseCases awareness, TravelUseCases travel) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
         Require.nonNull(risk, "risk");
         Require.nonNull(alerting, "alerting");
         Require.nonNull(awareness, "awareness");
+        Require.nonNull(travel, "travel");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -47,11 +51,14 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                               AwarenessPorts awareness, MessageGateway gateway) {
+                               AwarenessPorts awareness, TravelPorts travel, MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
-        return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel),
-                AlertingServices.create(alerting, gateway, peopleUseCases, kernel),
-                AwarenessServices.create(awareness, peopleUseCases, kernel));
+        RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
+        AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
+        AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases, kernel);
+        return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
+                TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
+                        kernel));
     }
 
     /** The audit trail's read use case. */

@@ -14,7 +14,7 @@ class DomainPurityTest {
 
     @ArchTest
     static final ArchRule domain_is_plain_java = classes().that().resideInAPackage("..domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.locationtech.jts..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.locationtech.jts..", "org.shredzone.commons.suncalc..",
                     "io.vigil.kernel..", "..domain..")
             .because("the domain checks itself in plain Java: no validation, injection or logging");
 

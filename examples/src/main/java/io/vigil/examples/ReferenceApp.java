@@ -15,6 +15,7 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.examples.demo.awareness.DemoAwareness;
+import io.vigil.examples.demo.travel.DemoTravel;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
@@ -51,6 +52,7 @@ import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.people.WardenZoneTokens;
 import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.wiring.VigilCoreModule;
 import java.io.IOException;
 import java.net.BindException;
@@ -303,6 +305,8 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoRisk(core.getInstance(RiskUseCases.class), people).seedIfEmpty(now);
         new DemoOnCall(alerting, people).seedIfEmpty(now);
         new DemoAwareness(core.getInstance(AwarenessUseCases.class), people).seedIfEmpty(now);
+        new DemoTravel(core.getInstance(TravelUseCases.class), people, core.getInstance(AwarenessUseCases.class))
+                .seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,7 +43,7 @@ class ReferenceAppTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private record Reply(int status, String contentType, JsonNode body) {
+    private record Reply(int status, String contentType, JsonNode body, String link) {
     }
 
     private Reply call(int port, String token, String method, String path, String contentType, String body)
@@ -57,7 +58,8 @@ class ReferenceAppTest {
             b.header("Content-Type", contentType);
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()));
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), JSON.readTree(r.body()),
+                r.headers().firstValue("Link").orElse(""));
     }
 
     private static AppConfig config(String store, Path dir) {
@@ -416,6 +418,31 @@ class ReferenceAppTest {
                     .isEqualTo(200);
             assertThat(call(port, "demo-manager", "GET", "/api/v1/awareness/persons/" + someone, null, null).status())
                     .as("the demo manager names no person, so manages no unit").isEqualTo(403);
+        }
+
+        @Test
+        @Order(17)
+        void the_travel_clearances_pending_approved_denied_in_tierra_caliente_and_revoked() throws Exception {
+            int port = app.port();
+            Reply all = call(port, "demo-officer", "GET", "/api/v1/travel/clearances", null, null);
+            assertThat(all.status()).as(all.body().toString()).isEqualTo(200);
+            Map<String, JsonNode> byStatus = new HashMap<>();
+            all.body().path("items").forEach(c -> byStatus.put(c.path("status").asText(), c));
+            assertThat(byStatus).containsOnlyKeys("AUTO_APPROVED", "PENDING", "DENIED", "REVOKED");
+            assertThat(byStatus.get("DENIED").path("decision").path("checks").get(1).path("reasons").toString())
+                    .contains("Tierra Caliente").contains("forbidden");
+            assertThat(byStatus.get("REVOKED").path("decisions").size()).isEqualTo(2);
+            assertThat(byStatus.get("PENDING").path("decision").path("level").asText())
+                    .isEqualTo("COUNTRY_REPRESENTATIVE");
+            Reply own = call(port, "demo-staff", "GET", "/api/v1/travel/clearances", null, null);
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.body().path("total").asLong()).isLessThanOrEqualTo(1);
+            assertThat(call(port, "demo-manager", "GET", "/api/v1/travel/clearances", null, null).status())
+                    .isEqualTo(403);
+            Reply compliance = call(port, "demo-officer", "GET", "/api/v1/awareness/compliance", null, null);
+            assertThat(compliance.link()).contains("/api/v1/travel/reports/training");
+            Reply training = call(port, "demo-officer", "GET", "/api/v1/travel/reports/training", null, null);
+            assertThat(training.status()).isEqualTo(200);
         }
     }
 

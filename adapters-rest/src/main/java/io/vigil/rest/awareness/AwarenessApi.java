@@ -33,6 +33,8 @@ import java.util.List;
 public final class AwarenessApi implements RouteSet {
     private static final String BASE = "/api/v1/awareness";
     private static final String TAG = "Awareness";
+    /** The travel context's report of planned trips that will fail on training (see the travel API). */
+    static final String TRAVEL_TRAINING_REPORT = "/api/v1/travel/reports/training";
 
     private final AwarenessUseCases awareness;
     private final Clock clock;
@@ -96,11 +98,17 @@ public final class AwarenessApi implements RouteSet {
                                 Http.instantParam(ctx, "at").orElseGet(clock::instant))))));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/compliance", TAG,
                         "Who is missing or about to lose each required course, by unit and category (a manager:"
-                                + " their unit)")
+                                + " their unit); the Link header names the travel report of planned trips in the"
+                                + " next 30 days that will fail on training")
                 .query("at", "string", "date-time", "the instant (default now)")
                 .returns(ComplianceReport.class)
-                .handle((ctx, actor) -> http.send(ctx, 200, awareness.records().compliance(actor,
-                        Http.instantParam(ctx, "at").orElseGet(clock::instant)))));
+                .handle((ctx, actor) -> {
+                    ComplianceReport report = awareness.records().compliance(actor,
+                            Http.instantParam(ctx, "at").orElseGet(clock::instant));
+                    ctx.header("Link", "<" + TRAVEL_TRAINING_REPORT + ">; rel=\"related\"; title=\"planned trips in"
+                            + " the next 30 days failing on training\"");
+                    http.send(ctx, 200, report);
+                }));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/arrival-briefings", TAG,
                         "On-arrival briefings persons present in the country still need, overdue first")
                 .query("at", "string", "date-time", "the instant (default now)")

@@ -19,9 +19,11 @@ public final class AwarenessServices {
         Roster roster = new Roster(people.persons());
         return new AwarenessUseCases(
                 new CourseService(ports.courses(), ports.completions(), guard, commands, kernel.clock()),
-                new CompletionService(ports.completions(), ports.courses(), roster, guard, commands, kernel.clock()),
+                new CompletionService(ports.completions(), ports.courses(), roster, guard, commands, kernel.clock(),
+                        kernel.events()),
                 new BriefingService(ports.briefings(), roster, guard, commands),
                 new PolicyService(ports.policies(), guard, commands),
-                new TrainingRecordService(ports, roster, people.locator(), people.presences(), guard));
+                new TrainingRecordService(ports, roster, people.locator(), people.presences(), guard),
+                new TrainingForTravelService(ports.courses(), ports.completions(), guard));
     }
 }

@@ -1,5 +1,7 @@
 package io.vigil.awareness.application;
 
+import io.vigil.awareness.event.TrainingChanged;
+import io.vigil.kernel.event.DomainEventPublisher;
 import io.vigil.awareness.domain.AwarenessData;
 import io.vigil.awareness.domain.Completion;
 import io.vigil.awareness.domain.CompletionId;
@@ -30,9 +32,10 @@ final class CompletionService extends GuardedRecordsService<CompletionId, Comple
     private final AccessGuard guard;
     private final CommandValidator validator;
     private final Clock clock;
+    private final DomainEventPublisher events;
 
     CompletionService(CompletionLog completions, CourseCatalogue courses, Roster roster, AccessGuard guard,
-                      CommandValidator validator, Clock clock) {
+                      CommandValidator validator, Clock clock, DomainEventPublisher events) {
         super(new GuardedRecords<>("completion", AwarenessData.TRAINING, completions, completions::list, guard)
                 .about(CompletionService::target));
         this.courses = courses;
@@ -40,6 +43,18 @@ final class CompletionService extends GuardedRecordsService<CompletionId, Comple
         this.guard = guard;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Publishes that the person's training record, just stored, changed. */
+    private Completion published(Completion c) {
+        events.publish(new TrainingChanged(c.office(), clock.instant(), c.person()));
+        return c;
+    }
+
+    @Override
+    public void remove(Actor actor, CompletionId id, long expectedVersion) {
+        published(records.remove(actor, id, expectedVersion));
     }
 
     static AccessTarget target(Completion c) {
@@ -51,21 +66,21 @@ final class CompletionService extends GuardedRecordsService<CompletionId, Comple
         validator.validate(details);
         Course course = course(actor, details);
         Completion built = build(actor, CompletionId.random(), details, course.validityMonths());
-        return records.create(actor, checked(actor, built));
+        return published(records.create(actor, checked(actor, built)));
     }
 
     @Override
     public Completion update(Actor actor, CompletionId id, long expectedVersion, CompletionDetails details) {
         validator.validate(details);
         Course course = course(actor, details);
-        return records.update(actor, id, current -> {
+        return published(records.update(actor, id, current -> {
             Optional<Integer> months = current.course().equals(course.id()) ? current.validityMonths()
                     : course.validityMonths();
             Completion built = build(actor, id, details, months);
             return checked(actor, new Completion(id, built.office(), expectedVersion, built.person(), built.course(),
                     built.completedAt(), built.validityMonths(), built.validUntil(), built.certificate(),
                     current.recordedBy(), current.recordedAt()));
-        });
+        }));
     }
 
     private Course course(Actor actor, CompletionDetails d) {

@@ -1,6 +1,8 @@
 package io.vigil.risk.application;
 
 import io.vigil.kernel.Outcome;
+import io.vigil.kernel.event.DomainEventPublisher;
+import io.vigil.risk.event.RiskEvent;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
@@ -34,15 +36,17 @@ final class AssessmentService extends GuardedRecordsService<AssessmentId, Assess
     private final RiskPolicyStore policies;
     private final CommandValidator validator;
     private final Clock clock;
+    private final DomainEventPublisher events;
 
     @Inject
     AssessmentService(AssessmentRegistry assessments, RiskPolicyStore policies, AccessGuard guard,
-                      CommandValidator validator, Clock clock) {
+                      CommandValidator validator, Clock clock, DomainEventPublisher events) {
         super(new GuardedRecords<>(TYPE, RiskData.RISK, assessments, assessments::list, guard));
         this.assessments = assessments;
         this.policies = policies;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -79,12 +83,19 @@ final class AssessmentService extends GuardedRecordsService<AssessmentId, Assess
     @Override
     public SecurityAssessment approve(Actor actor, AssessmentId id, long expectedVersion) {
         Instant now = clock.instant();
-        return step(actor, id, expectedVersion, Operation.APPROVE, a -> a.approve(actor.subject(), now));
+        return published(step(actor, id, expectedVersion, Operation.APPROVE, a -> a.approve(actor.subject(), now)));
     }
 
     @Override
     public SecurityAssessment supersede(Actor actor, AssessmentId id, long expectedVersion) {
-        return step(actor, id, expectedVersion, Operation.WRITE, SecurityAssessment::supersede);
+        return published(step(actor, id, expectedVersion, Operation.WRITE, SecurityAssessment::supersede));
+    }
+
+    /** Publishes that the assessment, just stored, changed what covers its area. */
+    private SecurityAssessment published(SecurityAssessment stored) {
+        events.publish(new RiskEvent.AssessmentChanged(stored.office(), clock.instant(), stored.id().toString(),
+                stored.status().name()));
+        return stored;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.vigil.risk.application;
 
+import io.vigil.kernel.event.DomainEventPublisher;
+import io.vigil.risk.event.RiskEvent;
+import java.time.Clock;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
@@ -28,22 +31,38 @@ final class RestrictedAreaService extends GuardedRecordsService<RestrictedAreaId
         implements ManageRestrictedAreasUseCase {
     private final RestrictedAreaRegistry areas;
     private final CommandValidator validator;
+    private final DomainEventPublisher events;
+    private final Clock clock;
 
     @Inject
-    RestrictedAreaService(RestrictedAreaRegistry areas, AccessGuard guard, CommandValidator validator) {
+    RestrictedAreaService(RestrictedAreaRegistry areas, AccessGuard guard, CommandValidator validator,
+                          DomainEventPublisher events, Clock clock) {
         super(new GuardedRecords<>("restricted-area", RiskData.RISK, areas, areas::list, guard));
         this.areas = areas;
         this.validator = validator;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
     public RestrictedArea create(Actor actor, RestrictedAreaDetails details) {
-        return records.create(actor, build(actor, RestrictedAreaId.random(), 0, details));
+        return published(records.create(actor, build(actor, RestrictedAreaId.random(), 0, details)));
     }
 
     @Override
     public RestrictedArea update(Actor actor, RestrictedAreaId id, long expectedVersion, RestrictedAreaDetails d) {
-        return records.update(actor, id, build(actor, id, expectedVersion, d));
+        return published(records.update(actor, id, build(actor, id, expectedVersion, d)));
+    }
+
+    @Override
+    public void remove(Actor actor, RestrictedAreaId id, long expectedVersion) {
+        published(records.remove(actor, id, expectedVersion));
+    }
+
+    /** Publishes that the area, just stored or removed, changed. */
+    private RestrictedArea published(RestrictedArea area) {
+        events.publish(new RiskEvent.RestrictedAreaChanged(area.office(), clock.instant(), area.id().toString()));
+        return area;
     }
 
     @Override
@@ -72,7 +91,9 @@ final class RestrictedAreaService extends GuardedRecordsService<RestrictedAreaId
             throw new InvalidCommandException(problems);
         }
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.size() + " areas");
-        return built.stream().map(areas::save).toList();
+        List<RestrictedArea> saved = built.stream().map(areas::save).toList();
+        saved.stream().findFirst().ifPresent(this::published);
+        return saved;
     }
 
     private RestrictedArea build(Actor actor, RestrictedAreaId id, long version, RestrictedAreaDetails d) {

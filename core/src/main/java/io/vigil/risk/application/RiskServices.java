@@ -16,10 +16,11 @@ public final class RiskServices {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         return new RiskUseCases(new AssessmentService(ports.assessments(), ports.policies(), guard, commands,
-                kernel.clock()),
+                kernel.clock(), kernel.events()),
                 new RiskPolicyService(ports.policies(), guard, commands),
-                new RestrictedAreaService(ports.areas(), guard, commands),
+                new RestrictedAreaService(ports.areas(), guard, commands, kernel.events(), kernel.clock()),
                 new VenueService(ports.venues(), guard, commands),
-                new FacilityService(ports.facilities(), guard, commands));
+                new FacilityService(ports.facilities(), guard, commands),
+                new RiskForTravelService(ports.assessments(), ports.areas(), guard));
     }
 }

@@ -67,6 +67,14 @@ public record SecurityAssessment(AssessmentId id, OfficeId office, long version,
 
     /** Whether the programme may go ahead, on this assessment's own table, with the reasons. */
     public Acceptability acceptability() {
+        return acceptabilityFor(criticality);
+    }
+
+    /**
+     * Whether a programme of criticality {@code pc} may go ahead in this assessment's area, on its own
+     * table, with the reasons (a trip of another programme than the assessment's own).
+     */
+    public Acceptability acceptabilityFor(ProgrammeCriticality pc) {
         RiskLevel highest = highestResidual();
         List<String> because = new ArrayList<>();
         if (risks.isEmpty()) {
@@ -76,7 +84,7 @@ public record SecurityAssessment(AssessmentId id, OfficeId office, long version,
                     .map(r -> Words.of(r.category()) + ": " + r.threat()).toList();
             because.add("the highest residual risk is " + highest + " (" + String.join("; ", drivers) + ")");
         }
-        return rules.decide(highest, criticality, because);
+        return rules.decide(highest, pc, because);
     }
 
     /** The name of its state. */

@@ -16,6 +16,9 @@ import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
+import io.vigil.testkit.memory.travel.InMemoryTravelStores;
+import io.vigil.travel.port.in.TravelUseCases;
+import io.vigil.travel.port.out.TravelPorts;
 import io.vigil.wiring.Vigil;
 import java.time.Clock;
 
@@ -24,7 +27,8 @@ import java.time.Clock;
  * sharing one audit log, one access policy and one clock: the fixture for use-case and API tests.
  */
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
-                            AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway) {
+                            AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
+                            TravelPorts travelPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -33,9 +37,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         RiskPorts risk = new InMemoryRiskStores().open();
         AlertingPorts alerting = new InMemoryAlertingStores().open();
         AwarenessPorts awareness = new InMemoryAwarenessStores().open();
+        TravelPorts travel = new InMemoryTravelStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
-        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, gateway);
-        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway);
+        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, gateway);
+        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel);
     }
 
     public PeopleUseCases people() {
@@ -52,6 +57,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public AwarenessUseCases awareness() {
         return vigil.awareness();
+    }
+
+    public TravelUseCases travel() {
+        return vigil.travel();
     }
 
     /** The audit trail's read use case. */

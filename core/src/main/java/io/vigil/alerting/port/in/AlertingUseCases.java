@@ -4,5 +4,5 @@ package io.vigil.alerting.port.in;
 public record AlertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
                                ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
                                RollCallsUseCase rollCalls, PhoneTreesUseCase phoneTrees,
-                               RollCallViewUseCase rollCallView) {
+                               RollCallViewUseCase rollCallView, NoticesUseCase notices) {
 }

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.travel;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.travel.TravelPolicyStoreContract;
+import io.vigil.travel.port.out.TravelPolicyStore;
+
+class TravelPolicyStoreSqliteTest extends TravelPolicyStoreContract {
+    @Override
+    protected TravelPolicyStore store() {
+        return TestDatabases.sqlite(JdbcTravelStores::new).policies();
+    }
+}
