@@ -38,6 +38,7 @@ public final class AlertingServices {
                         guard, commands, clock),
                 rollCalls,
                 new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock),
-                new RollCallViewService(rollCalls, ports.tests(), people.locator(), people.cards(), guard, clock));
+                new RollCallViewService(rollCalls, ports.tests(), people.locator(), people.cards(), guard, clock),
+                new SilenceService(ports.roster(), broadcaster, people.directory(), guard, clock));
     }
 }
