@@ -11,6 +11,9 @@ import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.movement.application.MovementServices;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
@@ -26,18 +29,19 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, movementPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                    AwarenessUseCases awareness) {
+                    AwarenessUseCases awareness, MovementUseCases movement) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
         Require.nonNull(risk, "risk");
         Require.nonNull(alerting, "alerting");
         Require.nonNull(awareness, "awareness");
+        Require.nonNull(movement, "movement");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -47,11 +51,12 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                               AwarenessPorts awareness, MessageGateway gateway) {
+                               AwarenessPorts awareness, MovementPorts movement, MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
-        return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel),
-                AlertingServices.create(alerting, gateway, peopleUseCases, kernel),
-                AwarenessServices.create(awareness, peopleUseCases, kernel));
+        AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
+        return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel), alertingUseCases,
+                AwarenessServices.create(awareness, peopleUseCases, kernel),
+                MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel));
     }
 
     /** The audit trail's read use case. */

@@ -9,6 +9,7 @@ import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.awareness.JdbcAwarenessStores;
+import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -16,6 +17,8 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -170,6 +173,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The movement context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public MovementPorts vigilMovementPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcMovementStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -199,8 +215,8 @@ public class VigilAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                       AwarenessPorts awareness, MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, awareness, gateway);
+                       AwarenessPorts awareness, MovementPorts movement, MessageGateway gateway) {
+        return Vigil.create(kernel, people, risk, alerting, awareness, movement, gateway);
     }
 
     /**
@@ -249,6 +265,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public AwarenessUseCases vigilAwareness(Vigil vigil) {
         return vigil.awareness();
+    }
+
+    /**
+     * The movement use cases (movement plans with call-ins and escalation, vehicles, drivers).
+     *
+     * @param vigil every context's use cases
+     * @return the movement use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public MovementUseCases vigilMovement(Vigil vigil) {
+        return vigil.movement();
     }
 
     /**

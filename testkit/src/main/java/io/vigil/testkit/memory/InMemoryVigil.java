@@ -6,6 +6,8 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -14,6 +16,7 @@ import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
+import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.Vigil;
@@ -24,7 +27,8 @@ import java.time.Clock;
  * sharing one audit log, one access policy and one clock: the fixture for use-case and API tests.
  */
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
-                            AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway) {
+                            AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
+                            MovementPorts movementPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -33,9 +37,11 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         RiskPorts risk = new InMemoryRiskStores().open();
         AlertingPorts alerting = new InMemoryAlertingStores().open();
         AwarenessPorts awareness = new InMemoryAwarenessStores().open();
+        MovementPorts movement = new InMemoryMovementStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
-        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, gateway);
-        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway);
+        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, movement,
+                gateway);
+        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, movement);
     }
 
     public PeopleUseCases people() {
@@ -52,6 +58,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public AwarenessUseCases awareness() {
         return vigil.awareness();
+    }
+
+    public MovementUseCases movement() {
+        return vigil.movement();
     }
 
     /** The audit trail's read use case. */
