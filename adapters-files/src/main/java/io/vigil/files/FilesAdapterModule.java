@@ -4,6 +4,7 @@ import io.vigil.files.alerting.FileAlertingStores;
 import io.vigil.files.audit.FileAuditStores;
 import io.vigil.files.awareness.FileAwarenessStores;
 import io.vigil.files.travel.FileTravelStores;
+import io.vigil.files.movement.FileMovementStores;
 import io.vigil.files.people.FilePeopleStores;
 import io.vigil.files.risk.FileRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -30,6 +31,6 @@ public final class FilesAdapterModule extends StoresModule {
     protected List<ContextStores<?>> stores() {
         return List.of(new FileAuditStores(base), new FilePeopleStores(base), new FileRiskStores(base),
                 new FileAlertingStores(base), new FileAwarenessStores(base),
-                new FileTravelStores(base));
+                new FileTravelStores(base), new FileMovementStores(base));
     }
 }

@@ -8,6 +8,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import io.vigil.rest.alerting.AlertingRestModule;
 import io.vigil.rest.awareness.AwarenessRestModule;
 import io.vigil.rest.travel.TravelRestModule;
+import io.vigil.rest.movement.MovementRestModule;
 import io.vigil.rest.people.PeopleRestModule;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -40,6 +41,7 @@ public final class RestApiModule extends AbstractModule {
         install(new AlertingRestModule());
         install(new AwarenessRestModule());
         install(new TravelRestModule());
+        install(new MovementRestModule());
     }
 
     @Provides

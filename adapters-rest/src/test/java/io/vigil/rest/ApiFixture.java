@@ -12,6 +12,7 @@ import io.vigil.people.port.in.PersonDetails;
 import io.vigil.rest.alerting.AlertingApi;
 import io.vigil.rest.awareness.AwarenessApi;
 import io.vigil.rest.travel.TravelApi;
+import io.vigil.rest.movement.MovementApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -84,7 +85,7 @@ public final class ApiFixture implements AutoCloseable {
                         new RiskApi(risk, clock, Optional.of(TITLE_REPORT)),
                         new AlertingApi(alerting, clock, Optional.of(SMS_SECRET)),
                         new AwarenessApi(vigil.awareness(), clock),
-                        new TravelApi(vigil.travel(), clock)))
+                        new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -7,6 +7,7 @@ import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Grant;
 import io.vigil.kernel.access.KernelData;
 import io.vigil.kernel.access.RoleBasedAccessPolicy;
+import io.vigil.movement.domain.MovementData;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.risk.domain.RiskData;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ public final class AccessRegistry {
             new Contribution(List.of(RiskData.values()), RiskData.grants()),
             new Contribution(List.of(AlertingData.values()), AlertingData.grants()),
             new Contribution(List.of(AwarenessData.values()), AwarenessData.grants()),
-            new Contribution(List.of(TravelData.values()), TravelData.grants()));
+            new Contribution(List.of(TravelData.values()), TravelData.grants()),
+            new Contribution(List.of(MovementData.values()), MovementData.grants()));
     private static final Map<String, DataClass> BY_NAME = byName();
 
     private AccessRegistry() {

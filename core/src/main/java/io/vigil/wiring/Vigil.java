@@ -11,6 +11,9 @@ import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.movement.application.MovementServices;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
@@ -29,12 +32,12 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                    AwarenessUseCases awareness, TravelUseCases travel) {
+                    AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -42,6 +45,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(alerting, "alerting");
         Require.nonNull(awareness, "awareness");
         Require.nonNull(travel, "travel");
+        Require.nonNull(movement, "movement");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -51,14 +55,16 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                               AwarenessPorts awareness, TravelPorts travel, MessageGateway gateway) {
+                               AwarenessPorts awareness, TravelPorts travel, MovementPorts movement,
+                               MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
         AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
         AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases, kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
-                        kernel));
+                        kernel),
+                MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel));
     }
 
     /** The audit trail's read use case. */

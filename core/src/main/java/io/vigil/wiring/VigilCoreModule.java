@@ -16,5 +16,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new AlertingModule());
         install(new AwarenessModule());
         install(new TravelModule());
+        install(new MovementModule());
     }
 }

@@ -16,6 +16,7 @@ import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.examples.demo.awareness.DemoAwareness;
 import io.vigil.examples.demo.travel.DemoTravel;
+import io.vigil.examples.demo.movement.DemoMovement;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
@@ -28,6 +29,7 @@ import io.vigil.json.VigilJson;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.messaging.DeliveryModule;
 import io.vigil.messaging.Dispatcher;
@@ -222,7 +224,8 @@ public final class ReferenceApp implements AutoCloseable {
         Set<OfficeId> offices = new TreeSet<>(Comparator.comparing(OfficeId::value));
         tokens.values().forEach(actor -> offices.add(actor.office()));
         config.oidc().ifPresent(oidc -> offices.addAll(oidc.jwt().claims().offices()));
-        return new ReferenceApp(api, dataSource, health, sweep(alerting, offices, config.escalationSeconds()),
+        return new ReferenceApp(api, dataSource, health, sweep(alerting, core.getInstance(MovementUseCases.class), offices,
+                config.escalationSeconds()),
                 dispatcher);
     }
 
@@ -307,6 +310,8 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoAwareness(core.getInstance(AwarenessUseCases.class), people).seedIfEmpty(now);
         new DemoTravel(core.getInstance(TravelUseCases.class), people, core.getInstance(AwarenessUseCases.class))
                 .seedIfEmpty(now);
+        new DemoMovement(core.getInstance(MovementUseCases.class)).seedIfEmpty(now, demo.find(DemoOffice.WARDEN_NAME),
+                DemoOffice.WARDEN_NAME, List.of(demo.find(DemoOffice.STAFF_NAME)));
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 
@@ -345,10 +350,12 @@ public final class ReferenceApp implements AutoCloseable {
     }
 
     /**
-     * Sweeps the open roll-calls of every office a token acts in for due escalations every
-     * {@code seconds}, as the SOC would; a failed sweep is logged and the next one tries again.
+     * Sweeps the open roll-calls and the tracked movements of every office a token acts in for due
+     * escalations every {@code seconds}, as the SOC would; a failed sweep is logged and the next one
+     * tries again.
      */
-    private static ScheduledExecutorService sweep(AlertingUseCases alerting, Set<OfficeId> offices, int seconds) {
+    private static ScheduledExecutorService sweep(AlertingUseCases alerting, MovementUseCases movement,
+                                                  Set<OfficeId> offices, int seconds) {
         List<Actor> socs = offices.stream().map(office -> Actor.of("vigil-escalation-sweep", office,
                 Role.SOC_OPERATOR)).toList();
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -365,6 +372,14 @@ public final class ReferenceApp implements AutoCloseable {
                 report.warnings().forEach(w -> LOG.warn("Roll-call escalation: {}", w));
             } catch (RuntimeException e) {
                 LOG.error("Roll-call escalation sweep of {} failed; retrying in {} s", soc.office(), seconds, e);
+            }
+            try {
+                EscalationReport report = movement.movements().escalateAll(soc);
+                if (report.sent() > 0) {
+                    LOG.info("Movement escalations in {}: {} messages sent", soc.office(), report.sent());
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Movement escalation sweep of {} failed; retrying in {} s", soc.office(), seconds, e);
             }
         }), seconds, seconds, TimeUnit.SECONDS);
         return executor;

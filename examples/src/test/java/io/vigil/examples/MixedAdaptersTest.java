@@ -26,6 +26,9 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditLog;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.in.VehicleDetails;
+import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
@@ -39,6 +42,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +66,8 @@ class MixedAdaptersTest {
     void each_context_writes_to_the_adapter_the_host_chose_for_it() throws Exception {
         JdbcMigrations.migrate(db);
         Injector injector = Guice.createInjector(new VigilCoreModule(),
-                new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class),
+                new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class,
+                        MovementPorts.class),
                 new FilesAdapterModule(files, PeoplePorts.class),
                 binder -> binder.bind(MessageGateway.class).to(InMemoryMessageGateway.class));
 
@@ -74,11 +79,14 @@ class MixedAdaptersTest {
                 now.plusSeconds(3600)));
         injector.getInstance(AwarenessUseCases.class).courses().create(officer, new CourseDetails("BSAFE", "BSAFE",
                 Requirement.ALL, null, List.of()));
+        injector.getInstance(MovementUseCases.class).vehicles().create(officer, new VehicleDetails("MEX-1", "Hilux",
+                true, LocalDate.parse("2027-01-01"), LocalDate.parse("2026-12-01"), List.of()));
 
         assertThat(files.resolve("persons").resolve(ana.id() + ".json")).exists();
         assertThat(count("person")).isZero();
         assertThat(count("advisory")).isEqualTo(1);
         assertThat(count("course")).isEqualTo(1);
+        assertThat(count("vehicle")).isEqualTo(1);
         assertThat(count("audit_entry")).isPositive();
         try (var dirs = Files.list(files)) {
             assertThat(dirs.map(d -> d.getFileName().toString())).containsExactly("persons");

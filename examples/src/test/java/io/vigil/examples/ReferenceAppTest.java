@@ -444,6 +444,40 @@ class ReferenceAppTest {
             Reply training = call(port, "demo-officer", "GET", "/api/v1/travel/reports/training", null, null);
             assertThat(training.status()).isEqualTo(200);
         }
+
+        @Test
+        @Order(18)
+        void the_overdue_movement_and_the_vehicle_out_of_inspection() throws Exception {
+            int port = app.port();
+            Reply movements = call(port, "demo-officer", "GET", "/api/v1/movement/movements", null, null);
+            assertThat(movements.status()).as(movements.body().toString()).isEqualTo(200);
+            JsonNode listed = movements.body().path("items").get(0);
+            assertThat(listed.path("title").asText()).isEqualTo("Field visit to the Toluca water project");
+            assertThat(call(port, "demo-staff", "GET", "/api/v1/movement/movements", null, null).status())
+                    .as("staff list nothing: they read the movements they travel on").isEqualTo(403);
+            Reply hers = call(port, "demo-staff", "GET", "/api/v1/movement/movements/" + listed.path("id").asText(),
+                    null, null);
+            assertThat(hers.status()).as("Lucía travels on it").isEqualTo(200);
+            JsonNode toluca = hers.body();
+            assertThat(toluca.path("status").asText()).isEqualTo("OVERDUE");
+            assertThat(toluca.path("callIns").size()).isEqualTo(1);
+            assertThat(call(port, "demo-manager", "GET", "/api/v1/movement/movements", null, null).status())
+                    .as("movements are not a manager's need-to-know").isEqualTo(403);
+            Reply vehicles = call(port, "demo-associate", "GET", "/api/v1/movement/vehicles", null, null);
+            List<String> unfit = new ArrayList<>();
+            vehicles.body().path("items").forEach(v -> {
+                if (v.path("problemsToday").size() > 0) {
+                    unfit.add(v.path("plate").asText());
+                }
+            });
+            assertThat(unfit).containsExactly("MEX-403-C");
+            assertThat(call(port, "demo-associate", "GET", "/api/v1/movement/drivers", null, null).body()
+                    .path("total").asInt()).isEqualTo(1);
+            JsonNode medevac = call(port, "demo-staff", "GET", "/api/v1/movement/medevac-plans", null, null).body()
+                    .path("items").get(0);
+            assertThat(medevac.path("dutyStation").asText()).isEqualTo("Mexico City");
+            assertThat(medevac.path("reviewOverdue").asBoolean()).isTrue();
+        }
     }
 
     private static Set<String> categories(JsonNode page) {

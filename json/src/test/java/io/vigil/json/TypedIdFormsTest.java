@@ -17,6 +17,12 @@ import io.vigil.awareness.domain.CompletionId;
 import io.vigil.awareness.domain.CourseId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.movement.domain.DriverId;
+import io.vigil.movement.domain.MedevacPlanId;
+import io.vigil.movement.domain.MovementId;
+import io.vigil.movement.domain.RiverOptionId;
+import io.vigil.movement.domain.RoadIncidentId;
+import io.vigil.movement.domain.VehicleId;
 import io.vigil.people.domain.MissionId;
 import io.vigil.people.domain.PresenceId;
 import io.vigil.people.domain.ResidenceId;
@@ -59,7 +65,10 @@ class TypedIdFormsTest {
                 Arguments.of(DrillId.class, UUID_TEXT), Arguments.of(RequestId.class, UUID_TEXT),
                 Arguments.of(ShiftId.class, UUID_TEXT), Arguments.of(TreeId.class, UUID_TEXT),
                 Arguments.of(CourseId.class, UUID_TEXT), Arguments.of(CompletionId.class, UUID_TEXT),
-                Arguments.of(BriefingId.class, UUID_TEXT));
+                Arguments.of(BriefingId.class, UUID_TEXT), Arguments.of(MovementId.class, UUID_TEXT),
+                Arguments.of(VehicleId.class, UUID_TEXT), Arguments.of(DriverId.class, UUID_TEXT),
+                Arguments.of(RiverOptionId.class, UUID_TEXT), Arguments.of(MedevacPlanId.class, UUID_TEXT),
+                Arguments.of(RoadIncidentId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")

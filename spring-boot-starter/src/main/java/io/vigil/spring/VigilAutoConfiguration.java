@@ -12,6 +12,7 @@ import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.travel.JdbcTravelStores;
 import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.travel.port.out.TravelPorts;
+import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -19,6 +20,8 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.AccessPolicy;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -186,6 +189,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The movement context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public MovementPorts vigilMovementPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcMovementStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -216,8 +232,9 @@ public class VigilAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                       AwarenessPorts awareness, TravelPorts travel, MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, awareness, travel, gateway);
+                       AwarenessPorts awareness, TravelPorts travel, MovementPorts movement,
+                       MessageGateway gateway) {
+        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, gateway);
     }
 
     /**
@@ -278,6 +295,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public TravelUseCases vigilTravel(Vigil vigil) {
         return vigil.travel();
+    }
+
+    /**
+     * The movement use cases (movement plans with call-ins and escalation, vehicles, drivers).
+     *
+     * @param vigil every context's use cases
+     * @return the movement use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public MovementUseCases vigilMovement(Vigil vigil) {
+        return vigil.movement();
     }
 
     /**

@@ -39,6 +39,7 @@ public final class AlertingServices {
                 rollCalls,
                 new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock),
                 new RollCallViewService(rollCalls, ports.tests(), people.locator(), people.cards(), guard, clock),
-                new NoticeService(broadcaster, officers, people.directory()));
+                new NoticeService(broadcaster, officers, people.directory()),
+                new SilenceService(ports.roster(), broadcaster, people.directory(), guard, clock));
     }
 }

@@ -7,6 +7,10 @@ import static io.vigil.alerting.domain.AlertingData.ON_CALL;
 import static io.vigil.awareness.domain.AwarenessData.COURSES;
 import static io.vigil.awareness.domain.AwarenessData.TRAINING;
 import static io.vigil.awareness.domain.AwarenessData.UNIT_TRAINING;
+import static io.vigil.movement.domain.MovementData.FLEET;
+import static io.vigil.movement.domain.MovementData.MOVEMENT_PLANS;
+import static io.vigil.movement.domain.MovementData.MOVEMENT_SETTINGS;
+import static io.vigil.movement.domain.MovementData.TRANSPORT_PLANS;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -80,22 +84,24 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SECURITY_OFFICER, READ, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
-            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES), Reach.OFFICE, "open to all"),
+            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, MOVEMENT_SETTINGS, TRANSPORT_PLANS),
+                    Reach.OFFICE, "open to all"),
             new Row(Role.SECURITY_ASSOCIATE, READ, ALL_BUT_AUDIT, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
-                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING), Reach.OFFICE,
+                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, MOVEMENT_PLANS,
+                    FLEET, TRANSPORT_PLANS), Reach.OFFICE,
                     "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
-            new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY),
+            new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, MOVEMENT_PLANS),
                     Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING), Reach.OFFICE,
                     "manager"),
-            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING),
-                    Reach.OWN_RECORD, "the person's own record"),
-            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING),
-                    Reach.DEPENDENT, "sponsor of the dependent"),
+            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
+                    MOVEMENT_PLANS), Reach.OWN_RECORD, "the person's own record"),
+            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
+                    MOVEMENT_PLANS), Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.OWN_RECORD,
                     "the person's own record"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.DEPENDENT,
@@ -238,7 +244,8 @@ class RoleBasedAccessPolicyProperties {
         qt().forAll(OPS, DATA, targets()).checkAssert((op, data, target) -> {
             boolean mine = target.office().equals(HOME)
                     && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
-            boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES;
+            boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES
+                    || data == MOVEMENT_SETTINGS || data == TRANSPORT_PLANS;
             if (policy.decide(staff, op, data, target).granted() && !openToAll) {
                 assertThat(mine).isTrue();
                 assertThat(data).isNotIn(AUDIT, HEADCOUNT);

@@ -7,6 +7,7 @@ import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
+import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -29,7 +30,7 @@ public final class InMemoryAdapterModule extends StoresModule {
     protected List<ContextStores<?>> stores() {
         return List.of(new InMemoryAuditStores(), new InMemoryPeopleStores(), new InMemoryRiskStores(),
                 new InMemoryAlertingStores(), new InMemoryAwarenessStores(),
-                new InMemoryTravelStores());
+                new InMemoryTravelStores(), new InMemoryMovementStores());
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -14,6 +16,7 @@ import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
+import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
@@ -28,7 +31,7 @@ import java.time.Clock;
  */
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
                             AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
-                            TravelPorts travelPorts) {
+                            TravelPorts travelPorts, MovementPorts movementPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -38,9 +41,11 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         AlertingPorts alerting = new InMemoryAlertingStores().open();
         AwarenessPorts awareness = new InMemoryAwarenessStores().open();
         TravelPorts travel = new InMemoryTravelStores().open();
+        MovementPorts movement = new InMemoryMovementStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
-        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, gateway);
-        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel);
+        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, movement,
+                gateway);
+        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel, movement);
     }
 
     public PeopleUseCases people() {
@@ -61,6 +66,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public TravelUseCases travel() {
         return vigil.travel();
+    }
+
+    public MovementUseCases movement() {
+        return vigil.movement();
     }
 
     /** The audit trail's read use case. */

@@ -4,5 +4,6 @@ package io.vigil.alerting.port.in;
 public record AlertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseCase emergencies,
                                ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
                                RollCallsUseCase rollCalls, PhoneTreesUseCase phoneTrees,
-                               RollCallViewUseCase rollCallView, NoticesUseCase notices) {
+                               RollCallViewUseCase rollCallView, NoticesUseCase notices,
+                               EscalateSilenceUseCase silences) {
 }

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.movement;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.movement.port.out.MovementLog;
+import io.vigil.testkit.contract.movement.MovementLogContract;
+
+class MovementLogSqliteTest extends MovementLogContract {
+    @Override
+    protected MovementLog store() {
+        return TestDatabases.sqlite(JdbcMovementStores::new).movements();
+    }
+}

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.movement;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.movement.port.out.VehicleFleet;
+import io.vigil.testkit.contract.movement.VehicleFleetContract;
+
+class VehicleFleetPostgresTest extends VehicleFleetContract {
+    @Override
+    protected VehicleFleet store() {
+        return TestDatabases.postgres(JdbcMovementStores::new).vehicles();
+    }
+}

@@ -1,0 +1,144 @@
+package io.vigil.movement.application;
+
+import io.vigil.alerting.port.in.EscalateSilenceUseCase;
+import io.vigil.alerting.port.in.EscalationReport;
+import io.vigil.alerting.port.in.SilenceDetails;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.movement.domain.Movement;
+import io.vigil.movement.domain.MovementId;
+import io.vigil.movement.domain.MovementSettings;
+import io.vigil.movement.domain.MovementStatus;
+import io.vigil.movement.domain.OverdueEpisode;
+import io.vigil.movement.domain.OverdueEscalation;
+import io.vigil.movement.port.out.MovementPorts;
+import io.vigil.people.port.in.ContactDirectoryUseCase;
+import io.vigil.people.port.in.Reachable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The escalation of overdue movements by the clock: opens the episode of a movement whose deadline
+ * passed, asks {@link OverdueEscalation} which steps are due, has the alerting context send each
+ * through the roll-call's escalation plan (with the movement's passengers, convoy leader and
+ * drivers named), and records on the episode each step that reached someone; a step that found
+ * nobody on call stays due, so the next sweep tries again.
+ */
+final class Escalations {
+    private static final Logger LOG = LoggerFactory.getLogger(Escalations.class);
+
+    private final MovementPorts ports;
+    private final GuardedRecords<MovementId, Movement> records;
+    private final EscalateSilenceUseCase silences;
+    private final ContactDirectoryUseCase directory;
+    private final Clock clock;
+
+    Escalations(MovementPorts ports, GuardedRecords<MovementId, Movement> records, EscalateSilenceUseCase silences,
+                ContactDirectoryUseCase directory, Clock clock) {
+        this.ports = ports;
+        this.records = records;
+        this.silences = silences;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The sweep over the actor's office's tracked movements. */
+    EscalationReport escalateAll(Actor actor) {
+        records.requireOffice(actor, Operation.WRITE, AuditAction.UPDATE, actor.office().value());
+        Instant now = clock.instant();
+        int sent = 0;
+        List<String> warnings = new ArrayList<>();
+        Duration leaderAfter = Duration.ofMinutes(SettingsService.current(ports.settings(), actor)
+                .leaderAfterMinutes());
+        for (Movement m : ports.movements().tracked(actor.office())) {
+            if (!due(m, now, leaderAfter)) {
+                continue; // nothing to send: no access needed, nothing audited on this sweep
+            }
+            try {
+                records.require(actor, Operation.WRITE, m, AuditAction.UPDATE);
+                EscalationReport r = escalate(actor, m);
+                sent += r.sent();
+                warnings.addAll(r.warnings());
+            } catch (VersionConflictException e) {
+                warnings.add("movement " + m.id() + " changed during the sweep; the next sweep escalates it");
+            }
+        }
+        if (sent > 0) {
+            LOG.info("Movement sweep of office {} queued {} messages", actor.office(), sent);
+        }
+        return new EscalationReport(sent, warnings);
+    }
+
+    /** Whether the movement has an episode to open or a step due at {@code now}. */
+    private static boolean due(Movement m, Instant now, Duration leaderAfter) {
+        if (m.statusAt(now) != MovementStatus.OVERDUE && m.openEpisode().isEmpty()) {
+            return false;
+        }
+        return m.trackedAt(now).openEpisode().map(e -> !new OverdueEscalation(leaderAfter).dueAt(e, now).isEmpty())
+                .orElse(false);
+    }
+
+    /** Escalates one movement (its access already checked). */
+    EscalationReport escalate(Actor actor, Movement m) {
+        Instant now = clock.instant();
+        Movement tracked = m.trackedAt(now);
+        if (tracked.openEpisode().isEmpty()) {
+            return new EscalationReport(0, List.of());
+        }
+        OverdueEpisode episode = tracked.openEpisode().get();
+        MovementSettings settings = SettingsService.current(ports.settings(), actor);
+        Duration leaderAfter = Duration.ofMinutes(settings.leaderAfterMinutes());
+        List<OverdueEscalation.Step> due = new OverdueEscalation(leaderAfter).dueAt(episode, now);
+        int sent = 0;
+        List<String> warnings = new ArrayList<>();
+        OverdueEpisode next = episode;
+        if (!due.isEmpty()) {
+            List<SilenceDetails.Silent> silent = silent(actor, tracked);
+            String key = "movement-" + tracked.id() + "-" + tracked.episodes().size();
+            String subject = "Vigil movement \"" + tracked.title() + "\" missed its call-in due " + episode.due();
+            Duration grace = Duration.between(episode.due(), episode.since());
+            for (OverdueEscalation.Step step : due) {
+                boolean officer = step == OverdueEscalation.Step.OFFICER_ON_CALL;
+                EscalationReport r = silences.escalate(actor, new SilenceDetails(key + (officer ? "-officer" : "-leader"),
+                        subject, episode.due(), officer ? grace : grace.plus(leaderAfter),
+                        officer ? SilenceDetails.Recipients.OFFICER_ON_CALL
+                                : SilenceDetails.Recipients.CRISIS_TEAM_LEADER, silent));
+                sent += r.sent();
+                warnings.addAll(r.warnings());
+                if (r.warnings().isEmpty()) {
+                    next = officer ? next.withOfficerAlerted(now) : next.withLeaderAlerted(now);
+                }
+            }
+        }
+        Movement result = tracked.withOpenEpisode(next);
+        if (!result.equals(m)) {
+            ports.movements().save(result);
+        }
+        warnings.forEach(w -> LOG.warn("Movement {}: {}", m.id(), w));
+        return new EscalationReport(sent, warnings);
+    }
+
+    /** The persons a notice names: the passengers and convoy leader (as the directory names them), then the drivers. */
+    private List<SilenceDetails.Silent> silent(Actor actor, Movement m) {
+        Map<PersonId, String> names = new LinkedHashMap<>();
+        m.persons().forEach(p -> names.put(p, "person " + p));
+        for (Reachable r : directory.persons(actor, m.persons())) {
+            names.put(r.person(), r.displayName());
+        }
+        for (var id : m.drivers()) {
+            ports.drivers().findById(id).ifPresent(d -> names.putIfAbsent(d.person(), d.name() + " (driver)"));
+        }
+        return names.entrySet().stream().map(e -> new SilenceDetails.Silent(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,157 @@
+package io.vigil.movement.application;
+
+import io.vigil.alerting.port.in.EscalationReport;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.FieldViolation;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.movement.domain.CallIn;
+import io.vigil.movement.domain.CallInSchedule;
+import io.vigil.movement.domain.Driver;
+import io.vigil.movement.domain.Movement;
+import io.vigil.movement.domain.MovementData;
+import io.vigil.movement.domain.MovementId;
+import io.vigil.movement.domain.PlanRules;
+import io.vigil.movement.domain.Vehicle;
+import io.vigil.movement.port.in.ArrivalDetails;
+import io.vigil.movement.port.in.CallInDetails;
+import io.vigil.movement.port.in.ManageMovementsUseCase;
+import io.vigil.movement.port.in.MovementDetails;
+import io.vigil.movement.port.out.MovementPorts;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Movement plans about their passengers and convoy leader: reading one needs access to the
+ * movements of any of them, writing to every one. A plan is checked against the convoy rules and
+ * the fitness of its vehicles and drivers before it is stored; call-ins and the arrival change its log.
+ */
+final class MovementService extends GuardedRecordsService<MovementId, MovementDetails, Movement>
+        implements ManageMovementsUseCase {
+    static final String TYPE = "movement";
+    private static final int ATTEMPTS = 5;
+
+    private final MovementPorts ports;
+    private final Escalations escalations;
+    private final CommandValidator validator;
+    private final Clock clock;
+
+    MovementService(MovementPorts ports, Escalations escalations, AccessGuard guard, CommandValidator validator,
+                    Clock clock) {
+        super(records(ports, guard));
+        this.ports = ports;
+        this.escalations = escalations;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    static GuardedRecords<MovementId, Movement> records(MovementPorts ports, AccessGuard guard) {
+        return new GuardedRecords<>(TYPE, MovementData.MOVEMENT_PLANS, ports.movements(), ports.movements()::list,
+                guard).aboutPersons(Movement::persons, MovementService::target);
+    }
+
+    static AccessTarget target(OfficeId office, PersonId person) {
+        return AccessTarget.person(office, person, Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public Movement create(Actor actor, MovementDetails details) {
+        Movement built = build(actor, MovementId.random(), 0, details);
+        records.require(actor, Operation.WRITE, built, AuditAction.CREATE);
+        return ports.movements().save(checked(actor, built));
+    }
+
+    @Override
+    public Movement update(Actor actor, MovementId id, long expectedVersion, MovementDetails details) {
+        Movement built = build(actor, id, expectedVersion, details);
+        return records.update(actor, id, current -> checked(actor, built.withLogOf(current)));
+    }
+
+    @Override
+    public Movement callIn(Actor actor, MovementId id, CallInDetails d) {
+        validator.validate(d);
+        Instant at = notAfterNow(d.at(), "at");
+        CallIn callIn = CommandValidator.build("body", () -> new CallIn(at, d.by(), Optional.ofNullable(d.where()),
+                Optional.ofNullable(d.note()), actor.subject()));
+        return records.changeLatest(actor, id, Operation.WRITE, ATTEMPTS, m -> m.callIn(callIn).orElseThrow());
+    }
+
+    @Override
+    public Movement arrive(Actor actor, MovementId id, ArrivalDetails d) {
+        Instant at = notAfterNow(d == null ? null : d.at(), "at");
+        return records.changeLatest(actor, id, Operation.WRITE, ATTEMPTS, m -> m.arrive(at).orElseThrow());
+    }
+
+    @Override
+    public EscalationReport escalate(Actor actor, MovementId id) {
+        return escalations.escalate(actor, records.load(actor, id, Operation.WRITE,
+                AuditAction.UPDATE));
+    }
+
+    @Override
+    public EscalationReport escalateAll(Actor actor) {
+        return escalations.escalateAll(actor);
+    }
+
+    private Instant notAfterNow(Instant at, String field) {
+        Instant now = clock.instant();
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now)) {
+            throw InvalidCommandException.of(field, "must not be in the future (now is " + now + ")");
+        }
+        return at;
+    }
+
+    /** The plan once its vehicles and drivers are known to be the office's and it keeps every rule. */
+    private Movement checked(Actor actor, Movement m) {
+        List<FieldViolation> unknown = new ArrayList<>();
+        List<Vehicle> vehicles = new ArrayList<>();
+        for (int i = 0; i < m.vehicles().size(); i++) {
+            Optional<Vehicle> v = ports.vehicles().findById(m.vehicles().get(i))
+                    .filter(x -> x.office().equals(actor.office()));
+            v.ifPresent(vehicles::add);
+            if (v.isEmpty()) {
+                unknown.add(new FieldViolation("vehicles[" + i + "]", "is not a vehicle of office " + actor.office()));
+            }
+        }
+        List<Driver> drivers = new ArrayList<>();
+        for (int i = 0; i < m.drivers().size(); i++) {
+            Optional<Driver> d = ports.drivers().findById(m.drivers().get(i))
+                    .filter(x -> x.office().equals(actor.office()));
+            d.ifPresent(drivers::add);
+            if (d.isEmpty()) {
+                unknown.add(new FieldViolation("drivers[" + i + "]", "is not a driver of office " + actor.office()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidCommandException(unknown);
+        }
+        List<String> broken = PlanRules.broken(m, vehicles, drivers, SettingsService.current(ports.settings(), actor));
+        if (!broken.isEmpty()) {
+            throw new RefusedException(broken);
+        }
+        return m;
+    }
+
+    private Movement build(Actor actor, MovementId id, long version, MovementDetails d) {
+        validator.validate(d);
+        return CommandValidator.build("body", () -> Movement.planned(id, actor.office(), version, d.title(),
+                d.route(), d.vehicles(), d.drivers(), Optional.ofNullable(d.convoyLeader()),
+                Optional.ofNullable(d.escort()), d.departure(), d.arrival(), d.passengers(),
+                new CallInSchedule(d.callInEveryMinutes(), d.callInGraceMinutes())));
+    }
+}

@@ -1,0 +1,58 @@
+package io.vigil.movement.application;
+
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.movement.domain.ConvoyRules;
+import io.vigil.movement.domain.MovementData;
+import io.vigil.movement.domain.MovementSettings;
+import io.vigil.movement.port.in.ConfigureMovementsUseCase;
+import io.vigil.movement.port.in.MovementSettingsDetails;
+import io.vigil.movement.port.out.MovementSettingsStore;
+
+/** The office's movement settings: the standard ones until set, then versioned; the officer and associate set them. */
+final class SettingsService implements ConfigureMovementsUseCase {
+    static final String TYPE = "movement-settings";
+
+    private final MovementSettingsStore settings;
+    private final AccessGuard guard;
+    private final CommandValidator validator;
+
+    SettingsService(MovementSettingsStore settings, AccessGuard guard, CommandValidator validator) {
+        this.settings = settings;
+        this.guard = guard;
+        this.validator = validator;
+    }
+
+    @Override
+    public MovementSettings get(Actor actor) {
+        guard.require(actor, Operation.READ, MovementData.MOVEMENT_SETTINGS, AccessTarget.office(actor.office()),
+                AuditAction.READ, TYPE, actor.office().value());
+        return current(settings, actor);
+    }
+
+    /** The actor's office's settings, unchecked. */
+    static MovementSettings current(MovementSettingsStore settings, Actor actor) {
+        return settings.findById(actor.office()).orElseGet(() -> MovementSettings.standard(actor.office()));
+    }
+
+    @Override
+    public MovementSettings set(Actor actor, long expectedVersion, MovementSettingsDetails d) {
+        validator.validate(d);
+        MovementSettings built = CommandValidator.build("body", () -> new MovementSettings(actor.office(),
+                expectedVersion, d.timeZone(), d.leaderAfterMinutes(),
+                new ConvoyRules(d.convoyLeaderAbove(), d.maxVehicles(), d.radioLeadAndLast())));
+        // the settings are open to read, but only those who write the fleet change them
+        guard.require(actor, Operation.WRITE, MovementData.FLEET, AccessTarget.office(actor.office()),
+                AuditAction.UPDATE, TYPE, actor.office().value());
+        long stored = settings.findById(actor.office()).map(MovementSettings::version).orElse(0L);
+        if (stored != expectedVersion) {
+            throw new VersionConflictException(TYPE, actor.office(), expectedVersion, stored);
+        }
+        return settings.save(built);
+    }
+}
