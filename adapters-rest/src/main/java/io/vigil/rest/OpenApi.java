@@ -15,10 +15,14 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -280,6 +284,12 @@ final class OpenApi {
         }
         if (c == LocalDate.class) {
             return json.createObjectNode().put("type", "string").put("format", "date");
+        }
+        if (c == LocalDateTime.class || c == LocalTime.class || c == Currency.class) {
+            return json.createObjectNode().put("type", "string");
+        }
+        if (c == BigDecimal.class) {
+            return json.createObjectNode().put("type", "number");
         }
         if (c == boolean.class || c == Boolean.class) {
             return json.createObjectNode().put("type", "boolean");

@@ -9,6 +9,7 @@ import io.vigil.rest.alerting.AlertingRestModule;
 import io.vigil.rest.awareness.AwarenessRestModule;
 import io.vigil.rest.travel.TravelRestModule;
 import io.vigil.rest.movement.MovementRestModule;
+import io.vigil.rest.guard.GuardRestModule;
 import io.vigil.rest.people.PeopleRestModule;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -42,6 +43,7 @@ public final class RestApiModule extends AbstractModule {
         install(new AwarenessRestModule());
         install(new TravelRestModule());
         install(new MovementRestModule());
+        install(new GuardRestModule());
     }
 
     @Provides

@@ -13,6 +13,7 @@ import io.vigil.rest.alerting.AlertingApi;
 import io.vigil.rest.awareness.AwarenessApi;
 import io.vigil.rest.travel.TravelApi;
 import io.vigil.rest.movement.MovementApi;
+import io.vigil.rest.guard.GuardApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -38,6 +39,10 @@ public final class ApiFixture implements AutoCloseable {
     public static final String STAFF = "staff-token";
     public static final String WARDEN = "warden-token";
     public static final String INTEGRATION = "integration-token";
+    /** A guard-force vendor's integration token (subject {@code vendor@pisa}). */
+    public static final String VENDOR = "vendor-token";
+    /** Another vendor's integration token (subject {@code vendor@other}). */
+    public static final String OTHER_VENDOR = "other-vendor-token";
     public static final WardenZoneId ZONE = WardenZoneId.of("Z-NORTE");
     public static final String SMS_SECRET = "test-sms-secret-0123456789";
 
@@ -80,12 +85,15 @@ public final class ApiFixture implements AutoCloseable {
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(INTEGRATION, Actor.of("hr-feed", OFFICE, Role.INTEGRATION));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
+        tokens.put(VENDOR, Actor.of("vendor@pisa", OFFICE, Role.VENDOR));
+        tokens.put(OTHER_VENDOR, Actor.of("vendor@other", OFFICE, Role.VENDOR));
         api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)),
                 new StaticBearerTokens(tokens), List.of(new PeopleApi(useCases, vigil.audit(), clock, importer),
                         new RiskApi(risk, clock, Optional.of(TITLE_REPORT)),
                         new AlertingApi(alerting, clock, Optional.of(SMS_SECRET)),
                         new AwarenessApi(vigil.awareness(), clock),
-                        new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock)))
+                        new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
+                        new GuardApi(vigil.guard(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

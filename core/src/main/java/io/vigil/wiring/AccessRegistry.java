@@ -3,6 +3,7 @@ package io.vigil.wiring;
 import io.vigil.alerting.domain.AlertingData;
 import io.vigil.awareness.domain.AwarenessData;
 import io.vigil.travel.domain.TravelData;
+import io.vigil.guard.domain.GuardData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Grant;
 import io.vigil.kernel.access.KernelData;
@@ -28,7 +29,8 @@ public final class AccessRegistry {
             new Contribution(List.of(AlertingData.values()), AlertingData.grants()),
             new Contribution(List.of(AwarenessData.values()), AwarenessData.grants()),
             new Contribution(List.of(TravelData.values()), TravelData.grants()),
-            new Contribution(List.of(MovementData.values()), MovementData.grants()));
+            new Contribution(List.of(MovementData.values()), MovementData.grants()),
+            new Contribution(List.of(GuardData.values()), GuardData.grants()));
     private static final Map<String, DataClass> BY_NAME = byName();
 
     private AccessRegistry() {

@@ -7,6 +7,9 @@ import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.application.AwarenessServices;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.guard.application.GuardServices;
+import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
@@ -32,12 +35,13 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, guardPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                    AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement) {
+                    AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
+                    GuardUseCases guard) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -46,6 +50,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(awareness, "awareness");
         Require.nonNull(travel, "travel");
         Require.nonNull(movement, "movement");
+        Require.nonNull(guard, "guard");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -55,7 +60,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                               AwarenessPorts awareness, TravelPorts travel, MovementPorts movement,
+                               AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                                MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
@@ -64,7 +69,8 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
                         kernel),
-                MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel));
+                MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
+                GuardServices.create(guard, kernel));
     }
 
     /** The audit trail's read use case. */

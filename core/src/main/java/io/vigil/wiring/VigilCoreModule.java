@@ -17,5 +17,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new AwarenessModule());
         install(new TravelModule());
         install(new MovementModule());
+        install(new GuardModule());
     }
 }

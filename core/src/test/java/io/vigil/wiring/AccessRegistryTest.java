@@ -36,10 +36,18 @@ class AccessRegistryTest {
 
     /**
      * The classes added since: the awareness context's catalogue, training records and a unit's
-     * records; the movement context's plans, fleet, settings and transport plans.
+     * records; the travel context's clearances, their counts, waivers and settings; the movement
+     * context's plans, fleet, settings and transport plans; the guard-force context's contracts,
+     * performance records and vendors' submissions.
      */
-    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true,
-            "MOVEMENT_PLANS", true, "FLEET", false, "MOVEMENT_SETTINGS", false, "TRANSPORT_PLANS", false);
+    private static final Map<String, Boolean> ADDED = Map.ofEntries(
+            Map.entry("COURSES", false), Map.entry("TRAINING", true), Map.entry("UNIT_TRAINING", true),
+            Map.entry("CLEARANCES", true), Map.entry("CLEARANCE_COUNTS", false), Map.entry("WAIVERS", true),
+            Map.entry("TRAVEL_SETTINGS", false),
+            Map.entry("MOVEMENT_PLANS", true), Map.entry("FLEET", false), Map.entry("MOVEMENT_SETTINGS", false),
+            Map.entry("TRANSPORT_PLANS", false),
+            Map.entry("GUARD_CONTRACTS", false), Map.entry("GUARD_PERFORMANCE", false),
+            Map.entry("GUARD_SUBMISSIONS", false));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {

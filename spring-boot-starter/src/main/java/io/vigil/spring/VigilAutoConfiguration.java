@@ -5,6 +5,8 @@ import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
@@ -13,6 +15,7 @@ import io.vigil.jdbc.travel.JdbcTravelStores;
 import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.travel.port.out.TravelPorts;
 import io.vigil.jdbc.movement.JdbcMovementStores;
+import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -202,6 +205,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The guard-force context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public GuardPorts vigilGuardPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcGuardStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -226,15 +242,17 @@ public class VigilAutoConfiguration {
      * @param alerting  the alerting stores
      * @param awareness the awareness stores
      * @param travel    the travel stores
+     * @param movement  the movement stores
+     * @param guard     the guard-force stores
      * @param gateway   the message gateway
      * @return the use cases of every context
      */
     @Bean
     @ConditionalOnMissingBean
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                       AwarenessPorts awareness, TravelPorts travel, MovementPorts movement,
+                       AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                        MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, gateway);
+        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, gateway);
     }
 
     /**
@@ -307,6 +325,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public MovementUseCases vigilMovement(Vigil vigil) {
         return vigil.movement();
+    }
+
+    /**
+     * The guard-force use cases (contracts, rosters, invoices and their certification, issues, inspections).
+     *
+     * @param vigil every context's use cases
+     * @return the guard-force use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public GuardUseCases vigilGuard(Vigil vigil) {
+        return vigil.guard();
     }
 
     /**

@@ -24,9 +24,9 @@ public record Grant(Role role, Operation op, DataClass data, Scope scope) {
         return Arrays.stream(data).map(d -> new Grant(role, op, d, scope)).toList();
     }
 
-    /** Every member of the office, whatever their role, may read each of {@code data}. */
+    /** Every member of the office, whatever their role (a vendor is no member), may read each of {@code data}. */
     public static List<Grant> openToOfficeMembers(DataClass... data) {
-        return Arrays.stream(Role.values())
+        return Arrays.stream(Role.values()).filter(role -> role != Role.VENDOR)
                 .flatMap(role -> rows(role, Operation.READ, Scope.OFFICE_MEMBERS, data).stream()).toList();
     }
 }

@@ -15,5 +15,10 @@ public enum Role {
     /** The 24/7 security operations centre: reads every office, reports positions. */
     SOC_OPERATOR,
     /** A system integration (HR feed, roster sync): writes personnel data, reads profiles. */
-    INTEGRATION
+    INTEGRATION,
+    /**
+     * A guard-force vendor's integration: submits its own contract's rosters and invoices, sees
+     * nothing else, and is no member of the office (data open to members is closed to it).
+     */
+    VENDOR
 }

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
  *
  * <p>When several of an actor's roles grant access, the basis given is the first of: security
  * officer, data open to every member of the office, security associate, SOC operator, warden,
- * manager, staff (own record, then sponsor of a dependent), integration.
+ * manager, staff (own record, then sponsor of a dependent), integration, vendor.
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     /** The roles after the security officer, in the order their grants are tried. */
     private static final List<Role> PRECEDENCE = List.of(Role.SECURITY_ASSOCIATE, Role.SOC_OPERATOR, Role.WARDEN,
-            Role.MANAGER, Role.STAFF, Role.INTEGRATION);
+            Role.MANAGER, Role.STAFF, Role.INTEGRATION, Role.VENDOR);
 
     private final Set<Row> rows;
 
@@ -109,6 +109,7 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
             case STAFF -> "staff";
             case SOC_OPERATOR -> "SOC operator";
             case INTEGRATION -> "integration";
+            case VENDOR -> "vendor";
         };
     }
 

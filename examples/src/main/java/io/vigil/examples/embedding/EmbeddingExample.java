@@ -9,6 +9,7 @@ import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.travel.JdbcTravelStores;
 import io.vigil.jdbc.movement.JdbcMovementStores;
+import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -46,7 +47,8 @@ public final class EmbeddingExample {
         Vigil vigil = Vigil.create(kernel, new JdbcPeopleStores(dataSource).open(),
                 new JdbcRiskStores(dataSource).open(), new JdbcAlertingStores(dataSource).open(),
                 new JdbcAwarenessStores(dataSource).open(),
-                new JdbcTravelStores(dataSource).open(), new JdbcMovementStores(dataSource).open(), gateway);
+                new JdbcTravelStores(dataSource).open(), new JdbcMovementStores(dataSource).open(),
+                new JdbcGuardStores(dataSource).open(), gateway);
         // end::wire[]
         return vigil;
     }

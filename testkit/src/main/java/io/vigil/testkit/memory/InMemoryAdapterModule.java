@@ -8,6 +8,7 @@ import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
 import io.vigil.testkit.memory.movement.InMemoryMovementStores;
+import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -30,7 +31,8 @@ public final class InMemoryAdapterModule extends StoresModule {
     protected List<ContextStores<?>> stores() {
         return List.of(new InMemoryAuditStores(), new InMemoryPeopleStores(), new InMemoryRiskStores(),
                 new InMemoryAlertingStores(), new InMemoryAwarenessStores(),
-                new InMemoryTravelStores(), new InMemoryMovementStores());
+                new InMemoryTravelStores(), new InMemoryMovementStores(),
+                new InMemoryGuardStores());
     }
 
     @Override

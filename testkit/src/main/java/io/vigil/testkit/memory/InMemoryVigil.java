@@ -4,6 +4,8 @@ import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.movement.port.in.MovementUseCases;
@@ -17,6 +19,7 @@ import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
 import io.vigil.testkit.memory.movement.InMemoryMovementStores;
+import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
@@ -31,7 +34,8 @@ import java.time.Clock;
  */
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
                             AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
-                            TravelPorts travelPorts, MovementPorts movementPorts) {
+                            TravelPorts travelPorts, MovementPorts movementPorts,
+                            GuardPorts guardPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -42,10 +46,12 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         AwarenessPorts awareness = new InMemoryAwarenessStores().open();
         TravelPorts travel = new InMemoryTravelStores().open();
         MovementPorts movement = new InMemoryMovementStores().open();
+        GuardPorts guard = new InMemoryGuardStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
         Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, movement,
-                gateway);
-        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel, movement);
+                guard, gateway);
+        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel, movement,
+                guard);
     }
 
     public PeopleUseCases people() {
@@ -70,6 +76,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public MovementUseCases movement() {
         return vigil.movement();
+    }
+
+    public GuardUseCases guard() {
+        return vigil.guard();
     }
 
     /** The audit trail's read use case. */

@@ -1,0 +1,133 @@
+package io.vigil.rest.guard;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.vigil.guard.domain.CertificationReport;
+import io.vigil.guard.domain.GuardContract;
+import io.vigil.guard.domain.GuardContractId;
+import io.vigil.guard.domain.Inspection;
+import io.vigil.guard.domain.InspectionId;
+import io.vigil.guard.domain.Invoice;
+import io.vigil.guard.domain.InvoiceId;
+import io.vigil.guard.domain.IssueId;
+import io.vigil.guard.domain.LabourStandards;
+import io.vigil.guard.domain.LabourViolation;
+import io.vigil.guard.domain.PerformanceIssue;
+import io.vigil.guard.domain.Roster;
+import io.vigil.guard.domain.RosterId;
+import io.vigil.guard.domain.StandardsId;
+import io.vigil.guard.port.in.CertifyDetails;
+import io.vigil.guard.port.in.ContractDetails;
+import io.vigil.guard.port.in.ExtensionDetails;
+import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.guard.port.in.InspectionDetails;
+import io.vigil.guard.port.in.InspectionDue;
+import io.vigil.guard.port.in.InvoiceDetails;
+import io.vigil.guard.port.in.IssueDetails;
+import io.vigil.guard.port.in.RosterDetails;
+import io.vigil.guard.port.in.StandardsDetails;
+import io.vigil.rest.ApiRoute;
+import io.vigil.rest.Crud;
+import io.vigil.rest.Http;
+import io.vigil.rest.RouteSet;
+import io.vigil.rest.resource.ListResource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The guard-force context's routes: contracts (with extensions, end-of-term notices and the
+ * inspection schedule), labour standards, the vendors' rosters (with their violations) and
+ * invoices (with their check and certification), performance issues and site inspections.
+ */
+public final class GuardApi implements RouteSet {
+    private static final String BASE = "/api/v1/guard";
+    private static final String TAG = "Guard force";
+
+    private final GuardUseCases guard;
+    private final Clock clock;
+
+    /** The routes over the context's use cases; {@code clock} gives today when a day is not asked. */
+    public GuardApi(GuardUseCases guard, Clock clock) {
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    private LocalDate day(Context ctx) {
+        return Http.param(ctx, "day", LocalDate::parse, "a date such as 2026-03-31").orElseGet(() -> LocalDate.now(clock));
+    }
+
+    @Override
+    public List<ApiRoute> routes(Http http) {
+        List<ApiRoute> routes = new ArrayList<>();
+        routes.add(ApiRoute.route(HandlerType.GET, BASE + "/notices", TAG,
+                        "Contracts whose end-of-term notice has fallen due on the day (default today) and whose term"
+                                + " has not ended, soonest end first")
+                .query("day", "string", "date", "the day (default today, UTC)")
+                .returnsList(ContractResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(guard.contracts()
+                        .noticesDue(actor, day(ctx)).stream().map(ContractResource::from).toList()))));
+        Crud<GuardContractId, ContractDetails, GuardContract, ContractResource> contracts = new Crud<>(http,
+                BASE + "/contracts", TAG, "guard contract", ContractDetails.class, ContractResource.class,
+                GuardContractId::of, ContractResource::from, GuardContract::version);
+        routes.addAll(contracts.routes(guard.contracts()));
+        routes.add(ApiRoute.route(HandlerType.POST, contracts.item() + "/extensions", TAG,
+                        "Extend a contract's term to a new end, with the amendment's reference")
+                .body(ExtensionDetails.class).returns(ContractResource.class).ifMatch()
+                .handle((ctx, actor) -> {
+                    GuardContractId id = contracts.id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    contracts.sendOne(ctx, 200, guard.contracts().extend(actor, id, expected,
+                            http.body(ctx, ExtensionDetails.class)));
+                }));
+        routes.add(ApiRoute.route(HandlerType.GET, contracts.item() + "/inspection-schedule", TAG,
+                        "Each site of the contract with its next inspection: due day, overdue or not, and a suggested"
+                                + " time that varies so inspections are not predictable")
+                .query("day", "string", "date", "the day (default today, UTC)")
+                .returnsList(InspectionDue.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(guard.inspections()
+                        .schedule(actor, contracts.id(ctx), day(ctx))))));
+        routes.addAll(new Crud<StandardsId, StandardsDetails, LabourStandards, StandardsResource>(http,
+                BASE + "/standards", TAG, "labour standard", StandardsDetails.class, StandardsResource.class,
+                StandardsId::of, StandardsResource::from, LabourStandards::version).routes(guard.standards()));
+        Crud<RosterId, RosterDetails, Roster, RosterResource> rosters = new Crud<>(http, BASE + "/rosters", TAG,
+                "roster", RosterDetails.class, RosterResource.class, RosterId::of, RosterResource::from,
+                Roster::version);
+        routes.addAll(rosters.routes(guard.rosters()));
+        routes.add(ApiRoute.route(HandlerType.GET, rosters.item() + "/violations", TAG,
+                        "The roster's violations of its country's labour standards: guard, dates, rule and values")
+                .returnsList(LabourViolation.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(guard.rosters()
+                        .violations(actor, rosters.id(ctx))))));
+        Crud<InvoiceId, InvoiceDetails, Invoice, InvoiceResource> invoices = new Crud<>(http, BASE + "/invoices", TAG,
+                "invoice", InvoiceDetails.class, InvoiceResource.class, InvoiceId::of, InvoiceResource::from,
+                Invoice::version);
+        routes.addAll(invoices.routes(guard.invoices()));
+        routes.add(ApiRoute.route(HandlerType.GET, invoices.item() + "/check", TAG,
+                        "The invoice checked line by line against the contract, roster, issues and labour standards:"
+                                + " expected lines, differences with their reasons, deductions, violations; decides nothing")
+                .returns(CertificationReport.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, guard.invoices().check(actor, invoices.id(ctx)))));
+        routes.add(ApiRoute.route(HandlerType.POST, invoices.item() + "/certification", TAG,
+                        "Certify the invoice (the security officer alone): certified when every line matches, the"
+                                + " roster is attached and every violation is waived with a reason; otherwise rejected"
+                                + " with every difference and violation")
+                .body(CertifyDetails.class).returns(CertificationResource.class).ifMatch()
+                .handle((ctx, actor) -> {
+                    InvoiceId id = invoices.id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    CertificationResource result = CertificationResource.from(guard.invoices().certify(actor, id,
+                            expected, http.body(ctx, CertifyDetails.class)));
+                    Http.etag(ctx, result.invoice().version());
+                    http.send(ctx, 200, result);
+                }));
+        routes.addAll(new Crud<IssueId, IssueDetails, PerformanceIssue, IssueResource>(http, BASE + "/issues", TAG,
+                "performance issue", IssueDetails.class, IssueResource.class, IssueId::of, IssueResource::from,
+                PerformanceIssue::version).routes(guard.issues()));
+        routes.addAll(new Crud<InspectionId, InspectionDetails, Inspection, InspectionResource>(http,
+                BASE + "/inspections", TAG, "inspection", InspectionDetails.class, InspectionResource.class,
+                InspectionId::of, InspectionResource::from, Inspection::version).routes(guard.inspections()));
+        return routes;
+    }
+}

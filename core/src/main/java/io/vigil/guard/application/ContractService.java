@@ -1,0 +1,114 @@
+package io.vigil.guard.application;
+
+import io.vigil.guard.domain.CertificationTerms;
+import io.vigil.guard.domain.Extension;
+import io.vigil.guard.domain.GuardContract;
+import io.vigil.guard.domain.GuardContractId;
+import io.vigil.guard.domain.GuardData;
+import io.vigil.guard.domain.Post;
+import io.vigil.guard.port.in.ContractDetails;
+import io.vigil.guard.port.in.ExtensionDetails;
+import io.vigil.guard.port.in.ManageGuardContractsUseCase;
+import io.vigil.guard.port.in.PostDetails;
+import io.vigil.guard.port.out.GuardContractRegistry;
+import io.vigil.kernel.InvalidValueException;
+import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Operation;
+import io.vigil.kernel.audit.AuditAction;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.store.GuardedRecords;
+import io.vigil.kernel.store.GuardedRecordsService;
+import io.vigil.kernel.validation.CommandValidator;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+
+/** The office's guard-force contracts: references unique, at most {@link #MAX_CONTRACTS}, extended one amendment at a time. */
+final class ContractService extends GuardedRecordsService<GuardContractId, ContractDetails, GuardContract>
+        implements ManageGuardContractsUseCase {
+    private final GuardContractRegistry contracts;
+    private final CommandValidator validator;
+
+    @Inject
+    ContractService(GuardContractRegistry contracts, AccessGuard guard, CommandValidator validator) {
+        super(new GuardedRecords<>("guard-contract", GuardData.GUARD_CONTRACTS, contracts, contracts::list, guard));
+        this.contracts = contracts;
+        this.validator = validator;
+    }
+
+    @Override
+    public GuardContract create(Actor actor, ContractDetails details) {
+        GuardContract built = build(actor, GuardContractId.random(), 0, details);
+        records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.id().toString());
+        List<GuardContract> all = all(actor);
+        if (all.size() >= MAX_CONTRACTS) {
+            throw RefusedException.because("the office already holds " + MAX_CONTRACTS + " guard contracts");
+        }
+        requireUniqueReference(all, built);
+        return records.create(actor, built);
+    }
+
+    @Override
+    public GuardContract update(Actor actor, GuardContractId id, long expectedVersion, ContractDetails details) {
+        validator.validate(details);
+        return records.update(actor, id, current -> {
+            GuardContract built = build(actor, id, expectedVersion, details);
+            requireUniqueReference(all(actor), built);
+            return built;
+        });
+    }
+
+    @Override
+    public GuardContract extend(Actor actor, GuardContractId id, long expectedVersion, ExtensionDetails details) {
+        validator.validate(details);
+        return records.change(actor, id, expectedVersion, Operation.WRITE,
+                current -> current.extended(new Extension(details.newEnd(), details.reference())));
+    }
+
+    @Override
+    public List<GuardContract> noticesDue(Actor actor, LocalDate day) {
+        records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
+        return all(actor).stream().filter(c -> !c.noticeDue().isAfter(day) && !c.effectiveEnd().isBefore(day))
+                .sorted(Comparator.comparing(GuardContract::effectiveEnd)).toList();
+    }
+
+    private List<GuardContract> all(Actor actor) {
+        return Page.all(page -> contracts.list(actor.office(), page));
+    }
+
+    private static void requireUniqueReference(List<GuardContract> all, GuardContract built) {
+        all.stream().filter(c -> c.reference().equalsIgnoreCase(built.reference()) && !c.id().equals(built.id()))
+                .findFirst().ifPresent(c -> {
+                    throw RefusedException.because("contract reference " + built.reference()
+                            + " is already that of the contract with " + c.vendor());
+                });
+    }
+
+    private GuardContract build(Actor actor, GuardContractId id, long version, ContractDetails d) {
+        validator.validate(d);
+        Currency currency = CommandValidator.build("currency", () -> {
+            try {
+                return Currency.getInstance(d.currency());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException("currency", "is not an ISO 4217 currency: " + d.currency());
+            }
+        });
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < d.posts().size(); i++) {
+            PostDetails p = d.posts().get(i);
+            posts.add(Fields.build("posts[" + i + "]", () -> new Post(p.code(), p.name(), p.site(), p.schedule(),
+                    p.guardsPerShift(), Boolean.TRUE.equals(p.armed()), p.qualifications(), p.hourlyRate(),
+                    p.holidayMultiplier() == null ? Post.DEFAULT_MULTIPLIER : p.holidayMultiplier())));
+        }
+        return CommandValidator.build("body", () -> new GuardContract(id, actor.office(), version, d.reference(),
+                d.vendor(), d.vendorSubject(), d.procurement(), d.start(), d.end(), d.extensions(), currency,
+                d.noticeMonths() == null ? 3 : d.noticeMonths(), d.country(), posts, d.deductions(),
+                d.terms() == null ? CertificationTerms.STANDARD : d.terms(),
+                d.inspectionEveryDays() == null ? 30 : d.inspectionEveryDays()));
+    }
+}

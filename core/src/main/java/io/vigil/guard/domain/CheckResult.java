@@ -1,0 +1,13 @@
+package io.vigil.guard.domain;
+
+import io.vigil.kernel.Require;
+import java.util.Optional;
+
+/** One checklist item as found: passed or not, with an optional note. */
+public record CheckResult(CheckItem item, boolean passed, Optional<String> note) {
+    public CheckResult {
+        Require.nonNull(item, "checklist.item");
+        Require.nonNull(note, "checklist.note");
+        note = note.map(n -> Require.text(n, "checklist.note", 500));
+    }
+}

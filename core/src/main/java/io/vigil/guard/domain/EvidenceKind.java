@@ -1,0 +1,4 @@
+package io.vigil.guard.domain;
+
+/** What a performance issue rests on. */
+public enum EvidenceKind { INSPECTION, REPORT }

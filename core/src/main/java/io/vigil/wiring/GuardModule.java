@@ -1,0 +1,22 @@
+package io.vigil.wiring;
+
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.vigil.guard.application.GuardServices;
+import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.guard.port.out.GuardPorts;
+import io.vigil.kernel.Kernel;
+
+/** The guard-force context (contracts, rosters, invoices, issues, inspections): its use cases from its ports and the kernel. */
+public final class GuardModule extends ContextModule {
+
+    public GuardModule() {
+        super(GuardUseCases.class);
+    }
+
+    @Provides
+    @Singleton
+    GuardUseCases useCases(GuardPorts ports, Kernel kernel) {
+        return GuardServices.create(ports, kernel);
+    }
+}
