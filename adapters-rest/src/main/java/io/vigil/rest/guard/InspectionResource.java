@@ -1,6 +1,6 @@
 package io.vigil.rest.guard;
 
-import io.vigil.guard.domain.CheckResult;
+import io.vigil.guard.domain.ChecklistResult;
 import io.vigil.guard.domain.Inspection;
 import io.vigil.rest.resource.Identified;
 import java.time.LocalDateTime;
@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A site inspection as the API shows it. */
 public record InspectionResource(String id, String office, long version, String contract, String site,
-                                 LocalDateTime at, String inspector, List<CheckResult> checklist, List<String> findings,
+                                 LocalDateTime at, String inspector, List<ChecklistResult> checklist, List<String> findings,
                                  List<String> evidence) implements Identified {
 
     /** The resource of an inspection. */

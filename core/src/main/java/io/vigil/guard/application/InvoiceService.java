@@ -10,12 +10,12 @@ import io.vigil.guard.domain.InvoiceId;
 import io.vigil.guard.domain.LabourViolation;
 import io.vigil.guard.domain.Roster;
 import io.vigil.guard.domain.RosterId;
-import io.vigil.guard.domain.Waiver;
+import io.vigil.guard.domain.ViolationWaiver;
 import io.vigil.guard.port.in.CertificationResult;
 import io.vigil.guard.port.in.CertifyDetails;
 import io.vigil.guard.port.in.InvoiceDetails;
 import io.vigil.guard.port.in.InvoicesUseCase;
-import io.vigil.guard.port.in.WaiverDetails;
+import io.vigil.guard.port.in.ViolationWaiverDetails;
 import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
@@ -128,7 +128,7 @@ final class InvoiceService extends GuardedRecordsService<InvoiceId, InvoiceDetai
             current.requireOpen();
             report[0] = report(current);
             Instant now = clock.instant();
-            List<Waiver> waivers = waivers(actor, details.waivers(), report[0].violations(), now);
+            List<ViolationWaiver> waivers = waivers(actor, details.waivers(), report[0].violations(), now);
             List<String> refusals = report[0].refusals(waivers);
             return current.decided(new InvoiceDecision(refusals.isEmpty(), actor.subject(), now, report[0].payable(),
                     waivers, refusals));
@@ -136,17 +136,17 @@ final class InvoiceService extends GuardedRecordsService<InvoiceId, InvoiceDetai
         return new CertificationResult(decided, report[0]);
     }
 
-    private static List<Waiver> waivers(Actor actor, List<WaiverDetails> given, List<LabourViolation> violations,
+    private static List<ViolationWaiver> waivers(Actor actor, List<ViolationWaiverDetails> given, List<LabourViolation> violations,
                                         Instant now) {
         Set<String> keys = violations.stream().map(LabourViolation::key).collect(Collectors.toSet());
-        List<Waiver> waivers = new ArrayList<>();
+        List<ViolationWaiver> waivers = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            WaiverDetails w = given.get(i);
+            ViolationWaiverDetails w = given.get(i);
             if (!keys.contains(w.violation())) {
                 throw InvalidCommandException.of("waivers[" + i + "].violation", "names no violation of this invoice's"
                         + " roster: " + w.violation());
             }
-            waivers.add(new Waiver(w.violation(), w.reason(), actor.subject(), now));
+            waivers.add(new ViolationWaiver(w.violation(), w.reason(), actor.subject(), now));
         }
         return waivers;
     }

@@ -24,13 +24,13 @@ public record CertificationReport(List<ExpectedLine> expected, List<LineDifferen
     }
 
     /** The violations no waiver names. */
-    public List<LabourViolation> open(List<Waiver> waivers) {
-        Set<String> waived = waivers.stream().map(Waiver::violation).collect(Collectors.toSet());
+    public List<LabourViolation> open(List<ViolationWaiver> waivers) {
+        Set<String> waived = waivers.stream().map(ViolationWaiver::violation).collect(Collectors.toSet());
         return violations.stream().filter(v -> !waived.contains(v.key())).toList();
     }
 
     /** Every reason the invoice cannot be certified with these waivers, as sentences; empty: it can. */
-    public List<String> refusals(List<Waiver> waivers) {
+    public List<String> refusals(List<ViolationWaiver> waivers) {
         List<String> reasons = new ArrayList<>();
         differences.forEach(d -> reasons.add(d.sentence()));
         reasons.addAll(blockers);

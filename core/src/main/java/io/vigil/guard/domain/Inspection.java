@@ -13,7 +13,7 @@ import java.util.UUID;
  * time), by whom, the checklist as found, the findings and references to photos or documents.
  */
 public record Inspection(InspectionId id, OfficeId office, long version, GuardContractId contract, UUID site,
-                         LocalDateTime at, String inspector, List<CheckResult> checklist, List<String> findings,
+                         LocalDateTime at, String inspector, List<ChecklistResult> checklist, List<String> findings,
                          List<String> evidence) implements Versioned<InspectionId, Inspection> {
     /** The most findings or evidence references of one inspection. */
     public static final int MAX_ITEMS = 50;
@@ -27,7 +27,7 @@ public record Inspection(InspectionId id, OfficeId office, long version, GuardCo
         Require.nonNull(at, "at");
         inspector = Require.text(inspector, "inspector", 200);
         checklist = Require.noNulls(checklist, "checklist");
-        Require.that(checklist.stream().map(CheckResult::item).distinct().count() == checklist.size(), "checklist",
+        Require.that(checklist.stream().map(ChecklistResult::item).distinct().count() == checklist.size(), "checklist",
                 "must name each item once");
         Require.that(checklist.size() <= EnumSet.allOf(CheckItem.class).size(), "checklist", "has too many items");
         findings = Require.noNulls(findings, "findings").stream().map(f -> Require.text(f, "findings", 2000)).toList();

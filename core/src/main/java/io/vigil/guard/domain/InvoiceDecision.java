@@ -9,7 +9,7 @@ import java.util.List;
  * The officer's decision on an invoice: certified (with the amount payable after deductions and
  * the violations waived) or rejected (with every difference and open violation, as sentences).
  */
-public record InvoiceDecision(boolean certified, String by, Instant at, BigDecimal payable, List<Waiver> waivers,
+public record InvoiceDecision(boolean certified, String by, Instant at, BigDecimal payable, List<ViolationWaiver> waivers,
                               List<String> reasons) {
     /** The most reasons a decision keeps. */
     public static final int MAX_REASONS = 500;

@@ -4,7 +4,7 @@ import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.travel.domain.Leg;
-import io.vigil.travel.domain.Place;
+import io.vigil.travel.domain.TripPlace;
 import io.vigil.travel.domain.Stop;
 import io.vigil.travel.domain.Trip;
 import io.vigil.travel.port.in.ClearanceDetails;
@@ -28,8 +28,8 @@ final class TripBuilder {
         for (int i = 0; i < d.legs().size(); i++) {
             LegDetails l = d.legs().get(i);
             String path = "legs[" + i + "]";
-            Optional<Place> from = attempt(path + ".from", problems, () -> place(l.from()));
-            Optional<Place> to = attempt(path + ".to", problems, () -> place(l.to()));
+            Optional<TripPlace> from = attempt(path + ".from", problems, () -> place(l.from()));
+            Optional<TripPlace> to = attempt(path + ".to", problems, () -> place(l.to()));
             List<FieldViolation> legProblems = Leg.problems(l.mode(), l.departure(), l.arrival(),
                     Optional.ofNullable(l.operator()), Optional.ofNullable(l.flight()),
                     Boolean.TRUE.equals(l.airsideTransit()));
@@ -58,8 +58,8 @@ final class TripBuilder {
         return trip.orElseThrow();
     }
 
-    private static Place place(PlaceDetails p) {
-        return new Place(p.name(), p.point());
+    private static TripPlace place(PlaceDetails p) {
+        return new TripPlace(p.name(), p.point());
     }
 
     private static <T> Optional<T> attempt(String path, List<FieldViolation> problems, Supplier<T> build) {

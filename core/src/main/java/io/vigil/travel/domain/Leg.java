@@ -13,7 +13,7 @@ import java.util.Optional;
  * flight number; {@code airsideTransit} says the traveller changes planes at the arrival airport
  * without leaving it, so that place is no stop and no destination.
  */
-public record Leg(TransportMode mode, Place from, Place to, Instant departure, Instant arrival,
+public record Leg(TransportMode mode, TripPlace from, TripPlace to, Instant departure, Instant arrival,
                   Optional<String> operator, Optional<String> flight, boolean airsideTransit) {
     /** The longest operator code and flight number. */
     public static final int MAX_CODE = 20;

@@ -4,7 +4,7 @@ import io.vigil.kernel.Require;
 import java.time.Instant;
 
 /** An overnight stop of a trip: where, and from when to when. */
-public record Stop(Place place, Instant from, Instant to) {
+public record Stop(TripPlace place, Instant from, Instant to) {
     public Stop {
         Require.nonNull(place, "place");
         Require.nonNull(from, "from");

@@ -84,6 +84,6 @@ public record Trip(List<PersonId> travellers, String purpose, Criticality critic
     }
 
     /** A place the trip visits, from when to when, as what ("destination", "overnight stop"). */
-    public record Visit(Place place, Instant from, Instant to, String as) {
+    public record Visit(TripPlace place, Instant from, Instant to, String as) {
     }
 }

@@ -116,8 +116,8 @@ class InvoiceCertificationProperties {
                 .map(e -> new InvoiceLine(e.post(), e.hours(), e.amount())).toList();
     }
 
-    private static List<Waiver> waiveAll(CertificationReport report) {
-        return report.violations().stream().map(v -> new Waiver(v.key(), "accepted in the test", "officer",
+    private static List<ViolationWaiver> waiveAll(CertificationReport report) {
+        return report.violations().stream().map(v -> new ViolationWaiver(v.key(), "accepted in the test", "officer",
                 GuardExamples.NOW)).toList();
     }
 

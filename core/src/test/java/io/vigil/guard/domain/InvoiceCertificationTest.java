@@ -172,7 +172,7 @@ class InvoiceCertificationTest {
                 .containsExactly("SHIFT_LENGTH:B-2:2026-03-10");
         assertThat(report.refusals(List.of())).singleElement().asString()
                 .contains("SHIFT_LENGTH", "B-2", "night shift of 12 h", "exceeds 7 h plus 3 h overtime = 10 h");
-        Waiver waived = new Waiver("SHIFT_LENGTH:B-2:2026-03-10", "double shift during the march; paid as overtime",
+        ViolationWaiver waived = new ViolationWaiver("SHIFT_LENGTH:B-2:2026-03-10", "double shift during the march; paid as overtime",
                 "officer", Instant.parse("2026-04-02T10:00:00Z"));
         assertThat(report.refusals(List.of(waived))).isEmpty();
         CertificationReport unrostered = InvoiceCertification.check(contract, Optional.of(GuardExamples.mexico()),

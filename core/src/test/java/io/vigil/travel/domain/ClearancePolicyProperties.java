@@ -34,9 +34,9 @@ class ClearancePolicyProperties {
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
     private static final PersonId ANA = PersonId.random();
     private static final PersonId LUIS = PersonId.random();
-    private static final Place MEX = new Place("Mexico City", GeoPoint.of(19.4326, -99.1332));
-    private static final Place ACAPULCO = new Place("Acapulco", GeoPoint.of(16.8531, -99.8237));
-    private static final Place CHILPANCINGO = new Place("Chilpancingo", GeoPoint.of(17.5515, -99.5006));
+    private static final TripPlace MEX = new TripPlace("Mexico City", GeoPoint.of(19.4326, -99.1332));
+    private static final TripPlace ACAPULCO = new TripPlace("Acapulco", GeoPoint.of(16.8531, -99.8237));
+    private static final TripPlace CHILPANCINGO = new TripPlace("Chilpancingo", GeoPoint.of(17.5515, -99.5006));
     /** A box around Chilpancingo only, crossed by the road from Acapulco. */
     private static final Outline CENTRO = new Outline("Centro de Guerrero", List.of(GeoPoint.of(17.3, -99.8),
             GeoPoint.of(17.3, -99.2), GeoPoint.of(17.8, -99.2), GeoPoint.of(17.8, -99.8)));
@@ -318,7 +318,7 @@ class ClearancePolicyProperties {
 
     @Test
     void changing_planes_without_leaving_the_airport_is_no_stop_and_no_destination() {
-        Place forbidden = new Place("Chilpancingo airstrip", CHILPANCINGO.point());
+        TripPlace forbidden = new TripPlace("Chilpancingo airstrip", CHILPANCINGO.point());
         Leg in = new Leg(TransportMode.AIR, MEX, forbidden, local(8, 0), local(9, 0), Optional.of("AMX"),
                 Optional.of("AM 1201"), true);
         Leg out = new Leg(TransportMode.AIR, forbidden, MEX, local(10, 0), local(11, 0), Optional.of("AMX"),

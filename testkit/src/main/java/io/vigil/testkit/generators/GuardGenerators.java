@@ -2,7 +2,7 @@ package io.vigil.testkit.generators;
 
 import io.vigil.guard.domain.CertificationTerms;
 import io.vigil.guard.domain.CheckItem;
-import io.vigil.guard.domain.CheckResult;
+import io.vigil.guard.domain.ChecklistResult;
 import io.vigil.guard.domain.DeductionRule;
 import io.vigil.guard.domain.DeductionStep;
 import io.vigil.guard.domain.Evidence;
@@ -31,7 +31,7 @@ import io.vigil.guard.domain.RosterId;
 import io.vigil.guard.domain.Shift;
 import io.vigil.guard.domain.ShiftWindow;
 import io.vigil.guard.domain.StandardsId;
-import io.vigil.guard.domain.Waiver;
+import io.vigil.guard.domain.ViolationWaiver;
 import io.vigil.kernel.OfficeId;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -167,7 +167,7 @@ public final class GuardGenerators {
             Instant at = Instant.ofEpochSecond(1_700_000_000L + r.nextInt(100_000_000));
             Optional<InvoiceDecision> decision = r.nextBoolean() ? Optional.empty()
                     : Optional.of(r.nextBoolean()
-                    ? new InvoiceDecision(true, "officer", at, money(r, 2), List.of(new Waiver("SHIFT_LENGTH:B-1:"
+                    ? new InvoiceDecision(true, "officer", at, money(r, 2), List.of(new ViolationWaiver("SHIFT_LENGTH:B-1:"
                     + from, "accepted", "officer", at)), List.of())
                     : new InvoiceDecision(false, "officer", at, money(r, 2), List.of(), List.of(text(r, "post P0"))));
             return new Invoice(InvoiceId.random(), o, 0, new GuardContractId(uuid(r)), text(r, "F"), from,
@@ -191,10 +191,10 @@ public final class GuardGenerators {
     public static Gen<Inspection> inspections(OfficeId office) {
         CheckItem[] items = CheckItem.values();
         return seeded(office, (o, r) -> {
-            List<CheckResult> checklist = new ArrayList<>();
+            List<ChecklistResult> checklist = new ArrayList<>();
             for (CheckItem item : items) {
                 if (r.nextBoolean()) {
-                    checklist.add(new CheckResult(item, r.nextBoolean(), r.nextBoolean() ? Optional.of(text(r, "note"))
+                    checklist.add(new ChecklistResult(item, r.nextBoolean(), r.nextBoolean() ? Optional.of(text(r, "note"))
                             : Optional.empty()));
                 }
             }

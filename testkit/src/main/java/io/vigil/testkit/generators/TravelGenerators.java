@@ -18,7 +18,7 @@ import io.vigil.travel.domain.ClearanceId;
 import io.vigil.travel.domain.Criticality;
 import io.vigil.travel.domain.Decision;
 import io.vigil.travel.domain.Leg;
-import io.vigil.travel.domain.Place;
+import io.vigil.travel.domain.TripPlace;
 import io.vigil.travel.domain.Stop;
 import io.vigil.travel.domain.TransportMode;
 import io.vigil.travel.domain.TravelPolicy;
@@ -65,8 +65,8 @@ public final class TravelGenerators {
             List<Leg> legs = new ArrayList<>();
             Instant t = at.plus(Duration.ofDays(10));
             for (int i = 1; i < points.size(); i++) {
-                Place from = new Place("Place " + (i - 1), points.get(i - 1));
-                Place to = new Place("Place " + i, points.get(i));
+                TripPlace from = new TripPlace("Place " + (i - 1), points.get(i - 1));
+                TripPlace to = new TripPlace("Place " + i, points.get(i));
                 boolean air = mode == TransportMode.AIR;
                 legs.add(new Leg(mode, from, to, t, t.plus(Duration.ofHours(3)), air ? Optional.of("AMX")
                         : Optional.empty(), air ? Optional.of("AM" + (100 + i)) : Optional.empty(), false));

@@ -1,6 +1,6 @@
 package io.vigil.guard.port.in;
 
-import io.vigil.guard.domain.CheckResult;
+import io.vigil.guard.domain.ChecklistResult;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +14,7 @@ public record InspectionDetails(
         @NotNull UUID site,
         @NotNull LocalDateTime at,
         @NotBlank @Size(max = 200) String inspector,
-        @Size(max = 6) List<@NotNull CheckResult> checklist,
+        @Size(max = 6) List<@NotNull ChecklistResult> checklist,
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> findings,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidence) {
     public InspectionDetails {
