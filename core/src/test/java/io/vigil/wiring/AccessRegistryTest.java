@@ -34,8 +34,12 @@ class AccessRegistryTest {
         RELEASE_0_1.put("ACCOUNTABILITY", true);
     }
 
-    /** The classes added since: the awareness context's catalogue, training records and a unit's records. */
-    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true);
+    /**
+     * The classes added since: the awareness context's catalogue, training records and a unit's records;
+     * the travel context's clearances, their counts, waivers and settings.
+     */
+    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true,
+            "CLEARANCES", true, "CLEARANCE_COUNTS", false, "WAIVERS", true, "TRAVEL_SETTINGS", false);
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
