@@ -11,7 +11,6 @@ import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
-import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -238,10 +237,8 @@ final class ClearanceService implements ClearancesUseCase {
     @Override
     public RedecideResult redecide(Actor actor, Instant at, String trigger) {
         Require.nonNull(at, "at");
-        String why = trigger == null || trigger.isBlank() ? "scheduled" : trigger.strip();
-        if (why.length() > 150) {
-            throw InvalidCommandException.of("trigger", "must be at most 150 characters");
-        }
+        String given = trigger == null || trigger.isBlank() ? "scheduled" : trigger.strip();
+        String why = given.length() > 150 ? given.substring(0, 150) : given;
         guard.require(actor, Operation.WRITE, TravelData.CLEARANCES, AccessTarget.office(actor.office()),
                 AuditAction.UPDATE, TYPE, "redecide");
         RulesInputs.Office office = inputs.office(actor.office(), at);
@@ -284,8 +281,4 @@ final class ClearanceService implements ClearancesUseCase {
         }
     }
 
-    /** Whether the actor holds one of the security roles. */
-    static boolean security(Actor actor) {
-        return actor.has(Role.SECURITY_OFFICER) || actor.has(Role.SECURITY_ASSOCIATE);
-    }
 }

@@ -4,7 +4,9 @@ import static io.vigil.kernel.access.Operation.READ;
 import static io.vigil.kernel.access.Operation.WRITE;
 import static io.vigil.kernel.access.Role.MANAGER;
 import static io.vigil.kernel.access.Role.SECURITY_ASSOCIATE;
+import static io.vigil.kernel.access.Role.SOC_OPERATOR;
 import static io.vigil.kernel.access.Role.STAFF;
+import static io.vigil.kernel.access.Scope.EVERY_OFFICE;
 import static io.vigil.kernel.access.Scope.OFFICE;
 import static io.vigil.kernel.access.Scope.OWN_AND_DEPENDENTS;
 
@@ -39,7 +41,9 @@ public enum TravelData implements DataClass {
      * Who may do what with travel data (the security officer may do everything, and alone approves,
      * denies and waives): the associate reads every clearance and waiver and keeps the air operators
      * and settings; staff submit and read the clearances they travel on (and their dependents'), and
-     * read their own waivers; a manager reads counts only; every member reads the operators and settings.
+     * read their own waivers; a manager reads counts only; the SOC reads every office's clearances (where
+     * people travel is its need-to-know in a crisis), never the waivers (training records); every
+     * member reads the operators and settings.
      */
     public static List<Grant> grants() {
         return Stream.of(
@@ -48,7 +52,8 @@ public enum TravelData implements DataClass {
                 Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, CLEARANCES, TRAVEL_SETTINGS),
                 Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, CLEARANCES, WAIVERS),
                 Grant.rows(STAFF, WRITE, OWN_AND_DEPENDENTS, CLEARANCES),
-                Grant.rows(MANAGER, READ, OFFICE, CLEARANCE_COUNTS))
+                Grant.rows(MANAGER, READ, OFFICE, CLEARANCE_COUNTS),
+                Grant.rows(SOC_OPERATOR, READ, EVERY_OFFICE, CLEARANCES, CLEARANCE_COUNTS, TRAVEL_SETTINGS))
                 .flatMap(List::stream).toList();
     }
 }

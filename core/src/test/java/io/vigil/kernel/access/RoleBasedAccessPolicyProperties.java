@@ -14,6 +14,10 @@ import static io.vigil.movement.domain.MovementData.TRANSPORT_PLANS;
 import static io.vigil.guard.domain.GuardData.GUARD_CONTRACTS;
 import static io.vigil.guard.domain.GuardData.GUARD_PERFORMANCE;
 import static io.vigil.guard.domain.GuardData.GUARD_SUBMISSIONS;
+import static io.vigil.travel.domain.TravelData.CLEARANCES;
+import static io.vigil.travel.domain.TravelData.CLEARANCE_COUNTS;
+import static io.vigil.travel.domain.TravelData.TRAVEL_SETTINGS;
+import static io.vigil.travel.domain.TravelData.WAIVERS;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -81,7 +85,8 @@ class RoleBasedAccessPolicyProperties {
             .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
     /** What the SOC reads in every office: all but the audit trail and the awareness and guard-force contexts' classes. */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
-            .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData))
+            .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData)
+                    && d != WAIVERS)
             .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
@@ -89,11 +94,13 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SECURITY_OFFICER, READ, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
-            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, MOVEMENT_SETTINGS, TRANSPORT_PLANS),
+            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, TRAVEL_SETTINGS, MOVEMENT_SETTINGS,
+                    TRANSPORT_PLANS),
                     Reach.OFFICE, "open to all"),
             new Row(Role.SECURITY_ASSOCIATE, READ, ALL_BUT_AUDIT, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
-                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, MOVEMENT_PLANS,
+                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, CLEARANCES,
+                    TRAVEL_SETTINGS, MOVEMENT_PLANS,
                     FLEET, TRANSPORT_PLANS, GUARD_CONTRACTS, GUARD_PERFORMANCE, GUARD_SUBMISSIONS), Reach.OFFICE,
                     "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
@@ -101,15 +108,16 @@ class RoleBasedAccessPolicyProperties {
                     Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
-            new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING), Reach.OFFICE,
+            new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
+                    CLEARANCE_COUNTS), Reach.OFFICE,
                     "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS), Reach.OWN_RECORD, "the person's own record"),
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS), Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS), Reach.DEPENDENT, "sponsor of the dependent"),
-            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.OWN_RECORD,
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS), Reach.DEPENDENT, "sponsor of the dependent"),
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES), Reach.OWN_RECORD,
                     "the person's own record"),
-            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.DEPENDENT,
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES), Reach.DEPENDENT,
                     "sponsor of the dependent"),
             new Row(Role.INTEGRATION, READ, data(PROFILE), Reach.OFFICE, "integration"),
             new Row(Role.INTEGRATION, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
@@ -257,7 +265,8 @@ class RoleBasedAccessPolicyProperties {
             boolean mine = target.office().equals(HOME)
                     && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
             boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES
-                    || data == MOVEMENT_SETTINGS || data == TRANSPORT_PLANS;
+                    || data == MOVEMENT_SETTINGS || data == TRANSPORT_PLANS
+                    || data == TRAVEL_SETTINGS;
             if (policy.decide(staff, op, data, target).granted() && !openToAll) {
                 assertThat(mine).isTrue();
                 assertThat(data).isNotIn(AUDIT, HEADCOUNT);

@@ -34,7 +34,8 @@ public interface ClearancesUseCase {
     /**
      * Decides again every clearance of the office whose trip has not ended at {@code at}, from the
      * inputs as they are now; a cleared trip the rules now deny is revoked, and its travellers and
-     * the security officer are told. Run by the host's schedule, and on the events of risk and awareness.
+     * the security officer are told. Run by the host's schedule, and on the events of risk and awareness;
+     * {@code trigger} (cut to 150 characters; blank: "scheduled") is recorded with each changed decision.
      */
     RedecideResult redecide(Actor actor, Instant at, String trigger);
 }
