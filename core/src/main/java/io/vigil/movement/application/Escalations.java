@@ -105,7 +105,8 @@ final class Escalations {
         OverdueEpisode next = episode;
         if (!due.isEmpty()) {
             List<SilenceDetails.Silent> silent = silent(actor, tracked);
-            String key = "movement-" + tracked.id() + "-" + tracked.episodes().size();
+            // one key per episode, whatever the log dropped: the second of its deadline
+            String key = "movement-" + tracked.id() + "-" + episode.since().getEpochSecond();
             String subject = "Vigil movement \"" + tracked.title() + "\" missed its call-in due " + episode.due();
             Duration grace = Duration.between(episode.due(), episode.since());
             for (OverdueEscalation.Step step : due) {

@@ -31,9 +31,9 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
     public static final int MAX_DRIVERS = 20;
     /** The most passengers of one movement. */
     public static final int MAX_PASSENGERS = 60;
-    /** The most call-ins one movement's log keeps. */
+    /** The most call-ins one movement's log keeps: the latest (a call-in beyond drops the oldest). */
     public static final int MAX_CALL_INS = 500;
-    /** The most overdue episodes one movement's log keeps. */
+    /** The most overdue episodes one movement's log keeps: the latest (a new one beyond drops the oldest). */
     public static final int MAX_EPISODES = 100;
 
     public Movement {
@@ -133,10 +133,10 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
         if (statusAt(now) != MovementStatus.OVERDUE || openEpisode().isPresent()) {
             return this;
         }
-        if (episodes.size() >= MAX_EPISODES) {
-            return this;
-        }
         List<OverdueEpisode> next = new ArrayList<>(episodes);
+        if (next.size() >= MAX_EPISODES) {
+            next.remove(0); // the log keeps the latest episodes; the oldest is closed, as only one is open
+        }
         next.add(OverdueEpisode.open(nextDue(), deadline()));
         return withLog(callIns, next, arrivedAt);
     }
@@ -144,7 +144,7 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
     /**
      * Records a call-in. One that comes after the deadline closes the overdue episode (opening and
      * closing it at once when no sweep had opened it), so the log keeps both. Refused once the
-     * movement has arrived, before it departs, or when the log is full.
+     * movement has arrived or before it departs.
      */
     public Outcome<Movement> callIn(CallIn callIn) {
         if (arrivedAt.isPresent()) {
@@ -154,12 +154,12 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
             return Outcome.refused("movement " + id + " departs at " + departure + "; a call-in at " + callIn.at()
                     + " is before it");
         }
-        if (callIns.size() >= MAX_CALL_INS) {
-            return Outcome.refused("movement " + id + " has " + MAX_CALL_INS + " call-ins, the most it keeps");
-        }
         Movement tracked = trackedAt(callIn.at());
         List<OverdueEpisode> next = tracked.closeOpen(callIn.at());
         List<CallIn> calls = new ArrayList<>(callIns);
+        if (calls.size() >= MAX_CALL_INS) {
+            calls.remove(0); // the log keeps the latest call-ins; the last contact is the latest of them
+        }
         calls.add(callIn);
         return Outcome.done(withLog(calls, next, arrivedAt));
     }

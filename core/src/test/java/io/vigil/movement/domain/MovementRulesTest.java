@@ -85,4 +85,27 @@ class MovementRulesTest {
         assertThat(policy.dueAt(told.withLeaderAlerted(since.plusSeconds(1800)), since.plusSeconds(7200))).isEmpty();
         assertThat(policy.dueAt(open.closed(since.plusSeconds(60)), since.plusSeconds(7200))).isEmpty();
     }
+
+    @Test
+    void the_log_keeps_the_latest_call_ins_and_episodes_and_a_full_log_still_opens_an_episode() {
+        Movement m = movement(fleet(1), Optional.empty());
+        Instant departure = m.departure();
+        List<CallIn> calls = IntStream.range(0, Movement.MAX_CALL_INS).mapToObj(i -> new CallIn(
+                departure.plusSeconds(i), "Driver", Optional.empty(), Optional.empty(), "soc")).toList();
+        List<OverdueEpisode> closed = IntStream.range(0, Movement.MAX_EPISODES).mapToObj(i -> OverdueEpisode
+                .open(departure.plusSeconds(i), departure.plusSeconds(i)).closed(departure.plusSeconds(i))).toList();
+        Movement full = new Movement(m.id(), MX, 0, m.title(), m.route(), m.vehicles(), m.drivers(), m.convoyLeader(),
+                m.escort(), departure, m.arrival(), m.passengers(), m.schedule(), calls, closed, Optional.empty());
+        Instant late = departure.plusSeconds(3 * 3600);
+        Movement opened = full.trackedAt(late);
+        assertThat(opened.episodes()).hasSize(Movement.MAX_EPISODES);
+        assertThat(opened.openEpisode()).isPresent();
+        assertThat(opened.episodes().get(0).due()).isEqualTo(departure.plusSeconds(1));
+        Movement called = opened.callIn(new CallIn(late, "Driver", Optional.empty(), Optional.empty(), "soc"))
+                .orElseThrow();
+        assertThat(called.callIns()).hasSize(Movement.MAX_CALL_INS);
+        assertThat(called.callIns().get(0).at()).isEqualTo(departure.plusSeconds(1));
+        assertThat(called.lastContact()).isEqualTo(late);
+        assertThat(called.openEpisode()).isEmpty();
+    }
 }
