@@ -11,6 +11,7 @@ import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.rest.alerting.AlertingApi;
 import io.vigil.rest.awareness.AwarenessApi;
+import io.vigil.rest.incident.IncidentApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -36,6 +37,8 @@ public final class ApiFixture implements AutoCloseable {
     public static final String STAFF = "staff-token";
     public static final String WARDEN = "warden-token";
     public static final String INTEGRATION = "integration-token";
+    /** An associate named as an investigator of enquiries in the incident tests. */
+    public static final String INVESTIGATOR = "investigator-token";
     public static final WardenZoneId ZONE = WardenZoneId.of("Z-NORTE");
     public static final String SMS_SECRET = "test-sms-secret-0123456789";
 
@@ -77,12 +80,14 @@ public final class ApiFixture implements AutoCloseable {
         tokens.put(SOC, Actor.of("soc", OFFICE, Role.SOC_OPERATOR));
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(INTEGRATION, Actor.of("hr-feed", OFFICE, Role.INTEGRATION));
+        tokens.put(INVESTIGATOR, Actor.of("investigator", OFFICE, Role.SECURITY_ASSOCIATE));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
         api = new RestApi(new RestApiSettings("127.0.0.1", 0, Optional.of(SMS_SECRET)),
                 new StaticBearerTokens(tokens), List.of(new PeopleApi(useCases, vigil.audit(), clock, importer),
                         new RiskApi(risk, clock, Optional.of(TITLE_REPORT)),
                         new AlertingApi(alerting, clock, Optional.of(SMS_SECRET)),
-                        new AwarenessApi(vigil.awareness(), clock)))
+                        new AwarenessApi(vigil.awareness(), clock),
+                        new IncidentApi(vigil.incident(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -20,6 +20,7 @@ public final class RiskServices {
                 new RiskPolicyService(ports.policies(), guard, commands),
                 new RestrictedAreaService(ports.areas(), guard, commands),
                 new VenueService(ports.venues(), guard, commands),
-                new FacilityService(ports.facilities(), guard, commands));
+                new FacilityService(ports.facilities(), guard, commands),
+                new ReviewSuggestionService(ports.assessments(), guard, kernel.clock()));
     }
 }
