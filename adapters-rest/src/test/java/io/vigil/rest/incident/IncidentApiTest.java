@@ -183,6 +183,41 @@ class IncidentApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_report_is_replaced_at_its_version_a_bad_replacement_changes_nothing_and_a_closed_one_stays() {
+        Instant at = fixture.clock.instant().minus(Duration.ofHours(2));
+        JsonNode r = created(ASSOCIATE, REPORTS, report("armed-robbery", "crime", "MODERATE", at, false));
+        String location = REPORTS + "/" + r.path("id").asText();
+        Reply bad = api.put(ASSOCIATE, location, ApiClient.json(Map.of("title", "")), "\"1\"");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad)).contains("title", "category", "severity");
+        assertThat(api.get(ASSOCIATE, location).json().path("title").asText()).as("unchanged")
+                .isEqualTo("Armed robbery of a staff member");
+        Reply critical = api.put(ASSOCIATE, location, report("armed-robbery", "crime", "CRITICAL", at, false)
+                .replace("Armed robbery of a staff member", "Armed robbery, two staff members"), "\"1\"");
+        assertThat(critical.status()).as(detail(critical)).isEqualTo(200);
+        assertThat(critical.json().path("title").asText()).isEqualTo("Armed robbery, two staff members");
+        assertThat(critical.json().path("writtenDue").asText()).as("the deadline follows the severity")
+                .isEqualTo(at.plus(Duration.ofHours(24)).toString());
+        assertThat(api.put(ASSOCIATE, location, report("armed-robbery", "crime", "MINOR", at, false), "\"1\"")
+                .status()).as("stale").isEqualTo(412);
+        assertThat(api.put(ASSOCIATE, location, report("armed-robbery", "crime", "MINOR", at, false), null)
+                .status()).isEqualTo(428);
+        assertThat(api.put(MANAGER, location, report("armed-robbery", "crime", "MINOR", at, false),
+                critical.etag()).status()).isEqualTo(403);
+        Reply closed = post(ASSOCIATE, location + "/close", "", critical.etag());
+        assertThat(closed.status()).as(detail(closed)).isEqualTo(200);
+        assertThat(api.put(ASSOCIATE, location, report("armed-robbery", "crime", "MINOR", at, false),
+                closed.etag()).status()).as("closed").isEqualTo(409);
+        assertThat(api.get(STAFF, "/api/v1/incidents/late-reports").status()).isEqualTo(403);
+        assertThat(api.get(STAFF, "/api/v1/incidents/overdue").status()).isEqualTo(403);
+        JsonNode other = created(ASSOCIATE, REPORTS, report("theft", "crime", "MINOR", at, false));
+        String gone = REPORTS + "/" + other.path("id").asText();
+        assertThat(api.delete(MANAGER, gone, "\"1\"").status()).isEqualTo(403);
+        assertThat(api.delete(ASSOCIATE, gone, "\"1\"").status()).isEqualTo(204);
+        assertThat(api.get(ASSOCIATE, gone).status()).isEqualTo(404);
+    }
+
+    @Test
     void bad_reports_name_every_field_and_an_unknown_subtype_names_it() {
         Reply bad = post(ASSOCIATE, REPORTS, ApiClient.json(Map.of("title", " ", "place",
                 Map.of("description", "x"), "persons", List.of(Map.of("name", "A")))));
