@@ -34,8 +34,12 @@ class AccessRegistryTest {
         RELEASE_0_1.put("ACCOUNTABILITY", true);
     }
 
-    /** The classes added since: the awareness context's catalogue, training records and a unit's records. */
-    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true);
+    /**
+     * The classes added since: the awareness context's catalogue, training records and a unit's
+     * records; the incident context's reports, the persons they name, and enquiries.
+     */
+    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true,
+            "INCIDENTS", false, "INCIDENT_PERSONS", true, "ENQUIRIES", true);
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
