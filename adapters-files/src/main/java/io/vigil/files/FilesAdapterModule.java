@@ -6,6 +6,7 @@ import io.vigil.files.awareness.FileAwarenessStores;
 import io.vigil.files.travel.FileTravelStores;
 import io.vigil.files.movement.FileMovementStores;
 import io.vigil.files.guard.FileGuardStores;
+import io.vigil.files.incident.FileIncidentStores;
 import io.vigil.files.people.FilePeopleStores;
 import io.vigil.files.risk.FileRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -33,6 +34,6 @@ public final class FilesAdapterModule extends StoresModule {
         return List.of(new FileAuditStores(base), new FilePeopleStores(base), new FileRiskStores(base),
                 new FileAlertingStores(base), new FileAwarenessStores(base),
                 new FileTravelStores(base), new FileMovementStores(base),
-                new FileGuardStores(base));
+                new FileGuardStores(base), new FileIncidentStores(base));
     }
 }

@@ -14,6 +14,7 @@ import io.vigil.rest.awareness.AwarenessApi;
 import io.vigil.rest.travel.TravelApi;
 import io.vigil.rest.movement.MovementApi;
 import io.vigil.rest.guard.GuardApi;
+import io.vigil.rest.incident.IncidentApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -43,6 +44,8 @@ public final class ApiFixture implements AutoCloseable {
     public static final String VENDOR = "vendor-token";
     /** Another vendor's integration token (subject {@code vendor@other}). */
     public static final String OTHER_VENDOR = "other-vendor-token";
+    /** An associate named as an investigator of enquiries in the incident tests. */
+    public static final String INVESTIGATOR = "investigator-token";
     public static final WardenZoneId ZONE = WardenZoneId.of("Z-NORTE");
     public static final String SMS_SECRET = "test-sms-secret-0123456789";
 
@@ -84,6 +87,7 @@ public final class ApiFixture implements AutoCloseable {
         tokens.put(SOC, Actor.of("soc", OFFICE, Role.SOC_OPERATOR));
         tokens.put(STAFF, Actor.staff("lucia", OFFICE, staffPerson));
         tokens.put(INTEGRATION, Actor.of("hr-feed", OFFICE, Role.INTEGRATION));
+        tokens.put(INVESTIGATOR, Actor.of("investigator", OFFICE, Role.SECURITY_ASSOCIATE));
         tokens.put(WARDEN, Actor.warden("warden", OFFICE, PersonId.random(), Set.of(ZONE)));
         tokens.put(VENDOR, Actor.of("vendor@pisa", OFFICE, Role.VENDOR));
         tokens.put(OTHER_VENDOR, Actor.of("vendor@other", OFFICE, Role.VENDOR));
@@ -93,7 +97,8 @@ public final class ApiFixture implements AutoCloseable {
                         new AlertingApi(alerting, clock, Optional.of(SMS_SECRET)),
                         new AwarenessApi(vigil.awareness(), clock),
                         new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
-                        new GuardApi(vigil.guard(), clock)))
+                        new GuardApi(vigil.guard(), clock),
+                        new IncidentApi(vigil.incident(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -10,6 +10,9 @@ import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.guard.application.GuardServices;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.out.GuardPorts;
+import io.vigil.incident.application.IncidentServices;
+import io.vigil.incident.port.in.IncidentUseCases;
+import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
@@ -35,13 +38,14 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, guardPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, guardPorts,
+ *         incidentPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
-                    GuardUseCases guard) {
+                    GuardUseCases guard, IncidentUseCases incident) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -51,6 +55,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(travel, "travel");
         Require.nonNull(movement, "movement");
         Require.nonNull(guard, "guard");
+        Require.nonNull(incident, "incident");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -61,6 +66,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                                AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
+                               IncidentPorts incident,
                                MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
@@ -70,7 +76,9 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
                         kernel),
                 MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
-                GuardServices.create(guard, kernel));
+                GuardServices.create(guard, kernel),
+                IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
+                        IncidentLinks.rollCalls(alertingUseCases), riskUseCases, kernel));
     }
 
     /** The audit trail's read use case. */

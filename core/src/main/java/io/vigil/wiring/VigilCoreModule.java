@@ -18,5 +18,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new TravelModule());
         install(new MovementModule());
         install(new GuardModule());
+        install(new IncidentModule());
     }
 }

@@ -38,7 +38,8 @@ class AccessRegistryTest {
      * The classes added since: the awareness context's catalogue, training records and a unit's
      * records; the travel context's clearances, their counts, waivers and settings; the movement
      * context's plans, fleet, settings and transport plans; the guard-force context's contracts,
-     * performance records and vendors' submissions.
+     * performance records and vendors' submissions; the incident context's reports, the persons
+     * they name, and enquiries.
      */
     private static final Map<String, Boolean> ADDED = Map.ofEntries(
             Map.entry("COURSES", false), Map.entry("TRAINING", true), Map.entry("UNIT_TRAINING", true),
@@ -47,7 +48,8 @@ class AccessRegistryTest {
             Map.entry("MOVEMENT_PLANS", true), Map.entry("FLEET", false), Map.entry("MOVEMENT_SETTINGS", false),
             Map.entry("TRANSPORT_PLANS", false),
             Map.entry("GUARD_CONTRACTS", false), Map.entry("GUARD_PERFORMANCE", false),
-            Map.entry("GUARD_SUBMISSIONS", false));
+            Map.entry("GUARD_SUBMISSIONS", false),
+            Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {

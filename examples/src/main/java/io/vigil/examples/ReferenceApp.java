@@ -12,11 +12,13 @@ import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.examples.demo.awareness.DemoAwareness;
 import io.vigil.examples.demo.travel.DemoTravel;
 import io.vigil.examples.demo.movement.DemoMovement;
+import io.vigil.examples.demo.incident.DemoIncident;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
@@ -312,6 +314,7 @@ public final class ReferenceApp implements AutoCloseable {
                 .seedIfEmpty(now);
         new DemoMovement(core.getInstance(MovementUseCases.class)).seedIfEmpty(now, demo.find(DemoOffice.WARDEN_NAME),
                 DemoOffice.WARDEN_NAME, List.of(demo.find(DemoOffice.STAFF_NAME)));
+        new DemoIncident(core.getInstance(IncidentUseCases.class), demo.find(DemoOffice.STAFF_NAME)).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 

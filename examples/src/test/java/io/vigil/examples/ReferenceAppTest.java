@@ -478,6 +478,33 @@ class ReferenceAppTest {
             assertThat(medevac.path("dutyStation").asText()).isEqualTo("Mexico City");
             assertThat(medevac.path("reviewOverdue").asBoolean()).isTrue();
         }
+
+        @Test
+        @Order(19)
+        void the_incidents_an_open_enquiry_and_a_late_written_report() throws Exception {
+            int port = app.port();
+            Reply reports = call(port, "demo-manager", "GET", "/api/v1/incidents/reports", null, null);
+            assertThat(reports.status()).isEqualTo(200);
+            List<String> subtypes = new ArrayList<>();
+            reports.body().path("items").forEach(r -> subtypes.add(r.path("subtype").asText()));
+            assertThat(subtypes).containsExactly("armed-robbery", "road-traffic-crash");
+            assertThat(reports.body().path("items").get(0).path("persons").get(0).path("name").asText())
+                    .as("the COM reads no names").isEqualTo("(withheld)");
+            Reply late = call(port, "demo-manager", "GET", "/api/v1/incidents/late-reports", null, null);
+            assertThat(late.body().path("items")).hasSize(1);
+            assertThat(late.body().path("items").get(0).path("subtype").asText()).isEqualTo("road-traffic-crash");
+            Reply enquiries = call(port, "demo-associate", "GET", "/api/v1/incidents/enquiries", null, null);
+            assertThat(enquiries.body().path("items")).hasSize(1);
+            String enquiry = enquiries.body().path("items").get(0).path("id").asText();
+            assertThat(enquiries.body().path("items").get(0).path("status").asText()).isEqualTo("OPEN");
+            assertThat(call(port, "demo-manager", "GET", "/api/v1/incidents/enquiries/" + enquiry, null, null)
+                    .status()).as("need-to-know").isEqualTo(403);
+            Reply export = call(port, "demo-officer", "GET", "/api/v1/incidents/export?from="
+                    + Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS) + "&until="
+                    + Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS), null, null);
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(export.body().path("rows")).hasSize(2);
+        }
     }
 
     private static Set<String> categories(JsonNode page) {

@@ -1,5 +1,6 @@
 package io.vigil.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -27,6 +28,7 @@ import io.vigil.risk.domain.AssessmentStatus;
 import io.vigil.risk.domain.ProgrammeCriticality;
 import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.RiskMatrix;
+import io.vigil.risk.domain.ReviewSuggestion;
 import io.vigil.risk.domain.SecurityAssessment;
 import java.io.IOException;
 import java.time.Instant;
@@ -44,22 +46,27 @@ final class StoredLifecycles {
     private StoredLifecycles() {
     }
 
-    /** A security assessment as stored: its state as a status and the approval fields. */
+    /**
+     * A security assessment as stored: its state as a status and the approval fields; a review
+     * suggestion only when there is one, so a body without one is written as release 0.1 wrote it.
+     */
     record StoredAssessment(AssessmentId id, OfficeId office, long version, String title, List<GeoPoint> area,
                             Instant validFrom, Instant validTo, String summary, List<Risk> risks,
                             ProgrammeCriticality criticality, Optional<Integer> securityLevel, Instant reviewDue,
                             AssessmentStatus status, RiskMatrix matrix, AcceptabilityRules rules,
-                            Optional<String> approvedBy, Optional<Instant> approvedAt) {
+                            Optional<String> approvedBy, Optional<Instant> approvedAt,
+                            @JsonInclude(JsonInclude.Include.NON_ABSENT)
+                            Optional<ReviewSuggestion> reviewSuggestion) {
         static StoredAssessment of(SecurityAssessment a) {
             return new StoredAssessment(a.id(), a.office(), a.version(), a.title(), a.area(), a.validFrom(),
                     a.validTo(), a.summary(), a.risks(), a.criticality(), a.securityLevel(), a.reviewDue(),
-                    a.status(), a.matrix(), a.rules(), a.approvedBy(), a.approvedAt());
+                    a.status(), a.matrix(), a.rules(), a.approvedBy(), a.approvedAt(), a.reviewSuggestion());
         }
 
         SecurityAssessment toDomain() {
             return new SecurityAssessment(id, office, version, title, area, validFrom, validTo, summary, risks,
                     criticality, securityLevel, reviewDue, AssessmentState.of(status, orEmpty(approvedBy),
-                    orEmpty(approvedAt)), matrix, rules);
+                    orEmpty(approvedAt)), matrix, rules, orEmpty(reviewSuggestion));
         }
     }
 

@@ -7,6 +7,8 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.out.GuardPorts;
+import io.vigil.incident.port.in.IncidentUseCases;
+import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
@@ -16,6 +18,7 @@ import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.travel.port.out.TravelPorts;
 import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
+import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -218,6 +221,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The incident context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public IncidentPorts vigilIncidentPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcIncidentStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -244,6 +260,7 @@ public class VigilAutoConfiguration {
      * @param travel    the travel stores
      * @param movement  the movement stores
      * @param guard     the guard-force stores
+     * @param incident  the incident stores
      * @param gateway   the message gateway
      * @return the use cases of every context
      */
@@ -251,8 +268,9 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                        AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
+                       IncidentPorts incident,
                        MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, gateway);
+        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, incident, gateway);
     }
 
     /**
@@ -337,6 +355,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public GuardUseCases vigilGuard(Vigil vigil) {
         return vigil.guard();
+    }
+
+    /**
+     * The incident use cases (reports, enquiries, trends, export).
+     *
+     * @param vigil every context's use cases
+     * @return the incident use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public IncidentUseCases vigilIncident(Vigil vigil) {
+        return vigil.incident();
     }
 
     /**

@@ -12,6 +12,7 @@ import io.vigil.risk.domain.Measure;
 import io.vigil.risk.domain.ProgrammeCriticality;
 import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.RiskLevel;
+import io.vigil.risk.domain.ReviewSuggestion;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
@@ -20,14 +21,17 @@ import java.util.List;
 
 /**
  * A security risk assessment as the API shows it: each risk with its inherent and residual level
- * on the assessment's own (frozen) matrix, and the acceptability decision with its reasons.
+ * on the assessment's own (frozen) matrix, and the acceptability decision with its reasons;
+ * {@code reviewSuggestion} (null if none) says why a review is suggested before it is due (a trend
+ * of incidents in its area, citing them).
  */
 public record AssessmentResource(String id, String office, long version, String title, List<GeoPoint> area,
                                  Instant validFrom, Instant validTo, String summary, AssessmentStatus status,
                                  ProgrammeCriticality criticality, Integer securityLevel, Instant reviewDue,
                                  String approvedBy, Instant approvedAt, List<ScoredRisk> risks,
                                  RiskLevel highestResidual, Decision acceptability, List<List<RiskLevel>> matrix,
-                                 List<AcceptabilityRule> rules) implements Identified {
+                                 List<AcceptabilityRule> rules, ReviewSuggestion reviewSuggestion)
+        implements Identified {
 
     /** A risk with its levels. */
     public record ScoredRisk(ThreatCategory category, String threat, Likelihood likelihood, Impact impact,
@@ -50,7 +54,8 @@ public record AssessmentResource(String id, String office, long version, String 
         return new AssessmentResource(a.id().toString(), a.office().value(), a.version(), a.title(), a.area(),
                 a.validFrom(), a.validTo(), a.summary(), a.status(), a.criticality(), a.securityLevel().orElse(null),
                 a.reviewDue(), a.approvedBy().orElse(null), a.approvedAt().orElse(null), risks, a.highestResidual(),
-                Decision.from(a.acceptability()), a.matrix().cells(), a.rules().rules());
+                Decision.from(a.acceptability()), a.matrix().cells(), a.rules().rules(),
+                a.reviewSuggestion().orElse(null));
     }
 
     private static ScoredRisk scored(SecurityAssessment a, Risk r) {

@@ -21,6 +21,7 @@ public final class RiskServices {
                 new RestrictedAreaService(ports.areas(), guard, commands, kernel.events(), kernel.clock()),
                 new VenueService(ports.venues(), guard, commands),
                 new FacilityService(ports.facilities(), guard, commands),
-                new RiskForTravelService(ports.assessments(), ports.areas(), guard));
+                new RiskForTravelService(ports.assessments(), ports.areas(), guard),
+                new ReviewSuggestionService(ports.assessments(), guard, kernel.clock()));
     }
 }

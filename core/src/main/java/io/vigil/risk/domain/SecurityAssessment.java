@@ -19,12 +19,14 @@ import java.util.Optional;
  *
  * @param securityLevel the legacy security level (1 minimal to 6 extreme), for organisations that use it
  * @param state         where it is in its lifecycle, with the approval once approved
+ * @param reviewSuggestion why a review is suggested before it is due (a trend of incidents in its
+ *                      area), if it is; stored bodies without it read as none
  */
 public record SecurityAssessment(AssessmentId id, OfficeId office, long version, String title, List<GeoPoint> area,
                                  Instant validFrom, Instant validTo, String summary, List<Risk> risks,
                                  ProgrammeCriticality criticality, Optional<Integer> securityLevel,
                                  Instant reviewDue, AssessmentState state, RiskMatrix matrix,
-                                 AcceptabilityRules rules)
+                                 AcceptabilityRules rules, Optional<ReviewSuggestion> reviewSuggestion)
         implements Versioned<AssessmentId, SecurityAssessment> {
 
     public SecurityAssessment {
@@ -48,6 +50,22 @@ public record SecurityAssessment(AssessmentId id, OfficeId office, long version,
         Require.nonNull(state, "state");
         Require.nonNull(matrix, "matrix");
         Require.nonNull(rules, "rules");
+        reviewSuggestion = reviewSuggestion == null ? Optional.empty() : reviewSuggestion;
+    }
+
+    /** An assessment without a review suggestion. */
+    public SecurityAssessment(AssessmentId id, OfficeId office, long version, String title, List<GeoPoint> area,
+                              Instant validFrom, Instant validTo, String summary, List<Risk> risks,
+                              ProgrammeCriticality criticality, Optional<Integer> securityLevel, Instant reviewDue,
+                              AssessmentState state, RiskMatrix matrix, AcceptabilityRules rules) {
+        this(id, office, version, title, area, validFrom, validTo, summary, risks, criticality, securityLevel,
+                reviewDue, state, matrix, rules, Optional.empty());
+    }
+
+    /** The same assessment with its review suggested for this reason. */
+    public SecurityAssessment withReviewSuggested(ReviewSuggestion suggestion) {
+        return new SecurityAssessment(id, office, version, title, area, validFrom, validTo, summary, risks,
+                criticality, securityLevel, reviewDue, state, matrix, rules, Optional.of(suggestion));
     }
 
     /** The level of a risk before its measures, on this assessment's own matrix. */
@@ -147,12 +165,12 @@ public record SecurityAssessment(AssessmentId id, OfficeId office, long version,
     /** This assessment in {@code next} state. */
     private SecurityAssessment in(AssessmentState next) {
         return new SecurityAssessment(id, office, version, title, area, validFrom, validTo, summary, risks,
-                criticality, securityLevel, reviewDue, next, matrix, rules);
+                criticality, securityLevel, reviewDue, next, matrix, rules, reviewSuggestion);
     }
 
     @Override
     public SecurityAssessment withVersion(long newVersion) {
         return new SecurityAssessment(id, office, newVersion, title, area, validFrom, validTo, summary, risks,
-                criticality, securityLevel, reviewDue, state, matrix, rules);
+                criticality, securityLevel, reviewDue, state, matrix, rules, reviewSuggestion);
     }
 }

@@ -10,6 +10,7 @@ import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.travel.JdbcTravelStores;
 import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
+import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -48,7 +49,8 @@ public final class EmbeddingExample {
                 new JdbcRiskStores(dataSource).open(), new JdbcAlertingStores(dataSource).open(),
                 new JdbcAwarenessStores(dataSource).open(),
                 new JdbcTravelStores(dataSource).open(), new JdbcMovementStores(dataSource).open(),
-                new JdbcGuardStores(dataSource).open(), gateway);
+                new JdbcGuardStores(dataSource).open(),
+                new JdbcIncidentStores(dataSource).open(), gateway);
         // end::wire[]
         return vigil;
     }

@@ -13,6 +13,7 @@ import io.vigil.jdbc.awareness.JdbcAwarenessStores;
 import io.vigil.jdbc.travel.JdbcTravelStores;
 import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
+import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.OfficeId;
@@ -60,7 +61,8 @@ final class DeliveryOffice {
             Vigil vigil = Vigil.create(Vigil.kernel(clock, new JdbcAuditStores(ds).open()),
                     new JdbcPeopleStores(ds).open(), new JdbcRiskStores(ds).open(), new JdbcAlertingStores(ds).open(),
                     new JdbcAwarenessStores(ds).open(), new JdbcTravelStores(ds).open(),
-                    new JdbcMovementStores(ds).open(), new JdbcGuardStores(ds).open(), outbox);
+                    new JdbcMovementStores(ds).open(), new JdbcGuardStores(ds).open(),
+                    new JdbcIncidentStores(ds).open(), outbox);
             return new Instance(vigil, outbox, new Dispatcher(outbox, Map.of(Channel.SMS, sms),
                     RetryPolicy.standard(), settings, clock));
         }

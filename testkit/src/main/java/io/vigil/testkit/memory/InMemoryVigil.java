@@ -6,6 +6,8 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.out.GuardPorts;
+import io.vigil.incident.port.in.IncidentUseCases;
+import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.movement.port.in.MovementUseCases;
@@ -20,6 +22,7 @@ import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
 import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.guard.InMemoryGuardStores;
+import io.vigil.testkit.memory.incident.InMemoryIncidentStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
@@ -35,7 +38,7 @@ import java.time.Clock;
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
                             AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
                             TravelPorts travelPorts, MovementPorts movementPorts,
-                            GuardPorts guardPorts) {
+                            GuardPorts guardPorts, IncidentPorts incidentPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -47,11 +50,12 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         TravelPorts travel = new InMemoryTravelStores().open();
         MovementPorts movement = new InMemoryMovementStores().open();
         GuardPorts guard = new InMemoryGuardStores().open();
+        IncidentPorts incident = new InMemoryIncidentStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
         Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, movement,
-                guard, gateway);
+                guard, incident, gateway);
         return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel, movement,
-                guard);
+                guard, incident);
     }
 
     public PeopleUseCases people() {
@@ -80,6 +84,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public GuardUseCases guard() {
         return vigil.guard();
+    }
+
+    public IncidentUseCases incident() {
+        return vigil.incident();
     }
 
     /** The audit trail's read use case. */

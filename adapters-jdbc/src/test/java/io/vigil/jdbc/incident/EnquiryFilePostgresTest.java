@@ -1,0 +1,12 @@
+package io.vigil.jdbc.incident;
+
+import io.vigil.incident.port.out.EnquiryFile;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.incident.EnquiryFileContract;
+
+class EnquiryFilePostgresTest extends EnquiryFileContract {
+    @Override
+    protected EnquiryFile store() {
+        return TestDatabases.postgres(JdbcIncidentStores::new).enquiries();
+    }
+}

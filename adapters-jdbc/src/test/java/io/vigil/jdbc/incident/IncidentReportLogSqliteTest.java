@@ -1,0 +1,12 @@
+package io.vigil.jdbc.incident;
+
+import io.vigil.incident.port.out.IncidentReportLog;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.incident.IncidentReportLogContract;
+
+class IncidentReportLogSqliteTest extends IncidentReportLogContract {
+    @Override
+    protected IncidentReportLog store() {
+        return TestDatabases.sqlite(JdbcIncidentStores::new).reports();
+    }
+}

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.incident;
+
+import io.vigil.incident.port.out.IncidentSettingsStore;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.incident.IncidentSettingsStoreContract;
+
+class IncidentSettingsStoreSqliteTest extends IncidentSettingsStoreContract {
+    @Override
+    protected IncidentSettingsStore store() {
+        return TestDatabases.sqlite(JdbcIncidentStores::new).settings();
+    }
+}

@@ -1,0 +1,47 @@
+package io.vigil.wiring;
+
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.alerting.port.in.RollCallDetails;
+import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.incident.domain.NoticeChannel;
+import io.vigil.incident.port.out.ChainMessenger;
+import io.vigil.incident.port.out.RollCallStarter;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the incident context reaches the alerting context, built by the composition root: the
+ * reporting chain is told through the host's {@link MessageGateway}, and roll-calls start through
+ * the alerting context's {@code RollCallsUseCase}.
+ */
+public final class IncidentLinks {
+    private IncidentLinks() {
+    }
+
+    /** Tells chain members through the gateway, one message per id (queued now, by the clock). */
+    public static ChainMessenger messenger(MessageGateway gateway, Clock clock) {
+        return (office, id, member, text) -> gateway.send(new OutboundMessage(id, office, Optional.empty(),
+                channel(member.channel()), member.address(), text, clock.instant()));
+    }
+
+    /** Starts roll-calls through the alerting context's use case, with its defaults for the rest. */
+    public static RollCallStarter rollCalls(AlertingUseCases alerting) {
+        return (actor, description, outline, at, channels) -> alerting.rollCalls().start(actor,
+                new RollCallDetails(description, outline, at, null, channels(channels), null, null, null, null,
+                        null)).id().toString();
+    }
+
+    private static Set<Channel> channels(Set<NoticeChannel> channels) {
+        return channels.stream().map(IncidentLinks::channel).collect(Collectors.toCollection(
+                () -> EnumSet.noneOf(Channel.class)));
+    }
+
+    private static Channel channel(NoticeChannel c) {
+        return Channel.valueOf(c.name());
+    }
+}
