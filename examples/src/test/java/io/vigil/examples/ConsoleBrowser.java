@@ -99,6 +99,20 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Keeps the page as printed (the print stylesheet) as {@code target/console-screenshots/<name>.pdf}. */
+    Path print(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".pdf");
+            String pdf = ((org.openqa.selenium.PrintsPage) driver).print(new org.openqa.selenium.print.PrintOptions())
+                    .getContent();
+            Files.write(file, java.util.Base64.getDecoder().decode(pdf));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

@@ -96,6 +96,11 @@ class ConsoleBrowserTest {
         assertThat(count("AWAITING")).isEqualTo(awaiting - 1);
         assertThat(driver().getCurrentUrl()).contains("state=SILENT");
         browser.screenshot("roll-call-after-answer");
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(driver().findElement(By.cssSelector("#persons thead")).isDisplayed()).isFalse();
+        browser.screenshot("roll-call-phone");
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        browser.print("roll-call-print");
     }
 
     @Test

@@ -183,6 +183,36 @@ class ConsoleHttpTest {
         assertThat(c.signIn("demo-officer").statusCode()).isEqualTo(303);
     }
 
+    @Test
+    @DisplayName("the today page lists what is overdue, each linking to its record, which opens")
+    void overdue_items_link_to_their_records() throws Exception {
+        ConsoleClient c = client();
+        c.signIn("demo-officer");
+        String today = c.get("/console/").body();
+        String review = ConsoleClient.find(today, "Assessment review</span> <a href=\"(/console/assessments/[0-9a-f-]{36})\"")
+                .orElseThrow();
+        String check = ConsoleClient.find(today, "<a href=\"(/console/facilities/[0-9a-f-]{36})\"").orElseThrow();
+        assertThat(c.get(review).body()).contains("id=\"matrix\"");
+        HttpResponse<String> facility = c.get(check);
+        assertThat(facility.statusCode()).isEqualTo(200);
+        assertThat(facility.body()).contains("overdue");
+    }
+
+    @Test
+    @DisplayName("what the console shows is audited as the signed-in viewer's read, naming the persons listed")
+    void console_reads_are_audited() throws Exception {
+        ConsoleClient c = client();
+        c.signIn("demo-associate");
+        String board = c.get("/console/roll-calls/" + rollCall + "?state=SAFE").body();
+        String person = ConsoleClient.find(board, "id=\"person-([0-9a-f-]{36})\"").orElseThrow();
+        HttpResponse<String> audit = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port()
+                        + "/api/v1/audit?actor=associate@demo&person=" + person + "&limit=50"))
+                .header("Authorization", "Bearer demo-officer").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("\"actor\":\"associate@demo\"", person);
+    }
+
     private static String silentCount(String board) {
         return ConsoleClient.find(board, "data-state=\"AWAITING\"><dt>[^<]*</dt><dd>(\\d+)</dd>").orElseThrow();
     }

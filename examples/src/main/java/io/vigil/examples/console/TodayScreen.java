@@ -51,6 +51,10 @@ public final class TodayScreen implements Screen {
     /** The page's model. */
     public record Page(Frame frame, Shown<List<OpenRollCall>> rollCalls, Shown<List<Advisory>> advisories,
                        Shown<OnCall> onCall, List<Shown<List<Overdue>>> overdue) {
+        /** Whether every overdue list the viewer may see is empty. */
+        public boolean nothingOverdue() {
+            return overdue.stream().allMatch(part -> part.value().map(List::isEmpty).orElse(true));
+        }
     }
 
     /** An open roll-call: its id, title, start, how many are affected and the counts by state. */
