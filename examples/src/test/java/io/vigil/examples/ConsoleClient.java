@@ -32,6 +32,11 @@ final class ConsoleClient {
         return keep(http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A GET with one extra header (htmx's {@code HX-Request}, say). */
+    HttpResponse<String> send(String path, String header, String value) throws IOException, InterruptedException {
+        return keep(http.send(request(path).header(header, value).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));

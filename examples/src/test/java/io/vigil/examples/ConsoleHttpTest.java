@@ -213,6 +213,33 @@ class ConsoleHttpTest {
         assertThat(audit.body()).contains("\"actor\":\"associate@demo\"", person);
     }
 
+    @Test
+    @DisplayName("the board's counts fragment, which htmx polls, follows an answer recorded by phone; signed out, htmx is told to go to sign-in")
+    void the_counts_fragment_is_live() throws Exception {
+        ConsoleClient c = client();
+        c.signIn("demo-officer");
+        String board = c.get("/console/roll-calls/" + rollCall + "?state=SILENT").body();
+        assertThat(board).contains("hx-get=\"/console/roll-calls/" + rollCall + "/counts\"", "hx-trigger=\"every 5s\"");
+        String person = ConsoleClient.find(board, "name=\"person\" value=\"([0-9a-f-]{36})\"").orElseThrow();
+        int safe = Integer.parseInt(safeCount(c.get("/console/roll-calls/" + rollCall + "/counts").body()));
+        HttpResponse<String> recorded = c.post("/console/roll-calls/" + rollCall + "/answers",
+                c.form("person", person, "answer", "SAFE", "channel", "RADIO", "state", "SILENT", "zone", ""));
+        assertThat(recorded.statusCode()).isEqualTo(303);
+        assertThat(recorded.headers().firstValue("Location").orElseThrow())
+                .startsWith("/console/roll-calls/" + rollCall + "?state=SILENT");
+        String after = c.get("/console/roll-calls/" + rollCall + "/counts").body();
+        assertThat(after.strip()).startsWith("<section id=\"counts\"").doesNotContain("<html");
+        assertThat(Integer.parseInt(safeCount(after))).isEqualTo(safe + 1);
+        ConsoleClient stranger = client();
+        HttpResponse<String> poll = stranger.send("/console/roll-calls/" + rollCall + "/counts", "HX-Request", "true");
+        assertThat(poll.headers().firstValue("HX-Redirect")).hasValue("/console/sign-in");
+        assertThat(poll.body()).isEmpty();
+    }
+
+    private static String safeCount(String counts) {
+        return ConsoleClient.find(counts, "data-state=\"SAFE\"><dt>[^<]*</dt><dd>(\\d+)</dd>").orElseThrow();
+    }
+
     private static String silentCount(String board) {
         return ConsoleClient.find(board, "data-state=\"AWAITING\"><dt>[^<]*</dt><dd>(\\d+)</dd>").orElseThrow();
     }
