@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ public final class RestApi implements AutoCloseable {
     private final List<ApiRoute> routes;
     private final byte[] openApi;
     private final Javalin app;
+    private final List<WebPages> pages;
 
     /** The API over the given route sets (each context's, in order), with health and OpenAPI routes of its own. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets) {
@@ -84,7 +86,23 @@ public final class RestApi implements AutoCloseable {
     /** As above, with the clock that times the windows of failed authentications. */
     public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
                    HealthCheck health, RestLimits limits, AuthenticationLimits authLimits, Clock clock) {
+        this(settings, tokens, routeSets, health, limits, authLimits, clock, List.of());
+    }
+
+    /**
+     * As above, with web pages served on the same port beside the API (a console), each under its own
+     * path prefix, with its own error pages there.
+     */
+    public RestApi(RestApiSettings settings, BearerTokens tokens, List<? extends RouteSet> routeSets,
+                   HealthCheck health, RestLimits limits, AuthenticationLimits authLimits, Clock clock,
+                   List<? extends WebPages> pages) {
         this.settings = settings;
+        this.pages = List.copyOf(pages);
+        for (WebPages p : this.pages) {
+            if (!p.prefix().startsWith("/") || p.prefix().startsWith("/api") || p.prefix().length() < 2) {
+                throw new IllegalArgumentException("web pages' prefix must be a path outside /api: " + p.prefix());
+            }
+        }
         this.authenticator = new Authenticator(tokens, authLimits, clock);
         ObjectMapper json = VigilJson.mapper().registerModule(InstantWindow.module());
         this.http = new Http(json, limits);
@@ -126,8 +144,9 @@ public final class RestApi implements AutoCloseable {
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> serve(route, ctx));
             }
-            config.routes.exception(Exception.class, problems::handle);
-            config.routes.exception(HttpResponseException.class, problems::handle);
+            this.pages.forEach(p -> p.register(config));
+            config.routes.exception(Exception.class, this::failed);
+            config.routes.exception(HttpResponseException.class, this::failed);
             config.routes.error(404, ctx -> unanswered(ctx, 404, "Not found", "no route " + ctx.path()));
             config.routes.error(405, ctx -> unanswered(ctx, 405, "Method not allowed",
                     ctx.method().name() + " is not allowed on " + ctx.path()));
@@ -178,7 +197,33 @@ public final class RestApi implements AutoCloseable {
         route.handler().handle(ctx, actor);
     }
 
+    private void failed(Exception e, Context ctx) {
+        Optional<WebPages> page = pagesOf(ctx);
+        if (page.isPresent() && !(e instanceof HttpResponseException)) {
+            LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
+            ctx.status(500);
+            page.get().error(ctx, 500);
+        } else if (page.isPresent()) {
+            page.get().error(ctx, ((HttpResponseException) e).getStatus());
+        } else {
+            problems.handle(e, ctx);
+        }
+    }
+
+    private Optional<WebPages> pagesOf(Context ctx) {
+        String path = ctx.path();
+        return pages.stream().filter(p -> path.equals(p.prefix()) || path.startsWith(p.prefix() + "/")).findFirst();
+    }
+
     private void unanswered(Context ctx, int status, String title, String detail) {
+        Optional<WebPages> page = pagesOf(ctx);
+        if (page.isPresent()) {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("text/html")) {
+                page.get().error(ctx, status);
+            }
+            return;
+        }
         String type = ctx.res().getContentType();
         if (type == null || !type.startsWith(Http.PROBLEM_JSON)) {
             problems.write(ctx, problems.status(status, title, detail, ctx.path()));

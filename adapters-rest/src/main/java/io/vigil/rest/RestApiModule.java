@@ -15,6 +15,7 @@ import io.vigil.rest.people.PeopleRestModule;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.rest.risk.RiskRestModule;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ import java.util.Set;
  * enable {@code POST /api/v1/persons/import}, an {@link AssessmentReports} to enable
  * {@code GET /api/v1/assessments/{id}/report}, a {@link HealthCheck} for its stores, and
  * {@link AuthenticationLimits} other than the defaults, and
+ * {@link WebPages} served beside the API (a multibinder; none by default), and
  * {@link RestLimits} (by default {@link RestLimits#DEFAULT}: bodies of 1,000,000 bytes, pages of 500).
  */
 public final class RestApiModule extends AbstractModule {
@@ -32,6 +34,7 @@ public final class RestApiModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), RouteSet.class);
+        Multibinder.newSetBinder(binder(), WebPages.class);
         OptionalBinder.newOptionalBinder(binder(), RosterImporter.class);
         OptionalBinder.newOptionalBinder(binder(), AssessmentReports.class);
         OptionalBinder.newOptionalBinder(binder(), HealthCheck.class).setDefault().toInstance(HealthCheck.apiOnly());
@@ -51,7 +54,8 @@ public final class RestApiModule extends AbstractModule {
     @Provides
     @Singleton
     RestApi restApi(RestApiSettings settings, BearerTokens tokens, Set<RouteSet> routeSets, HealthCheck health,
-                    RestLimits limits, AuthenticationLimits authLimits) {
-        return new RestApi(settings, tokens, new ArrayList<>(routeSets), health, limits, authLimits);
+                    RestLimits limits, AuthenticationLimits authLimits, Set<WebPages> pages) {
+        return new RestApi(settings, tokens, new ArrayList<>(routeSets), health, limits, authLimits,
+                Clock.systemUTC(), new ArrayList<>(pages));
     }
 }

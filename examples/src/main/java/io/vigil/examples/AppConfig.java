@@ -1,5 +1,6 @@
 package io.vigil.examples;
 
+import io.vigil.examples.console.ConsoleSettings;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.messaging.SmtpSettings;
 import io.vigil.rest.AuthenticationLimits;
@@ -39,12 +40,13 @@ import java.util.Optional;
  * @param authLimits failed authentications allowed per client address ({@code VIGIL_AUTH_MAX_FAILURES} (20)
  *                 in {@code VIGIL_AUTH_WINDOW_SECONDS} (60), {@code VIGIL_AUTH_MAX_CLIENTS} (10,000) tracked)
  * @param limits   spans, the warden roster window, body and page sizes ({@link AppLimits})
+ * @param console  the web console's session cookie and map tiles ({@link ConsoleSettings})
  */
 record AppConfig(Store store, Path dataDir, String host, int port, boolean demo, Optional<Path> tokensFile,
                  Optional<String> dbUrl, String dbUser, String dbPassword, Optional<String> smsSecret,
                  int escalationSeconds, Optional<SmtpSettings> smtp,
                  Optional<Webhook> webhook, Optional<OidcConfig> oidc, AuthenticationLimits authLimits,
-                 AppLimits limits) {
+                 AppLimits limits, ConsoleSettings console) {
 
     /** An outbound webhook: where to post, and the secret to sign with. */
     record Webhook(URI url, String secret) {
@@ -102,7 +104,7 @@ record AppConfig(Store store, Path dataDir, String host, int port, boolean demo,
                 text(env, "VIGIL_HOST").orElse("127.0.0.1"), port, demo, tokensFile, url,
                 env.getOrDefault("VIGIL_DB_USER", "vigil"), env.getOrDefault("VIGIL_DB_PASSWORD", ""),
                 demo ? smsSecret.or(() -> Optional.of(DEMO_SMS_SECRET)) : smsSecret, escalationSeconds, smtp,
-                webhook, oidc, authLimits, AppLimits.fromEnvironment(env));
+                webhook, oidc, authLimits, AppLimits.fromEnvironment(env), ConsoleSettings.fromEnvironment(env));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.nimbusds.jose.KeySourceException;
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,6 +14,7 @@ import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
+import io.vigil.examples.console.Console;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.examples.demo.awareness.DemoAwareness;
@@ -50,6 +52,7 @@ import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
 import io.vigil.rest.StaticBearerTokens;
+import io.vigil.rest.WebPages;
 import io.vigil.rest.identity.CachedKeySet;
 import io.vigil.rest.identity.JwtBearerTokens;
 import io.vigil.rest.people.RosterImporter;
@@ -186,14 +189,18 @@ public final class ReferenceApp implements AutoCloseable {
                 throw new IllegalArgumentException(TokensFile.VARIABLE + " names the demo token " + token);
             }
         });
+        List<BearerTokens> sources = new ArrayList<>(List.of(new StaticBearerTokens(tokens)));
+        jwts.ifPresent(sources::add);
+        BearerTokens bearer = new WardenZoneTokens(BearerTokens.anyOf(sources), people.zones());
+        Console console = Console.of(config.console(), bearer, demoTokens, people, core.getInstance(RiskUseCases.class),
+                alerting, core.getInstance(AwarenessUseCases.class), core.getInstance(Clock.class));
         RestApi api = start(core.createChildInjector(new RestApiModule(), new AbstractModule() {
             @Override
             protected void configure() {
                 bind(RestApiSettings.class).toInstance(new RestApiSettings(config.host(), config.port(),
                         config.smsSecret()));
-                List<BearerTokens> sources = new ArrayList<>(List.of(new StaticBearerTokens(tokens)));
-                jwts.ifPresent(sources::add);
-                bind(BearerTokens.class).toInstance(new WardenZoneTokens(BearerTokens.anyOf(sources), people.zones()));
+                bind(BearerTokens.class).toInstance(bearer);
+                Multibinder.newSetBinder(binder(), WebPages.class).addBinding().toInstance(console);
                 OptionalBinder.newOptionalBinder(binder(), AuthenticationLimits.class).setBinding()
                         .toInstance(config.authLimits());
                 OptionalBinder.newOptionalBinder(binder(), RosterImporter.class).setBinding()
@@ -211,6 +218,7 @@ public final class ReferenceApp implements AutoCloseable {
             LOG.info("Demo bearer tokens (VIGIL_DEMO=true; every request needs 'Authorization: Bearer <token>'):");
             demoTokens.forEach((token, actor) -> LOG.info("  {}  {} {}", String.format("%-17s", token),
                     actor.roles(), actor.subject()));
+            LOG.info("The console: http://localhost:{}/console/ (pick a demo identity to sign in)", api.port());
             LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons",
                     api.port());
         }

@@ -1,0 +1,419 @@
+package io.vigil.examples.console;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.access.AccessDeniedException;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.store.StorageException;
+import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.kernel.InvalidValueException;
+import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.rest.BearerTokens;
+import io.vigil.rest.TokenRefusedException;
+import io.vigil.rest.WebPages;
+import io.vigil.risk.port.in.RiskUseCases;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The officer's web console, served by the reference app beside the API on the same port under
+ * {@code /console}: server-rendered pages (JTE) with htmx for the live parts and Leaflet for the
+ * map, both from their WebJars. A viewer signs in by picking one of the demo identities (demo mode)
+ * or with a bearer token the API accepts; the session (an HttpOnly, SameSite=Strict cookie, Secure
+ * when configured) keeps the token on the server, and every request resolves the actor from it and
+ * calls the contexts' use cases with it, so the access policy decides what each page shows and
+ * every read is audited as any other. Every form carries a CSRF token; pages allow no inline script
+ * or style; failures are HTML pages naming no class and no stack frame.
+ */
+public final class Console implements WebPages {
+    /** The path the console is served under. */
+    public static final String PREFIX = "/console";
+    private static final Logger LOG = LoggerFactory.getLogger(Console.class);
+    private static final String HTMX = "META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js";
+    private static final String LEAFLET = "META-INF/resources/webjars/leaflet/1.9.4/dist/";
+    /** The assets served, by name: the WebJars' files and the console's own. */
+    private static final Map<String, String[]> ASSETS = Map.of(
+            "htmx.min.js", new String[] {HTMX, "text/javascript"},
+            "leaflet.js", new String[] {LEAFLET + "leaflet.js", "text/javascript"},
+            "leaflet.css", new String[] {LEAFLET + "leaflet.css", "text/css"},
+            "console.css", new String[] {"io/vigil/examples/console/console.css", "text/css"},
+            "console.js", new String[] {"io/vigil/examples/console/console.js", "text/javascript"},
+            "map.js", new String[] {"io/vigil/examples/console/map.js", "text/javascript"});
+
+    private final ConsoleSettings settings;
+    private final BearerTokens tokens;
+    private final Map<String, Actor> identities;
+    private final List<Screen> screens;
+    private final ConsoleSessions sessions;
+    private final SignInLimits limits;
+    private final Pages pages;
+    private final Clock clock;
+    private final String cookie;
+    private final Map<String, byte[]> assets = new LinkedHashMap<>();
+
+    /**
+     * The console over the given screens.
+     *
+     * @param identities the identities a viewer may pick at sign-in (the demo token table, token to
+     *                   actor); empty outside the demo, where a viewer signs in with a bearer token
+     */
+    Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
+            Clock clock) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.identities = Map.copyOf(new LinkedHashMap<>(identities));
+        this.screens = List.copyOf(screens);
+        this.sessions = new ConsoleSessions(clock);
+        this.limits = new SignInLimits(clock);
+        this.pages = new Pages(settings);
+        this.clock = clock;
+        this.cookie = settings.secureCookie() ? "__Host-vigil-console" : "vigil-console";
+        ASSETS.forEach((name, where) -> assets.put(name, read(where[0])));
+        this.identityOrder = List.copyOf(identities.keySet());
+    }
+
+    private final List<String> identityOrder;
+
+    /** The console with every screen of the contexts there are: today, roll-calls, people, risk and the map. */
+    public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
+                             PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
+                             AwarenessUseCases awareness, Clock clock) {
+        return new Console(settings, tokens, identities, List.of(
+                new TodayScreen(people, risk, alerting, awareness),
+                new RollCallScreen(people, alerting),
+                new PeopleScreen(people),
+                new RiskScreen(risk),
+                new MapScreen(people, risk, alerting, settings)), clock);
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        Routes routes = new Routes(config);
+        config.routes.addHttpHandler(HandlerType.GET, "/", ctx -> ctx.redirect(PREFIX + "/", HttpStatus.SEE_OTHER));
+        config.routes.addHttpHandler(HandlerType.GET, PREFIX + "/sign-in", this::signInPage);
+        config.routes.addHttpHandler(HandlerType.POST, PREFIX + "/sign-in", this::signIn);
+        config.routes.addHttpHandler(HandlerType.POST, PREFIX + "/sign-out", this::signOut);
+        config.routes.addHttpHandler(HandlerType.GET, PREFIX + "/assets/{name}", this::asset);
+        screens.forEach(s -> s.register(routes));
+    }
+
+    @Override
+    public void error(Context ctx, int status) {
+        String title = switch (status) {
+            case 400 -> "Bad request";
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 409 -> "Refused";
+            case 413 -> "Too large";
+            default -> status >= 500 ? "Something went wrong" : "Request refused";
+        };
+        String detail = switch (status) {
+            case 404 -> "There is no page at " + ctx.path() + ".";
+            case 405 -> ctx.method().name() + " is not allowed on " + ctx.path() + ".";
+            default -> status >= 500 ? "The console could not answer; the failure is in the app's log." : "";
+        };
+        errorPage(ctx, status, title, detail.isEmpty() ? List.of() : List.of(detail));
+    }
+
+    /** How many sessions the console keeps now. */
+    int sessions() {
+        return sessions.size();
+    }
+
+    private void errorPage(Context ctx, int status, String title, List<String> details) {
+        Optional<ConsoleSessions.Session> session = sessions.find(ctx.cookie(cookie));
+        String csrf = session.map(ConsoleSessions.Session::csrf).orElse("");
+        Frame frame = session.filter(ConsoleSessions.Session::signedIn).isPresent()
+                ? new Frame(title, "", Optional.of("signed in"), csrf, navigation())
+                : Frame.anonymous(title, csrf);
+        pages.send(ctx, status, pages.render("error.jte", new ErrorPage(frame, status, title, details)));
+    }
+
+    private List<Frame.Nav> navigation() {
+        return screens.stream().flatMap(s -> s.nav().stream()).toList();
+    }
+
+    private void signInPage(Context ctx) {
+        ConsoleSessions.Session session = sessions.find(ctx.cookie(cookie)).orElseGet(() -> {
+            ConsoleSessions.Session s = sessions.start();
+            setCookie(ctx, s.id());
+            return s;
+        });
+        if (session.signedIn()) {
+            ctx.redirect(PREFIX + "/", HttpStatus.SEE_OTHER);
+            return;
+        }
+        signInForm(ctx, session, 200, Optional.empty());
+    }
+
+    private void signInForm(Context ctx, ConsoleSessions.Session session, int status, Optional<String> problem) {
+        List<SignInPage.Identity> choices = identityOrder.stream().map(t -> {
+            Actor a = identities.get(t);
+            return new SignInPage.Identity(t, a.subject(), a.roles().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(", ")));
+        }).toList();
+        pages.send(ctx, status, pages.render("signin.jte", new SignInPage(Frame.anonymous("Sign in", session.csrf()),
+                choices, problem)));
+    }
+
+    private void signIn(Context ctx) {
+        Optional<ConsoleSessions.Session> found = sessions.find(ctx.cookie(cookie));
+        if (found.isEmpty() || !found.get().csrfMatches(ctx.formParam("csrf"))) {
+            errorPage(ctx, 403, "Not allowed", List.of("The sign-in form has expired: open the sign-in page again."));
+            return;
+        }
+        ConsoleSessions.Session session = found.get();
+        String identity = ctx.formParam("identity");
+        String token = ctx.formParam("token");
+        String chosen = identity != null && !identity.isBlank() ? identity.strip() : token == null ? "" : token.strip();
+        if (identity != null && !identity.isBlank() && !identities.containsKey(chosen)) {
+            signInForm(ctx, session, 400, Optional.of("identity: not one of the identities offered"));
+            return;
+        }
+        if (chosen.isEmpty() || chosen.length() > 8_192) {
+            signInForm(ctx, session, 400, Optional.of(identities.isEmpty() ? "token: must be given (at most 8,192"
+                    + " characters)" : "identity: pick one"));
+            return;
+        }
+        boolean picked = identity != null && !identity.isBlank();
+        Optional<Duration> wait = picked ? Optional.empty() : limits.wait(ctx.ip());
+        if (wait.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+            signInForm(ctx, session, 429, Optional.of("Too many failed sign-ins from your address: try again in "
+                    + Math.max(1, wait.get().toSeconds()) + " s"));
+            return;
+        }
+        Optional<Actor> actor = actorFor(chosen);
+        if (actor.isEmpty()) {
+            if (!picked) {
+                limits.failed(ctx.ip());
+            }
+            signInForm(ctx, session, 401, Optional.of("token: not accepted"));
+            return;
+        }
+        ConsoleSessions.Session signed = sessions.signIn(session, chosen);
+        setCookie(ctx, signed.id());
+        LOG.info("Console: {} signed in", actor.get().subject());
+        ctx.redirect(PREFIX + "/", HttpStatus.SEE_OTHER);
+    }
+
+    private void signOut(Context ctx) {
+        Optional<ConsoleSessions.Session> found = sessions.find(ctx.cookie(cookie));
+        if (found.isPresent() && !found.get().csrfMatches(ctx.formParam("csrf"))) {
+            errorPage(ctx, 403, "Not allowed", List.of("The form has expired: reload the page and sign out again."));
+            return;
+        }
+        found.ifPresent(s -> sessions.end(s.id()));
+        setCookie(ctx, "");
+        ctx.redirect(PREFIX + "/sign-in", HttpStatus.SEE_OTHER);
+    }
+
+    private Optional<Actor> actorFor(String token) {
+        try {
+            return tokens.actorFor(token);
+        } catch (TokenRefusedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void setCookie(Context ctx, String value) {
+        ctx.cookie(new Cookie(cookie, value, "/", value.isEmpty() ? 0 : -1, settings.secureCookie(), true, null,
+                SameSite.STRICT));
+    }
+
+    private void asset(Context ctx) {
+        String name = ctx.pathParam("name");
+        byte[] body = assets.get(name);
+        if (body == null) {
+            error(ctx, 404);
+            return;
+        }
+        pages.headers(ctx);
+        ctx.header("Cache-Control", "private, max-age=3600");
+        ctx.status(200).contentType(ASSETS.get(name)[1] + "; charset=utf-8").result(body);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = Console.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the console's asset " + resource + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serves a signed-in request: the viewer's actor resolved, the answer's failures as pages. */
+    private void serve(Context ctx, boolean form, Handler handler) {
+        Optional<ConsoleSessions.Session> session = sessions.find(ctx.cookie(cookie)).filter(
+                ConsoleSessions.Session::signedIn);
+        Optional<Actor> actor = session.flatMap(s -> actorFor(s.token().orElseThrow()));
+        if (actor.isEmpty()) {
+            session.ifPresent(s -> sessions.end(s.id()));
+            if ("true".equals(ctx.header("HX-Request"))) {
+                ctx.header("HX-Redirect", PREFIX + "/sign-in");
+                ctx.status(204);
+            } else if (form) {
+                errorPage(ctx, 403, "Not allowed", List.of("You are not signed in: sign in and try again."));
+            } else {
+                ctx.redirect(PREFIX + "/sign-in", HttpStatus.SEE_OTHER);
+            }
+            return;
+        }
+        if (form && !session.get().csrfMatches(ctx.formParam("csrf"))) {
+            errorPage(ctx, 403, "Not allowed", List.of("The form has expired: reload the page and try again."));
+            return;
+        }
+        Request request = new Request(ctx, actor.get(), session.get(), clock.instant());
+        try {
+            handler.handle(request);
+        } catch (InvalidCommandException e) {
+            errorPage(ctx, 400, "Bad request", e.violations().stream().map(v -> v.field() + ": " + v.message())
+                    .toList());
+        } catch (InvalidValueException e) {
+            errorPage(ctx, 400, "Bad request", List.of(e.field() + ": " + e.reason()));
+        } catch (AccessDeniedException e) {
+            errorPage(ctx, 403, "Not allowed", List.of("Your role does not let you see or do this."));
+        } catch (NotFoundException e) {
+            errorPage(ctx, 404, "Not found", List.of(e.getMessage()));
+        } catch (RefusedException e) {
+            errorPage(ctx, 409, "Refused", e.reasons());
+        } catch (VersionConflictException e) {
+            errorPage(ctx, 409, "Refused", List.of("It changed meanwhile: reload the page and try again."));
+        } catch (StorageException e) {
+            LOG.error("Console: {} {}: the stores failed", ctx.method().name(), ctx.path(), e);
+            errorPage(ctx, 503, "Unavailable", List.of("The stores cannot be reached now: try again shortly."));
+        }
+    }
+
+    /** What a route does with a signed-in request. */
+    @FunctionalInterface
+    interface Handler {
+        void handle(Request request);
+    }
+
+    /** What a page answers: the rendered HTML. */
+    @FunctionalInterface
+    interface PageHandler {
+        String page(Request request);
+    }
+
+    /** What a form does: records what it was given, and says where the viewer goes next. */
+    @FunctionalInterface
+    interface FormHandler {
+        String submit(Request request);
+    }
+
+    /** The registrar a {@link Screen} adds its routes with, under {@link #PREFIX}. */
+    final class Routes {
+        private final JavalinConfig config;
+
+        private Routes(JavalinConfig config) {
+            this.config = config;
+        }
+
+        /** A page at {@code PREFIX + path}. */
+        void page(String path, PageHandler handler) {
+            config.routes.addHttpHandler(HandlerType.GET, PREFIX + path, ctx -> serve(ctx, false,
+                    r -> pages.send(ctx, 200, handler.page(r))));
+        }
+
+        /** A JSON document at {@code PREFIX + path} (the map's layers), with the console's headers. */
+        void json(String path, PageHandler handler) {
+            config.routes.addHttpHandler(HandlerType.GET, PREFIX + path, ctx -> serve(ctx, false, r -> {
+                String body = handler.page(r);
+                pages.headers(ctx);
+                ctx.status(200).contentType("application/geo+json").result(body);
+            }));
+        }
+
+        /** A form posted to {@code PREFIX + path}: its CSRF token checked, then a redirect (303) to where it says. */
+        void form(String path, FormHandler handler) {
+            config.routes.addHttpHandler(HandlerType.POST, PREFIX + path, ctx -> serve(ctx, true,
+                    r -> ctx.redirect(PREFIX + handler.submit(r), HttpStatus.SEE_OTHER)));
+        }
+    }
+
+    /** A signed-in request: its context, the viewer's actor and session, and the instant it is served at. */
+    final class Request {
+        private final Context ctx;
+        private final Actor actor;
+        private final ConsoleSessions.Session session;
+        private final Instant now;
+
+        private Request(Context ctx, Actor actor, ConsoleSessions.Session session, Instant now) {
+            this.ctx = ctx;
+            this.actor = actor;
+            this.session = session;
+            this.now = now;
+        }
+
+        Actor actor() {
+            return actor;
+        }
+
+        Instant now() {
+            return now;
+        }
+
+        /** A query parameter, as given (null when absent). */
+        String query(String name) {
+            return ctx.queryParam(name);
+        }
+
+        /** A form field, as given (null when absent). */
+        String form(String name) {
+            return ctx.formParam(name);
+        }
+
+        /** A path parameter. */
+        String path(String name) {
+            return ctx.pathParam(name);
+        }
+
+        /** Whether htmx asked (for a fragment of the page). */
+        boolean fragment() {
+            return "true".equals(ctx.header("HX-Request"));
+        }
+
+        /** The layout's data for a page titled {@code title} under the navigation entry {@code current}. */
+        Frame frame(String title, String current) {
+            List<String> roles = new ArrayList<>(actor.roles().stream().map(Enum::name).sorted().toList());
+            return new Frame(title, current, Optional.of(actor.subject() + " (" + String.join(", ", roles) + ")"),
+                    session.csrf(), navigation());
+        }
+
+        /** The template {@code name} rendered with {@code model}. */
+        String render(String name, Object model) {
+            return pages.render(name, model);
+        }
+    }
+}

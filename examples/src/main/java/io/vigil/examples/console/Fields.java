@@ -1,0 +1,74 @@
+package io.vigil.examples.console;
+
+import io.vigil.kernel.validation.FieldViolation;
+import io.vigil.kernel.validation.InvalidCommandException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a request's fields, collecting every bad one, so a page or form with several bad fields
+ * is refused once naming them all (400, as the API does).
+ */
+final class Fields {
+    /** The longest value a console field accepts. */
+    static final int MAX_LENGTH = 200;
+
+    private final List<FieldViolation> bad = new ArrayList<>();
+
+    /** The value, trimmed; empty when absent or blank; a value over {@link #MAX_LENGTH} is bad. */
+    Optional<String> text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        if (v.length() > MAX_LENGTH) {
+            bad.add(new FieldViolation(field, "must be at most " + MAX_LENGTH + " characters"));
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /** The value, which must be given. */
+    Optional<String> required(String field, String value) {
+        Optional<String> v = text(field, value);
+        if (v.isEmpty() && (value == null || value.isBlank())) {
+            bad.add(new FieldViolation(field, "must be given"));
+        }
+        return v;
+    }
+
+    /** The constant of {@code type} the value names (case-insensitive); empty when absent. */
+    <E extends Enum<E>> Optional<E> choice(String field, String value, Class<E> type) {
+        return text(field, value).flatMap(v -> {
+            try {
+                return Optional.of(Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                bad.add(new FieldViolation(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The value as read by {@code parse} (an id's {@code of}); a value it refuses is bad. */
+    <T> Optional<T> id(String field, String value, Function<String, T> parse) {
+        return text(field, value).flatMap(v -> {
+            try {
+                return Optional.of(parse.apply(v));
+            } catch (IllegalArgumentException e) {
+                bad.add(new FieldViolation(field, "is not a valid identifier"));
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Refuses with every bad field, if any. */
+    void check() {
+        if (!bad.isEmpty()) {
+            throw new InvalidCommandException(bad);
+        }
+    }
+}

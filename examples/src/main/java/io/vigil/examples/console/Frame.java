@@ -1,0 +1,21 @@
+package io.vigil.examples.console;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every page's layout shows: its title, which navigation entry is current, who is signed in
+ * (none on the sign-in and error pages), the CSRF token the sign-out form carries, and the
+ * navigation.
+ */
+public record Frame(String title, String current, Optional<String> viewer, String csrf, List<Nav> nav) {
+
+    /** One entry of the navigation bar. */
+    public record Nav(String key, String label, String path) {
+    }
+
+    /** A frame for a page seen without signing in. */
+    static Frame anonymous(String title, String csrf) {
+        return new Frame(title, "", Optional.empty(), csrf, List.of());
+    }
+}
