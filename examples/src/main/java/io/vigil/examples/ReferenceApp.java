@@ -15,10 +15,12 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.examples.demo.awareness.DemoAwareness;
+import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.files.alerting.FileOutbox;
+import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
@@ -303,6 +305,7 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoRisk(core.getInstance(RiskUseCases.class), people).seedIfEmpty(now);
         new DemoOnCall(alerting, people).seedIfEmpty(now);
         new DemoAwareness(core.getInstance(AwarenessUseCases.class), people).seedIfEmpty(now);
+        new DemoGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 
