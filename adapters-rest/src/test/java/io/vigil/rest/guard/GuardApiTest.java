@@ -222,6 +222,14 @@ class GuardApiTest extends ApiTestBase {
                 "application/json", good.etag());
         assertThat(badWaiver.status()).isEqualTo(400);
         assertThat(fields(badWaiver)).contains("waivers[1].violation", "waivers[1].reason");
+        Reply unchanged = api.get(OFFICER, goodPath);
+        assertThat(unchanged.etag()).as("a refused certification stores nothing").isEqualTo(good.etag());
+        assertThat(unchanged.json().path("status").asText()).isEqualTo("SUBMITTED");
+        Reply unknown = api.send(OFFICER, "POST", goodPath + "/certification", ApiClient.json(Map.of("waivers",
+                List.of(Map.of("violation", "WEEKLY_REST:B-9:2026-03-02", "reason", "x")))), "application/json",
+                good.etag());
+        assertThat(fields(unknown)).containsExactly("waivers[0].violation");
+        assertThat(api.get(OFFICER, goodPath).etag()).isEqualTo(good.etag());
         Reply unwaived = api.send(OFFICER, "POST", goodPath + "/certification", "{}", "application/json", good.etag());
         assertThat(unwaived.json().path("invoice").path("status").asText()).isEqualTo("REJECTED");
         Reply certified = api.send(OFFICER, "POST", goodPath + "/certification", ApiClient.json(Map.of("waivers",
