@@ -21,10 +21,12 @@ import io.vigil.examples.demo.awareness.DemoAwareness;
 import io.vigil.examples.demo.travel.DemoTravel;
 import io.vigil.examples.demo.movement.DemoMovement;
 import io.vigil.examples.demo.incident.DemoIncident;
+import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.files.alerting.FileOutbox;
+import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
@@ -323,6 +325,7 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoMovement(core.getInstance(MovementUseCases.class)).seedIfEmpty(now, demo.find(DemoOffice.WARDEN_NAME),
                 DemoOffice.WARDEN_NAME, List.of(demo.find(DemoOffice.STAFF_NAME)));
         new DemoIncident(core.getInstance(IncidentUseCases.class), demo.find(DemoOffice.STAFF_NAME)).seedIfEmpty(now);
+        new DemoGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 

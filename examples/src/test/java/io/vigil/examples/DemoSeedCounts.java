@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 final class DemoSeedCounts {
     static final List<String> TABLES = List.of("person", "residence", "warden_zone", "mission", "security_assessment",
             "restricted_area", "venue", "facility", "on_call_shift", "emergency_request", "advisory",
-            "communication_test", "check_in", "phone_tree");
+            "communication_test", "check_in", "phone_tree", "guard_contract", "guard_standards", "guard_roster",
+            "guard_invoice", "guard_issue", "guard_inspection");
 
     private DemoSeedCounts() {
     }

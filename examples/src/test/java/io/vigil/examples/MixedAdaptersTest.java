@@ -17,6 +17,7 @@ import io.vigil.awareness.domain.Requirement;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.in.CourseDetails;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.jdbc.JdbcAdapterModule;
@@ -67,7 +68,7 @@ class MixedAdaptersTest {
         JdbcMigrations.migrate(db);
         Injector injector = Guice.createInjector(new VigilCoreModule(),
                 new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class,
-                        MovementPorts.class),
+                        MovementPorts.class, GuardPorts.class),
                 new FilesAdapterModule(files, PeoplePorts.class),
                 binder -> binder.bind(MessageGateway.class).to(InMemoryMessageGateway.class));
 

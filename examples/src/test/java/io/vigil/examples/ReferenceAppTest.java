@@ -505,6 +505,49 @@ class ReferenceAppTest {
             assertThat(export.status()).isEqualTo(200);
             assertThat(export.body().path("rows")).hasSize(2);
         }
+
+        @Test
+        @Order(20)
+        void the_guard_contract_its_roster_inspections_and_the_two_march_invoices() throws Exception {
+            int port = app.port();
+            Reply contracts = call(port, "demo-officer", "GET", "/api/v1/guard/contracts", null, null);
+            assertThat(contracts.status()).isEqualTo(200);
+            JsonNode contract = contracts.body().path("items").get(0);
+            assertThat(contract.path("reference").asText()).isEqualTo("WBG-MX-2025-014");
+            assertThat(contract.path("posts").size()).isEqualTo(4);
+            for (String token : List.of("demo-manager", "demo-staff", "demo-vendor", "demo-soc")) {
+                assertThat(call(port, token, "GET", "/api/v1/guard/contracts", null, null).status()).as(token)
+                        .isEqualTo(403);
+            }
+            Reply invoices = call(port, "demo-vendor", "GET", "/api/v1/guard/invoices", null, null);
+            assertThat(invoices.status()).isEqualTo(200);
+            JsonNode matching = null;
+            JsonNode over = null;
+            for (JsonNode i : invoices.body().path("items")) {
+                if (i.path("number").asText().equals("PISA-2026-03-R")) {
+                    matching = i;
+                } else {
+                    over = i;
+                }
+            }
+            assertThat(over.path("status").asText()).isEqualTo("REJECTED");
+            assertThat(over.path("decision").path("reasons").toString()).contains("post IBRD-GATE",
+                    "2026-03-16 is a public holiday (Natalicio de Benito Juárez)");
+            assertThat(matching.path("status").asText()).isEqualTo("SUBMITTED");
+            // worked out by hand in DemoGuard's Javadoc: 145,050.00 gross, 380.00 + 2,500.00 deducted
+            Reply check = call(port, "demo-officer", "GET", "/api/v1/guard/invoices/" + matching.path("id").asText()
+                    + "/check", null, null);
+            assertThat(check.body().path("differences").size()).as(check.body().toString()).isZero();
+            assertThat(check.body().path("gross").decimalValue()).isEqualByComparingTo("145050.00");
+            assertThat(check.body().path("payable").decimalValue()).isEqualByComparingTo("142170.00");
+            List<String> violations = new ArrayList<>();
+            check.body().path("violations").forEach(v -> violations.add(v.path("key").asText()));
+            assertThat(violations).containsExactly("SHIFT_LENGTH:G-01:2026-03-12");
+            Reply inspections = call(port, "demo-associate", "GET", "/api/v1/guard/inspections", null, null);
+            assertThat(inspections.body().path("total").asLong()).isEqualTo(2);
+            assertThat(call(port, "demo-vendor", "GET", "/api/v1/guard/inspections", null, null).status())
+                    .isEqualTo(403);
+        }
     }
 
     private static Set<String> categories(JsonNode page) {

@@ -15,6 +15,12 @@ import io.vigil.alerting.domain.TreeId;
 import io.vigil.awareness.domain.BriefingId;
 import io.vigil.awareness.domain.CompletionId;
 import io.vigil.awareness.domain.CourseId;
+import io.vigil.guard.domain.GuardContractId;
+import io.vigil.guard.domain.InspectionId;
+import io.vigil.guard.domain.InvoiceId;
+import io.vigil.guard.domain.IssueId;
+import io.vigil.guard.domain.RosterId;
+import io.vigil.guard.domain.StandardsId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.movement.domain.DriverId;
@@ -68,7 +74,10 @@ class TypedIdFormsTest {
                 Arguments.of(BriefingId.class, UUID_TEXT), Arguments.of(MovementId.class, UUID_TEXT),
                 Arguments.of(VehicleId.class, UUID_TEXT), Arguments.of(DriverId.class, UUID_TEXT),
                 Arguments.of(RiverOptionId.class, UUID_TEXT), Arguments.of(MedevacPlanId.class, UUID_TEXT),
-                Arguments.of(RoadIncidentId.class, UUID_TEXT));
+                Arguments.of(RoadIncidentId.class, UUID_TEXT), Arguments.of(GuardContractId.class, UUID_TEXT),
+                Arguments.of(RosterId.class, UUID_TEXT), Arguments.of(InvoiceId.class, UUID_TEXT),
+                Arguments.of(IssueId.class, UUID_TEXT), Arguments.of(InspectionId.class, UUID_TEXT),
+                Arguments.of(StandardsId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")

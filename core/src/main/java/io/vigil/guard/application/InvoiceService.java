@@ -17,6 +17,7 @@ import io.vigil.guard.port.in.InvoiceDetails;
 import io.vigil.guard.port.in.InvoicesUseCase;
 import io.vigil.guard.port.in.ViolationWaiverDetails;
 import io.vigil.guard.port.out.GuardPorts;
+import io.vigil.guard.port.out.InvoiceLedger;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
@@ -87,7 +88,7 @@ final class InvoiceService extends GuardedRecordsService<InvoiceId, InvoiceDetai
         if (VendorScope.vendorOnly(actor)) {
             records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
             return vendors.page(actor, page, c -> ports.invoices().ofContract(actor.office(), c),
-                    io.vigil.guard.port.out.InvoiceLedger.LATEST_FIRST);
+                    InvoiceLedger.LATEST_FIRST);
         }
         return records.list(actor, page);
     }

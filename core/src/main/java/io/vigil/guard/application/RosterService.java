@@ -15,6 +15,7 @@ import io.vigil.guard.port.out.RosterBook;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -70,7 +71,7 @@ final class RosterService extends GuardedRecordsService<RosterId, RosterDetails,
     @Override
     public Page<Roster> list(Actor actor, PageRequest page) {
         if (VendorScope.vendorOnly(actor)) {
-            records.requireOffice(actor, io.vigil.kernel.access.Operation.READ, AuditAction.LIST, actor.office().value());
+            records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
             return vendors.page(actor, page, c -> rosters.ofContract(actor.office(), c), RosterBook.LATEST_FIRST);
         }
         return records.list(actor, page);

@@ -1,5 +1,6 @@
 package io.vigil.examples.demo;
 
+import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
@@ -29,6 +30,7 @@ public final class DemoTokens {
         tokens.put("demo-staff", Actor.staff("staff@demo", DemoOffice.OFFICE, staff));
         tokens.put("demo-soc", Actor.of("soc@demo", DemoOffice.OFFICE, Role.SOC_OPERATOR));
         tokens.put("demo-integration", Actor.of("integration@demo", DemoOffice.OFFICE, Role.INTEGRATION));
+        tokens.put("demo-vendor", Actor.of(DemoGuard.VENDOR_SUBJECT, DemoOffice.OFFICE, Role.VENDOR));
         return tokens;
     }
 }

@@ -2,13 +2,13 @@ package io.vigil.guard.port.out;
 
 import io.vigil.guard.domain.LabourStandards;
 import io.vigil.guard.domain.StandardsId;
-import java.util.Optional;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import java.util.Comparator;
+import java.util.Optional;
 
 /** Outbound port: each country's labour standards and public holidays, as data. */
 public interface LabourStandardsBook extends VersionedStore<StandardsId, LabourStandards> {

@@ -1,15 +1,15 @@
 package io.vigil.guard.port.out;
 
+import io.vigil.guard.domain.GuardContractId;
 import io.vigil.guard.domain.Roster;
 import io.vigil.guard.domain.RosterId;
-import io.vigil.guard.domain.GuardContractId;
-import java.util.List;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import java.util.Comparator;
+import java.util.List;
 
 /** Outbound port: the vendors' rosters. */
 public interface RosterBook extends VersionedStore<RosterId, Roster> {
