@@ -7,6 +7,9 @@ import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.application.AwarenessServices;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.crisis.application.CrisisServices;
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
@@ -26,18 +29,19 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, crisisPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                    AwarenessUseCases awareness) {
+                    AwarenessUseCases awareness, CrisisUseCases crisis) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
         Require.nonNull(risk, "risk");
         Require.nonNull(alerting, "alerting");
         Require.nonNull(awareness, "awareness");
+        Require.nonNull(crisis, "crisis");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -47,11 +51,13 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                               AwarenessPorts awareness, MessageGateway gateway) {
+                               AwarenessPorts awareness, CrisisPorts crisis, MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
-        return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel),
-                AlertingServices.create(alerting, gateway, peopleUseCases, kernel),
-                AwarenessServices.create(awareness, peopleUseCases, kernel));
+        AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
+        return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel), alertingUseCases,
+                AwarenessServices.create(awareness, peopleUseCases, kernel),
+                CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
+                        new AlertingCrisisDrills(alertingUseCases, kernel.clock()), peopleUseCases, kernel));
     }
 
     /** The audit trail's read use case. */
