@@ -197,7 +197,9 @@ final class ActivationService implements ActivationsUseCase {
 
     @Override
     public SweepReport remindDue(Actor actor) {
-        records.requireOffice(actor, Operation.WRITE, AuditAction.UPDATE, actor.office().value());
+        // quietly: a sweep runs every minute; only a denial, and the contacts read for a reminder, are audited
+        guard.requireQuietly(actor, Operation.WRITE, CrisisData.CRISIS_ACTIVATION, AccessTarget.office(actor.office()),
+                AuditAction.UPDATE, "activation", actor.office().value());
         Instant now = clock.instant();
         List<Activation> open = activations.open(actor.office());
         List<PersonId> owners = open.stream().flatMap(a -> a.dueTopics(now).stream()).map(SitrepTopic::owner)

@@ -136,8 +136,11 @@ class CrisisUseCasesTest {
         Actor soc = Actor.of("soc", OFFICE, Role.SOC_OPERATOR);
         clock.advance(Duration.ofMinutes(59));
         assertThat(crisis.activations().remindDue(soc).sent()).isZero();
+        assertThat(vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of("soc"), Optional.empty()),
+                PageRequest.first(10)).items()).as("a sweep with nothing due leaves no trace").isEmpty();
         clock.advance(Duration.ofMinutes(1));
         assertThat(crisis.activations().remindDue(soc)).isEqualTo(new SweepReport(2, List.of()));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(crisis.activations().remindDue(soc).sent()).as("the same reminder goes once").isZero();
         List<OutboundMessage> reminders = vigil.gateway().sent(OFFICE).subList(notices, notices + 2);
         assertThat(reminders).allSatisfy(m -> {
@@ -145,7 +148,7 @@ class CrisisUseCasesTest {
             assertThat(m.text()).contains("Situation report due").contains("Casualties");
         });
         crisis.activations().updateTopic(officer, a.id(), 1, new NoteDetails("two injured, in hospital"));
-        clock.advance(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(crisis.activations().remindDue(soc).sent()).isZero();
         crisis.activations().standDown(officer, a.id(), new NoteDetails("over"));
         clock.advance(Duration.ofHours(5));
