@@ -15,6 +15,8 @@ import io.vigil.alerting.domain.TreeId;
 import io.vigil.awareness.domain.BriefingId;
 import io.vigil.awareness.domain.CompletionId;
 import io.vigil.awareness.domain.CourseId;
+import io.vigil.crisis.domain.ActivationId;
+import io.vigil.crisis.domain.ExerciseId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.people.domain.MissionId;
@@ -59,7 +61,8 @@ class TypedIdFormsTest {
                 Arguments.of(DrillId.class, UUID_TEXT), Arguments.of(RequestId.class, UUID_TEXT),
                 Arguments.of(ShiftId.class, UUID_TEXT), Arguments.of(TreeId.class, UUID_TEXT),
                 Arguments.of(CourseId.class, UUID_TEXT), Arguments.of(CompletionId.class, UUID_TEXT),
-                Arguments.of(BriefingId.class, UUID_TEXT));
+                Arguments.of(BriefingId.class, UUID_TEXT), Arguments.of(ActivationId.class, UUID_TEXT),
+                Arguments.of(ExerciseId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")

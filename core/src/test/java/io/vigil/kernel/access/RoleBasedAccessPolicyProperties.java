@@ -7,6 +7,10 @@ import static io.vigil.alerting.domain.AlertingData.ON_CALL;
 import static io.vigil.awareness.domain.AwarenessData.COURSES;
 import static io.vigil.awareness.domain.AwarenessData.TRAINING;
 import static io.vigil.awareness.domain.AwarenessData.UNIT_TRAINING;
+import static io.vigil.crisis.domain.CrisisData.CONTINUITY;
+import static io.vigil.crisis.domain.CrisisData.CRISIS_ACTIVATION;
+import static io.vigil.crisis.domain.CrisisData.CRISIS_PLAN;
+import static io.vigil.crisis.domain.CrisisData.EXERCISES;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -23,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.awareness.domain.AwarenessData;
+import io.vigil.crisis.domain.CrisisData;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
@@ -71,35 +76,38 @@ class RoleBasedAccessPolicyProperties {
     private static final Set<DataClass> EVERYTHING = Set.copyOf(AccessRegistry.dataClasses());
     private static final Set<DataClass> ALL_BUT_AUDIT = AccessRegistry.dataClasses().stream()
             .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
-    /** What the SOC reads in every office: all but the audit trail and the awareness context's classes. */
+    /** What the SOC reads in every office: all but the audit trail and the awareness and crisis contexts' classes. */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
-            .filter(d -> !(d instanceof AwarenessData)).collect(Collectors.toUnmodifiableSet());
+            .filter(d -> !(d instanceof AwarenessData) && !(d instanceof CrisisData))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
     private static final List<Row> TABLE = List.of(
             new Row(Role.SECURITY_OFFICER, READ, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
-            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES), Reach.OFFICE, "open to all"),
+            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, CRISIS_PLAN), Reach.OFFICE,
+                    "open to all"),
             new Row(Role.SECURITY_ASSOCIATE, READ, ALL_BUT_AUDIT, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
-                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING), Reach.OFFICE,
-                    "security associate"),
+                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, CRISIS_PLAN,
+                    CRISIS_ACTIVATION, EXERCISES, CONTINUITY), Reach.OFFICE, "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
-            new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY),
-                    Reach.OFFICE, "SOC operator"),
+            new Row(Role.SOC_OPERATOR, READ, data(CRISIS_ACTIVATION), Reach.OFFICE, "SOC operator"),
+            new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY,
+                    CRISIS_ACTIVATION), Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
-            new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING), Reach.OFFICE,
-                    "manager"),
+            new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
+                    CRISIS_ACTIVATION, EXERCISES, CONTINUITY), Reach.OFFICE, "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING),
                     Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING),
                     Reach.DEPENDENT, "sponsor of the dependent"),
-            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.OWN_RECORD,
-                    "the person's own record"),
-            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.DEPENDENT,
-                    "sponsor of the dependent"),
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CRISIS_ACTIVATION),
+                    Reach.OWN_RECORD, "the person's own record"),
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CRISIS_ACTIVATION),
+                    Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.INTEGRATION, READ, data(PROFILE), Reach.OFFICE, "integration"),
             new Row(Role.INTEGRATION, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
                     Reach.OFFICE, "integration"));
