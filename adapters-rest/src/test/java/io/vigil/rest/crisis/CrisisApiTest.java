@@ -274,4 +274,27 @@ class CrisisApiTest extends ApiTestBase {
         assertThat(api.put(ASSOCIATE, BASE + "/continuity", ApiClient.json(Map.of("functions", List.of())),
                 etag(current)).status()).as("stale").isEqualTo(412);
     }
+
+    @Test
+    void bodies_of_the_wrong_shape_are_400_problems_that_name_the_field_and_no_java_type() {
+        List<Reply> replies = List.of(
+                api.post(ASSOCIATE, BASE + "/exercises", ApiClient.json(Map.of("kind", "FIRE", "title", "x",
+                        "heldAt", "yesterday"))),
+                api.post(ASSOCIATE, BASE + "/exercises", ApiClient.json(Map.of("kind", "PICNIC", "title", "x",
+                        "heldAt", "2026-02-01T10:00:00Z"))),
+                api.post(OFFICER, BASE + "/activations", ApiClient.json(Map.of("scenario", List.of("x"),
+                        "trigger", "y"))),
+                api.put(ASSOCIATE, BASE + "/schedule", ApiClient.json(Map.of("rules", List.of(Map.of("kind", "FIRE",
+                        "rule", "FREQ=YEARLY", "start", "15/01/2025")))), "\"0\""),
+                api.post(OFFICER, BASE + "/activations", "{\"scenario\": \"x\", \"trigger\": \"y\", \"extra\": 1}"),
+                api.post(OFFICER, BASE + "/activations", "{not json"));
+        List<String> expected = List.of("heldAt", "kind", "scenario", "rules[0].start", "extra", "body");
+        for (int i = 0; i < replies.size(); i++) {
+            Reply r = replies.get(i);
+            assertThat(r.status()).as(r.raw().body()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(fields(r)).as(r.raw().body()).containsExactly(expected.get(i));
+            assertThat(r.raw().body()).doesNotContain("io.vigil", "java.", "Exception");
+        }
+    }
 }
