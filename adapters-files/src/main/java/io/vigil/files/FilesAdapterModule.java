@@ -7,6 +7,7 @@ import io.vigil.files.travel.FileTravelStores;
 import io.vigil.files.movement.FileMovementStores;
 import io.vigil.files.guard.FileGuardStores;
 import io.vigil.files.incident.FileIncidentStores;
+import io.vigil.files.crisis.FileCrisisStores;
 import io.vigil.files.people.FilePeopleStores;
 import io.vigil.files.risk.FileRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -34,6 +35,7 @@ public final class FilesAdapterModule extends StoresModule {
         return List.of(new FileAuditStores(base), new FilePeopleStores(base), new FileRiskStores(base),
                 new FileAlertingStores(base), new FileAwarenessStores(base),
                 new FileTravelStores(base), new FileMovementStores(base),
-                new FileGuardStores(base), new FileIncidentStores(base));
+                new FileGuardStores(base), new FileIncidentStores(base),
+                new FileCrisisStores(base));
     }
 }

@@ -7,6 +7,7 @@ import io.vigil.jdbc.travel.JdbcTravelStores;
 import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
+import io.vigil.jdbc.crisis.JdbcCrisisStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -34,6 +35,7 @@ public final class JdbcAdapterModule extends StoresModule {
         return List.of(new JdbcAuditStores(dataSource), new JdbcPeopleStores(dataSource),
                 new JdbcRiskStores(dataSource), new JdbcAlertingStores(dataSource), new JdbcAwarenessStores(dataSource),
                 new JdbcTravelStores(dataSource), new JdbcMovementStores(dataSource),
-                new JdbcGuardStores(dataSource), new JdbcIncidentStores(dataSource));
+                new JdbcGuardStores(dataSource), new JdbcIncidentStores(dataSource),
+                new JdbcCrisisStores(dataSource));
     }
 }

@@ -11,6 +11,7 @@ import io.vigil.rest.travel.TravelRestModule;
 import io.vigil.rest.movement.MovementRestModule;
 import io.vigil.rest.guard.GuardRestModule;
 import io.vigil.rest.incident.IncidentRestModule;
+import io.vigil.rest.crisis.CrisisRestModule;
 import io.vigil.rest.people.PeopleRestModule;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -49,6 +50,7 @@ public final class RestApiModule extends AbstractModule {
         install(new MovementRestModule());
         install(new GuardRestModule());
         install(new IncidentRestModule());
+        install(new CrisisRestModule());
     }
 
     @Provides

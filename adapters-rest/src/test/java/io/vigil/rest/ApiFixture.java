@@ -15,6 +15,7 @@ import io.vigil.rest.travel.TravelApi;
 import io.vigil.rest.movement.MovementApi;
 import io.vigil.rest.guard.GuardApi;
 import io.vigil.rest.incident.IncidentApi;
+import io.vigil.rest.crisis.CrisisApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -98,7 +99,7 @@ public final class ApiFixture implements AutoCloseable {
                         new AwarenessApi(vigil.awareness(), clock),
                         new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
                         new GuardApi(vigil.guard(), clock),
-                        new IncidentApi(vigil.incident(), clock)))
+                        new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

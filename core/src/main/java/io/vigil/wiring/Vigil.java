@@ -13,6 +13,9 @@ import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.incident.application.IncidentServices;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.IncidentPorts;
+import io.vigil.crisis.application.CrisisServices;
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
@@ -39,13 +42,14 @@ import java.time.Clock;
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
  * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, guardPorts,
- *         incidentPorts, gateway);
+ *         incidentPorts, crisisPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
-                    GuardUseCases guard, IncidentUseCases incident) {
+                    GuardUseCases guard, IncidentUseCases incident,
+                    CrisisUseCases crisis) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -56,6 +60,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(movement, "movement");
         Require.nonNull(guard, "guard");
         Require.nonNull(incident, "incident");
+        Require.nonNull(crisis, "crisis");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -66,7 +71,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                                AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
-                               IncidentPorts incident,
+                               IncidentPorts incident, CrisisPorts crisis,
                                MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
@@ -78,7 +83,9 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
                 GuardServices.create(guard, kernel),
                 IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
-                        IncidentLinks.rollCalls(alertingUseCases), riskUseCases, kernel));
+                        IncidentLinks.rollCalls(alertingUseCases), riskUseCases, kernel),
+                CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
+                        new AlertingCrisisDrills(alertingUseCases, kernel.clock()), peopleUseCases, kernel));
     }
 
     /** The audit trail's read use case. */

@@ -19,5 +19,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new MovementModule());
         install(new GuardModule());
         install(new IncidentModule());
+        install(new CrisisModule());
     }
 }

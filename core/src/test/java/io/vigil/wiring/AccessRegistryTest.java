@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.alerting.domain.AlertingData;
 import io.vigil.awareness.domain.AwarenessData;
+import io.vigil.crisis.domain.CrisisData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.KernelData;
 import io.vigil.people.domain.PeopleData;
@@ -39,7 +40,8 @@ class AccessRegistryTest {
      * records; the travel context's clearances, their counts, waivers and settings; the movement
      * context's plans, fleet, settings and transport plans; the guard-force context's contracts,
      * performance records and vendors' submissions; the incident context's reports, the persons
-     * they name, and enquiries.
+     * they name, and enquiries; the crisis context's plan (and team), activations, exercises and
+     * continuity inputs.
      */
     private static final Map<String, Boolean> ADDED = Map.ofEntries(
             Map.entry("COURSES", false), Map.entry("TRAINING", true), Map.entry("UNIT_TRAINING", true),
@@ -49,7 +51,9 @@ class AccessRegistryTest {
             Map.entry("TRANSPORT_PLANS", false),
             Map.entry("GUARD_CONTRACTS", false), Map.entry("GUARD_PERFORMANCE", false),
             Map.entry("GUARD_SUBMISSIONS", false),
-            Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true));
+            Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true),
+            Map.entry("CRISIS_PLAN", false), Map.entry("CRISIS_ACTIVATION", false), Map.entry("EXERCISES", false),
+            Map.entry("CONTINUITY", false));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
@@ -82,5 +86,6 @@ class AccessRegistryTest {
         assertThat(RiskData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(RiskData.class));
         assertThat(AlertingData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AlertingData.class));
         assertThat(AwarenessData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AwarenessData.class));
+        assertThat(CrisisData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(CrisisData.class));
     }
 }

@@ -17,11 +17,14 @@ import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.examples.console.Console;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.crisis.port.in.SweepReport;
 import io.vigil.examples.demo.awareness.DemoAwareness;
 import io.vigil.examples.demo.travel.DemoTravel;
 import io.vigil.examples.demo.movement.DemoMovement;
 import io.vigil.examples.demo.incident.DemoIncident;
 import io.vigil.examples.demo.guard.DemoGuard;
+import io.vigil.examples.demo.crisis.DemoCrisis;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
@@ -236,9 +239,10 @@ public final class ReferenceApp implements AutoCloseable {
         Set<OfficeId> offices = new TreeSet<>(Comparator.comparing(OfficeId::value));
         tokens.values().forEach(actor -> offices.add(actor.office()));
         config.oidc().ifPresent(oidc -> offices.addAll(oidc.jwt().claims().offices()));
-        return new ReferenceApp(api, dataSource, health, sweep(alerting, core.getInstance(MovementUseCases.class), offices,
-                config.escalationSeconds()),
-                dispatcher);
+        ScheduledExecutorService sweeps = sweep(alerting, core.getInstance(MovementUseCases.class), offices,
+                config.escalationSeconds());
+        crisisSweep(sweeps, core.getInstance(CrisisUseCases.class), offices, config.escalationSeconds());
+        return new ReferenceApp(api, dataSource, health, sweeps, dispatcher);
     }
 
     /**
@@ -326,6 +330,7 @@ public final class ReferenceApp implements AutoCloseable {
                 DemoOffice.WARDEN_NAME, List.of(demo.find(DemoOffice.STAFF_NAME)));
         new DemoIncident(core.getInstance(IncidentUseCases.class), demo.find(DemoOffice.STAFF_NAME)).seedIfEmpty(now);
         new DemoGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
+        new DemoCrisis(core.getInstance(CrisisUseCases.class), people).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 
@@ -397,6 +402,28 @@ public final class ReferenceApp implements AutoCloseable {
             }
         }), seconds, seconds, TimeUnit.SECONDS);
         return executor;
+    }
+
+    /**
+     * Reminds, on the sweeps' thread every {@code seconds}, the owners of the crisis activations'
+     * situation-report topics whose update is due, as the SOC would; a failed sweep is logged and the
+     * next one tries again.
+     */
+    private static void crisisSweep(ScheduledExecutorService executor, CrisisUseCases crisis, Set<OfficeId> offices,
+                                    int seconds) {
+        List<Actor> socs = offices.stream().map(office -> Actor.of("vigil-crisis-sweep", office,
+                Role.SOC_OPERATOR)).toList();
+        executor.scheduleWithFixedDelay(() -> socs.forEach(soc -> {
+            try {
+                SweepReport report = crisis.activations().remindDue(soc);
+                if (report.sent() > 0) {
+                    LOG.info("Situation-report reminders in {}: {} messages sent", soc.office(), report.sent());
+                }
+                report.warnings().forEach(w -> LOG.warn("Situation-report reminder: {}", w));
+            } catch (RuntimeException e) {
+                LOG.error("Situation-report sweep of {} failed; retrying in {} s", soc.office(), seconds, e);
+            }
+        }), seconds, seconds, TimeUnit.SECONDS);
     }
 
     /** The HTTP port the app listens on. */

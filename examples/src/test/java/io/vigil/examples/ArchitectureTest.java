@@ -53,10 +53,11 @@ class ArchitectureTest {
     static final ArchRule core_imports_only_the_allow_list = classes().that(IN_CORE)
             .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "jakarta.inject..",
                     "jakarta.validation..", "org.slf4j..", "org.locationtech.jts..", "org.shredzone.commons.suncalc..",
+                    "org.dmfs..",
                     "com.google.inject..")
                     .or(IN_CORE))
             .because("docs/architecture.md: core may import only java, jakarta.inject, jakarta.validation, slf4j,"
-                    + " JTS, commons-suncalc and Guice");
+                    + " JTS, commons-suncalc, lib-recur and Guice");
 
     @ArchTest
     static final ArchRule guice_only_in_wiring = noClasses().that(IN_CORE)

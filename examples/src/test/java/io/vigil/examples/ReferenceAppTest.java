@@ -546,6 +546,36 @@ class ReferenceAppTest {
             Reply inspections = call(port, "demo-associate", "GET", "/api/v1/guard/inspections", null, null);
             assertThat(inspections.body().path("total").asLong()).isEqualTo(2);
             assertThat(call(port, "demo-vendor", "GET", "/api/v1/guard/inspections", null, null).status())
+        }
+
+        @Test
+        @Order(21)
+        void the_crisis_plan_team_overdue_drills_and_continuity_gaps() throws Exception {
+            int port = app.port();
+            Reply plan = call(port, "demo-staff", "GET", "/api/v1/crisis/plan", null, null);
+            assertThat(plan.status()).as(plan.body().toString()).isEqualTo(200);
+            assertThat(plan.body().path("inForce").asInt()).isEqualTo(1);
+            List<String> scenarios = new ArrayList<>();
+            plan.body().path("versions").get(0).path("content").path("scenarios")
+                    .forEach(s -> scenarios.add(s.path("name").asText()));
+            assertThat(scenarios).containsExactly("Earthquake", "Civil unrest", "Kidnapping");
+            assertThat(plan.body().path("dues").get(1).path("overdue").asBoolean()).as("the test").isTrue();
+            Reply team = call(port, "demo-staff", "GET", "/api/v1/crisis/team", null, null);
+            assertThat(team.body().path("complete").asBoolean()).isTrue();
+            assertThat(team.body().path("seats")).hasSize(6);
+            Reply overdue = call(port, "demo-manager", "GET", "/api/v1/crisis/overdue", null, null);
+            assertThat(overdue.status()).isEqualTo(200);
+            JsonNode fire = overdue.body().path("drills").get(0);
+            assertThat(fire.path("kind").asText()).isEqualTo("FIRE");
+            assertThat(fire.path("overdue").asBoolean()).isTrue();
+            assertThat(overdue.body().path("actions")).hasSize(1);
+            Reply drills = call(port, "demo-associate", "GET", "/api/v1/crisis/exercises", null, null);
+            JsonNode quake = drills.body().path("items").get(0);
+            assertThat(quake.path("kind").asText()).isEqualTo("EARTHQUAKE");
+            assertThat(quake.path("findings").size()).isEqualTo(3);
+            Reply continuity = call(port, "demo-manager", "GET", "/api/v1/crisis/continuity", null, null);
+            assertThat(continuity.body().path("gaps")).hasSize(1);
+            assertThat(call(port, "demo-staff", "GET", "/api/v1/crisis/continuity", null, null).status())
                     .isEqualTo(403);
         }
     }

@@ -21,6 +21,8 @@ import io.vigil.guard.domain.InvoiceId;
 import io.vigil.guard.domain.IssueId;
 import io.vigil.guard.domain.RosterId;
 import io.vigil.guard.domain.StandardsId;
+import io.vigil.crisis.domain.ActivationId;
+import io.vigil.crisis.domain.ExerciseId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.movement.domain.DriverId;
@@ -77,7 +79,8 @@ class TypedIdFormsTest {
                 Arguments.of(RoadIncidentId.class, UUID_TEXT), Arguments.of(GuardContractId.class, UUID_TEXT),
                 Arguments.of(RosterId.class, UUID_TEXT), Arguments.of(InvoiceId.class, UUID_TEXT),
                 Arguments.of(IssueId.class, UUID_TEXT), Arguments.of(InspectionId.class, UUID_TEXT),
-                Arguments.of(StandardsId.class, UUID_TEXT));
+                Arguments.of(StandardsId.class, UUID_TEXT),
+                Arguments.of(ActivationId.class, UUID_TEXT), Arguments.of(ExerciseId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,8 @@ import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.IncidentPorts;
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
@@ -19,6 +21,7 @@ import io.vigil.travel.port.out.TravelPorts;
 import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
+import io.vigil.jdbc.crisis.JdbcCrisisStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -234,6 +237,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The crisis context's stores on JDBC.
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CrisisPorts vigilCrisisPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcCrisisStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -261,6 +277,7 @@ public class VigilAutoConfiguration {
      * @param movement  the movement stores
      * @param guard     the guard-force stores
      * @param incident  the incident stores
+     * @param crisis    the crisis stores
      * @param gateway   the message gateway
      * @return the use cases of every context
      */
@@ -268,9 +285,9 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                        AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
-                       IncidentPorts incident,
+                       IncidentPorts incident, CrisisPorts crisis,
                        MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, incident, gateway);
+        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, incident, crisis, gateway);
     }
 
     /**
@@ -367,6 +384,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public IncidentUseCases vigilIncident(Vigil vigil) {
         return vigil.incident();
+    }
+
+    /**
+     * The crisis use cases (plan, team, activations, drills, continuity inputs).
+     *
+     * @param vigil every context's use cases
+     * @return the crisis use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CrisisUseCases vigilCrisis(Vigil vigil) {
+        return vigil.crisis();
     }
 
     /**

@@ -12,12 +12,19 @@ import static io.vigil.movement.domain.MovementData.MOVEMENT_PLANS;
 import static io.vigil.movement.domain.MovementData.MOVEMENT_SETTINGS;
 import static io.vigil.movement.domain.MovementData.TRANSPORT_PLANS;
 import static io.vigil.guard.domain.GuardData.GUARD_CONTRACTS;
+import static io.vigil.incident.domain.IncidentData.ENQUIRIES;
+import static io.vigil.incident.domain.IncidentData.INCIDENTS;
+import static io.vigil.incident.domain.IncidentData.INCIDENT_PERSONS;
 import static io.vigil.guard.domain.GuardData.GUARD_PERFORMANCE;
 import static io.vigil.guard.domain.GuardData.GUARD_SUBMISSIONS;
 import static io.vigil.travel.domain.TravelData.CLEARANCES;
 import static io.vigil.travel.domain.TravelData.CLEARANCE_COUNTS;
 import static io.vigil.travel.domain.TravelData.TRAVEL_SETTINGS;
 import static io.vigil.travel.domain.TravelData.WAIVERS;
+import static io.vigil.crisis.domain.CrisisData.CONTINUITY;
+import static io.vigil.crisis.domain.CrisisData.CRISIS_ACTIVATION;
+import static io.vigil.crisis.domain.CrisisData.CRISIS_PLAN;
+import static io.vigil.crisis.domain.CrisisData.EXERCISES;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -35,6 +42,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.awareness.domain.AwarenessData;
 import io.vigil.guard.domain.GuardData;
+import io.vigil.crisis.domain.CrisisData;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
@@ -83,10 +91,10 @@ class RoleBasedAccessPolicyProperties {
     private static final Set<DataClass> EVERYTHING = Set.copyOf(AccessRegistry.dataClasses());
     private static final Set<DataClass> ALL_BUT_AUDIT = AccessRegistry.dataClasses().stream()
             .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
-    /** What the SOC reads in every office: all but the audit trail and the awareness and guard-force contexts' classes. */
+    /** What the SOC reads in every office: all but the audit trail, the awareness, guard-force and crisis contexts' classes, waivers and enquiries. */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
-            .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData)
-                    && d != WAIVERS)
+            .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData) && !(d instanceof CrisisData)
+                    && d != WAIVERS && d != ENQUIRIES)
             .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
@@ -95,30 +103,29 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, TRAVEL_SETTINGS, MOVEMENT_SETTINGS,
-                    TRANSPORT_PLANS),
-                    Reach.OFFICE, "open to all"),
+                    TRANSPORT_PLANS, CRISIS_PLAN), Reach.OFFICE, "open to all"),
             new Row(Role.SECURITY_ASSOCIATE, READ, ALL_BUT_AUDIT, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
                     ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, CLEARANCES,
-                    TRAVEL_SETTINGS, MOVEMENT_PLANS,
-                    FLEET, TRANSPORT_PLANS, GUARD_CONTRACTS, GUARD_PERFORMANCE, GUARD_SUBMISSIONS), Reach.OFFICE,
-                    "security associate"),
+                    TRAVEL_SETTINGS, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS, GUARD_CONTRACTS, GUARD_PERFORMANCE,
+                    GUARD_SUBMISSIONS, INCIDENTS, INCIDENT_PERSONS, CRISIS_PLAN, CRISIS_ACTIVATION, EXERCISES,
+                    CONTINUITY), Reach.OFFICE, "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
-            new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, MOVEMENT_PLANS),
-                    Reach.OFFICE, "SOC operator"),
+            new Row(Role.SOC_OPERATOR, READ, data(CRISIS_ACTIVATION), Reach.OFFICE, "SOC operator"),
+            new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, MOVEMENT_PLANS,
+                    CRISIS_ACTIVATION), Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
-                    CLEARANCE_COUNTS), Reach.OFFICE,
-                    "manager"),
+                    CLEARANCE_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY), Reach.OFFICE, "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
                     MOVEMENT_PLANS, CLEARANCES, WAIVERS), Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
                     MOVEMENT_PLANS, CLEARANCES, WAIVERS), Reach.DEPENDENT, "sponsor of the dependent"),
-            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES), Reach.OWN_RECORD,
-                    "the person's own record"),
-            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES), Reach.DEPENDENT,
-                    "sponsor of the dependent"),
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
+                    Reach.OWN_RECORD, "the person's own record"),
+            new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
+                    Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.INTEGRATION, READ, data(PROFILE), Reach.OFFICE, "integration"),
             new Row(Role.INTEGRATION, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
                     Reach.OFFICE, "integration"),
@@ -266,7 +273,7 @@ class RoleBasedAccessPolicyProperties {
                     && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
             boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES
                     || data == MOVEMENT_SETTINGS || data == TRANSPORT_PLANS
-                    || data == TRAVEL_SETTINGS;
+                    || data == TRAVEL_SETTINGS || data == CRISIS_PLAN;
             if (policy.decide(staff, op, data, target).granted() && !openToAll) {
                 assertThat(mine).isTrue();
                 assertThat(data).isNotIn(AUDIT, HEADCOUNT);

@@ -11,6 +11,7 @@ import io.vigil.jdbc.travel.JdbcTravelStores;
 import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
+import io.vigil.jdbc.crisis.JdbcCrisisStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -50,7 +51,7 @@ public final class EmbeddingExample {
                 new JdbcAwarenessStores(dataSource).open(),
                 new JdbcTravelStores(dataSource).open(), new JdbcMovementStores(dataSource).open(),
                 new JdbcGuardStores(dataSource).open(),
-                new JdbcIncidentStores(dataSource).open(), gateway);
+                new JdbcIncidentStores(dataSource).open(), new JdbcCrisisStores(dataSource).open(), gateway);
         // end::wire[]
         return vigil;
     }

@@ -10,6 +10,7 @@ import io.vigil.testkit.memory.travel.InMemoryTravelStores;
 import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.incident.InMemoryIncidentStores;
+import io.vigil.testkit.memory.crisis.InMemoryCrisisStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -33,7 +34,8 @@ public final class InMemoryAdapterModule extends StoresModule {
         return List.of(new InMemoryAuditStores(), new InMemoryPeopleStores(), new InMemoryRiskStores(),
                 new InMemoryAlertingStores(), new InMemoryAwarenessStores(),
                 new InMemoryTravelStores(), new InMemoryMovementStores(),
-                new InMemoryGuardStores(), new InMemoryIncidentStores());
+                new InMemoryGuardStores(), new InMemoryIncidentStores(),
+                new InMemoryCrisisStores());
     }
 
     @Override

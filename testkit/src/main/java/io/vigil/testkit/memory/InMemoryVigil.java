@@ -8,6 +8,8 @@ import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.IncidentPorts;
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.movement.port.in.MovementUseCases;
@@ -23,6 +25,7 @@ import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
 import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.incident.InMemoryIncidentStores;
+import io.vigil.testkit.memory.crisis.InMemoryCrisisStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
@@ -38,7 +41,8 @@ import java.time.Clock;
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
                             AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
                             TravelPorts travelPorts, MovementPorts movementPorts,
-                            GuardPorts guardPorts, IncidentPorts incidentPorts) {
+                            GuardPorts guardPorts, IncidentPorts incidentPorts,
+                            CrisisPorts crisisPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -51,11 +55,12 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         MovementPorts movement = new InMemoryMovementStores().open();
         GuardPorts guard = new InMemoryGuardStores().open();
         IncidentPorts incident = new InMemoryIncidentStores().open();
+        CrisisPorts crisis = new InMemoryCrisisStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
         Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, movement,
-                guard, incident, gateway);
+                guard, incident, crisis, gateway);
         return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel, movement,
-                guard, incident);
+                guard, incident, crisis);
     }
 
     public PeopleUseCases people() {
@@ -88,6 +93,11 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public IncidentUseCases incident() {
         return vigil.incident();
+    }
+
+    /** The crisis context's use cases. */
+    public CrisisUseCases crisis() {
+        return vigil.crisis();
     }
 
     /** The audit trail's read use case. */

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.crisis;
+
+import io.vigil.crisis.port.out.ActivationLog;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.crisis.ActivationLogContract;
+
+class ActivationLogSqliteTest extends ActivationLogContract {
+    @Override
+    protected ActivationLog store() {
+        return TestDatabases.sqlite(JdbcCrisisStores::new).activations();
+    }
+}

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.crisis;
+
+import io.vigil.crisis.port.out.CrisisTeamStore;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.crisis.CrisisTeamStoreContract;
+
+class CrisisTeamStorePostgresTest extends CrisisTeamStoreContract {
+    @Override
+    protected CrisisTeamStore store() {
+        return TestDatabases.postgres(JdbcCrisisStores::new).teams();
+    }
+}

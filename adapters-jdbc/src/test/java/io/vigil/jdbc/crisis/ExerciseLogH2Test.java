@@ -1,0 +1,12 @@
+package io.vigil.jdbc.crisis;
+
+import io.vigil.crisis.port.out.ExerciseLog;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.crisis.ExerciseLogContract;
+
+class ExerciseLogH2Test extends ExerciseLogContract {
+    @Override
+    protected ExerciseLog store() {
+        return TestDatabases.h2(JdbcCrisisStores::new).exercises();
+    }
+}

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.crisis;
+
+import io.vigil.crisis.port.out.ExerciseLog;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.crisis.ExerciseLogContract;
+
+class ExerciseLogPostgresTest extends ExerciseLogContract {
+    @Override
+    protected ExerciseLog store() {
+        return TestDatabases.postgres(JdbcCrisisStores::new).exercises();
+    }
+}

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.crisis;
+
+import io.vigil.crisis.port.out.ExerciseScheduleStore;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.crisis.ExerciseScheduleStoreContract;
+
+class ExerciseScheduleStorePostgresTest extends ExerciseScheduleStoreContract {
+    @Override
+    protected ExerciseScheduleStore store() {
+        return TestDatabases.postgres(JdbcCrisisStores::new).schedules();
+    }
+}

@@ -1,0 +1,36 @@
+package io.vigil.crisis.application;
+
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.crisis.port.out.AlertingDrills;
+import io.vigil.crisis.port.out.CrisisMessages;
+import io.vigil.crisis.port.out.CrisisPorts;
+import io.vigil.kernel.Kernel;
+import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.port.in.PeopleUseCases;
+
+/** The crisis context's one construction path, used by hand-wiring hosts and the Guice module alike. */
+public final class CrisisServices {
+    private CrisisServices() {
+    }
+
+    /**
+     * The context's use cases over its ports, the outbox it tells people through, the alerting
+     * context's tests and tree drills, the people context's use cases (cards, contacts) and the kernel.
+     */
+    public static CrisisUseCases create(CrisisPorts ports, CrisisMessages messages, AlertingDrills alerting,
+                                        PeopleUseCases people, Kernel kernel) {
+        CommandValidator commands = kernel.commands();
+        AccessGuard guard = kernel.guard();
+        Persons persons = new Persons(people);
+        Notices notices = new Notices(messages, people, kernel.clock());
+        return new CrisisUseCases(
+                new PlanService(ports.plans(), guard, commands, kernel.clock()),
+                new TeamService(ports.teams(), persons, guard, commands),
+                new ActivationService(ports.activations(), ports.teams(), ports.plans(), notices, persons, guard,
+                        commands, kernel.clock()),
+                new ExerciseService(ports.exercises(), ports.schedules(), ports.plans(), alerting, persons, guard,
+                        commands, kernel.clock()),
+                new ContinuityService(ports.continuity(), guard, commands));
+    }
+}

@@ -1,0 +1,6 @@
+package io.vigil.crisis.domain;
+
+/** The kinds of drills and exercises an office runs. */
+public enum ExerciseKind {
+    FIRE, EARTHQUAKE, BOMB_THREAT, SHELTER_IN_PLACE, EVACUATION, TABLETOP, SIMULATION, WALKTHROUGH
+}

@@ -1,0 +1,15 @@
+package io.vigil.crisis.port.in;
+
+import io.vigil.kernel.Require;
+
+/** The crisis context's use cases, wired. */
+public record CrisisUseCases(CrisisPlanUseCase plan, CrisisTeamUseCase team, ActivationsUseCase activations,
+                             ExercisesUseCase exercises, ContinuityUseCase continuity) {
+    public CrisisUseCases {
+        Require.nonNull(plan, "plan");
+        Require.nonNull(team, "team");
+        Require.nonNull(activations, "activations");
+        Require.nonNull(exercises, "exercises");
+        Require.nonNull(continuity, "continuity");
+    }
+}

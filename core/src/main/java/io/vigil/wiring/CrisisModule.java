@@ -1,0 +1,30 @@
+package io.vigil.wiring;
+
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.crisis.application.CrisisServices;
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.crisis.port.out.CrisisPorts;
+import io.vigil.kernel.Kernel;
+import io.vigil.people.port.in.PeopleUseCases;
+
+/**
+ * The crisis context (plan, team, activations, drills, continuity): its use cases from its ports,
+ * the host's {@link MessageGateway}, the people and alerting contexts' use cases and the kernel.
+ */
+public final class CrisisModule extends ContextModule {
+
+    public CrisisModule() {
+        super(CrisisUseCases.class);
+    }
+
+    @Provides
+    @Singleton
+    CrisisUseCases useCases(CrisisPorts ports, MessageGateway gateway, PeopleUseCases people,
+                            AlertingUseCases alerting, Kernel kernel) {
+        return CrisisServices.create(ports, new GatewayCrisisMessages(gateway),
+                new AlertingCrisisDrills(alerting, kernel.clock()), people, kernel);
+    }
+}
