@@ -3,6 +3,7 @@ package io.vigil.files;
 import io.vigil.files.alerting.FileAlertingStores;
 import io.vigil.files.audit.FileAuditStores;
 import io.vigil.files.awareness.FileAwarenessStores;
+import io.vigil.files.documents.FileDocumentsStores;
 import io.vigil.files.people.FilePeopleStores;
 import io.vigil.files.risk.FileRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -28,6 +29,7 @@ public final class FilesAdapterModule extends StoresModule {
     @Override
     protected List<ContextStores<?>> stores() {
         return List.of(new FileAuditStores(base), new FilePeopleStores(base), new FileRiskStores(base),
-                new FileAlertingStores(base), new FileAwarenessStores(base));
+                new FileAlertingStores(base), new FileAwarenessStores(base),
+                new FileDocumentsStores(base));
     }
 }

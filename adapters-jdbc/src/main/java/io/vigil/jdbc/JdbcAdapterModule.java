@@ -3,6 +3,7 @@ package io.vigil.jdbc;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.awareness.JdbcAwarenessStores;
+import io.vigil.jdbc.documents.JdbcDocumentsStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -28,6 +29,7 @@ public final class JdbcAdapterModule extends StoresModule {
     @Override
     protected List<ContextStores<?>> stores() {
         return List.of(new JdbcAuditStores(dataSource), new JdbcPeopleStores(dataSource),
-                new JdbcRiskStores(dataSource), new JdbcAlertingStores(dataSource), new JdbcAwarenessStores(dataSource));
+                new JdbcRiskStores(dataSource), new JdbcAlertingStores(dataSource), new JdbcAwarenessStores(dataSource),
+                new JdbcDocumentsStores(dataSource));
     }
 }

@@ -16,6 +16,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -233,6 +234,9 @@ final class OpenApi {
         }
         if (c == Instant.class) {
             return json.createObjectNode().put("type", "string").put("format", "date-time");
+        }
+        if (c == LocalDate.class) {
+            return json.createObjectNode().put("type", "string").put("format", "date");
         }
         if (c == boolean.class || c == Boolean.class) {
             return json.createObjectNode().put("type", "boolean");

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import io.vigil.rest.alerting.AlertingRestModule;
 import io.vigil.rest.awareness.AwarenessRestModule;
+import io.vigil.rest.documents.DocumentsRestModule;
 import io.vigil.rest.people.PeopleRestModule;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -38,6 +39,7 @@ public final class RestApiModule extends AbstractModule {
         install(new RiskRestModule());
         install(new AlertingRestModule());
         install(new AwarenessRestModule());
+        install(new DocumentsRestModule());
     }
 
     @Provides

@@ -11,6 +11,7 @@ import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.rest.alerting.AlertingApi;
 import io.vigil.rest.awareness.AwarenessApi;
+import io.vigil.rest.documents.DocumentsApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -82,7 +83,8 @@ public final class ApiFixture implements AutoCloseable {
                 new StaticBearerTokens(tokens), List.of(new PeopleApi(useCases, vigil.audit(), clock, importer),
                         new RiskApi(risk, clock, Optional.of(TITLE_REPORT)),
                         new AlertingApi(alerting, clock, Optional.of(SMS_SECRET)),
-                        new AwarenessApi(vigil.awareness(), clock)))
+                        new AwarenessApi(vigil.awareness(), clock),
+                        new DocumentsApi(vigil.documents(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -2,6 +2,7 @@ package io.vigil.wiring;
 
 import io.vigil.alerting.domain.AlertingData;
 import io.vigil.awareness.domain.AwarenessData;
+import io.vigil.documents.domain.DocumentsData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Grant;
 import io.vigil.kernel.access.KernelData;
@@ -24,7 +25,8 @@ public final class AccessRegistry {
             new Contribution(List.of(PeopleData.values()), PeopleData.grants()),
             new Contribution(List.of(RiskData.values()), RiskData.grants()),
             new Contribution(List.of(AlertingData.values()), AlertingData.grants()),
-            new Contribution(List.of(AwarenessData.values()), AwarenessData.grants()));
+            new Contribution(List.of(AwarenessData.values()), AwarenessData.grants()),
+            new Contribution(List.of(DocumentsData.values()), DocumentsData.grants()));
     private static final Map<String, DataClass> BY_NAME = byName();
 
     private AccessRegistry() {

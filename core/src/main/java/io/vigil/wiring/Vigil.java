@@ -7,6 +7,9 @@ import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.application.AwarenessServices;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.documents.application.DocumentsServices;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
@@ -26,18 +29,19 @@ import java.time.Clock;
  *
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
- * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, gateway);
+ * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, documentsPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                    AwarenessUseCases awareness) {
+                    AwarenessUseCases awareness, DocumentsUseCases documents) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
         Require.nonNull(risk, "risk");
         Require.nonNull(alerting, "alerting");
         Require.nonNull(awareness, "awareness");
+        Require.nonNull(documents, "documents");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -47,11 +51,14 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
 
     /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                               AwarenessPorts awareness, MessageGateway gateway) {
+                               AwarenessPorts awareness, DocumentsPorts documents, MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
-        return new Vigil(kernel, peopleUseCases, RiskServices.create(risk, kernel),
+        RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
+        return new Vigil(kernel, peopleUseCases, riskUseCases,
                 AlertingServices.create(alerting, gateway, peopleUseCases, kernel),
-                AwarenessServices.create(awareness, peopleUseCases, kernel));
+                AwarenessServices.create(awareness, peopleUseCases, kernel),
+                DocumentsServices.create(documents, new GatewayNotices(gateway, kernel.clock()), peopleUseCases,
+                        riskUseCases, kernel));
     }
 
     /** The audit trail's read use case. */

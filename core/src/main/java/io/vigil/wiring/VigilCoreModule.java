@@ -15,5 +15,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new RiskModule());
         install(new AlertingModule());
         install(new AwarenessModule());
+        install(new DocumentsModule());
     }
 }

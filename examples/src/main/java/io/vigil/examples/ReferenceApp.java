@@ -12,9 +12,11 @@ import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.examples.demo.awareness.DemoAwareness;
+import io.vigil.examples.demo.documents.DemoDocuments;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
@@ -303,6 +305,7 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoRisk(core.getInstance(RiskUseCases.class), people).seedIfEmpty(now);
         new DemoOnCall(alerting, people).seedIfEmpty(now);
         new DemoAwareness(core.getInstance(AwarenessUseCases.class), people).seedIfEmpty(now);
+        new DemoDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 

@@ -5,10 +5,13 @@ import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.awareness.JdbcAwarenessStores;
+import io.vigil.jdbc.documents.JdbcDocumentsStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -170,6 +173,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The documents context's stores on JDBC (the library, the contents, the disseminations).
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public DocumentsPorts vigilDocumentsPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcDocumentsStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -193,14 +209,15 @@ public class VigilAutoConfiguration {
      * @param risk     the risk stores
      * @param alerting  the alerting stores
      * @param awareness the awareness stores
+     * @param documents the documents stores
      * @param gateway   the message gateway
      * @return the use cases of every context
      */
     @Bean
     @ConditionalOnMissingBean
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
-                       AwarenessPorts awareness, MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, awareness, gateway);
+                       AwarenessPorts awareness, DocumentsPorts documents, MessageGateway gateway) {
+        return Vigil.create(kernel, people, risk, alerting, awareness, documents, gateway);
     }
 
     /**
@@ -249,6 +266,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public AwarenessUseCases vigilAwareness(Vigil vigil) {
         return vigil.awareness();
+    }
+
+    /**
+     * The security documents use cases (the library, dissemination with acknowledgement).
+     *
+     * @param vigil every context's use cases
+     * @return the documents use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public DocumentsUseCases vigilDocuments(Vigil vigil) {
+        return vigil.documents();
     }
 
     /**

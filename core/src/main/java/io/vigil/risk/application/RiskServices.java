@@ -15,11 +15,15 @@ public final class RiskServices {
     public static RiskUseCases create(RiskPorts ports, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
+        FacilityService facilities = new FacilityService(ports.facilities(), guard, commands);
         return new RiskUseCases(new AssessmentService(ports.assessments(), ports.policies(), guard, commands,
                 kernel.clock()),
                 new RiskPolicyService(ports.policies(), guard, commands),
                 new RestrictedAreaService(ports.areas(), guard, commands),
                 new VenueService(ports.venues(), guard, commands),
-                new FacilityService(ports.facilities(), guard, commands));
+                facilities,
+                new RestrictedAreaListService(ports.areas(), guard),
+                new PremisesProjectService(ports.projects(), ports.facilities(), facilities, guard, commands,
+                        kernel.clock()));
     }
 }

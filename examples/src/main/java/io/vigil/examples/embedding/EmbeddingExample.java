@@ -7,6 +7,7 @@ import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.awareness.JdbcAwarenessStores;
+import io.vigil.jdbc.documents.JdbcDocumentsStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -43,7 +44,7 @@ public final class EmbeddingExample {
         MessageGateway gateway = new JdbcOutbox(dataSource);      // the outbox: a table beside the others
         Vigil vigil = Vigil.create(kernel, new JdbcPeopleStores(dataSource).open(),
                 new JdbcRiskStores(dataSource).open(), new JdbcAlertingStores(dataSource).open(),
-                new JdbcAwarenessStores(dataSource).open(), gateway);
+                new JdbcAwarenessStores(dataSource).open(), new JdbcDocumentsStores(dataSource).open(), gateway);
         // end::wire[]
         return vigil;
     }

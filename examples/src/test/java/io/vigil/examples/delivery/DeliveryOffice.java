@@ -10,6 +10,7 @@ import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.awareness.JdbcAwarenessStores;
+import io.vigil.jdbc.documents.JdbcDocumentsStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.OfficeId;
@@ -56,7 +57,7 @@ final class DeliveryOffice {
             JdbcOutbox outbox = new JdbcOutbox(ds);
             Vigil vigil = Vigil.create(Vigil.kernel(clock, new JdbcAuditStores(ds).open()),
                     new JdbcPeopleStores(ds).open(), new JdbcRiskStores(ds).open(), new JdbcAlertingStores(ds).open(),
-                    new JdbcAwarenessStores(ds).open(), outbox);
+                    new JdbcAwarenessStores(ds).open(), new JdbcDocumentsStores(ds).open(), outbox);
             return new Instance(vigil, outbox, new Dispatcher(outbox, Map.of(Channel.SMS, sms),
                     RetryPolicy.standard(), settings, clock));
         }

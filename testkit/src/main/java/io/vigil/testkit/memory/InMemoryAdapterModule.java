@@ -6,6 +6,7 @@ import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
+import io.vigil.testkit.memory.documents.InMemoryDocumentsStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -27,7 +28,8 @@ public final class InMemoryAdapterModule extends StoresModule {
     @Override
     protected List<ContextStores<?>> stores() {
         return List.of(new InMemoryAuditStores(), new InMemoryPeopleStores(), new InMemoryRiskStores(),
-                new InMemoryAlertingStores(), new InMemoryAwarenessStores());
+                new InMemoryAlertingStores(), new InMemoryAwarenessStores(),
+                new InMemoryDocumentsStores());
     }
 
     @Override

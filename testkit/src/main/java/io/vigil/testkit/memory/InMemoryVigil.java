@@ -4,6 +4,8 @@ import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.people.port.in.PeopleUseCases;
@@ -14,6 +16,7 @@ import io.vigil.testkit.memory.alerting.InMemoryAlertingStores;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.testkit.memory.audit.InMemoryAuditStores;
 import io.vigil.testkit.memory.awareness.InMemoryAwarenessStores;
+import io.vigil.testkit.memory.documents.InMemoryDocumentsStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.Vigil;
@@ -24,7 +27,8 @@ import java.time.Clock;
  * sharing one audit log, one access policy and one clock: the fixture for use-case and API tests.
  */
 public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts riskPorts, AlertingPorts alertingPorts,
-                            AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway) {
+                            AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
+                            DocumentsPorts documentsPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -33,9 +37,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         RiskPorts risk = new InMemoryRiskStores().open();
         AlertingPorts alerting = new InMemoryAlertingStores().open();
         AwarenessPorts awareness = new InMemoryAwarenessStores().open();
+        DocumentsPorts documents = new InMemoryDocumentsStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
-        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, gateway);
-        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway);
+        Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, documents, gateway);
+        return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, documents);
     }
 
     public PeopleUseCases people() {
@@ -52,6 +57,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public AwarenessUseCases awareness() {
         return vigil.awareness();
+    }
+
+    public DocumentsUseCases documents() {
+        return vigil.documents();
     }
 
     /** The audit trail's read use case. */
