@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.alerting.domain.AlertingData;
 import io.vigil.awareness.domain.AwarenessData;
+import io.vigil.documents.domain.DocumentsData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.KernelData;
 import io.vigil.people.domain.PeopleData;
@@ -34,8 +35,14 @@ class AccessRegistryTest {
         RELEASE_0_1.put("ACCOUNTABILITY", true);
     }
 
-    /** The classes added since: the awareness context's catalogue, training records and a unit's records. */
-    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true);
+    /**
+     * The classes added since: the awareness context's catalogue, training records and a unit's records;
+     * the risk context's published list of restricted areas; the documents context's three
+     * classifications and its acknowledgements.
+     */
+    private static final Map<String, Boolean> ADDED = Map.of("COURSES", false, "TRAINING", true, "UNIT_TRAINING", true,
+            "AREA_LIST", false, "OFFICE_DOCUMENTS", true, "SECURITY_DOCUMENTS", true, "RESTRICTED_DOCUMENTS", true,
+            "ACKNOWLEDGEMENTS", true);
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
@@ -68,5 +75,6 @@ class AccessRegistryTest {
         assertThat(RiskData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(RiskData.class));
         assertThat(AlertingData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AlertingData.class));
         assertThat(AwarenessData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AwarenessData.class));
+        assertThat(DocumentsData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(DocumentsData.class));
     }
 }

@@ -17,6 +17,7 @@ import io.vigil.awareness.domain.Requirement;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.in.CourseDetails;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.jdbc.JdbcAdapterModule;
@@ -62,7 +63,8 @@ class MixedAdaptersTest {
     void each_context_writes_to_the_adapter_the_host_chose_for_it() throws Exception {
         JdbcMigrations.migrate(db);
         Injector injector = Guice.createInjector(new VigilCoreModule(),
-                new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class),
+                new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class,
+                        DocumentsPorts.class),
                 new FilesAdapterModule(files, PeoplePorts.class),
                 binder -> binder.bind(MessageGateway.class).to(InMemoryMessageGateway.class));
 

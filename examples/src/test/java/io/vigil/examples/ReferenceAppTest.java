@@ -446,6 +446,25 @@ class ReferenceAppTest {
             assertThat(call(port, "demo-staff", "GET", "/api/v1/documents/acknowledgements/missing", null, null)
                     .status()).isEqualTo(403);
         }
+
+        @Test
+        @Order(18)
+        void the_ifc_office_renovation_cannot_be_signed_off_while_a_condition_is_open() throws Exception {
+            int port = app.port();
+            Reply projects = call(port, "demo-officer", "GET", "/api/v1/risk/premises-projects", null, null);
+            assertThat(projects.status()).isEqualTo(200);
+            JsonNode renovation = projects.body().path("items").get(0);
+            assertThat(renovation.path("kind").asText()).isEqualTo("RENOVATION");
+            assertThat(renovation.path("openConditions").asInt()).isEqualTo(1);
+            HttpResponse<String> signOff = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/risk/premises-projects/" + renovation.path("id").asText() + "/sign-off"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer demo-officer")
+                    .header("If-Match", "\"" + renovation.path("version").asLong() + "\"").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signOff.statusCode()).as(signOff.body()).isEqualTo(409);
+            assertThat(signOff.body()).contains("laminated glazing on the Reforma facade")
+                    .contains("phase works has no advice yet");
+        }
     }
 
     private static Set<String> categories(JsonNode page) {

@@ -40,8 +40,8 @@ public enum DocumentsData implements DataClass {
     /**
      * Who may do what with documents (the security officer may do everything, restricted documents
      * included): every member of the office reads office documents; the associate reads and writes
-     * office and security documents and the acknowledgements; managers and the SOC read security
-     * documents; staff read their own acknowledgements.
+     * office and security documents and the acknowledgements; managers read security documents, the SOC
+     * office and security documents in every office; staff read their own acknowledgements.
      */
     public static List<Grant> grants() {
         return Stream.of(
@@ -49,7 +49,7 @@ public enum DocumentsData implements DataClass {
                 Grant.rows(SECURITY_ASSOCIATE, READ, OFFICE, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS),
                 Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS),
                 Grant.rows(MANAGER, READ, OFFICE, SECURITY_DOCUMENTS),
-                Grant.rows(SOC_OPERATOR, READ, EVERY_OFFICE, SECURITY_DOCUMENTS),
+                Grant.rows(SOC_OPERATOR, READ, EVERY_OFFICE, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS),
                 Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, ACKNOWLEDGEMENTS))
                 .flatMap(List::stream).toList();
     }

@@ -7,6 +7,10 @@ import static io.vigil.alerting.domain.AlertingData.ON_CALL;
 import static io.vigil.awareness.domain.AwarenessData.COURSES;
 import static io.vigil.awareness.domain.AwarenessData.TRAINING;
 import static io.vigil.awareness.domain.AwarenessData.UNIT_TRAINING;
+import static io.vigil.documents.domain.DocumentsData.ACKNOWLEDGEMENTS;
+import static io.vigil.documents.domain.DocumentsData.OFFICE_DOCUMENTS;
+import static io.vigil.documents.domain.DocumentsData.RESTRICTED_DOCUMENTS;
+import static io.vigil.documents.domain.DocumentsData.SECURITY_DOCUMENTS;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -18,6 +22,7 @@ import static io.vigil.people.domain.PeopleData.MOVEMENT;
 import static io.vigil.people.domain.PeopleData.PROFILE;
 import static io.vigil.people.domain.PeopleData.RESIDENCE;
 import static io.vigil.people.domain.PeopleData.WARDEN_SYSTEM;
+import static io.vigil.risk.domain.RiskData.AREA_LIST;
 import static io.vigil.risk.domain.RiskData.RISK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -71,31 +76,39 @@ class RoleBasedAccessPolicyProperties {
     private static final Set<DataClass> EVERYTHING = Set.copyOf(AccessRegistry.dataClasses());
     private static final Set<DataClass> ALL_BUT_AUDIT = AccessRegistry.dataClasses().stream()
             .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
-    /** What the SOC reads in every office: all but the audit trail and the awareness context's classes. */
+    /** What the associate reads: all but the audit trail and the officer's restricted documents. */
+    private static final Set<DataClass> ASSOCIATE_READS = ALL_BUT_AUDIT.stream()
+            .filter(d -> d != RESTRICTED_DOCUMENTS).collect(Collectors.toUnmodifiableSet());
+    /**
+     * What the SOC reads in every office: all but the audit trail, the awareness context's classes,
+     * restricted documents and who acknowledged which document.
+     */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
-            .filter(d -> !(d instanceof AwarenessData)).collect(Collectors.toUnmodifiableSet());
+            .filter(d -> !(d instanceof AwarenessData) && d != RESTRICTED_DOCUMENTS && d != ACKNOWLEDGEMENTS)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
     private static final List<Row> TABLE = List.of(
             new Row(Role.SECURITY_OFFICER, READ, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
-            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES), Reach.OFFICE, "open to all"),
-            new Row(Role.SECURITY_ASSOCIATE, READ, ALL_BUT_AUDIT, Reach.OFFICE, "security associate"),
+            new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, AREA_LIST, OFFICE_DOCUMENTS),
+                    Reach.OFFICE, "open to all"),
+            new Row(Role.SECURITY_ASSOCIATE, READ, ASSOCIATE_READS, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
-                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING), Reach.OFFICE,
-                    "security associate"),
+                    ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, AREA_LIST,
+                    OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS), Reach.OFFICE, "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
             new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY),
                     Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
-            new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING), Reach.OFFICE,
-                    "manager"),
-            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING),
-                    Reach.OWN_RECORD, "the person's own record"),
-            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING),
-                    Reach.DEPENDENT, "sponsor of the dependent"),
+            new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
+                    SECURITY_DOCUMENTS), Reach.OFFICE, "manager"),
+            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
+                    ACKNOWLEDGEMENTS), Reach.OWN_RECORD, "the person's own record"),
+            new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
+                    ACKNOWLEDGEMENTS), Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.OWN_RECORD,
                     "the person's own record"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY), Reach.DEPENDENT,
@@ -238,7 +251,8 @@ class RoleBasedAccessPolicyProperties {
         qt().forAll(OPS, DATA, targets()).checkAssert((op, data, target) -> {
             boolean mine = target.office().equals(HOME)
                     && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
-            boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES;
+            boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES
+                    || data == AREA_LIST || data == OFFICE_DOCUMENTS;
             if (policy.decide(staff, op, data, target).granted() && !openToAll) {
                 assertThat(mine).isTrue();
                 assertThat(data).isNotIn(AUDIT, HEADCOUNT);
