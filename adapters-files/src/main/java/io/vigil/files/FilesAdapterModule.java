@@ -8,6 +8,7 @@ import io.vigil.files.movement.FileMovementStores;
 import io.vigil.files.guard.FileGuardStores;
 import io.vigil.files.incident.FileIncidentStores;
 import io.vigil.files.crisis.FileCrisisStores;
+import io.vigil.files.documents.FileDocumentsStores;
 import io.vigil.files.people.FilePeopleStores;
 import io.vigil.files.risk.FileRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -36,6 +37,7 @@ public final class FilesAdapterModule extends StoresModule {
                 new FileAlertingStores(base), new FileAwarenessStores(base),
                 new FileTravelStores(base), new FileMovementStores(base),
                 new FileGuardStores(base), new FileIncidentStores(base),
-                new FileCrisisStores(base));
+                new FileCrisisStores(base),
+                new FileDocumentsStores(base));
     }
 }

@@ -8,6 +8,7 @@ import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.crisis.JdbcCrisisStores;
+import io.vigil.jdbc.documents.JdbcDocumentsStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -36,6 +37,7 @@ public final class JdbcAdapterModule extends StoresModule {
                 new JdbcRiskStores(dataSource), new JdbcAlertingStores(dataSource), new JdbcAwarenessStores(dataSource),
                 new JdbcTravelStores(dataSource), new JdbcMovementStores(dataSource),
                 new JdbcGuardStores(dataSource), new JdbcIncidentStores(dataSource),
-                new JdbcCrisisStores(dataSource));
+                new JdbcCrisisStores(dataSource),
+                new JdbcDocumentsStores(dataSource));
     }
 }

@@ -12,6 +12,7 @@ import io.vigil.rest.movement.MovementRestModule;
 import io.vigil.rest.guard.GuardRestModule;
 import io.vigil.rest.incident.IncidentRestModule;
 import io.vigil.rest.crisis.CrisisRestModule;
+import io.vigil.rest.documents.DocumentsRestModule;
 import io.vigil.rest.people.PeopleRestModule;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -51,6 +52,7 @@ public final class RestApiModule extends AbstractModule {
         install(new GuardRestModule());
         install(new IncidentRestModule());
         install(new CrisisRestModule());
+        install(new DocumentsRestModule());
     }
 
     @Provides

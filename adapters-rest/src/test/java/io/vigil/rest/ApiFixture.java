@@ -16,6 +16,7 @@ import io.vigil.rest.movement.MovementApi;
 import io.vigil.rest.guard.GuardApi;
 import io.vigil.rest.incident.IncidentApi;
 import io.vigil.rest.crisis.CrisisApi;
+import io.vigil.rest.documents.DocumentsApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -99,7 +100,8 @@ public final class ApiFixture implements AutoCloseable {
                         new AwarenessApi(vigil.awareness(), clock),
                         new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
                         new GuardApi(vigil.guard(), clock),
-                        new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock)))
+                        new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
+                        new DocumentsApi(vigil.documents(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

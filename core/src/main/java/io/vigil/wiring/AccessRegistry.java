@@ -6,6 +6,7 @@ import io.vigil.travel.domain.TravelData;
 import io.vigil.guard.domain.GuardData;
 import io.vigil.incident.domain.IncidentData;
 import io.vigil.crisis.domain.CrisisData;
+import io.vigil.documents.domain.DocumentsData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Grant;
 import io.vigil.kernel.access.KernelData;
@@ -34,7 +35,8 @@ public final class AccessRegistry {
             new Contribution(List.of(MovementData.values()), MovementData.grants()),
             new Contribution(List.of(GuardData.values()), GuardData.grants()),
             new Contribution(List.of(IncidentData.values()), IncidentData.grants()),
-            new Contribution(List.of(CrisisData.values()), CrisisData.grants()));
+            new Contribution(List.of(CrisisData.values()), CrisisData.grants()),
+            new Contribution(List.of(DocumentsData.values()), DocumentsData.grants()));
     private static final Map<String, DataClass> BY_NAME = byName();
 
     private AccessRegistry() {

@@ -16,6 +16,9 @@ import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.crisis.application.CrisisServices;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.CrisisPorts;
+import io.vigil.documents.application.DocumentsServices;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
@@ -42,14 +45,14 @@ import java.time.Clock;
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
  * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, guardPorts,
- *         incidentPorts, crisisPorts, gateway);
+ *         incidentPorts, crisisPorts, documentsPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
                     GuardUseCases guard, IncidentUseCases incident,
-                    CrisisUseCases crisis) {
+                    CrisisUseCases crisis, DocumentsUseCases documents) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -61,6 +64,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(guard, "guard");
         Require.nonNull(incident, "incident");
         Require.nonNull(crisis, "crisis");
+        Require.nonNull(documents, "documents");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -72,6 +76,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                                AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                                IncidentPorts incident, CrisisPorts crisis,
+                               DocumentsPorts documents,
                                MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
@@ -85,7 +90,9 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
                         IncidentLinks.rollCalls(alertingUseCases), riskUseCases, kernel),
                 CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
-                        new AlertingCrisisDrills(alertingUseCases, kernel.clock()), peopleUseCases, kernel));
+                        new AlertingCrisisDrills(alertingUseCases, kernel.clock()), peopleUseCases, kernel),
+                DocumentsServices.create(documents, new GatewayNotices(gateway, kernel.clock()), peopleUseCases,
+                        riskUseCases, kernel));
     }
 
     /** The audit trail's read use case. */

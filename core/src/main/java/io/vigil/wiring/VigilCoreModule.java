@@ -20,5 +20,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new GuardModule());
         install(new IncidentModule());
         install(new CrisisModule());
+        install(new DocumentsModule());
     }
 }

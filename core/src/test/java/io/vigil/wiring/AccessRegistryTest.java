@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.alerting.domain.AlertingData;
 import io.vigil.awareness.domain.AwarenessData;
 import io.vigil.crisis.domain.CrisisData;
+import io.vigil.documents.domain.DocumentsData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.KernelData;
 import io.vigil.people.domain.PeopleData;
@@ -41,7 +42,8 @@ class AccessRegistryTest {
      * context's plans, fleet, settings and transport plans; the guard-force context's contracts,
      * performance records and vendors' submissions; the incident context's reports, the persons
      * they name, and enquiries; the crisis context's plan (and team), activations, exercises and
-     * continuity inputs.
+     * continuity inputs; the risk context's published list of restricted areas; the documents
+     * context's three classifications and its acknowledgements.
      */
     private static final Map<String, Boolean> ADDED = Map.ofEntries(
             Map.entry("COURSES", false), Map.entry("TRAINING", true), Map.entry("UNIT_TRAINING", true),
@@ -53,7 +55,9 @@ class AccessRegistryTest {
             Map.entry("GUARD_SUBMISSIONS", false),
             Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true),
             Map.entry("CRISIS_PLAN", false), Map.entry("CRISIS_ACTIVATION", false), Map.entry("EXERCISES", false),
-            Map.entry("CONTINUITY", false));
+            Map.entry("CONTINUITY", false),
+            Map.entry("AREA_LIST", false), Map.entry("OFFICE_DOCUMENTS", true), Map.entry("SECURITY_DOCUMENTS", true),
+            Map.entry("RESTRICTED_DOCUMENTS", true), Map.entry("ACKNOWLEDGEMENTS", true));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
@@ -87,5 +91,6 @@ class AccessRegistryTest {
         assertThat(AlertingData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AlertingData.class));
         assertThat(AwarenessData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AwarenessData.class));
         assertThat(CrisisData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(CrisisData.class));
+        assertThat(DocumentsData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(DocumentsData.class));
     }
 }

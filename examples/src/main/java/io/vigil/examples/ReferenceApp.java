@@ -15,6 +15,7 @@ import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.examples.console.Console;
+import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.crisis.port.in.CrisisUseCases;
@@ -25,6 +26,7 @@ import io.vigil.examples.demo.movement.DemoMovement;
 import io.vigil.examples.demo.incident.DemoIncident;
 import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.crisis.DemoCrisis;
+import io.vigil.examples.demo.documents.DemoDocuments;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
@@ -331,6 +333,7 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoIncident(core.getInstance(IncidentUseCases.class), demo.find(DemoOffice.STAFF_NAME)).seedIfEmpty(now);
         new DemoGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
         new DemoCrisis(core.getInstance(CrisisUseCases.class), people).seedIfEmpty(now);
+        new DemoDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 

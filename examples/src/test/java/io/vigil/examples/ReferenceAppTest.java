@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.vigil.examples.demo.documents.DemoDocuments;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -577,6 +579,52 @@ class ReferenceAppTest {
             assertThat(continuity.body().path("gaps")).hasSize(1);
             assertThat(call(port, "demo-staff", "GET", "/api/v1/crisis/continuity", null, null).status())
                     .isEqualTo(403);
+        }
+
+        @Test
+        @Order(22)
+        void the_security_documents_library_and_who_has_not_acknowledged_the_earthquake_sop() throws Exception {
+            int port = app.port();
+            Reply library = call(port, "demo-staff", "GET", "/api/v1/documents/library?limit=50", null, null);
+            assertThat(library.status()).isEqualTo(200);
+            List<String> titles = new ArrayList<>();
+            library.body().path("items").forEach(d -> titles.add(d.path("title").asText()));
+            assertThat(titles).contains(DemoDocuments.EARTHQUAKE, "Restricted and high-risk areas, Mexico")
+                    .as("the relocation plan is the security team's").noneMatch(t -> t.startsWith("Relocation"));
+            Reply report = call(port, "demo-officer", "GET", "/api/v1/documents/acknowledgements/missing", null,
+                    null);
+            assertThat(report.status()).isEqualTo(200);
+            Map<String, Integer> missing = new HashMap<>();
+            report.body().path("procedures").forEach(p -> missing.put(p.path("title").asText(),
+                    p.path("missing").size()));
+            assertThat(missing).hasSize(4);
+            int others = missing.entrySet().stream().filter(e -> !e.getKey().equals(DemoDocuments.EARTHQUAKE))
+                    .mapToInt(Map.Entry::getValue).max().orElseThrow();
+            assertThat(missing.get(DemoDocuments.EARTHQUAKE)).as("every fourth person, besides whoever was added"
+                    + " since (the CSV import step's person)").isGreaterThan(others + 3);
+            Reply overdue = call(port, "demo-officer", "GET", "/api/v1/documents/reviews/overdue", null, null);
+            assertThat(overdue.body().path("items").get(0).path("title").asText()).startsWith("Emergency contact");
+            assertThat(call(port, "demo-staff", "GET", "/api/v1/documents/acknowledgements/missing", null, null)
+                    .status()).isEqualTo(403);
+        }
+
+        @Test
+        @Order(23)
+        void the_ifc_office_renovation_cannot_be_signed_off_while_a_condition_is_open() throws Exception {
+            int port = app.port();
+            Reply projects = call(port, "demo-officer", "GET", "/api/v1/risk/premises-projects", null, null);
+            assertThat(projects.status()).isEqualTo(200);
+            JsonNode renovation = projects.body().path("items").get(0);
+            assertThat(renovation.path("kind").asText()).isEqualTo("RENOVATION");
+            assertThat(renovation.path("openConditions").asInt()).isEqualTo(1);
+            HttpResponse<String> signOff = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/risk/premises-projects/" + renovation.path("id").asText() + "/sign-off"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer demo-officer")
+                    .header("If-Match", "\"" + renovation.path("version").asLong() + "\"").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signOff.statusCode()).as(signOff.body()).isEqualTo(409);
+            assertThat(signOff.body()).contains("laminated glazing on the Reforma facade")
+                    .contains("phase works has no advice yet");
         }
     }
 

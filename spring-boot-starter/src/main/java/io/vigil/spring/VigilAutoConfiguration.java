@@ -11,6 +11,8 @@ import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.CrisisPorts;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.jdbc.audit.JdbcAuditStores;
@@ -22,6 +24,7 @@ import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.crisis.JdbcCrisisStores;
+import io.vigil.jdbc.documents.JdbcDocumentsStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -250,6 +253,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The documents context's stores on JDBC (the library, the contents, the disseminations).
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public DocumentsPorts vigilDocumentsPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcDocumentsStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -278,6 +294,7 @@ public class VigilAutoConfiguration {
      * @param guard     the guard-force stores
      * @param incident  the incident stores
      * @param crisis    the crisis stores
+     * @param documents the documents stores
      * @param gateway   the message gateway
      * @return the use cases of every context
      */
@@ -286,8 +303,10 @@ public class VigilAutoConfiguration {
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                        AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                        IncidentPorts incident, CrisisPorts crisis,
+                       DocumentsPorts documents,
                        MessageGateway gateway) {
-        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, incident, crisis, gateway);
+        return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, incident, crisis,
+                documents, gateway);
     }
 
     /**
@@ -396,6 +415,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public CrisisUseCases vigilCrisis(Vigil vigil) {
         return vigil.crisis();
+    }
+
+    /**
+     * The security documents use cases (the library, dissemination with acknowledgement).
+     *
+     * @param vigil every context's use cases
+     * @return the documents use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public DocumentsUseCases vigilDocuments(Vigil vigil) {
+        return vigil.documents();
     }
 
     /**

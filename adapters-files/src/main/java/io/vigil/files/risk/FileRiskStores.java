@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.files.JsonDirectory;
 import io.vigil.json.VigilJson;
 import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.PremisesProject;
 import io.vigil.risk.domain.RestrictedArea;
 import io.vigil.risk.domain.RiskPolicy;
 import io.vigil.risk.domain.SecurityAssessment;
@@ -40,6 +41,8 @@ public final class FileRiskStores implements ContextStores<RiskPorts> {
                 new FileVenueRegistry(new JsonDirectory<>(base.resolve("venues"), json, VenueAssessment.class,
                         v -> v.id().toString())),
                 new FileFacilityRegistry(new JsonDirectory<>(base.resolve("facilities"), json, Facility.class,
-                        f -> f.id().toString())));
+                        f -> f.id().toString())),
+                new FilePremisesProjectRegistry(new JsonDirectory<>(base.resolve("premises-projects"), json,
+                        PremisesProject.class, p -> p.id().toString())));
     }
 }

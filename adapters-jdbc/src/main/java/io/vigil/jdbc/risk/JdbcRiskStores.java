@@ -27,6 +27,6 @@ public final class JdbcRiskStores implements ContextStores<RiskPorts> {
         ObjectMapper json = VigilJson.mapper();
         return new RiskPorts(new JdbcAssessmentRegistry(jdbc, json), new JdbcRiskPolicyStore(jdbc, json),
                 new JdbcRestrictedAreaRegistry(jdbc, json), new JdbcVenueRegistry(jdbc, json),
-                new JdbcFacilityRegistry(jdbc, json));
+                new JdbcFacilityRegistry(jdbc, json), new JdbcPremisesProjectRegistry(jdbc, json));
     }
 }

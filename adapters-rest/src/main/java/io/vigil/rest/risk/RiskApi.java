@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The risk context's routes: assessments and the risk policy (with the report when an
- * {@link AssessmentReports} is given), restricted areas, venues and facilities.
+ * {@link AssessmentReports} is given), restricted areas, venues, facilities and premises projects.
  */
 public final class RiskApi implements RouteSet {
     private final RiskUseCases risk;
@@ -31,6 +31,7 @@ public final class RiskApi implements RouteSet {
         all.addAll(new RestrictedAreaRoutes(http, risk.areas()).routes());
         all.addAll(new VenueRoutes(http, risk.venues(), clock).routes());
         all.addAll(new FacilityRoutes(http, risk.facilities(), clock).routes());
+        all.addAll(new PremisesProjectRoutes(http, risk.premises()).routes());
         return all;
     }
 }

@@ -15,13 +15,17 @@ public final class RiskServices {
     public static RiskUseCases create(RiskPorts ports, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
+        FacilityService facilities = new FacilityService(ports.facilities(), guard, commands);
         return new RiskUseCases(new AssessmentService(ports.assessments(), ports.policies(), guard, commands,
                 kernel.clock(), kernel.events()),
                 new RiskPolicyService(ports.policies(), guard, commands),
                 new RestrictedAreaService(ports.areas(), guard, commands, kernel.events(), kernel.clock()),
                 new VenueService(ports.venues(), guard, commands),
-                new FacilityService(ports.facilities(), guard, commands),
+                facilities,
                 new RiskForTravelService(ports.assessments(), ports.areas(), guard),
-                new ReviewSuggestionService(ports.assessments(), guard, kernel.clock()));
+                new ReviewSuggestionService(ports.assessments(), guard, kernel.clock()),
+                new RestrictedAreaListService(ports.areas(), guard),
+                new PremisesProjectService(ports.projects(), ports.facilities(), facilities, guard, commands,
+                        kernel.clock()));
     }
 }

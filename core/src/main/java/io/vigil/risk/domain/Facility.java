@@ -79,6 +79,17 @@ public record Facility(FacilityId id, OfficeId office, long version, String name
         return new Facility(id, office, version, name, kind, address, location, residenceRef, changed, surveys);
     }
 
+    /**
+     * The facility with these assets installed: an asset of the same tag is replaced (its checks
+     * start again), the others are added.
+     */
+    public Facility withInstalled(List<SecurityAsset> installed) {
+        Set<String> tags = new HashSet<>(installed.stream().map(SecurityAsset::tag).toList());
+        List<SecurityAsset> changed = new ArrayList<>(assets.stream().filter(a -> !tags.contains(a.tag())).toList());
+        changed.addAll(installed);
+        return new Facility(id, office, version, name, kind, address, location, residenceRef, changed, surveys);
+    }
+
     /** The facility with one more survey. */
     public Facility withSurvey(ResidenceSurvey survey) {
         List<ResidenceSurvey> more = new ArrayList<>(surveys);

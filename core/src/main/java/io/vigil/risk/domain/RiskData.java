@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /** The risk context's classes of data. */
 public enum RiskData implements DataClass {
     /** Security risk assessments, the risk matrix and the acceptability table, facilities, venues, areas. */
-    RISK(false);
+    RISK(false),
+    /** The published list of restricted areas in force (names, rules, validity): open to every member of the office. */
+    AREA_LIST(false);
 
     private final boolean sensitive;
 
@@ -31,14 +33,16 @@ public enum RiskData implements DataClass {
 
     /**
      * Who may do what with risk data (the security officer may do everything, and alone approves):
-     * the associate reads and writes it, the SOC reads it in every office, a manager reads it.
+     * the associate reads and writes it, the SOC reads it in every office, a manager reads it;
+     * the published list of areas in force is open to every member of the office.
      */
     public static List<Grant> grants() {
         return Stream.of(
                 Grant.rows(SECURITY_ASSOCIATE, READ, OFFICE, values()),
                 Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, values()),
                 Grant.rows(SOC_OPERATOR, READ, EVERY_OFFICE, values()),
-                Grant.rows(MANAGER, READ, OFFICE, RISK))
+                Grant.rows(MANAGER, READ, OFFICE, RISK),
+                Grant.openToOfficeMembers(AREA_LIST))
                 .flatMap(List::stream).toList();
     }
 }

@@ -25,6 +25,10 @@ import static io.vigil.crisis.domain.CrisisData.CONTINUITY;
 import static io.vigil.crisis.domain.CrisisData.CRISIS_ACTIVATION;
 import static io.vigil.crisis.domain.CrisisData.CRISIS_PLAN;
 import static io.vigil.crisis.domain.CrisisData.EXERCISES;
+import static io.vigil.documents.domain.DocumentsData.ACKNOWLEDGEMENTS;
+import static io.vigil.documents.domain.DocumentsData.OFFICE_DOCUMENTS;
+import static io.vigil.documents.domain.DocumentsData.RESTRICTED_DOCUMENTS;
+import static io.vigil.documents.domain.DocumentsData.SECURITY_DOCUMENTS;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -36,6 +40,7 @@ import static io.vigil.people.domain.PeopleData.MOVEMENT;
 import static io.vigil.people.domain.PeopleData.PROFILE;
 import static io.vigil.people.domain.PeopleData.RESIDENCE;
 import static io.vigil.people.domain.PeopleData.WARDEN_SYSTEM;
+import static io.vigil.risk.domain.RiskData.AREA_LIST;
 import static io.vigil.risk.domain.RiskData.RISK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -91,10 +96,17 @@ class RoleBasedAccessPolicyProperties {
     private static final Set<DataClass> EVERYTHING = Set.copyOf(AccessRegistry.dataClasses());
     private static final Set<DataClass> ALL_BUT_AUDIT = AccessRegistry.dataClasses().stream()
             .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
-    /** What the SOC reads in every office: all but the audit trail, the awareness, guard-force and crisis contexts' classes, waivers and enquiries. */
+    /** What the associate reads: all but the audit trail and the officer's restricted documents. */
+    private static final Set<DataClass> ASSOCIATE_READS = ALL_BUT_AUDIT.stream()
+            .filter(d -> d != RESTRICTED_DOCUMENTS).collect(Collectors.toUnmodifiableSet());
+    /**
+     * What the SOC reads in every office: all but the audit trail, the awareness, guard-force and
+     * crisis contexts' classes, waivers, enquiries, restricted documents and who acknowledged which
+     * document.
+     */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
             .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData) && !(d instanceof CrisisData)
-                    && d != WAIVERS && d != ENQUIRIES)
+                    && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS && d != ACKNOWLEDGEMENTS)
             .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
@@ -103,13 +115,14 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, TRAVEL_SETTINGS, MOVEMENT_SETTINGS,
-                    TRANSPORT_PLANS, CRISIS_PLAN), Reach.OFFICE, "open to all"),
-            new Row(Role.SECURITY_ASSOCIATE, READ, ALL_BUT_AUDIT, Reach.OFFICE, "security associate"),
+                    TRANSPORT_PLANS, CRISIS_PLAN, AREA_LIST, OFFICE_DOCUMENTS), Reach.OFFICE, "open to all"),
+            new Row(Role.SECURITY_ASSOCIATE, READ, ASSOCIATE_READS, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
                     ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, CLEARANCES,
                     TRAVEL_SETTINGS, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS, GUARD_CONTRACTS, GUARD_PERFORMANCE,
                     GUARD_SUBMISSIONS, INCIDENTS, INCIDENT_PERSONS, CRISIS_PLAN, CRISIS_ACTIVATION, EXERCISES,
-                    CONTINUITY), Reach.OFFICE, "security associate"),
+                    CONTINUITY, AREA_LIST, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS), Reach.OFFICE,
+                    "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
             new Row(Role.SOC_OPERATOR, READ, data(CRISIS_ACTIVATION), Reach.OFFICE, "SOC operator"),
             new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, MOVEMENT_PLANS,
@@ -117,11 +130,12 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
-                    CLEARANCE_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY), Reach.OFFICE, "manager"),
+                    CLEARANCE_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY, SECURITY_DOCUMENTS), Reach.OFFICE,
+                    "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS), Reach.OWN_RECORD, "the person's own record"),
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS), Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS), Reach.DEPENDENT, "sponsor of the dependent"),
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS), Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
                     Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
@@ -273,7 +287,8 @@ class RoleBasedAccessPolicyProperties {
                     && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
             boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES
                     || data == MOVEMENT_SETTINGS || data == TRANSPORT_PLANS
-                    || data == TRAVEL_SETTINGS || data == CRISIS_PLAN;
+                    || data == TRAVEL_SETTINGS || data == CRISIS_PLAN
+                    || data == AREA_LIST || data == OFFICE_DOCUMENTS;
             if (policy.decide(staff, op, data, target).granted() && !openToAll) {
                 assertThat(mine).isTrue();
                 assertThat(data).isNotIn(AUDIT, HEADCOUNT);

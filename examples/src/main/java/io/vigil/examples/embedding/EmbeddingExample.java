@@ -12,6 +12,7 @@ import io.vigil.jdbc.movement.JdbcMovementStores;
 import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.crisis.JdbcCrisisStores;
+import io.vigil.jdbc.documents.JdbcDocumentsStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -51,7 +52,8 @@ public final class EmbeddingExample {
                 new JdbcAwarenessStores(dataSource).open(),
                 new JdbcTravelStores(dataSource).open(), new JdbcMovementStores(dataSource).open(),
                 new JdbcGuardStores(dataSource).open(),
-                new JdbcIncidentStores(dataSource).open(), new JdbcCrisisStores(dataSource).open(), gateway);
+                new JdbcIncidentStores(dataSource).open(), new JdbcCrisisStores(dataSource).open(),
+                new JdbcDocumentsStores(dataSource).open(), gateway);
         // end::wire[]
         return vigil;
     }

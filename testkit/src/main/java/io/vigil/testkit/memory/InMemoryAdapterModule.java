@@ -11,6 +11,7 @@ import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.incident.InMemoryIncidentStores;
 import io.vigil.testkit.memory.crisis.InMemoryCrisisStores;
+import io.vigil.testkit.memory.documents.InMemoryDocumentsStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -35,7 +36,8 @@ public final class InMemoryAdapterModule extends StoresModule {
                 new InMemoryAlertingStores(), new InMemoryAwarenessStores(),
                 new InMemoryTravelStores(), new InMemoryMovementStores(),
                 new InMemoryGuardStores(), new InMemoryIncidentStores(),
-                new InMemoryCrisisStores());
+                new InMemoryCrisisStores(),
+                new InMemoryDocumentsStores());
     }
 
     @Override

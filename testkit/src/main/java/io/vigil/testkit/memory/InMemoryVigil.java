@@ -10,6 +10,8 @@ import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.CrisisPorts;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.movement.port.in.MovementUseCases;
@@ -26,6 +28,7 @@ import io.vigil.testkit.memory.movement.InMemoryMovementStores;
 import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.incident.InMemoryIncidentStores;
 import io.vigil.testkit.memory.crisis.InMemoryCrisisStores;
+import io.vigil.testkit.memory.documents.InMemoryDocumentsStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
@@ -42,7 +45,7 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
                             AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
                             TravelPorts travelPorts, MovementPorts movementPorts,
                             GuardPorts guardPorts, IncidentPorts incidentPorts,
-                            CrisisPorts crisisPorts) {
+                            CrisisPorts crisisPorts, DocumentsPorts documentsPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -56,11 +59,12 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         GuardPorts guard = new InMemoryGuardStores().open();
         IncidentPorts incident = new InMemoryIncidentStores().open();
         CrisisPorts crisis = new InMemoryCrisisStores().open();
+        DocumentsPorts documents = new InMemoryDocumentsStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
         Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, movement,
-                guard, incident, crisis, gateway);
+                guard, incident, crisis, documents, gateway);
         return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel, movement,
-                guard, incident, crisis);
+                guard, incident, crisis, documents);
     }
 
     public PeopleUseCases people() {
@@ -98,6 +102,10 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
     /** The crisis context's use cases. */
     public CrisisUseCases crisis() {
         return vigil.crisis();
+    }
+
+    public DocumentsUseCases documents() {
+        return vigil.documents();
     }
 
     /** The audit trail's read use case. */

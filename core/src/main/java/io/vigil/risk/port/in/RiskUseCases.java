@@ -4,5 +4,6 @@ package io.vigil.risk.port.in;
 public record RiskUseCases(ManageAssessmentsUseCase assessments, ConfigureRiskPolicyUseCase policy,
                            ManageRestrictedAreasUseCase areas, ManageVenuesUseCase venues,
                            ManageFacilitiesUseCase facilities, RiskForTravelUseCase travel,
-                           ReviewSuggestionsUseCase reviews) {
+                           ReviewSuggestionsUseCase reviews,
+                           RestrictedAreaListUseCase areaList, ManagePremisesProjectsUseCase premises) {
 }

@@ -7,19 +7,25 @@ import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.risk.domain.AdviceDecision;
 import io.vigil.risk.domain.AssetKind;
 import io.vigil.risk.domain.CheckKind;
 import io.vigil.risk.domain.CheckResult;
 import io.vigil.risk.domain.ChecklistItem;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.FacilityKind;
+import io.vigil.risk.domain.Finding;
+import io.vigil.risk.domain.FindingStatus;
 import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
 import io.vigil.risk.domain.Measure;
 import io.vigil.risk.domain.MeasureStatus;
 import io.vigil.risk.domain.MovementRule;
+import io.vigil.risk.domain.PlannedAsset;
+import io.vigil.risk.domain.PremisesProject;
 import io.vigil.risk.domain.Procurement;
 import io.vigil.risk.domain.ProgrammeCriticality;
+import io.vigil.risk.domain.ProjectKind;
 import io.vigil.risk.domain.ResidenceSurvey;
 import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.SecurityAssessment;
@@ -27,13 +33,20 @@ import io.vigil.risk.domain.SecurityAsset;
 import io.vigil.risk.domain.ThreatCategory;
 import io.vigil.risk.domain.Treatment;
 import io.vigil.risk.domain.VenueKind;
+import io.vigil.risk.port.in.AdviceDetails;
 import io.vigil.risk.port.in.AssessmentDetails;
+import io.vigil.risk.port.in.ClosureDetails;
 import io.vigil.risk.port.in.FacilityDetails;
+import io.vigil.risk.port.in.PhaseDetails;
+import io.vigil.risk.port.in.PremisesProjectDetails;
 import io.vigil.risk.port.in.RestrictedAreaDetails;
 import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.risk.port.in.SiteVisitDetails;
 import io.vigil.risk.port.in.VenueDetails;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +59,8 @@ import org.slf4j.LoggerFactory;
  * none: an approved Mexico City SRA (crime, civil unrest, earthquakes...), an approved Oaxaca
  * field-visit SRA whose review is overdue, a draft for Guerrero, two restricted areas, and four
  * assessed venues (one of them lapsed), the two offices with their security systems and equipment
- * (one CCTV test overdue), and three surveyed staff residences (two of them non-compliant).
+ * (one CCTV test overdue), the IFC office's renovation (design approved with conditions, one
+ * still open), and three surveyed staff residences (two of them non-compliant).
  */
 public final class DemoRisk {
     private static final Logger LOG = LoggerFactory.getLogger(DemoRisk.class);
@@ -102,8 +116,39 @@ public final class DemoRisk {
                 List.of("No controlled access to the car park", "Single evacuation route from the main hall"), false,
                 today.minus(Duration.ofDays(400)), today.minus(Duration.ofDays(35)));
         facilities(today);
-        LOG.info("Seeded 3 security risk assessments, 2 restricted areas, 4 venues and 5 facilities for {}",
+        LOG.info("Seeded 3 security risk assessments, 2 restricted areas, 4 venues, 5 facilities and the IFC office's renovation for {}",
                 DemoOffice.OFFICE);
+    }
+
+    /**
+     * The IFC office's renovation: design approved with conditions (one closed with its evidence, one
+     * open, so the sign-off is refused), works not advised yet, a site visit's findings, and the new
+     * CCTV and alarm it installs on sign-off.
+     */
+    private void renovation(Facility ifc, Instant today) {
+        LocalDate day = LocalDate.ofInstant(today, ZoneOffset.UTC);
+        PremisesProject p = risk.premises().create(officer, new PremisesProjectDetails(
+                "IFC office renovation, Paseo de la Reforma", ProjectKind.RENOVATION, ifc.id(), List.of(
+                        new PhaseDetails("design", day.minusDays(40), day.minusDays(5)),
+                        new PhaseDetails("works", day.minusDays(4), day.plusDays(120)),
+                        new PhaseDetails("handover", day.plusDays(121), day.plusDays(135))), null, List.of(
+                        new PlannedAsset("CCTV-01", AssetKind.CCTV, "24 cameras: perimeter, entrances, car park",
+                                "Sistemas de Seguridad del Valle", "PO-2026-031", 180, 90),
+                        new PlannedAsset("ALM-01", AssetKind.ALARM, "Intrusion alarm with panic buttons",
+                                "Sistemas de Seguridad del Valle", "PO-2026-032", 365, 90))));
+        p = risk.premises().recordVisit(officer, p.id(), p.version(), new SiteVisitDetails(today.minus(
+                Duration.ofDays(30)), List.of(
+                        new Finding("GLZ-1", FindingStatus.NOT_MET, "Plain glass on the Reforma facade",
+                                List.of("visit-2026-ifc/photo-04.jpg")),
+                        new Finding("VEH-1", FindingStatus.PARTLY_MET, "Garage gate without a rated barrier",
+                                List.of("visit-2026-ifc/photo-09.jpg")),
+                        new Finding("SAF-1", FindingStatus.MET, "Safe room on the 3rd floor", List.of()))));
+        p = risk.premises().advise(officer, p.id(), p.version(), new AdviceDetails("design",
+                AdviceDecision.APPROVE_WITH_CONDITIONS, List.of("the layout keeps one controlled entrance",
+                        "the safe room stays central"), List.of("laminated glazing on the Reforma facade",
+                        "a rated vehicle barrier at the garage gate")));
+        risk.premises().closeCondition(officer, p.id(), p.version(), 2, new ClosureDetails(
+                "barrier certificate ASTM F2656 M30, delivery note DN-5521"));
     }
 
     private void venue(String name, VenueKind kind, String address, GeoPoint at, int rating, List<String> findings,
@@ -129,12 +174,13 @@ public final class DemoRisk {
                                 contract, 365, 180, List.of(recent)),
                         new SecurityAsset("RAD-01", AssetKind.RADIO, "12 VHF handsets for wardens", contract, 365,
                                 30, List.of(recent)))));
-        risk.facilities().create(officer, new FacilityDetails("IFC office, Cuauhtémoc", FacilityKind.OFFICE,
+        Facility ifc = risk.facilities().create(officer, new FacilityDetails("IFC office, Cuauhtémoc", FacilityKind.OFFICE,
                 "Paseo de la Reforma, Cuauhtémoc", DemoOffice.IFC_OFFICE, null, List.of(
                         new SecurityAsset("CCTV-01", AssetKind.CCTV, "8 cameras at the entrances", contract, 180, 90,
                                 List.of(recent)),
                         new SecurityAsset("PKG-01", AssetKind.PACKAGE_SCREENING, "X-ray for the mail room", contract,
                                 365, 60, List.of(recent)))));
+        renovation(ifc, today);
         List<Residence> homes = people.residences().list(officer, new PageRequest(0, 3)).items();
         for (int i = 0; i < homes.size(); i++) {
             Residence home = homes.get(i);

@@ -14,6 +14,7 @@ public final class InMemoryRiskStores implements ContextStores<RiskPorts> {
     @Override
     public RiskPorts open() {
         return new RiskPorts(new InMemoryAssessmentRegistry(), new InMemoryRiskPolicyStore(),
-                new InMemoryRestrictedAreaRegistry(), new InMemoryVenueRegistry(), new InMemoryFacilityRegistry());
+                new InMemoryRestrictedAreaRegistry(), new InMemoryVenueRegistry(), new InMemoryFacilityRegistry(),
+                new InMemoryPremisesProjectRegistry());
     }
 }

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.documents;
+
+import io.vigil.documents.port.out.DocumentLibrary;
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.testkit.contract.documents.DocumentLibraryContract;
+
+class DocumentLibraryH2Test extends DocumentLibraryContract {
+    @Override
+    protected DocumentLibrary store() {
+        return TestDatabases.h2(JdbcDocumentsStores::new).documents();
+    }
+}

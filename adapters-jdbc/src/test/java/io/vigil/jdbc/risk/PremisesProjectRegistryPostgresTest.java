@@ -1,0 +1,12 @@
+package io.vigil.jdbc.risk;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.risk.port.out.PremisesProjectRegistry;
+import io.vigil.testkit.contract.risk.PremisesProjectRegistryContract;
+
+class PremisesProjectRegistryPostgresTest extends PremisesProjectRegistryContract {
+    @Override
+    protected PremisesProjectRegistry store() {
+        return TestDatabases.postgres(JdbcRiskStores::new).projects();
+    }
+}

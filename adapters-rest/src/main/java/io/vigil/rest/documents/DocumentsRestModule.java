@@ -1,0 +1,16 @@
+package io.vigil.rest.documents;
+
+import com.google.inject.multibindings.ProvidesIntoSet;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.rest.RouteSet;
+import io.vigil.wiring.OnceModule;
+import java.time.Clock;
+
+/** Contributes the documents context's routes to the API's route sets. */
+public final class DocumentsRestModule extends OnceModule {
+
+    @ProvidesIntoSet
+    RouteSet routes(DocumentsUseCases documents, Clock clock) {
+        return new DocumentsApi(documents, clock);
+    }
+}
