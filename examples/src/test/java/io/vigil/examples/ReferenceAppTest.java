@@ -548,6 +548,7 @@ class ReferenceAppTest {
             Reply inspections = call(port, "demo-associate", "GET", "/api/v1/guard/inspections", null, null);
             assertThat(inspections.body().path("total").asLong()).isEqualTo(2);
             assertThat(call(port, "demo-vendor", "GET", "/api/v1/guard/inspections", null, null).status())
+                    .isEqualTo(403);
         }
 
         @Test

@@ -4,7 +4,7 @@ import io.vigil.crisis.domain.AfterActionReport;
 import io.vigil.crisis.domain.AlertingRun;
 import io.vigil.crisis.domain.Exercise;
 import io.vigil.crisis.domain.ExerciseKind;
-import io.vigil.crisis.domain.FollowUpAction;
+import io.vigil.crisis.domain.ExerciseAction;
 import io.vigil.kernel.PersonId;
 import io.vigil.rest.resource.Identified;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.Optional;
 /** A drill or exercise as the API shows it: each time measured with its target and whether it was met. */
 public record ExerciseResource(String id, String office, long version, ExerciseKind kind, String title,
                                Instant heldAt, List<PersonId> participants, List<Timed> measurements,
-                               List<String> findings, List<FollowUpAction> actions, Optional<AlertingRun> alerting)
+                               List<String> findings, List<ExerciseAction> actions, Optional<AlertingRun> alerting)
         implements Identified {
 
     /** A time measured, in seconds and in words, against its target. */

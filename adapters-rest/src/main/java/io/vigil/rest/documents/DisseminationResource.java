@@ -1,7 +1,7 @@
 package io.vigil.rest.documents;
 
-import io.vigil.documents.domain.Acknowledgement;
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAcknowledgement;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.Dissemination;
 import io.vigil.documents.domain.NoticeChannel;
 import io.vigil.kernel.PersonId;
@@ -12,8 +12,8 @@ import java.util.Set;
 
 /** A dissemination as the API shows it: the version sent, to whom, and who acknowledged it. */
 public record DisseminationResource(String id, String office, long version, String document, int documentVersion,
-                                    Audience audience, Set<NoticeChannel> channels, Instant sentAt, String sentBy,
-                                    List<PersonId> recipients, List<Acknowledgement> acknowledgements)
+                                    DocumentAudience audience, Set<NoticeChannel> channels, Instant sentAt, String sentBy,
+                                    List<PersonId> recipients, List<DocumentAcknowledgement> acknowledgements)
         implements Identified {
 
     /** The dissemination as shown. */

@@ -1,6 +1,6 @@
 package io.vigil.rest.documents;
 
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.Classification;
 import io.vigil.documents.domain.Document;
 import io.vigil.documents.domain.DocumentKind;
@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record DocumentResource(String id, String office, long version, DocumentKind kind, String title, String owner,
                                Classification classification, LocalDate reviewDue, boolean reviewOverdue,
-                               boolean generated, Optional<Audience> appliesTo, Optional<Integer> currentVersion,
+                               boolean generated, Optional<DocumentAudience> appliesTo, Optional<Integer> currentVersion,
                                List<DocumentVersion> versions) implements Identified {
 
     /** The document as shown at {@code now}. */

@@ -10,7 +10,7 @@ import io.vigil.crisis.domain.Exercise;
 import io.vigil.crisis.domain.ExerciseId;
 import io.vigil.crisis.domain.ExerciseKind;
 import io.vigil.crisis.domain.ExerciseSchedule;
-import io.vigil.crisis.domain.FollowUpAction;
+import io.vigil.crisis.domain.ExerciseAction;
 import io.vigil.crisis.domain.Measurement;
 import io.vigil.crisis.domain.ScheduleRule;
 import io.vigil.crisis.port.in.ActionDoneDetails;
@@ -109,7 +109,7 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
     @Override
     public String report(Actor actor, ExerciseId id) {
         Exercise e = records.get(actor, id);
-        List<PersonId> owners = e.actions().stream().map(FollowUpAction::owner).distinct().toList();
+        List<PersonId> owners = e.actions().stream().map(ExerciseAction::owner).distinct().toList();
         return AfterActionReport.markdown(e, persons.names(actor, owners), today(clock.instant()));
     }
 
@@ -206,11 +206,11 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
         if (d.heldAt().isAfter(clock.instant())) {
             throw InvalidCommandException.of("heldAt", "must not be in the future");
         }
-        List<FollowUpAction> actions = new ArrayList<>();
+        List<ExerciseAction> actions = new ArrayList<>();
         for (int i = 0; i < d.actions().size(); i++) {
             ExerciseDetails.ActionDetails a = d.actions().get(i);
             int number = i + 1;
-            actions.add(CommandValidator.build("actions[" + i + "]", () -> new FollowUpAction(number,
+            actions.add(CommandValidator.build("actions[" + i + "]", () -> new ExerciseAction(number,
                     a.description(), a.owner(), a.due(), Optional.ofNullable(a.done()))));
         }
         return CommandValidator.build("body", () -> new Exercise(id, actor.office(), version, d.kind(), d.title(),

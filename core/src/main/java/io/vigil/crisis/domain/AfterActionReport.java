@@ -49,7 +49,7 @@ public final class AfterActionReport {
             md.append("None.\n");
         } else {
             md.append("| # | Action | Owner | Due | Status |\n|---|---|---|---|---|\n");
-            for (FollowUpAction a : e.actions()) {
+            for (ExerciseAction a : e.actions()) {
                 String status = a.done().map(d -> "done " + d).orElse(a.overdue(today) ? "**overdue**" : "open");
                 md.append("| ").append(a.number()).append(" | ").append(cell(a.description())).append(" | ")
                         .append(cell(names.getOrDefault(a.owner(), a.owner().toString()))).append(" | ")

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record Exercise(ExerciseId id, OfficeId office, long version, ExerciseKind kind, String title, Instant heldAt,
                        List<PersonId> participants, List<Measurement> measurements, List<String> findings,
-                       List<FollowUpAction> actions, Optional<AlertingRun> alerting)
+                       List<ExerciseAction> actions, Optional<AlertingRun> alerting)
         implements Versioned<ExerciseId, Exercise> {
     /** The most participants of one drill. */
     public static final int MAX_PARTICIPANTS = 1000;
@@ -48,7 +48,7 @@ public record Exercise(ExerciseId id, OfficeId office, long version, ExerciseKin
     }
 
     /** The actions still open after their due day. */
-    public List<FollowUpAction> overdueActions(LocalDate today) {
+    public List<ExerciseAction> overdueActions(LocalDate today) {
         return actions.stream().filter(a -> a.overdue(today)).toList();
     }
 
@@ -56,12 +56,12 @@ public record Exercise(ExerciseId id, OfficeId office, long version, ExerciseKin
     public Exercise actionDone(int number, LocalDate day) {
         Require.that(number >= 1 && number <= actions.size(), "action",
                 "must be an action of the drill, 1 to " + actions.size() + ", was " + number);
-        FollowUpAction a = actions.get(number - 1);
+        ExerciseAction a = actions.get(number - 1);
         if (a.done().isPresent()) {
             throw RefusedException.because("action " + number + " was done on " + a.done().get());
         }
-        List<FollowUpAction> next = new ArrayList<>(actions);
-        next.set(number - 1, new FollowUpAction(number, a.description(), a.owner(), a.due(), Optional.of(day)));
+        List<ExerciseAction> next = new ArrayList<>(actions);
+        next.set(number - 1, new ExerciseAction(number, a.description(), a.owner(), a.due(), Optional.of(day)));
         return new Exercise(id, office, version, kind, title, heldAt, participants, measurements, findings, next,
                 alerting);
     }

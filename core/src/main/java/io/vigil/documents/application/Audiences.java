@@ -1,6 +1,6 @@
 package io.vigil.documents.application;
 
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves an {@link Audience} to the persons it names now, through the people context's use cases
+ * Resolves an {@link DocumentAudience} to the persons it names now, through the people context's use cases
  * and with the actor's own access (each read audited there): the contact directory for everyone and
  * a category, the person list for a unit, the residences' zones for a zone, the locator for an area.
  */
@@ -28,7 +28,7 @@ final class Audiences {
     }
 
     /** The persons of the audience at {@code at}, with their names and addresses, by name or as found. */
-    List<Reachable> resolve(Actor actor, Audience audience, Instant at) {
+    List<Reachable> resolve(Actor actor, DocumentAudience audience, Instant at) {
         return switch (audience.kind()) {
             case EVERYONE -> everyone(actor, Optional.empty());
             case CATEGORY -> everyone(actor, audience.category());
@@ -42,7 +42,7 @@ final class Audiences {
                         .toList();
             }
             case AREA -> people.directory().persons(actor, people.locator().locate(actor,
-                    new LocateQuery(audience.area(), at, at.plus(Duration.ofDays(Audience.TRAVEL_DAYS)))).persons());
+                    new LocateQuery(audience.area(), at, at.plus(Duration.ofDays(DocumentAudience.TRAVEL_DAYS)))).persons());
         };
     }
 

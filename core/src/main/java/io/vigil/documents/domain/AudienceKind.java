@@ -10,6 +10,6 @@ public enum AudienceKind {
     UNIT,
     /** The residents of one warden zone. */
     ZONE,
-    /** The travellers to an area: whoever the locator places in it over the next {@value Audience#TRAVEL_DAYS} days. */
+    /** The travellers to an area: whoever the locator places in it over the next {@value DocumentAudience#TRAVEL_DAYS} days. */
     AREA
 }

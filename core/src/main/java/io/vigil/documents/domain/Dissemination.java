@@ -17,8 +17,8 @@ import java.util.Set;
  * (each recipient once, at their first acknowledgement), as advisories track theirs.
  */
 public record Dissemination(DisseminationId id, OfficeId office, long version, DocumentId document,
-                            int documentVersion, Audience audience, Set<NoticeChannel> channels, Instant sentAt,
-                            String sentBy, List<PersonId> recipients, List<Acknowledgement> acknowledgements)
+                            int documentVersion, DocumentAudience audience, Set<NoticeChannel> channels, Instant sentAt,
+                            String sentBy, List<PersonId> recipients, List<DocumentAcknowledgement> acknowledgements)
         implements Versioned<DisseminationId, Dissemination> {
     /** The most persons one dissemination reaches. */
     public static final int MAX_RECIPIENTS = 5000;
@@ -41,7 +41,7 @@ public record Dissemination(DisseminationId id, OfficeId office, long version, D
         Require.that(new HashSet<>(recipients).size() == recipients.size(), "recipients", "must name each person once");
         acknowledgements = Require.noNulls(acknowledgements, "acknowledgements");
         Set<PersonId> acked = new HashSet<>();
-        for (Acknowledgement a : acknowledgements) {
+        for (DocumentAcknowledgement a : acknowledgements) {
             Require.that(acked.add(a.person()), "acknowledgements", "must name each person once");
             Require.that(recipients.contains(a.person()), "acknowledgements", "must name recipients only");
         }
@@ -58,8 +58,8 @@ public record Dissemination(DisseminationId id, OfficeId office, long version, D
         if (acknowledgedBy(person)) {
             return this;
         }
-        List<Acknowledgement> more = new ArrayList<>(acknowledgements);
-        more.add(new Acknowledgement(person, at));
+        List<DocumentAcknowledgement> more = new ArrayList<>(acknowledgements);
+        more.add(new DocumentAcknowledgement(person, at));
         return new Dissemination(id, office, version, document, documentVersion, audience, channels, sentAt, sentBy,
                 recipients, more);
     }

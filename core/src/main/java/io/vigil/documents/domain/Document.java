@@ -17,7 +17,7 @@ import java.util.Optional;
  * it is generated from the risk context's areas whenever it is read.
  */
 public record Document(DocumentId id, OfficeId office, long version, DocumentKind kind, String title, String owner,
-                       Classification classification, LocalDate reviewDue, Optional<Audience> appliesTo,
+                       Classification classification, LocalDate reviewDue, Optional<DocumentAudience> appliesTo,
                        List<DocumentVersion> versions) implements Versioned<DocumentId, Document> {
     /** The most versions a document keeps. */
     public static final int MAX_VERSIONS = 50;

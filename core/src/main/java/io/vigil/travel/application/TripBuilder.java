@@ -9,7 +9,7 @@ import io.vigil.travel.domain.Stop;
 import io.vigil.travel.domain.Trip;
 import io.vigil.travel.port.in.ClearanceDetails;
 import io.vigil.travel.port.in.LegDetails;
-import io.vigil.travel.port.in.PlaceDetails;
+import io.vigil.travel.port.in.TripPlaceDetails;
 import io.vigil.travel.port.in.StopDetails;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class TripBuilder {
         return trip.orElseThrow();
     }
 
-    private static TripPlace place(PlaceDetails p) {
+    private static TripPlace place(TripPlaceDetails p) {
         return new TripPlace(p.name(), p.point());
     }
 

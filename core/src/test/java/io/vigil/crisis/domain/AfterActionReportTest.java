@@ -19,7 +19,7 @@ class AfterActionReportTest {
         Exercise drill = new Exercise(ExerciseId.random(), OfficeId.of("MX-MEX"), 1, ExerciseKind.FIRE,
                 "Fire drill | main office", Instant.parse("2026-05-04T10:00:00Z"), List.of(ana),
                 List.of(new Measurement("Building emptied", 250, 300), new Measurement("Head count", 700, 600)),
-                List.of("Stairwell B *blocked*"), List.of(new FollowUpAction(1, "Clear stairwell B", ana,
+                List.of("Stairwell B *blocked*"), List.of(new ExerciseAction(1, "Clear stairwell B", ana,
                         LocalDate.of(2026, 5, 20), Optional.empty())), Optional.empty());
         String md = AfterActionReport.markdown(drill, Map.of(ana, "Ana Ruiz"), LocalDate.of(2026, 6, 1));
         assertThat(md).startsWith("# After-action report: Fire drill \\| main office\n")

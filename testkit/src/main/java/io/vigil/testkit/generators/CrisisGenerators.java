@@ -18,7 +18,7 @@ import io.vigil.crisis.domain.Exercise;
 import io.vigil.crisis.domain.ExerciseId;
 import io.vigil.crisis.domain.ExerciseKind;
 import io.vigil.crisis.domain.ExerciseSchedule;
-import io.vigil.crisis.domain.FollowUpAction;
+import io.vigil.crisis.domain.ExerciseAction;
 import io.vigil.crisis.domain.LogEntry;
 import io.vigil.crisis.domain.MeasureKind;
 import io.vigil.crisis.domain.Measurement;
@@ -102,9 +102,9 @@ public final class CrisisGenerators {
     public static Gen<Exercise> exercises(OfficeId office) {
         return Generate.enumValues(ExerciseKind.class).zip(names(), instants(), Generate.range(0, 4),
                 (kind, title, at, n) -> {
-                    List<FollowUpAction> actions = new ArrayList<>();
+                    List<ExerciseAction> actions = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
-                        actions.add(new FollowUpAction(i + 1, "action " + i, PersonId.random(),
+                        actions.add(new ExerciseAction(i + 1, "action " + i, PersonId.random(),
                                 at.atZone(ZoneOffset.UTC).toLocalDate().plusDays(10L * i), Optional.empty()));
                     }
                     return new Exercise(ExerciseId.random(), office, 0, kind, title + " drill", at,

@@ -4,8 +4,8 @@ import static io.vigil.testkit.generators.KernelGenerators.instants;
 import static io.vigil.testkit.generators.KernelGenerators.names;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.vigil.documents.domain.Acknowledgement;
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAcknowledgement;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.Classification;
 import io.vigil.documents.domain.ContentId;
 import io.vigil.documents.domain.ContentType;
@@ -39,7 +39,7 @@ public final class DocumentsGenerators {
         return names().zip(kinds, classes, instants(), Generate.range(0, 3), (title, kind, classification, at, n) ->
                 new Document(DocumentId.random(), office, 0, kind, title + " procedure", "Security officer",
                         classification, LocalDate.ofInstant(at, ZoneOffset.UTC),
-                        kind.procedure() ? Optional.of(Audience.everyone()) : Optional.empty(),
+                        kind.procedure() ? Optional.of(DocumentAudience.everyone()) : Optional.empty(),
                         kind.generated() ? List.of() : IntStream.rangeClosed(1, n).mapToObj(i -> new DocumentVersion(i,
                                 ContentId.random(), ContentType.MARKDOWN, 100L * i, "0".repeat(64), "revision " + i,
                                 at.plusSeconds(i), "officer")).toList()));
@@ -50,9 +50,9 @@ public final class DocumentsGenerators {
         Gen<List<Boolean>> acks = lists().of(Generate.booleans()).ofSizeBetween(1, 5);
         return instants().zip(acks, Generate.range(1, 4), (at, acked, v) -> {
             List<PersonId> recipients = acked.stream().map(a -> PersonId.random()).toList();
-            List<Acknowledgement> acknowledgements = IntStream.range(0, recipients.size()).filter(acked::get)
-                    .mapToObj(i -> new Acknowledgement(recipients.get(i), at.plusSeconds(60L * (i + 1)))).toList();
-            return new Dissemination(DisseminationId.random(), office, 0, DocumentId.random(), v, Audience.everyone(),
+            List<DocumentAcknowledgement> acknowledgements = IntStream.range(0, recipients.size()).filter(acked::get)
+                    .mapToObj(i -> new DocumentAcknowledgement(recipients.get(i), at.plusSeconds(60L * (i + 1)))).toList();
+            return new Dissemination(DisseminationId.random(), office, 0, DocumentId.random(), v, DocumentAudience.everyone(),
                     EnumSet.of(NoticeChannel.EMAIL), at, "officer", recipients, acknowledgements);
         });
     }

@@ -3,7 +3,7 @@ package io.vigil.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.Classification;
 import io.vigil.documents.domain.Dissemination;
 import io.vigil.documents.domain.Document;
@@ -66,7 +66,7 @@ class DocumentAcknowledgementProperties {
             }
             String applies = UNITS.get(target);
             Document d = vigil.documents().documents().create(officer, new DocumentDetails(DocumentKind.SOP, "SOP",
-                    "officer", Classification.OFFICE, LocalDate.parse("2026-12-01"), Audience.unit(applies)));
+                    "officer", Classification.OFFICE, LocalDate.parse("2026-12-01"), DocumentAudience.unit(applies)));
             d = publish(vigil, officer, d);
             int current = 1;
             Map<Integer, Set<PersonId>> ackedByVersion = new HashMap<>();
@@ -76,7 +76,7 @@ class DocumentAcknowledgementProperties {
                     d = publish(vigil, officer, vigil.documents().documents().get(officer, d.id()));
                     current++;
                 } else if (s.kind() == 1) {
-                    Audience to = s.unit() == UNITS.size() ? Audience.everyone() : Audience.unit(UNITS.get(s.unit()));
+                    DocumentAudience to = s.unit() == UNITS.size() ? DocumentAudience.everyone() : DocumentAudience.unit(UNITS.get(s.unit()));
                     sent.add(vigil.documents().dissemination().disseminate(officer, d.id(),
                             new DisseminationDetails(to, Set.of(NoticeChannel.EMAIL))));
                 } else if (!sent.isEmpty()) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.alerting.domain.OutboundMessage;
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.Classification;
 import io.vigil.documents.domain.Dissemination;
 import io.vigil.documents.domain.Document;
@@ -69,7 +69,7 @@ class DocumentsUseCasesTest {
                 List.of(), null, null)).personId();
     }
 
-    private Document sop(String title, Audience appliesTo) {
+    private Document sop(String title, DocumentAudience appliesTo) {
         return documents.documents().create(officer, new DocumentDetails(DocumentKind.SOP, title, "Security officer",
                 Classification.OFFICE, LocalDate.parse("2026-09-01"), appliesTo));
     }
@@ -79,7 +79,7 @@ class DocumentsUseCasesTest {
                 markdown.getBytes(StandardCharsets.UTF_8), "issued"));
     }
 
-    private Dissemination send(Document d, Audience to) {
+    private Dissemination send(Document d, DocumentAudience to) {
         return documents.dissemination().disseminate(officer, d.id(), new DisseminationDetails(to,
                 Set.of(NoticeChannel.EMAIL)));
     }
@@ -168,8 +168,8 @@ class DocumentsUseCasesTest {
 
     @Test
     void a_dissemination_queues_a_notice_per_recipient_and_tracks_acknowledgements() {
-        Document d = publish(sop("Visitor access", Audience.unit("IFC")), "Sign every visitor in.");
-        Dissemination sent = send(d, Audience.unit("IFC"));
+        Document d = publish(sop("Visitor access", DocumentAudience.unit("IFC")), "Sign every visitor in.");
+        Dissemination sent = send(d, DocumentAudience.unit("IFC"));
         assertThat(sent.recipients()).containsExactlyInAnyOrder(ana, ben);
         assertThat(vigil.gateway().sent(OFFICE)).extracting(OutboundMessage::address)
                 .containsExactlyInAnyOrder("ana@example.org", "ben@example.org");
@@ -185,8 +185,8 @@ class DocumentsUseCasesTest {
 
     @Test
     void a_new_version_needs_a_new_acknowledgement() {
-        Document d = publish(sop("Earthquake", Audience.unit("IFC")), "v1");
-        documents.dissemination().acknowledge(benActor, send(d, Audience.unit("IFC")).id());
+        Document d = publish(sop("Earthquake", DocumentAudience.unit("IFC")), "v1");
+        documents.dissemination().acknowledge(benActor, send(d, DocumentAudience.unit("IFC")).id());
         Document v2 = publish(documents.documents().get(officer, d.id()), "v2");
         assertThat(procedure(v2).missing()).extracting(MissingAcknowledgements.Person::person)
                 .containsExactlyInAnyOrder(ana, ben);
@@ -194,9 +194,9 @@ class DocumentsUseCasesTest {
 
     @Test
     void staff_cannot_disseminate_nor_read_the_report() {
-        Document d = publish(sop("Movement", Audience.everyone()), "v1");
+        Document d = publish(sop("Movement", DocumentAudience.everyone()), "v1");
         assertThatThrownBy(() -> documents.dissemination().disseminate(anaActor, d.id(), new DisseminationDetails(
-                Audience.everyone(), Set.of(NoticeChannel.EMAIL)))).isInstanceOf(AccessDeniedException.class);
+                DocumentAudience.everyone(), Set.of(NoticeChannel.EMAIL)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.dissemination().missing(anaActor, clock.instant()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(vigil.gateway().sent(OFFICE)).isEmpty();
@@ -204,7 +204,7 @@ class DocumentsUseCasesTest {
 
     @Test
     void the_report_is_audited_naming_the_persons_it_lists() {
-        Document d = publish(sop("Bomb threat", Audience.unit("IFC")), "v1");
+        Document d = publish(sop("Bomb threat", DocumentAudience.unit("IFC")), "v1");
         procedure(d);
         assertThat(vigil.audit().find(officer, AuditQuery.office(OFFICE), new PageRequest(0, 100)).items())
                 .anySatisfy(e -> {

@@ -51,7 +51,7 @@ import io.vigil.travel.port.in.ClearanceDetails;
 import io.vigil.travel.port.in.DecisionDetails;
 import io.vigil.travel.port.in.FairnessReport;
 import io.vigil.travel.port.in.LegDetails;
-import io.vigil.travel.port.in.PlaceDetails;
+import io.vigil.travel.port.in.TripPlaceDetails;
 import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.travel.port.in.WaiverDetails;
 import java.time.Duration;
@@ -68,9 +68,9 @@ class TravelUseCasesTest {
             GeoPoint.of(18.5, -98.0)).vertices();
     private static final List<GeoPoint> TIERRA_CALIENTE = GeoArea.rectangle(GeoPoint.of(18.0, -101.0),
             GeoPoint.of(18.5, -100.3)).vertices();
-    private static final PlaceDetails MEX = new PlaceDetails("Mexico City", GeoPoint.of(19.4326, -99.1332));
-    private static final PlaceDetails ACAPULCO = new PlaceDetails("Acapulco", GeoPoint.of(16.8531, -99.8237));
-    private static final PlaceDetails ALTAMIRANO = new PlaceDetails("Ciudad Altamirano", GeoPoint.of(18.3570, -100.6650));
+    private static final TripPlaceDetails MEX = new TripPlaceDetails("Mexico City", GeoPoint.of(19.4326, -99.1332));
+    private static final TripPlaceDetails ACAPULCO = new TripPlaceDetails("Acapulco", GeoPoint.of(16.8531, -99.8237));
+    private static final TripPlaceDetails ALTAMIRANO = new TripPlaceDetails("Ciudad Altamirano", GeoPoint.of(18.3570, -100.6650));
 
     private final MutableClock clock = MutableClock.at("2026-03-01T15:00:00Z");
     private final InMemoryVigil vigil = InMemoryVigil.create(clock);

@@ -2,7 +2,7 @@ package io.vigil.crisis.port.in;
 
 import io.vigil.crisis.domain.DrillDue;
 import io.vigil.crisis.domain.ExerciseId;
-import io.vigil.crisis.domain.FollowUpAction;
+import io.vigil.crisis.domain.ExerciseAction;
 import io.vigil.crisis.domain.PlanDue;
 import io.vigil.kernel.Require;
 import java.util.List;
@@ -20,7 +20,7 @@ public record OverdueReport(List<DrillDue> drills, List<OverdueAction> actions, 
     }
 
     /** An open action past its due date, with the drill it follows up. */
-    public record OverdueAction(ExerciseId exercise, String title, FollowUpAction action) {
+    public record OverdueAction(ExerciseId exercise, String title, ExerciseAction action) {
         public OverdueAction {
             Require.nonNull(exercise, "exercise");
             Require.nonNull(title, "title");

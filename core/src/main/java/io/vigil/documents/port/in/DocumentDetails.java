@@ -1,6 +1,6 @@
 package io.vigil.documents.port.in;
 
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.Classification;
 import io.vigil.documents.domain.DocumentKind;
 import jakarta.validation.constraints.NotBlank;
@@ -15,5 +15,5 @@ import java.time.LocalDate;
  */
 public record DocumentDetails(@NotNull DocumentKind kind, @NotBlank @Size(max = 200) String title,
                               @NotBlank @Size(max = 200) String owner, @NotNull Classification classification,
-                              @NotNull LocalDate reviewDue, Audience appliesTo) {
+                              @NotNull LocalDate reviewDue, DocumentAudience appliesTo) {
 }

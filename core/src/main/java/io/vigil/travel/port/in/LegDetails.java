@@ -10,7 +10,7 @@ import java.time.Instant;
  * A leg as a caller sends it; an air leg names its operator's code and its flight number, and may end
  * in an airside transit (the traveller changes planes without leaving the airport).
  */
-public record LegDetails(@NotNull TransportMode mode, @NotNull @Valid PlaceDetails from, @NotNull @Valid PlaceDetails to,
+public record LegDetails(@NotNull TransportMode mode, @NotNull @Valid TripPlaceDetails from, @NotNull @Valid TripPlaceDetails to,
                          @NotNull Instant departure, @NotNull Instant arrival, @Size(max = 20) String operator,
                          @Size(max = 20) String flight, Boolean airsideTransit) {
 }

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** An overnight stop as a caller sends it. */
-public record StopDetails(@NotNull @Valid PlaceDetails place, @NotNull Instant from, @NotNull Instant to) {
+public record StopDetails(@NotNull @Valid TripPlaceDetails place, @NotNull Instant from, @NotNull Instant to) {
 }

@@ -1,6 +1,6 @@
 package io.vigil.examples.demo.documents;
 
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.Classification;
 import io.vigil.documents.domain.Dissemination;
 import io.vigil.documents.domain.Document;
@@ -95,7 +95,7 @@ public final class DemoDocuments {
         int acknowledged = 0;
         for (Document d : List.of(movement, visitors, bomb, quake)) {
             Dissemination sent = documents.dissemination().disseminate(officer, d.id(), new DisseminationDetails(
-                    Audience.everyone(), Set.of(NoticeChannel.EMAIL, NoticeChannel.SMS)));
+                    DocumentAudience.everyone(), Set.of(NoticeChannel.EMAIL, NoticeChannel.SMS)));
             List<PersonId> recipients = sent.recipients();
             for (int i = 0; i < recipients.size(); i++) {
                 if (d == quake && i % 4 == 1) {
@@ -112,7 +112,7 @@ public final class DemoDocuments {
 
     private Document sop(String title, LocalDate review, String markdown) {
         Document d = documents.documents().create(officer, new DocumentDetails(DocumentKind.SOP, title,
-                "Country security officer", Classification.OFFICE, review, Audience.everyone()));
+                "Country security officer", Classification.OFFICE, review, DocumentAudience.everyone()));
         return publish(d, markdown, "issued");
     }
 

@@ -2,7 +2,7 @@ package io.vigil.examples.demo.guard;
 
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.guard.domain.CheckItem;
-import io.vigil.guard.domain.CheckResult;
+import io.vigil.guard.domain.ChecklistResult;
 import io.vigil.guard.domain.DeductionRule;
 import io.vigil.guard.domain.DeductionStep;
 import io.vigil.guard.domain.Evidence;
@@ -111,16 +111,16 @@ public final class DemoGuard {
                 guards(), shifts()));
         Inspection night = guard.inspections().create(officer, new InspectionDetails(contract.id().value(), ibrd,
                 LocalDateTime.parse("2026-03-10T03:15"), "Security associate on the night round", List.of(
-                new CheckResult(CheckItem.POST_MANNED, true, Optional.empty()),
-                new CheckResult(CheckItem.GUARD_ALERT, false, Optional.of("guard G-04 asleep in the rear booth")),
-                new CheckResult(CheckItem.LOGBOOK, true, Optional.empty())),
+                new ChecklistResult(CheckItem.POST_MANNED, true, Optional.empty()),
+                new ChecklistResult(CheckItem.GUARD_ALERT, false, Optional.of("guard G-04 asleep in the rear booth")),
+                new ChecklistResult(CheckItem.LOGBOOK, true, Optional.empty())),
                 List.of("Guard G-04 found asleep at 03:15 on the IBRD perimeter; woken, relieved at 04:30"),
                 List.of("photo IBRD-2026-03-10-0315.jpg")));
         Inspection lobby = guard.inspections().create(officer, new InspectionDetails(contract.id().value(), ifc,
                 LocalDateTime.parse("2026-03-18T13:00"), "Security associate", List.of(
-                new CheckResult(CheckItem.POST_MANNED, false, Optional.of("lobby post empty from 13:00 to 15:00")),
-                new CheckResult(CheckItem.UNIFORM, false, Optional.of("relief arrived without the vendor's jacket")),
-                new CheckResult(CheckItem.POST_ORDERS_KNOWN, true, Optional.empty())),
+                new ChecklistResult(CheckItem.POST_MANNED, false, Optional.of("lobby post empty from 13:00 to 15:00")),
+                new ChecklistResult(CheckItem.UNIFORM, false, Optional.of("relief arrived without the vendor's jacket")),
+                new ChecklistResult(CheckItem.POST_ORDERS_KNOWN, true, Optional.empty())),
                 List.of("IFC lobby unmanned 13:00–15:00: the guard left early", "Relief out of uniform"),
                 List.of("visitor log page 18 March")));
         guard.issues().create(officer, new IssueDetails(contract.id().value(), IssueType.SLEEPING_ON_POST, "IBRD-NIGHT",

@@ -18,7 +18,7 @@ import io.vigil.travel.domain.TransportMode;
 import io.vigil.travel.port.in.AirOperatorDetails;
 import io.vigil.travel.port.in.ClearanceDetails;
 import io.vigil.travel.port.in.LegDetails;
-import io.vigil.travel.port.in.PlaceDetails;
+import io.vigil.travel.port.in.TripPlaceDetails;
 import io.vigil.travel.port.in.TravelPolicyDetails;
 import io.vigil.travel.port.in.TravelUseCases;
 import java.time.Duration;
@@ -41,13 +41,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoTravel {
     private static final Logger LOG = LoggerFactory.getLogger(DemoTravel.class);
-    private static final PlaceDetails IBRD = new PlaceDetails("IBRD office, San José Insurgentes",
+    private static final TripPlaceDetails IBRD = new TripPlaceDetails("IBRD office, San José Insurgentes",
             DemoOffice.IBRD_OFFICE);
-    private static final PlaceDetails SRE = new PlaceDetails("Secretaría de Relaciones Exteriores",
+    private static final TripPlaceDetails SRE = new TripPlaceDetails("Secretaría de Relaciones Exteriores",
             GeoPoint.of(19.4356, -99.1445));
-    private static final PlaceDetails AICM = new PlaceDetails("Mexico City airport", GeoPoint.of(19.4361, -99.0719));
-    private static final PlaceDetails OAXACA = new PlaceDetails("Oaxaca airport", GeoPoint.of(16.9999, -96.7266));
-    private static final PlaceDetails ALTAMIRANO = new PlaceDetails("Ciudad Altamirano, Tierra Caliente",
+    private static final TripPlaceDetails AICM = new TripPlaceDetails("Mexico City airport", GeoPoint.of(19.4361, -99.0719));
+    private static final TripPlaceDetails OAXACA = new TripPlaceDetails("Oaxaca airport", GeoPoint.of(16.9999, -96.7266));
+    private static final TripPlaceDetails ALTAMIRANO = new TripPlaceDetails("Ciudad Altamirano, Tierra Caliente",
             GeoPoint.of(18.3570, -100.6650));
 
     private final TravelUseCases travel;
@@ -110,7 +110,7 @@ public final class DemoTravel {
                 null));
     }
 
-    private static LegDetails leg(TransportMode mode, PlaceDetails from, PlaceDetails to, Instant departure,
+    private static LegDetails leg(TransportMode mode, TripPlaceDetails from, TripPlaceDetails to, Instant departure,
                                   Duration takes, String operator, String flight) {
         return new LegDetails(mode, from, to, departure, departure.plus(takes), operator, flight, null);
     }

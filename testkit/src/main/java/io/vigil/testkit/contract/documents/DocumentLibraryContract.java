@@ -3,7 +3,7 @@ package io.vigil.testkit.contract.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.vigil.documents.domain.Audience;
+import io.vigil.documents.domain.DocumentAudience;
 import io.vigil.documents.domain.ContentId;
 import io.vigil.documents.domain.ContentType;
 import io.vigil.documents.domain.Document;
@@ -55,7 +55,7 @@ public abstract class DocumentLibraryContract extends VersionedStoreContract<Doc
                 n == 1 ? ContentType.PDF : ContentType.MARKDOWN, 1000L * n, "ab".repeat(32), "revision " + n,
                 Instant.parse("2026-02-0" + n + "T10:15:30.123456Z"), "officer")).toList();
         d = new Document(d.id(), office, 0, DocumentKind.SOP, d.title(), d.owner(), d.classification(), d.reviewDue(),
-                Optional.of(Audience.unit("IFC")), versions);
+                Optional.of(DocumentAudience.unit("IFC")), versions);
         store().save(d);
         assertThat(store().findById(d.id()).orElseThrow().versions()).isEqualTo(d.versions());
         assertThat(store().findById(d.id()).orElseThrow().appliesTo()).isEqualTo(d.appliesTo());

@@ -5,8 +5,8 @@ import io.vigil.kernel.Require;
 import java.time.Instant;
 
 /** A person confirmed having read the version of a document they were sent. */
-public record Acknowledgement(PersonId person, Instant at) {
-    public Acknowledgement {
+public record DocumentAcknowledgement(PersonId person, Instant at) {
+    public DocumentAcknowledgement {
         Require.nonNull(person, "person");
         Require.nonNull(at, "at");
     }

@@ -13,14 +13,14 @@ import java.util.Optional;
  * area (an outline of at most {@value #MAX_VERTICES} vertices). Exactly the field its kind needs
  * is given.
  */
-public record Audience(AudienceKind kind, Optional<String> category, Optional<String> unit,
+public record DocumentAudience(AudienceKind kind, Optional<String> category, Optional<String> unit,
                        Optional<WardenZoneId> zone, List<GeoPoint> area) {
     /** The most vertices of an area's outline. */
     public static final int MAX_VERTICES = 1000;
     /** How many days ahead the locator is asked who will be in an AREA audience's outline. */
     public static final int TRAVEL_DAYS = 30;
 
-    public Audience {
+    public DocumentAudience {
         Require.nonNull(kind, "kind");
         category = Require.nonNull(category, "category").map(String::strip).filter(s -> !s.isEmpty());
         unit = Require.nonNull(unit, "unit").map(String::strip).filter(s -> !s.isEmpty());
@@ -43,18 +43,18 @@ public record Audience(AudienceKind kind, Optional<String> category, Optional<St
     }
 
     /** Everyone the office is responsible for. */
-    public static Audience everyone() {
-        return new Audience(AudienceKind.EVERYONE, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    public static DocumentAudience everyone() {
+        return new DocumentAudience(AudienceKind.EVERYONE, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** One organisation unit. */
-    public static Audience unit(String unit) {
-        return new Audience(AudienceKind.UNIT, Optional.empty(), Optional.of(unit), Optional.empty(), List.of());
+    public static DocumentAudience unit(String unit) {
+        return new DocumentAudience(AudienceKind.UNIT, Optional.empty(), Optional.of(unit), Optional.empty(), List.of());
     }
 
     /** One category of personnel. */
-    public static Audience category(String category) {
-        return new Audience(AudienceKind.CATEGORY, Optional.of(category), Optional.empty(), Optional.empty(),
+    public static DocumentAudience category(String category) {
+        return new DocumentAudience(AudienceKind.CATEGORY, Optional.of(category), Optional.empty(), Optional.empty(),
                 List.of());
     }
 }

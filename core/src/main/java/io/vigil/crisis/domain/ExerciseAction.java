@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A follow-up action of a drill: what, who owns it, by when, and when it was done. */
-public record FollowUpAction(int number, String description, PersonId owner, LocalDate due, Optional<LocalDate> done) {
-    public FollowUpAction {
+public record ExerciseAction(int number, String description, PersonId owner, LocalDate due, Optional<LocalDate> done) {
+    public ExerciseAction {
         Require.that(number >= 1, "number", "must be at least 1");
         description = Require.text(description, "description", 500);
         Require.nonNull(owner, "owner");

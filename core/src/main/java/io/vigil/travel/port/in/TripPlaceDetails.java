@@ -6,5 +6,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A place as a caller names it: its name and point. */
-public record PlaceDetails(@NotBlank @Size(max = 200) String name, @NotNull GeoPoint point) {
+public record TripPlaceDetails(@NotBlank @Size(max = 200) String name, @NotNull GeoPoint point) {
 }
