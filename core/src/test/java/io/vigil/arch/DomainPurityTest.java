@@ -14,9 +14,10 @@ class DomainPurityTest {
 
     @ArchTest
     static final ArchRule domain_is_plain_java = classes().that().resideInAPackage("..domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.locationtech.jts..", "org.shredzone.commons.suncalc..",
-                    "io.vigil.kernel..", "..domain..")
-            .because("the domain checks itself in plain Java: no validation, injection or logging");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.locationtech.jts..",
+                    "org.shredzone.commons.suncalc..", "org.dmfs..", "io.vigil.kernel..", "..domain..")
+            .because("the domain checks itself in plain Java (with geometry, sunrise and sunset, and RFC 5545"
+                    + " recurrences): no validation, injection or logging");
 
     @ArchTest
     static final ArchRule domain_does_not_know_its_ports_or_services = noClasses().that()

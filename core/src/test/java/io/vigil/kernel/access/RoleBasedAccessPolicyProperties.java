@@ -96,9 +96,12 @@ class RoleBasedAccessPolicyProperties {
     private static final Set<DataClass> EVERYTHING = Set.copyOf(AccessRegistry.dataClasses());
     private static final Set<DataClass> ALL_BUT_AUDIT = AccessRegistry.dataClasses().stream()
             .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
-    /** What the associate reads: all but the audit trail and the officer's restricted documents. */
+    /**
+     * What the associate reads: all but the audit trail, the officer's restricted documents and
+     * enquiries (the enquiry's own investigators read it, by name, in the incident context).
+     */
     private static final Set<DataClass> ASSOCIATE_READS = ALL_BUT_AUDIT.stream()
-            .filter(d -> d != RESTRICTED_DOCUMENTS).collect(Collectors.toUnmodifiableSet());
+            .filter(d -> d != RESTRICTED_DOCUMENTS && d != ENQUIRIES).collect(Collectors.toUnmodifiableSet());
     /**
      * What the SOC reads in every office: all but the audit trail, the awareness, guard-force and
      * crisis contexts' classes, waivers, enquiries, restricted documents and who acknowledged which
