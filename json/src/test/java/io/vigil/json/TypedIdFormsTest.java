@@ -15,14 +15,19 @@ import io.vigil.alerting.domain.TreeId;
 import io.vigil.awareness.domain.BriefingId;
 import io.vigil.awareness.domain.CompletionId;
 import io.vigil.awareness.domain.CourseId;
+import io.vigil.crisis.domain.ActivationId;
+import io.vigil.crisis.domain.ExerciseId;
+import io.vigil.documents.domain.ContentId;
+import io.vigil.documents.domain.DisseminationId;
+import io.vigil.documents.domain.DocumentId;
 import io.vigil.guard.domain.GuardContractId;
 import io.vigil.guard.domain.InspectionId;
 import io.vigil.guard.domain.InvoiceId;
 import io.vigil.guard.domain.IssueId;
 import io.vigil.guard.domain.RosterId;
 import io.vigil.guard.domain.StandardsId;
-import io.vigil.crisis.domain.ActivationId;
-import io.vigil.crisis.domain.ExerciseId;
+import io.vigil.incident.domain.EnquiryId;
+import io.vigil.incident.domain.IncidentReportId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.movement.domain.DriverId;
@@ -36,8 +41,12 @@ import io.vigil.people.domain.PresenceId;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.risk.domain.AssessmentId;
 import io.vigil.risk.domain.FacilityId;
+import io.vigil.risk.domain.PremisesProjectId;
 import io.vigil.risk.domain.RestrictedAreaId;
 import io.vigil.risk.domain.VenueId;
+import io.vigil.travel.domain.AirOperatorId;
+import io.vigil.travel.domain.ClearanceId;
+import io.vigil.travel.domain.WaiverId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -80,7 +89,16 @@ class TypedIdFormsTest {
                 Arguments.of(RosterId.class, UUID_TEXT), Arguments.of(InvoiceId.class, UUID_TEXT),
                 Arguments.of(IssueId.class, UUID_TEXT), Arguments.of(InspectionId.class, UUID_TEXT),
                 Arguments.of(StandardsId.class, UUID_TEXT),
-                Arguments.of(ActivationId.class, UUID_TEXT), Arguments.of(ExerciseId.class, UUID_TEXT));
+                Arguments.of(ActivationId.class, UUID_TEXT), Arguments.of(ExerciseId.class, UUID_TEXT),
+                Arguments.of(PremisesProjectId.class, UUID_TEXT),
+                Arguments.of(IncidentReportId.class, UUID_TEXT),
+                Arguments.of(EnquiryId.class, UUID_TEXT),
+                Arguments.of(ClearanceId.class, UUID_TEXT),
+                Arguments.of(WaiverId.class, UUID_TEXT),
+                Arguments.of(AirOperatorId.class, UUID_TEXT),
+                Arguments.of(DisseminationId.class, UUID_TEXT),
+                Arguments.of(DocumentId.class, UUID_TEXT),
+                Arguments.of(ContentId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")
