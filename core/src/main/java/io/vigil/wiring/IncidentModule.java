@@ -4,6 +4,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.incident.application.IncidentServices;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.IncidentPorts;
@@ -13,7 +14,7 @@ import io.vigil.risk.port.in.RiskUseCases;
 /**
  * The incident context (reports, enquiries, trends): its use cases from its stores, the host's
  * {@link MessageGateway} (the reporting chain), the alerting context's use cases (roll-calls), the
- * risk context's (review suggestions) and the kernel.
+ * crisis context's (activations), the risk context's (review suggestions) and the kernel.
  */
 public final class IncidentModule extends ContextModule {
 
@@ -24,8 +25,8 @@ public final class IncidentModule extends ContextModule {
     @Provides
     @Singleton
     IncidentUseCases useCases(IncidentPorts ports, MessageGateway gateway, AlertingUseCases alerting,
-                              RiskUseCases risk, Kernel kernel) {
+                              CrisisUseCases crisis, RiskUseCases risk, Kernel kernel) {
         return IncidentServices.create(ports, IncidentLinks.messenger(gateway, kernel.clock()),
-                IncidentLinks.rollCalls(alerting), risk, kernel);
+                IncidentLinks.rollCalls(alerting), IncidentLinks.crisisTeam(crisis), risk, kernel);
     }
 }

@@ -36,6 +36,7 @@ import io.vigil.travel.application.TravelServices;
 import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.travel.port.out.TravelPorts;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Vigil wired by hand, without a container: every context's use cases over the ports a host
@@ -82,15 +83,22 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
         AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
         AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases, kernel);
+        // crisis and incident use each other: crisis is built first, reading incident reports through an
+        // adapter that resolves the incident context when it reads (set just below), then incident over it
+        AtomicReference<IncidentUseCases> incidents = new AtomicReference<>();
+        CrisisUseCases crisisUseCases = CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
+                new AlertingCrisisDrills(alertingUseCases, kernel.clock()), new CrisisIncidentReports(incidents::get),
+                peopleUseCases, kernel);
+        incidents.set(IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
+                IncidentLinks.rollCalls(alertingUseCases), IncidentLinks.crisisTeam(crisisUseCases), riskUseCases,
+                kernel));
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
                         kernel),
                 MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
                 GuardServices.create(guard, kernel),
-                IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
-                        IncidentLinks.rollCalls(alertingUseCases), riskUseCases, kernel),
-                CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
-                        new AlertingCrisisDrills(alertingUseCases, kernel.clock()), peopleUseCases, kernel),
+                incidents.get(),
+                crisisUseCases,
                 DocumentsServices.create(documents, new GatewayNotices(gateway, kernel.clock()), peopleUseCases,
                         riskUseCases, kernel));
     }

@@ -39,6 +39,8 @@ import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.port.out.RiskPorts;
 import io.vigil.testkit.memory.alerting.InMemoryMessageGateway;
 import io.vigil.wiring.VigilCoreModule;
+import io.vigil.incident.port.out.IncidentPorts;
+import io.vigil.travel.port.out.TravelPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,8 +72,8 @@ class MixedAdaptersTest {
         JdbcMigrations.migrate(db);
         Injector injector = Guice.createInjector(new VigilCoreModule(),
                 new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class,
-                        MovementPorts.class, GuardPorts.class, CrisisPorts.class,
-                        DocumentsPorts.class),
+                        TravelPorts.class, MovementPorts.class, GuardPorts.class, IncidentPorts.class,
+                        CrisisPorts.class, DocumentsPorts.class),
                 new FilesAdapterModule(files, PeoplePorts.class),
                 binder -> binder.bind(MessageGateway.class).to(InMemoryMessageGateway.class));
 

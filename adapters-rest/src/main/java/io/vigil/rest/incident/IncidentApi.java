@@ -10,6 +10,7 @@ import io.vigil.incident.port.in.AcknowledgementDetails;
 import io.vigil.incident.port.in.ActionDetails;
 import io.vigil.incident.port.in.EnquiryDetails;
 import io.vigil.incident.port.in.FindingDetails;
+import io.vigil.incident.port.in.IncidentCrisisActivationDetails;
 import io.vigil.incident.port.in.IncidentDetails;
 import io.vigil.incident.port.in.IncidentExport;
 import io.vigil.incident.port.in.IncidentRollCallDetails;
@@ -34,7 +35,7 @@ import java.util.List;
 
 /**
  * The incident context's routes under {@code /api/v1/incidents}: reports with their written report,
- * acknowledgements, follow-up actions, roll-call and closing; preliminary enquiries (need-to-know);
+ * acknowledgements, follow-up actions, roll-call, crisis team activation and closing; preliminary enquiries (need-to-know);
  * the office's settings; the late and overdue views; trends that mark risk assessments for review;
  * the export in JSON or CSV.
  */
@@ -109,6 +110,17 @@ public final class IncidentApi implements RouteSet {
                     long expected = Http.ifMatch(ctx);
                     reports.sendOne(ctx, 200, incident.reports().startRollCall(actor, id, expected,
                             http.body(ctx, IncidentRollCallDetails.class)));
+                }));
+        routes.add(ApiRoute.route(HandlerType.POST, reports.item() + "/crisis-activation", TAG,
+                        "Activate the crisis team from the incident (the crisis context); the report keeps the"
+                                + " activation's id and the activation the incident's")
+                .operationId("activateIncidentReportCrisisTeam")
+                .body(IncidentCrisisActivationDetails.class).returns(IncidentResource.class).ifMatch()
+                .handle((ctx, actor) -> {
+                    IncidentReportId id = reports.id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    reports.sendOne(ctx, 200, incident.reports().activateCrisisTeam(actor, id, expected,
+                            http.body(ctx, IncidentCrisisActivationDetails.class)));
                 }));
         routes.add(ApiRoute.route(HandlerType.POST, reports.item() + "/close", TAG,
                         "Close the incident; refused (409, naming each) while an action or an enquiry is open")

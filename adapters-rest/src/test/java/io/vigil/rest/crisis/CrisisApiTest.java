@@ -137,13 +137,24 @@ class CrisisApiTest extends ApiTestBase {
         assertThat(fields(invalid)).containsExactlyInAnyOrder("scenario", "trigger", "incident");
         assertThat(api.post(MANAGER, BASE + "/activations", ApiClient.json(Map.of("scenario", "Earthquake",
                 "trigger", "felt"))).status()).isEqualTo(403);
+        Reply unknown = api.post(SOC, BASE + "/activations", ApiClient.json(Map.of("scenario", "Earthquake",
+                "trigger", "felt", "incident", "00000000-0000-4000-8000-000000000042")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(fields(unknown)).containsExactly("incident");
+        Reply report = api.post(ASSOCIATE, "/api/v1/incidents/reports", ApiClient.json(Map.of("category", "hazards",
+                "subtype", "earthquake", "title", "M7.1 earthquake", "occurredAt",
+                fixture.clock.instant().minus(Duration.ofMinutes(20)).toString(), "place", Map.of("description",
+                        "Ciudad de México", "point", Map.of("latitude", 19.43, "longitude", -99.13)), "severity",
+                "CRITICAL", "source", "SASMEX")));
+        assertThat(report.status()).as(report.raw().body()).isEqualTo(201);
+        String incident = report.json().path("id").asText();
         Reply created = api.post(SOC, BASE + "/activations", ApiClient.json(Map.of("scenario", "Earthquake",
-                "trigger", "M7.1 felt in the city", "incident", "INC-2026-0042")));
+                "trigger", "M7.1 felt in the city", "incident", incident)));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         String item = created.header("Location");
         assertThat(item).startsWith(BASE + "/activations/");
         assertThat(created.json().path("members")).hasSize(12);
-        assertThat(created.json().path("incident").asText()).isEqualTo("INC-2026-0042");
+        assertThat(created.json().path("incident").asText()).isEqualTo(incident);
         Reply mine = api.post(STAFF, item + "/answers", ApiClient.json(Map.of("answer", "AVAILABLE")));
         assertThat(mine.status()).as(mine.raw().body()).isEqualTo(200);
         assertThat(mine.json().path("awaiting").asInt()).isEqualTo(11);

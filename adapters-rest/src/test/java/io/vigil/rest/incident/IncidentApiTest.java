@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.alerting.domain.OutboundMessage;
+import io.vigil.crisis.domain.TeamRole;
+import io.vigil.crisis.port.in.TeamDetails;
 import io.vigil.incident.domain.IncidentData;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
@@ -412,6 +414,33 @@ class IncidentApiTest extends ApiTestBase {
         assertThat(api.get(OFFICER, "/api/v1/roll-calls/" + rollCall).status()).isEqualTo(200);
         assertThat(post(OFFICER, location + "/roll-call", ApiClient.json(Map.of("channels", List.of("SMS"))),
                 started.etag()).status()).as("one roll-call per incident").isEqualTo(409);
+    }
+
+    @Test
+    void an_incident_activates_the_crisis_team_and_both_records_show_the_link() {
+        Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+        fixture.vigil.crisis().team().set(officer, 0, new TeamDetails(List.of(new TeamDetails.SeatDetails(
+                TeamRole.LEADER, fixture.staffPerson, List.of()))));
+        JsonNode report = created(ASSOCIATE, REPORTS, report("armed-robbery", "crime", "SERIOUS",
+                fixture.clock.instant(), false));
+        String location = REPORTS + "/" + report.path("id").asText();
+        String etag = "\"" + report.path("version").asLong() + "\"";
+        String body = ApiClient.json(Map.of("scenario", "Kidnapping", "trigger", "staff member held at gunpoint"));
+        assertThat(fields(post(OFFICER, location + "/crisis-activation", ApiClient.json(Map.of()), etag)))
+                .containsExactlyInAnyOrder("scenario", "trigger");
+        assertThat(post(MANAGER, location + "/crisis-activation", body, etag).status()).isEqualTo(403);
+        assertThat(post(OFFICER, REPORTS + "/00000000-0000-4000-8000-000000000042/crisis-activation", body, etag)
+                .status()).isEqualTo(404);
+        Reply activated = post(OFFICER, location + "/crisis-activation", body, etag);
+        assertThat(activated.status()).as(detail(activated)).isEqualTo(200);
+        String activation = activated.json().path("crisisActivation").asText();
+        Reply read = api.get(OFFICER, "/api/v1/crisis/activations/" + activation);
+        assertThat(read.status()).as(detail(read)).isEqualTo(200);
+        assertThat(read.json().path("incident").asText()).isEqualTo(report.path("id").asText());
+        assertThat(read.json().path("trigger").asText()).isEqualTo("staff member held at gunpoint");
+        assertThat(api.get(MANAGER, location).json().path("crisisActivation").asText()).isEqualTo(activation);
+        assertThat(post(OFFICER, location + "/crisis-activation", body, activated.etag()).status())
+                .as("one activation per incident").isEqualTo(409);
     }
 
     @Test

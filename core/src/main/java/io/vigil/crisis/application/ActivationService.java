@@ -16,6 +16,7 @@ import io.vigil.crisis.port.in.NoteDetails;
 import io.vigil.crisis.port.in.SweepReport;
 import io.vigil.crisis.port.in.TopicDetails;
 import io.vigil.crisis.port.out.ActivationLog;
+import io.vigil.crisis.port.out.CrisisIncidents;
 import io.vigil.crisis.port.out.CrisisMessage;
 import io.vigil.crisis.port.out.CrisisPlanStore;
 import io.vigil.crisis.port.out.CrisisTeamStore;
@@ -54,19 +55,22 @@ final class ActivationService implements ActivationsUseCase {
     private final CrisisPlanStore plans;
     private final GuardedRecords<ActivationId, Activation> records;
     private final Notices notices;
+    private final CrisisIncidents incidents;
     private final Persons persons;
     private final AccessGuard guard;
     private final CommandValidator validator;
     private final Clock clock;
 
     ActivationService(ActivationLog activations, CrisisTeamStore teams, CrisisPlanStore plans, Notices notices,
-                      Persons persons, AccessGuard guard, CommandValidator validator, Clock clock) {
+                      CrisisIncidents incidents, Persons persons, AccessGuard guard, CommandValidator validator,
+                      Clock clock) {
         this.activations = activations;
         this.teams = teams;
         this.plans = plans;
         this.records = new GuardedRecords<>("activation", CrisisData.CRISIS_ACTIVATION, activations,
                 activations::list, guard);
         this.notices = notices;
+        this.incidents = incidents;
         this.persons = persons;
         this.guard = guard;
         this.validator = validator;
@@ -77,6 +81,8 @@ final class ActivationService implements ActivationsUseCase {
     public Activation activate(Actor actor, ActivationDetails details) {
         validator.validate(details);
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, actor.office().value());
+        Optional<CrisisIncidents.Report> incident = Optional.ofNullable(details.incident()).filter(s -> !s.isBlank())
+                .map(i -> incidents.read(actor, i.strip()));
         Optional<PlanVersion> plan = plans.findById(actor.office()).flatMap(p -> p.current());
         String scenario = plan.map(v -> v.content().scenario(details.scenario()).map(Scenario::name)
                 .orElseThrow(() -> InvalidCommandException.of("scenario", "must be a scenario of the plan in force"
@@ -114,10 +120,10 @@ final class ActivationService implements ActivationsUseCase {
             }
         }
         Activation built = CommandValidator.build("body", () -> new Activation(id, actor.office(), 0,
-                Optional.ofNullable(details.incident()).filter(s -> !s.isBlank()), scenario, details.trigger(),
-                actor.subject(), now, members, List.of(new io.vigil.crisis.domain.LogEntry(now, actor.subject(),
-                "activated" + Optional.ofNullable(details.incident()).map(i -> " from incident " + i).orElse(" by hand")
-                        + ": " + details.trigger())), List.of(), Optional.empty()));
+                incident.map(CrisisIncidents.Report::id), scenario, details.trigger(), actor.subject(), now, members,
+                List.of(new io.vigil.crisis.domain.LogEntry(now, actor.subject(), "activated" + incident
+                        .map(i -> " from incident " + i.id() + " (" + i.title() + ")").orElse(" by hand") + ": "
+                        + details.trigger())), List.of(), Optional.empty()));
         Activation saved = records.create(actor, built);
         try {
             notices.send(batch);

@@ -2,6 +2,7 @@ package io.vigil.crisis.application;
 
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.AlertingDrills;
+import io.vigil.crisis.port.out.CrisisIncidents;
 import io.vigil.crisis.port.out.CrisisMessages;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.kernel.Kernel;
@@ -16,10 +17,11 @@ public final class CrisisServices {
 
     /**
      * The context's use cases over its ports, the outbox it tells people through, the alerting
-     * context's tests and tree drills, the people context's use cases (cards, contacts) and the kernel.
+     * context's tests and tree drills, the incident reports an activation comes from, the people
+     * context's use cases (cards, contacts) and the kernel.
      */
     public static CrisisUseCases create(CrisisPorts ports, CrisisMessages messages, AlertingDrills alerting,
-                                        PeopleUseCases people, Kernel kernel) {
+                                        CrisisIncidents incidents, PeopleUseCases people, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         Persons persons = new Persons(people);
@@ -27,8 +29,8 @@ public final class CrisisServices {
         return new CrisisUseCases(
                 new PlanService(ports.plans(), guard, commands, kernel.clock()),
                 new TeamService(ports.teams(), persons, guard, commands),
-                new ActivationService(ports.activations(), ports.teams(), ports.plans(), notices, persons, guard,
-                        commands, kernel.clock()),
+                new ActivationService(ports.activations(), ports.teams(), ports.plans(), notices, incidents, persons,
+                        guard, commands, kernel.clock()),
                 new ExerciseService(ports.exercises(), ports.schedules(), ports.plans(), alerting, persons, guard,
                         commands, kernel.clock()),
                 new ContinuityService(ports.continuity(), guard, commands));

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An activation of the crisis team: by hand or from an incident (its id as a reference), with who
+ * An activation of the crisis team: by hand or from an incident (the incident report's id, checked
+ * by the service when activating), with who
  * activated it, when, the trigger and the plan's scenario; the members told, with their answers;
  * the log; the situation-report topics, each with its owner and next update; and, once over, when
  * it was stood down. A stood-down activation takes no more changes.

@@ -2,6 +2,7 @@ package io.vigil.incident.application;
 
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.ChainMessenger;
+import io.vigil.incident.port.out.CrisisActivator;
 import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.incident.port.out.RollCallStarter;
 import io.vigil.kernel.Kernel;
@@ -16,16 +17,17 @@ public final class IncidentServices {
 
     /**
      * The context's use cases over its stores, the messenger that tells the reporting chain, the
-     * starter of roll-calls (the alerting context), the risk context's use cases and the kernel.
+     * starter of roll-calls (the alerting context), the activator of the crisis team (the crisis
+     * context), the risk context's use cases and the kernel.
      */
     public static IncidentUseCases create(IncidentPorts ports, ChainMessenger messenger, RollCallStarter rollCalls,
-                                          RiskUseCases risk, Kernel kernel) {
+                                          CrisisActivator crisisTeam, RiskUseCases risk, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         SettingsService settings = new SettingsService(ports.settings(), guard, commands);
         return new IncidentUseCases(
                 new ReportService(ports.reports(), ports.enquiries(), settings, new ReportingChain(messenger),
-                        rollCalls, guard, commands, kernel.clock()),
+                        rollCalls, crisisTeam, guard, commands, kernel.clock()),
                 new EnquiryService(ports.enquiries(), ports.reports(), guard, commands, kernel.clock()),
                 settings,
                 new AnalysisService(ports.reports(), settings, risk.reviews(), guard));

@@ -16,11 +16,13 @@ import io.vigil.incident.domain.Taxonomy;
 import io.vigil.incident.domain.WrittenReport;
 import io.vigil.incident.port.in.AcknowledgementDetails;
 import io.vigil.incident.port.in.ActionDetails;
+import io.vigil.incident.port.in.IncidentCrisisActivationDetails;
 import io.vigil.incident.port.in.IncidentDetails;
 import io.vigil.incident.port.in.IncidentReportsUseCase;
 import io.vigil.incident.port.in.IncidentRollCallDetails;
 import io.vigil.incident.port.in.OverdueItem;
 import io.vigil.incident.port.in.WrittenReportDetails;
+import io.vigil.incident.port.out.CrisisActivator;
 import io.vigil.incident.port.out.EnquiryFile;
 import io.vigil.incident.port.out.IncidentReportLog;
 import io.vigil.incident.port.out.RollCallStarter;
@@ -55,11 +57,13 @@ final class ReportService implements IncidentReportsUseCase {
     private final SettingsService settings;
     private final ReportingChain chain;
     private final RollCallStarter rollCalls;
+    private final CrisisActivator crisisTeam;
     private final CommandValidator validator;
     private final Clock clock;
 
     ReportService(IncidentReportLog reports, EnquiryFile enquiries, SettingsService settings, ReportingChain chain,
-                  RollCallStarter rollCalls, AccessGuard guard, CommandValidator validator, Clock clock) {
+                  RollCallStarter rollCalls, CrisisActivator crisisTeam, AccessGuard guard, CommandValidator validator,
+                  Clock clock) {
         this.reports = reports;
         this.enquiries = enquiries;
         this.records = new GuardedRecords<>(IncidentAccess.TYPE, IncidentData.INCIDENTS, reports, reports::list,
@@ -68,6 +72,7 @@ final class ReportService implements IncidentReportsUseCase {
         this.settings = settings;
         this.chain = chain;
         this.rollCalls = rollCalls;
+        this.crisisTeam = crisisTeam;
         this.validator = validator;
         this.clock = clock;
     }
@@ -110,7 +115,7 @@ final class ReportService implements IncidentReportsUseCase {
                 replaced.subtype(), replaced.title(), replaced.narrative(), replaced.occurredAt(), current.recordedAt(),
                 replaced.place(), replaced.persons(), replaced.assets(), replaced.severity(), replaced.source(),
                 replaced.verification(), current.reportedBy(), replaced.writtenDue(), current.writtenReport(),
-                current.notices(), current.rollCall(), current.actions(), current.status(), current.closedAt());
+                current.notices(), current.rollCall(), current.crisisActivation(), current.actions(), current.status(), current.closedAt());
         access.requirePersonsWrite(actor, current, AuditAction.UPDATE);
         access.requirePersonsWrite(actor, next, AuditAction.UPDATE);
         return access.shown(actor, reports.save(next), AuditAction.UPDATE);
@@ -197,6 +202,23 @@ final class ReportService implements IncidentReportsUseCase {
     }
 
     @Override
+    public IncidentReport activateCrisisTeam(Actor actor, IncidentReportId id, long expectedVersion,
+                                             IncidentCrisisActivationDetails details) {
+        validator.validate(details);
+        IncidentReport current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(IncidentAccess.TYPE, id, expectedVersion, current.version());
+        }
+        if (current.status() == ReportStatus.CLOSED) {
+            throw RefusedException.because("incident " + id + " is closed");
+        }
+        current.linkCrisisActivation("pending").orElseThrow();
+        String activation = crisisTeam.activate(actor, id, details.scenario(), details.trigger());
+        return access.shown(actor, reports.save(current.linkCrisisActivation(activation).orElseThrow()),
+                AuditAction.UPDATE);
+    }
+
+    @Override
     public IncidentReport close(Actor actor, IncidentReportId id, long expectedVersion) {
         IncidentReport current = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
         if (current.version() != expectedVersion) {
@@ -258,7 +280,8 @@ final class ReportService implements IncidentReportsUseCase {
                 d.assets().stream().map(a -> new AffectedAsset(a.description(), a.damage())).toList(),
                 d.severity(), d.source(), d.verification(), reportedBy,
                 ReportingRules.writtenDue(d.severity(), subtype.get().alwaysReportable(), d.occurredAt()),
-                Optional.empty(), List.<ChainNotice>of(), Optional.empty(), List.of(), ReportStatus.OPEN,
+                Optional.empty(), List.<ChainNotice>of(), Optional.empty(), Optional.empty(), List.of(),
+                ReportStatus.OPEN,
                 Optional.empty()));
     }
 }

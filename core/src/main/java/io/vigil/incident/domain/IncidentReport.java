@@ -15,8 +15,8 @@ import java.util.Optional;
  * when and where it happened, who and what it affected, how grave it is, where the information came
  * from and how far it is verified, and who reported it; then its follow-up: the written report and
  * when it is due ({@link ReportingRules}), the notices to the reporting chain with their
- * acknowledgements, the roll-call it started (the alerting context's id), the follow-up actions and
- * whether it is closed.
+ * acknowledgements, the roll-call it started (the alerting context's id), the crisis team activation
+ * it started (the crisis context's id), the follow-up actions and whether it is closed.
  *
  * <p>Not to be confused with the alerting context's {@code Incident}, which is only what one
  * roll-call is about (an area, a time and the persons located there).
@@ -26,7 +26,8 @@ public record IncidentReport(IncidentReportId id, OfficeId office, long version,
                              IncidentPlace place, List<AffectedPerson> persons, List<AffectedAsset> assets,
                              Severity severity, String source, Verification verification, String reportedBy,
                              Optional<Instant> writtenDue, Optional<WrittenReport> writtenReport,
-                             List<ChainNotice> notices, Optional<String> rollCall, List<FollowUpAction> actions,
+                             List<ChainNotice> notices, Optional<String> rollCall,
+                             Optional<String> crisisActivation, List<FollowUpAction> actions,
                              ReportStatus status, Optional<Instant> closedAt)
         implements Versioned<IncidentReportId, IncidentReport> {
     /** The most persons named in one report. */
@@ -63,6 +64,7 @@ public record IncidentReport(IncidentReportId id, OfficeId office, long version,
         notices = Require.noNulls(notices, "notices");
         Require.that(notices.size() <= MAX_NOTICES, "notices", "must be at most " + MAX_NOTICES);
         Require.nonNull(rollCall, "rollCall");
+        Require.nonNull(crisisActivation, "crisisActivation");
         actions = Require.noNulls(actions, "actions");
         Require.that(actions.size() <= MAX_ACTIONS, "actions", "must be at most " + MAX_ACTIONS);
         for (int i = 0; i < actions.size(); i++) {
@@ -158,6 +160,17 @@ public record IncidentReport(IncidentReportId id, OfficeId office, long version,
         return Outcome.done(with(persons, actions, notices, writtenReport, Optional.of(rollCallId), status, closedAt));
     }
 
+    /** The report linked to the crisis team activation it started; refused when it started one already. */
+    public Outcome<IncidentReport> linkCrisisActivation(String activationId) {
+        if (crisisActivation.isPresent()) {
+            return Outcome.refused("incident " + id + " activated the crisis team already (activation "
+                    + crisisActivation.get() + ")");
+        }
+        return Outcome.done(new IncidentReport(id, office, version, category, subtype, title, narrative, occurredAt,
+                recordedAt, place, persons, assets, severity, source, verification, reportedBy, writtenDue,
+                writtenReport, notices, rollCall, Optional.of(activationId), actions, status, closedAt));
+    }
+
     /** The report with a new follow-up action; refused once closed. */
     public Outcome<IncidentReport> addAction(String description, String owner, Instant due) {
         if (status == ReportStatus.CLOSED) {
@@ -206,13 +219,14 @@ public record IncidentReport(IncidentReportId id, OfficeId office, long version,
     private IncidentReport with(List<AffectedPerson> p, List<FollowUpAction> a, List<ChainNotice> n,
                                 Optional<WrittenReport> w, Optional<String> r, ReportStatus s, Optional<Instant> c) {
         return new IncidentReport(id, office, version, category, subtype, title, narrative, occurredAt, recordedAt,
-                place, p, assets, severity, source, verification, reportedBy, writtenDue, w, n, r, a, s, c);
+                place, p, assets, severity, source, verification, reportedBy, writtenDue, w, n, r, crisisActivation,
+                a, s, c);
     }
 
     @Override
     public IncidentReport withVersion(long newVersion) {
         return new IncidentReport(id, office, newVersion, category, subtype, title, narrative, occurredAt,
                 recordedAt, place, persons, assets, severity, source, verification, reportedBy, writtenDue,
-                writtenReport, notices, rollCall, actions, status, closedAt);
+                writtenReport, notices, rollCall, crisisActivation, actions, status, closedAt);
     }
 }

@@ -55,7 +55,7 @@ class IncidentModelTest {
                 "staff", Verification.CONFIRMED, "associate", ReportingRules.writtenDue(Severity.CRITICAL, false, T),
                 Optional.empty(), List.of(new ChainNotice("COM", NoticeKind.FLASH, "m-1", T, Optional.empty(),
                 Optional.empty()), new ChainNotice("RSO", NoticeKind.FLASH, "m-2", T, Optional.empty(), Optional.empty())),
-                Optional.empty(), List.of(), ReportStatus.OPEN, Optional.empty());
+                Optional.empty(), Optional.empty(), List.of(), ReportStatus.OPEN, Optional.empty());
     }
 
     @Test

@@ -40,7 +40,8 @@ class IncidentReportProperties {
         return new IncidentReport(IncidentReportId.random(), OFFICE, 1, "hazards", "road-traffic-crash", "Crash", "",
                 at, at, new IncidentPlace("Periférico", Optional.of(GeoPoint.of(19.33, -99.21)), List.of()), List.of(),
                 List.of(), severity, "driver", Verification.CONFIRMED, "associate",
-                ReportingRules.writtenDue(severity, true, at), Optional.empty(), List.of(), Optional.empty(), actions,
+                ReportingRules.writtenDue(severity, true, at), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), actions,
                 ReportStatus.OPEN, Optional.empty());
     }
 

@@ -23,7 +23,7 @@ class IncidentTrendsTest {
         return new IncidentReport(IncidentReportId.random(), OfficeId.of("MX-MEX"), 1, category, subtype, "x", "", t,
                 t, new IncidentPlace("street", Optional.of(where), List.of()), List.of(), List.of(), Severity.MINOR,
                 "guard", Verification.UNVERIFIED, "associate", Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), List.of(), ReportStatus.OPEN, Optional.empty());
+                Optional.empty(), Optional.empty(), List.of(), ReportStatus.OPEN, Optional.empty());
     }
 
     @Test
@@ -49,7 +49,7 @@ class IncidentTrendsTest {
                 "riot", "x", "", t, t, new IncidentPlace("Reforma", Optional.empty(), List.of(GeoPoint.of(19.44, -99.18),
                 GeoPoint.of(19.50, -99.18), GeoPoint.of(19.50, -99.10))), List.of(), List.of(), Severity.MINOR, "guard",
                 Verification.UNVERIFIED, "associate", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                List.of(), ReportStatus.OPEN, Optional.empty());
+                Optional.empty(), List.of(), ReportStatus.OPEN, Optional.empty());
         assertThat(IncidentTrends.trends(List.of(a, b, area), POLANCO, NOW).get("civil-unrest")).hasSize(3);
     }
 }

@@ -82,7 +82,10 @@ public final class IncidentGenerators {
                             code[1].equals("road-traffic-crash"), at), Optional.empty(),
                             severity == Severity.CRITICAL ? List.of(new ChainNotice("RSO", NoticeKind.FLASH,
                                     "incident-x-flash-rso", at.plusSeconds(600), Optional.empty(), Optional.empty()))
-                                    : List.of(), Optional.empty(), todo, ReportStatus.OPEN, Optional.empty());
+                                    : List.of(), Optional.empty(),
+                            severity == Severity.CRITICAL ? Optional.of(new java.util.UUID(at.getEpochSecond(),
+                                    title.hashCode()).toString()) : Optional.empty(),
+                            todo, ReportStatus.OPEN, Optional.empty());
                 });
     }
 

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An activation of the crisis team: the scenario of the plan in force it follows, what triggered
- * it, and, when it comes from an incident report, the incident's id (letters, digits and dashes).
+ * it, and, when it comes from an incident report, the incident report's id (checked against the
+ * incident context when the team is activated).
  */
 public record ActivationDetails(@NotBlank @Size(max = 100) String scenario,
                                 @NotBlank @Size(max = 500) String trigger,

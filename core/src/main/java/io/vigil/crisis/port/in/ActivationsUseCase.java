@@ -18,7 +18,9 @@ public interface ActivationsUseCase {
 
     /**
      * Activates the team now and tells its members. Refused when the office has no team, or the plan
-     * in force has no such scenario (naming {@code scenario} and the plan's scenarios).
+     * in force has no such scenario (naming {@code scenario} and the plan's scenarios). From an
+     * incident, the incident report must be one of the office's that the actor may read (an unknown
+     * one is invalid, naming {@code incident}); the activation keeps its id.
      */
     Activation activate(Actor actor, ActivationDetails details);
 

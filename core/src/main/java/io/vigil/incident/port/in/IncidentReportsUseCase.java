@@ -31,6 +31,14 @@ public interface IncidentReportsUseCase extends RecordsUseCase<IncidentReportId,
     IncidentReport startRollCall(Actor actor, IncidentReportId id, long expectedVersion,
                                  IncidentRollCallDetails details);
 
+    /**
+     * Activates the crisis team from the incident (the crisis context, whose access rules and
+     * refusals apply) and keeps the activation's id; the activation keeps the incident's. Refused
+     * once closed or when the incident activated the team already.
+     */
+    IncidentReport activateCrisisTeam(Actor actor, IncidentReportId id, long expectedVersion,
+                                      IncidentCrisisActivationDetails details);
+
     /** Closes the incident at the expected version; refused while an action or enquiry is open. */
     IncidentReport close(Actor actor, IncidentReportId id, long expectedVersion);
 

@@ -33,7 +33,8 @@ public abstract class IncidentReportLogContract
         IncidentReport moved = new IncidentReport(r.id(), r.office(), r.version(), r.category(), r.subtype(), r.title(),
                 r.narrative() + " More.", r.occurredAt().plusSeconds(3600), r.recordedAt(), r.place(), r.persons(),
                 r.assets(), r.severity(), r.source(), r.verification(), r.reportedBy(), r.writtenDue(),
-                r.writtenReport(), r.notices(), r.rollCall(), r.actions(), r.status(), r.closedAt());
+                r.writtenReport(), r.notices(), r.rollCall(), r.crisisActivation(), r.actions(), r.status(),
+                r.closedAt());
         return r.actions().size() < 20 ? moved.addAction("Follow up " + r.version(), "officer",
                 r.occurredAt().plusSeconds(86_400)).orElseThrow() : moved;
     }
@@ -70,7 +71,7 @@ public abstract class IncidentReportLogContract
                 first.subtype(), first.title(), first.narrative(), first.occurredAt(), first.recordedAt(),
                 first.place(), first.persons(), first.assets(), first.severity(), first.source(),
                 first.verification(), first.reportedBy(), first.writtenDue(), first.writtenReport(), first.notices(),
-                first.rollCall(), List.of(), ReportStatus.CLOSED, Optional.of(first.occurredAt())));
+                first.rollCall(), first.crisisActivation(), List.of(), ReportStatus.CLOSED, Optional.of(first.occurredAt())));
         assertThat(store().open(office)).containsExactlyElementsOf(saved.subList(1, 5).stream()
                 .sorted(IncidentReportLog.LATEST_FIRST).toList()).doesNotContain(closed);
         assertThat(store().open(KernelGenerators.freshOffice())).isEmpty();
