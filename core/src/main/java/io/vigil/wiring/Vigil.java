@@ -81,7 +81,12 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
         AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
-        AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases, kernel);
+        // documents before awareness: the compliance report counts acknowledgements (documents needs
+        // only people, risk and the gateway, so there is no cycle)
+        DocumentsUseCases documentsUseCases = DocumentsServices.create(documents,
+                new GatewayNotices(gateway, kernel.clock()), peopleUseCases, riskUseCases, kernel);
+        AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases,
+                new DocumentsAcknowledgements(documentsUseCases.dissemination()), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
                         kernel),
@@ -91,8 +96,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                         IncidentLinks.rollCalls(alertingUseCases), riskUseCases, kernel),
                 CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
                         new AlertingCrisisDrills(alertingUseCases, kernel.clock()), peopleUseCases, kernel),
-                DocumentsServices.create(documents, new GatewayNotices(gateway, kernel.clock()), peopleUseCases,
-                        riskUseCases, kernel));
+                documentsUseCases);
     }
 
     /** The audit trail's read use case. */
