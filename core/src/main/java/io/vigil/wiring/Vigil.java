@@ -82,7 +82,12 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
         AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
-        AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases, kernel);
+        // documents before awareness: the compliance report counts acknowledgements (documents needs
+        // only people, risk and the gateway, so there is no cycle)
+        DocumentsUseCases documentsUseCases = DocumentsServices.create(documents,
+                new GatewayNotices(gateway, kernel.clock()), peopleUseCases, riskUseCases, kernel);
+        AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases,
+                new DocumentsAcknowledgements(documentsUseCases.dissemination()), kernel);
         // crisis and incident use each other: crisis is built first, reading incident reports through an
         // adapter that resolves the incident context when it reads (set just below), then incident over it
         AtomicReference<IncidentUseCases> incidents = new AtomicReference<>();
@@ -99,8 +104,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 GuardServices.create(guard, kernel),
                 incidents.get(),
                 crisisUseCases,
-                DocumentsServices.create(documents, new GatewayNotices(gateway, kernel.clock()), peopleUseCases,
-                        riskUseCases, kernel));
+                documentsUseCases);
     }
 
     /** The audit trail's read use case. */

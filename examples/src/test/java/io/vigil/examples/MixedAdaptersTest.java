@@ -20,6 +20,8 @@ import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.documents.port.out.DocumentsPorts;
+import io.vigil.incident.port.out.IncidentPorts;
+import io.vigil.travel.port.out.TravelPorts;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.jdbc.JdbcAdapterModule;

@@ -603,6 +603,36 @@ class ReferenceAppTest {
                     .mapToInt(Map.Entry::getValue).max().orElseThrow();
             assertThat(missing.get(DemoDocuments.EARTHQUAKE)).as("every fourth person, besides whoever was added"
                     + " since (the CSV import step's person)").isGreaterThan(others + 3);
+            Reply compliance = call(port, "demo-officer", "GET", "/api/v1/awareness/compliance", null, null);
+            assertThat(compliance.status()).isEqualTo(200);
+            assertThat(compliance.body().path("acknowledgementsShown").asBoolean()).isTrue();
+            JsonNode quake = null;
+            for (JsonNode p : compliance.body().path("procedures")) {
+                if (p.path("title").asText().equals(DemoDocuments.EARTHQUAKE)) {
+                    quake = p;
+                }
+            }
+            assertThat(quake).as("the earthquake SOP in the awareness compliance report").isNotNull();
+            assertThat(quake.path("missing").asInt()).as("the persons the documents report lists as missing")
+                    .isEqualTo(missing.get(DemoDocuments.EARTHQUAKE));
+            int byGroup = 0;
+            for (JsonNode g : quake.path("groups")) {
+                byGroup += g.path("missing").asInt();
+            }
+            assertThat(byGroup).as("the counts by unit and category add up").isEqualTo(quake.path("missing").asInt());
+            String restricted = null;
+            for (JsonNode d : library.body().path("items")) {
+                if (d.path("title").asText().equals("Restricted and high-risk areas, Mexico")) {
+                    restricted = d.path("id").asText();
+                }
+            }
+            assertThat(call(port, "demo-officer", "GET", "/api/v1/documents/library/" + restricted, null, null)
+                    .body().path("versions")).as("the snapshot its dissemination stored").hasSize(1);
+            HttpResponse<String> snapshot = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/documents/library/" + restricted + "/versions/1/content"))
+                    .header("Authorization", "Bearer demo-staff").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(snapshot.statusCode()).as("the restricted-areas list as disseminated").isEqualTo(200);
+            assertThat(snapshot.body()).contains("Tierra Caliente");
             Reply overdue = call(port, "demo-officer", "GET", "/api/v1/documents/reviews/overdue", null, null);
             assertThat(overdue.body().path("items").get(0).path("title").asText()).startsWith("Emergency contact");
             assertThat(call(port, "demo-staff", "GET", "/api/v1/documents/acknowledgements/missing", null, null)

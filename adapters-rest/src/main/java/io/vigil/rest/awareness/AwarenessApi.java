@@ -97,7 +97,8 @@ public final class AwarenessApi implements RouteSet {
                         .record(actor, Http.id(ctx, "id", PersonId::of, "person"),
                                 Http.instantParam(ctx, "at").orElseGet(clock::instant))))));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/compliance", TAG,
-                        "Who is missing or about to lose each required course, by unit and category (a manager:"
+                        "Who is missing or about to lose each required course, and who has not acknowledged the"
+                                + " current version of each procedure that applies to them, by unit and category (a manager:"
                                 + " their unit); the Link header names the travel report of planned trips in the"
                                 + " next 30 days that will fail on training")
                 .query("at", "string", "date-time", "the instant (default now)")

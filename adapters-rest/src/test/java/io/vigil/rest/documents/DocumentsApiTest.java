@@ -140,6 +140,16 @@ class DocumentsApiTest extends ApiTestBase {
         assertThat(procedure.path("acknowledged").get(0).path("name").asText()).isEqualTo("Lucía Hernández");
         assertThat(procedure.path("missing").get(0).path("name").asText()).isEqualTo("Tomás Vega");
         assertThat(api.get(ApiFixture.STAFF, "/api/v1/documents/acknowledgements/missing").status()).isEqualTo(403);
+        Reply compliance = api.get(ApiFixture.OFFICER, "/api/v1/awareness/compliance");
+        assertThat(compliance.status()).as(compliance.raw().body()).isEqualTo(200);
+        assertThat(compliance.json().path("acknowledgementsShown").asBoolean()).isTrue();
+        JsonNode counted = compliance.json().path("procedures").get(0);
+        assertThat(counted.path("title").asText()).isEqualTo("Earthquake");
+        assertThat(counted.path("appliesTo").asInt()).isEqualTo(2);
+        assertThat(counted.path("missing").asInt()).as("Tomás has not acknowledged").isEqualTo(1);
+        assertThat(counted.path("groups").get(0).path("unit").asText()).isEqualTo("IBRD");
+        assertThat(counted.path("groups").get(0).path("category").asText()).isEqualTo("NATIONAL_STAFF");
+        assertThat(counted.path("groups").get(0).path("missing").asInt()).isEqualTo(1);
         String sendPath = LIBRARY + "/" + published.path("id").asText() + "/disseminations";
         Reply noChannel = api.post(ApiFixture.OFFICER, sendPath, ApiClient.json(Map.of("audience",
                 Map.of("kind", "EVERYONE"), "channels", List.of())));
@@ -158,6 +168,23 @@ class DocumentsApiTest extends ApiTestBase {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.raw().body()).contains("# Restricted areas");
         assertThat(upload(doc, "text/plain", "stale copy").status()).isEqualTo(400);
+    }
+
+    @Test
+    void disseminating_the_restricted_areas_list_stores_its_snapshot_as_the_version_sent() {
+        JsonNode doc = created(document("RESTRICTED_AREAS", "Restricted areas", "OFFICE", null));
+        String id = doc.path("id").asText();
+        Reply sent = api.post(ApiFixture.OFFICER, LIBRARY + "/" + id + "/disseminations",
+                ApiClient.json(Map.of("audience", unit("IBRD"), "channels", List.of("EMAIL"))));
+        assertThat(sent.status()).as(sent.raw().body()).isEqualTo(201);
+        assertThat(sent.json().path("documentVersion").asInt()).isEqualTo(1);
+        Reply snapshot = api.get(ApiFixture.STAFF, LIBRARY + "/" + id + "/versions/1/content");
+        assertThat(snapshot.status()).as(snapshot.raw().body()).isEqualTo(200);
+        assertThat(snapshot.raw().body()).contains("# Restricted areas");
+        assertThat(api.get(ApiFixture.OFFICER, LIBRARY + "/" + id).json().path("versions")).hasSize(1);
+        Reply ack = api.post(ApiFixture.STAFF, "/api/v1/documents/disseminations/" + sent.json().path("id").asText()
+                + "/acknowledgement", null);
+        assertThat(ack.status()).as(ack.raw().body()).isEqualTo(200);
     }
 
     @Test

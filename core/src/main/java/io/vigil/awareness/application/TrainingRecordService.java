@@ -16,6 +16,7 @@ import io.vigil.awareness.port.in.CourseStanding;
 import io.vigil.awareness.port.in.PersonTraining;
 import io.vigil.awareness.port.in.TrainingRecordsUseCase;
 import io.vigil.awareness.port.out.AwarenessPorts;
+import io.vigil.awareness.port.out.ProcedureAcknowledgements;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.access.AccessDecision;
@@ -56,11 +57,14 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
     private final Roster roster;
     private final LocatePersonnelUseCase locator;
     private final ManagePresencesUseCase presences;
+    private final ProcedureAcknowledgements acknowledgements;
     private final AccessGuard guard;
 
     TrainingRecordService(AwarenessPorts ports, Roster roster, LocatePersonnelUseCase locator,
-                          ManagePresencesUseCase presences, AccessGuard guard) {
+                          ManagePresencesUseCase presences, ProcedureAcknowledgements acknowledgements,
+                          AccessGuard guard) {
         this.ports = ports;
+        this.acknowledgements = acknowledgements;
         this.roster = roster;
         this.locator = locator;
         this.presences = presences;
@@ -127,7 +131,8 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
         String basis = guard.requireQuietly(actor, Operation.READ, data, office, AuditAction.LIST, REPORT,
                 actor.office().value());
         boolean located = unit.isEmpty();
-        List<PersonView> persons = roster.office(actor, unit).stream().filter(p -> !Roster.dependent(p)).toList();
+        List<PersonView> everyone = roster.office(actor, unit);
+        List<PersonView> persons = everyone.stream().filter(p -> !Roster.dependent(p)).toList();
         Map<PersonId, List<Completion>> done = Page.all(page -> ports.completions().list(actor.office(), page))
                 .stream().collect(Collectors.groupingBy(Completion::person));
         List<Integer> warnings = PolicyService.current(ports.policies(), actor).warningDays();
@@ -144,7 +149,38 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
         guard.record(actor, AuditAction.LIST, REPORT, actor.office().value(), data, new AccessDecision.Granted(basis),
                 courses.stream().flatMap(c -> c.gaps().stream()).map(ComplianceReport.Gap::person).distinct()
                         .toList());
-        return new ComplianceReport(actor.office(), at, unit, located, courses);
+        Optional<List<ProcedureAcknowledgements.ProcedureStanding>> standing = acknowledgements.standing(actor, at);
+        return new ComplianceReport(actor.office(), at, unit, located, courses, standing.isPresent(),
+                standing.orElse(List.of()).stream().map(s -> procedure(s, everyone)).toList());
+    }
+
+    /** A procedure's standing counted over the persons of the report (of the manager's unit, for a manager). */
+    private static ComplianceReport.ProcedureCompliance procedure(ProcedureAcknowledgements.ProcedureStanding standing,
+                                                                  List<PersonView> persons) {
+        Map<PersonId, PersonView> byId = persons.stream().collect(Collectors.toMap(PersonView::personId, p -> p,
+                (a, b) -> a));
+        Map<List<String>, int[]> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        int applies = 0;
+        int missing = 0;
+        for (boolean acknowledged : new boolean[] {true, false}) {
+            for (PersonId id : acknowledged ? standing.acknowledged() : standing.missing()) {
+                PersonView p = byId.get(id);
+                if (p == null) {
+                    continue;
+                }
+                int[] counts = groups.computeIfAbsent(List.of(p.orgUnit(), p.category()), k -> new int[2]);
+                counts[0]++;
+                applies++;
+                if (!acknowledged) {
+                    counts[1]++;
+                    missing++;
+                }
+            }
+        }
+        return new ComplianceReport.ProcedureCompliance(standing.document(), standing.title(), standing.version(),
+                applies, missing, groups.entrySet().stream().map(e -> new ComplianceReport.ProcedureCount(
+                        e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1])).toList());
     }
 
     private static ComplianceReport.CourseCompliance compliance(Course course, List<PersonView> required,

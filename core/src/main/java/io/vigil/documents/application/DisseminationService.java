@@ -41,7 +41,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Disseminations: the audience resolved now, the dissemination stored with its recipients, then a
+ * Disseminations: a generated document (the restricted-areas list) snapshotted as a new version
+ * first, so the dissemination refers to what its recipients read; the audience resolved now, the
+ * dissemination stored with its recipients, then a
  * notice per person per channel queued in the outbox; acknowledgements from many people at once
  * retried on version conflicts; the report of who has not acknowledged what applies to them.
  */
@@ -74,19 +76,18 @@ final class DisseminationService implements DisseminateDocumentsUseCase {
         String basis = guard.requireQuietly(actor, Operation.WRITE, DocumentsData.ACKNOWLEDGEMENTS,
                 AccessTarget.office(actor.office()), AuditAction.CREATE, TYPE, id.toString());
         validator.validate(details);
-        Document document = library.get(actor, id);
-        if (document.kind().generated()) {
-            throw RefusedException.because("\"" + document.title() + "\" is generated on every read; send a"
-                    + " procedure, policy or reference document with a published version");
+        Document found = library.get(actor, id);
+        if (!found.kind().generated() && found.current().isEmpty()) {
+            throw RefusedException.because("document \"" + found.title() + "\" has no published version to send");
         }
-        DocumentVersion current = document.current().orElseThrow(() -> RefusedException.because("document \""
-                + document.title() + "\" has no published version to send"));
         Instant now = clock.instant();
         List<Reachable> reached = audiences.resolve(actor, details.audience(), now);
         if (reached.size() > Dissemination.MAX_RECIPIENTS) {
             throw RefusedException.because("the audience holds " + reached.size() + " persons; a dissemination"
                     + " reaches at most " + Dissemination.MAX_RECIPIENTS);
         }
+        Document document = found.kind().generated() ? library.snapshot(actor, found) : found;
+        DocumentVersion current = document.current().orElseThrow();
         Dissemination built = CommandValidator.build("body", () -> new Dissemination(DisseminationId.random(),
                 actor.office(), 0, id, current.number(), details.audience(), details.channels(), now,
                 actor.subject(), reached.stream().map(Reachable::person).toList(), List.of()));

@@ -40,7 +40,8 @@ import java.util.Optional;
 /**
  * The library: each document checked against the data class of its classification, for every read
  * (audited) and write; versions published content first, the content removed again if the document
- * cannot be saved; the restricted-areas list generated from the risk context on every read.
+ * cannot be saved; the restricted-areas list generated from the risk context on every read, and
+ * stored as a snapshot version when it is disseminated.
  */
 final class DocumentService implements ManageDocumentsUseCase {
     static final String TYPE = "document";
@@ -135,10 +136,7 @@ final class DocumentService implements ManageDocumentsUseCase {
         Document d = get(actor, id);
         if (d.kind().generated()) {
             Instant now = clock.instant();
-            List<ListedArea> listed = areas.inForce(actor, now).stream()
-                    .map(a -> new ListedArea(a.name(), a.rules(), a.reason(), a.validFrom(), a.validTo())).toList();
-            return new DocumentReading(d, 0, ContentType.MARKDOWN,
-                    RestrictedAreasList.markdown(d.title(), listed, now).getBytes(StandardCharsets.UTF_8), now, true);
+            return new DocumentReading(d, 0, ContentType.MARKDOWN, generate(actor, d, now), now, true);
         }
         DocumentVersion v = d.current().orElseThrow(() -> RefusedException.because("document \"" + d.title()
                 + "\" has no published version yet"));
@@ -160,6 +158,35 @@ final class DocumentService implements ManageDocumentsUseCase {
         LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
         return readable(actor).stream().filter(d -> d.reviewOverdue(today))
                 .sorted(Comparator.comparing(Document::reviewDue).thenComparing(Document.BY_TITLE)).toList();
+    }
+
+    /**
+     * Stores the generated document's content as generated now as its next version (content first,
+     * removed again if the document cannot be saved), for a dissemination to refer to what was sent.
+     */
+    Document snapshot(Actor actor, Document d) {
+        require(actor, Operation.WRITE, d, AuditAction.UPDATE);
+        if (d.versions().size() >= Document.MAX_VERSIONS) {
+            throw RefusedException.because("\"" + d.title() + "\" already keeps " + Document.MAX_VERSIONS
+                    + " disseminated snapshots");
+        }
+        Instant now = clock.instant();
+        Content content = CommandValidator.build("content", () -> new Content(ContentId.random(), d.office(),
+                ContentType.MARKDOWN, generate(actor, d, now)));
+        Document snapshotted = CommandValidator.build("body", () -> d.snapshot(content, now, actor.subject()));
+        contents.put(content);
+        try {
+            return documents.save(snapshotted);
+        } catch (RuntimeException e) {
+            contents.delete(content.office(), content.id());
+            throw e;
+        }
+    }
+
+    private byte[] generate(Actor actor, Document d, Instant at) {
+        List<ListedArea> listed = areas.inForce(actor, at).stream()
+                .map(a -> new ListedArea(a.name(), a.rules(), a.reason(), a.validFrom(), a.validTo())).toList();
+        return RestrictedAreasList.markdown(d.title(), listed, at).getBytes(StandardCharsets.UTF_8);
     }
 
     private DocumentReading reading(Document d, DocumentVersion v) {

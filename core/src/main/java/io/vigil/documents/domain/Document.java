@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * A security document of the office's library: what it is, its owner, when it is next reviewed,
  * who may read it, whom it applies to (a procedure or policy only) and its published versions,
- * oldest first (at most {@value #MAX_VERSIONS}). The restricted-areas list has no stored version:
- * it is generated from the risk context's areas whenever it is read.
+ * oldest first (at most {@value #MAX_VERSIONS}). The restricted-areas list is generated from the
+ * risk context's areas whenever it is read; its versions are only the snapshots stored when it is
+ * disseminated (what its recipients read and acknowledge), never uploaded content.
  */
 public record Document(DocumentId id, OfficeId office, long version, DocumentKind kind, String title, String owner,
                        Classification classification, LocalDate reviewDue, Optional<DocumentAudience> appliesTo,
@@ -39,8 +40,6 @@ public record Document(DocumentId id, OfficeId office, long version, DocumentKin
                 "must only be given for a procedure or policy (SOP, POLICY)");
         versions = Require.noNulls(versions, "versions");
         Require.that(versions.size() <= MAX_VERSIONS, "versions", "must be at most " + MAX_VERSIONS);
-        Require.that(versions.isEmpty() || !kind.generated(), "versions",
-                "the restricted-areas list is generated from the risk context's areas, not uploaded");
         for (int i = 0; i < versions.size(); i++) {
             Require.that(versions.get(i).number() == i + 1, "versions", "must be numbered 1, 2, ... in order");
         }
@@ -64,6 +63,16 @@ public record Document(DocumentId id, OfficeId office, long version, DocumentKin
     /** The document with another version published from the content. */
     public Document publish(Content content, String note, Instant at, String by) {
         Require.that(!kind.generated(), "kind", "the restricted-areas list is generated, not uploaded");
+        return append(content, note, at, by);
+    }
+
+    /** The generated document with another version: the snapshot of its content as generated at {@code at}. */
+    public Document snapshot(Content content, Instant at, String by) {
+        Require.that(kind.generated(), "kind", "only a generated document is snapshotted; publish the others");
+        return append(content, "snapshot as generated at " + at, at, by);
+    }
+
+    private Document append(Content content, String note, Instant at, String by) {
         Require.that(versions.size() < MAX_VERSIONS, "versions", "the document already has " + MAX_VERSIONS
                 + " versions");
         List<DocumentVersion> more = new ArrayList<>(versions);

@@ -6,7 +6,7 @@ public enum DocumentKind {
     SOP,
     /** A security policy of the office. */
     POLICY,
-    /** The list of restricted and high-risk areas: generated from the risk context on every read, never stored. */
+    /** The list of restricted and high-risk areas: generated from the risk context on every read; stored only as a snapshot when disseminated. */
     RESTRICTED_AREAS,
     /** Contingency planning material (plans, checklists, maps). */
     CONTINGENCY,

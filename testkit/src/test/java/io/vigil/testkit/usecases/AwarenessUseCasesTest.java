@@ -18,6 +18,15 @@ import io.vigil.awareness.port.in.CompletionDetails;
 import io.vigil.awareness.port.in.ComplianceReport;
 import io.vigil.awareness.port.in.CourseDetails;
 import io.vigil.awareness.port.in.ValidityDetails;
+import io.vigil.documents.domain.Classification;
+import io.vigil.documents.domain.Dissemination;
+import io.vigil.documents.domain.Document;
+import io.vigil.documents.domain.DocumentAudience;
+import io.vigil.documents.domain.DocumentKind;
+import io.vigil.documents.domain.NoticeChannel;
+import io.vigil.documents.port.in.DisseminationDetails;
+import io.vigil.documents.port.in.DocumentDetails;
+import io.vigil.documents.port.in.PublishDetails;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
@@ -40,7 +49,9 @@ import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -268,6 +279,47 @@ class AwarenessUseCasesTest {
         Actor noUnit = Actor.of("manager", OFFICE, Role.MANAGER);
         assertThatThrownBy(() -> awareness.records().record(noUnit, ana, now()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_report_counts_by_unit_and_category_who_has_not_acknowledged_a_procedure_that_applies_to_them() {
+        Document created = vigil.documents().documents().create(officer, new DocumentDetails(DocumentKind.SOP,
+                "Earthquake", "Security officer", Classification.OFFICE, LocalDate.parse("2026-09-01"),
+                DocumentAudience.category("INTERNATIONAL_STAFF")));
+        Document sop = vigil.documents().documents().publish(officer, created.id(), created.version(), new PublishDetails(
+                "text/markdown", "Drop, cover, hold on.".getBytes(StandardCharsets.UTF_8), "issued"));
+        Dissemination sent = vigil.documents().dissemination().disseminate(officer, sop.id(),
+                new DisseminationDetails(DocumentAudience.category("INTERNATIONAL_STAFF"), Set.of(NoticeChannel.EMAIL)));
+        vigil.documents().dissemination().acknowledge(Actor.staff("ben", OFFICE, ben), sent.id());
+
+        ComplianceReport report = awareness.records().compliance(officer, now());
+
+        assertThat(report.acknowledgementsShown()).isTrue();
+        assertThat(report.procedures()).singleElement().satisfies(p -> {
+            assertThat(p.document()).isEqualTo(sop.id().toString());
+            assertThat(p.title()).isEqualTo("Earthquake");
+            assertThat(p.version()).isEqualTo(1);
+            assertThat(p.appliesTo()).as("Ben and Marta, not Ana (national staff)").isEqualTo(2);
+            assertThat(p.missing()).as("Marta has not acknowledged").isEqualTo(1);
+            assertThat(p.groups()).containsExactly(
+                    new ComplianceReport.ProcedureCount("UNDP", "INTERNATIONAL_STAFF", 1, 0),
+                    new ComplianceReport.ProcedureCount("UNICEF", "INTERNATIONAL_STAFF", 1, 1));
+        });
+        vigil.documents().dissemination().acknowledge(Actor.staff("marta", OFFICE, mgr), sent.id());
+        assertThat(awareness.records().compliance(officer, now()).procedures().get(0).missing()).isZero();
+    }
+
+    @Test
+    void a_manager_who_may_not_read_acknowledgements_gets_the_report_without_procedures() {
+        Document sop = vigil.documents().documents().create(officer, new DocumentDetails(DocumentKind.SOP,
+                "Earthquake", "Security officer", Classification.OFFICE, LocalDate.parse("2026-09-01"),
+                DocumentAudience.everyone()));
+        vigil.documents().documents().publish(officer, sop.id(), sop.version(), new PublishDetails(
+                "text/markdown", "Drop, cover, hold on.".getBytes(StandardCharsets.UTF_8), "issued"));
+        assertThat(awareness.records().compliance(officer, now()).procedures()).hasSize(1);
+        ComplianceReport mine = awareness.records().compliance(manager, now());
+        assertThat(mine.acknowledgementsShown()).isFalse();
+        assertThat(mine.procedures()).isEmpty();
     }
 
     @Test

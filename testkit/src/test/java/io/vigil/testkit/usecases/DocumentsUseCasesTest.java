@@ -167,6 +167,31 @@ class DocumentsUseCasesTest {
     }
 
     @Test
+    void disseminating_the_restricted_areas_list_stores_the_list_as_generated_then_and_later_changes_leave_it() {
+        Document list = documents.documents().create(officer, new DocumentDetails(DocumentKind.RESTRICTED_AREAS,
+                "Restricted areas", "Security officer", Classification.OFFICE, LocalDate.parse("2026-09-01"), null));
+        vigil.risk().areas().create(officer, new RestrictedAreaDetails("Tierra Caliente", square(),
+                Set.of(MovementRule.ESCORT_NEEDED), "cartel clashes", clock.instant().minusSeconds(60), null));
+        Dissemination sent = send(list, DocumentAudience.unit("IFC"));
+        assertThat(sent.documentVersion()).isEqualTo(1);
+        assertThat(sent.recipients()).containsExactlyInAnyOrder(ana, ben);
+        Document stored = documents.documents().get(officer, list.id());
+        assertThat(stored.versions()).hasSize(1);
+        assertThat(stored.current().orElseThrow().publishedBy()).isEqualTo("officer");
+        clock.advance(java.time.Duration.ofHours(1));
+        vigil.risk().areas().create(officer, new RestrictedAreaDetails("Sierra Norte", square(),
+                Set.of(MovementRule.FORBIDDEN), "roadblocks", clock.instant().minusSeconds(60), null));
+        String snapshot = text(documents.documents().read(anaActor, list.id(), 1));
+        assertThat(snapshot).contains("Tierra Caliente").doesNotContain("Sierra Norte");
+        assertThat(text(documents.documents().read(anaActor, list.id()))).contains("Tierra Caliente")
+                .contains("Sierra Norte");
+        documents.dissemination().acknowledge(anaActor, sent.id());
+        Dissemination second = send(documents.documents().get(officer, list.id()), DocumentAudience.unit("IFC"));
+        assertThat(second.documentVersion()).isEqualTo(2);
+        assertThat(text(documents.documents().read(anaActor, list.id(), 2))).contains("Sierra Norte");
+    }
+
+    @Test
     void a_dissemination_queues_a_notice_per_recipient_and_tracks_acknowledgements() {
         Document d = publish(sop("Visitor access", DocumentAudience.unit("IFC")), "Sign every visitor in.");
         Dissemination sent = send(d, DocumentAudience.unit("IFC"));

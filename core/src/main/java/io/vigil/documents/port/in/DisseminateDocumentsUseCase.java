@@ -16,7 +16,9 @@ public interface DisseminateDocumentsUseCase {
     /**
      * Sends the current version to the audience (resolved now, at most {@code Dissemination.MAX_RECIPIENTS}
      * persons) on the channels, a notice per person per channel they have an address for; the
-     * dissemination is stored first, with its recipients. Audited naming them.
+     * dissemination is stored first, with its recipients. The restricted-areas list, generated on
+     * read, is first stored as a new version, its snapshot as generated now, which is what is sent
+     * and acknowledged. Audited naming them.
      */
     Dissemination disseminate(Actor actor, DocumentId document, DisseminationDetails details);
 

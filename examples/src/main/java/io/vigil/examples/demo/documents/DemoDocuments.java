@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The demo office's security documents, seeded through the use cases when its library is empty:
  * the Mexico City SOPs (movement, visitor access, bomb threat, earthquake), each sent to everyone
  * it applies to and acknowledged by most, the earthquake SOP's second version not yet by every
- * fourth person; the restricted-areas list (generated from the risk context's areas); the
+ * fourth person (the awareness compliance report counts them); the restricted-areas list
+ * (generated from the risk context's areas), sent to everyone, which stores its snapshot; the
  * relocation plan (security team only) and the emergency contact sheet, whose review is overdue.
  */
 public final class DemoDocuments {
@@ -80,7 +81,7 @@ public final class DemoDocuments {
                 At the SASMEX alert: stop, move away from windows, evacuate by the stairs to the assembly point
                 on Calle Río Lerma. Wardens take the roll-call there; never re-enter before the all-clear.
                 """, "assembly point moved to Calle Río Lerma");
-        documents.documents().create(officer, new DocumentDetails(DocumentKind.RESTRICTED_AREAS,
+        Document restricted = documents.documents().create(officer, new DocumentDetails(DocumentKind.RESTRICTED_AREAS,
                 "Restricted and high-risk areas, Mexico", "Country security officer", Classification.OFFICE,
                 today.plusMonths(3), null));
         Document plan = documents.documents().create(officer, new DocumentDetails(DocumentKind.CONTINGENCY,
@@ -106,7 +107,9 @@ public final class DemoDocuments {
                 acknowledged++;
             }
         }
-        LOG.info("Seeded the demo office's security documents: 7 documents, 4 disseminations, {} acknowledgements",
+        documents.dissemination().disseminate(officer, restricted.id(), new DisseminationDetails(
+                DocumentAudience.everyone(), Set.of(NoticeChannel.EMAIL)));
+        LOG.info("Seeded the demo office's security documents: 7 documents, 5 disseminations, {} acknowledgements",
                 acknowledged);
     }
 
