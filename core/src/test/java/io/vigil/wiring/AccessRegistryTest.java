@@ -50,7 +50,7 @@ class AccessRegistryTest {
             Map.entry("CLEARANCES", true), Map.entry("CLEARANCE_COUNTS", false), Map.entry("WAIVERS", true),
             Map.entry("TRAVEL_SETTINGS", false),
             Map.entry("MOVEMENT_PLANS", true), Map.entry("FLEET", false), Map.entry("MOVEMENT_SETTINGS", false),
-            Map.entry("TRANSPORT_PLANS", false),
+            Map.entry("TRANSPORT_PLANS", false), Map.entry("DEPLOYMENT_COUNTS", false),
             Map.entry("GUARD_CONTRACTS", false), Map.entry("GUARD_PERFORMANCE", false),
             Map.entry("GUARD_SUBMISSIONS", false),
             Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true),

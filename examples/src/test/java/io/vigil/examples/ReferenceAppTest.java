@@ -465,6 +465,21 @@ class ReferenceAppTest {
             assertThat(toluca.path("callIns").size()).isEqualTo(1);
             assertThat(call(port, "demo-manager", "GET", "/api/v1/movement/movements", null, null).status())
                     .as("movements are not a manager's need-to-know").isEqualTo(403);
+            Reply numbers = call(port, "demo-manager", "GET", "/api/v1/movement/deployment", null, null);
+            assertThat(numbers.status()).as(numbers.body().toString()).isEqualTo(200);
+            assertThat(numbers.body().path("named").asBoolean()).as("a manager reads counts").isFalse();
+            int present = 0;
+            int travelling = 0;
+            for (JsonNode area : numbers.body().path("areas")) {
+                present += area.path("present").asInt();
+                travelling += area.path("travelling").asInt();
+                assertThat(area.path("presentPersons").size() + area.path("travellingPersons").size()).isZero();
+            }
+            assertThat(present).as("residents of the demo zones").isPositive();
+            assertThat(travelling).as("the Toluca movement leaves from the city").isPositive();
+            Reply named = call(port, "demo-officer", "GET", "/api/v1/movement/deployment", null, null);
+            assertThat(named.body().path("named").asBoolean()).isTrue();
+            assertThat(named.body().toString()).contains("Field visit to the Toluca water project");
             Reply vehicles = call(port, "demo-associate", "GET", "/api/v1/movement/vehicles", null, null);
             List<String> unfit = new ArrayList<>();
             vehicles.body().path("items").forEach(v -> {

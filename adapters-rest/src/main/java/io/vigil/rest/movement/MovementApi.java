@@ -108,6 +108,15 @@ public final class MovementApi implements RouteSet {
                 BASE + "/road-incidents", TAG, "road incident", RoadIncidentDetails.class, RoadIncidentResource.class,
                 RoadIncidentId::of, RoadIncidentResource::from, RoadIncident::version)
                 .routes(movement.roadIncidents()));
+        routes.add(ApiRoute.route(HandlerType.GET, BASE + "/deployment", TAG,
+                        "Deployment numbers at an instant, per warden zone: the office's persons present there"
+                                + " (residence, itinerary, hotel stay, reported position) and travelling through it"
+                                + " on a movement under way; named for readers of the office's movements (audited"
+                                + " naming them), counts only for managers")
+                .query("at", "string", "date-time", "the instant (default now)")
+                .returns(DeploymentResource.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, DeploymentResource.from(movement.deployment()
+                        .deployment(actor, Http.instantParam(ctx, "at").orElseGet(clock::instant))))));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/settings", TAG,
                         "The office's movement settings (version 0: the standard ones)")
                 .returns(MovementSettingsResource.class)

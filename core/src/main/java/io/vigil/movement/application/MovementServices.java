@@ -15,8 +15,8 @@ public final class MovementServices {
 
     /**
      * The context's use cases over its ports, the people context's contact directory (names in the
-     * escalation messages), the alerting context's escalation of silence (which sends them through the
-     * outbox) and the kernel.
+     * escalation messages; its warden zones and locator for the deployment numbers), the alerting
+     * context's escalation of silence (which sends them through the outbox) and the kernel.
      */
     public static MovementUseCases create(MovementPorts ports, PeopleUseCases people, AlertingUseCases alerting,
                                           Kernel kernel) {
@@ -30,6 +30,7 @@ public final class MovementServices {
                 new SettingsService(ports.settings(), guard, commands),
                 new RiverOptionService(ports.riverOptions(), guard, commands),
                 new MedevacPlanService(ports.medevacPlans(), guard, commands),
-                new RoadIncidentService(ports, guard, commands, kernel.clock()));
+                new RoadIncidentService(ports, guard, commands, kernel.clock()),
+                new DeploymentService(ports.movements(), people.zones(), people.locator(), guard));
     }
 }

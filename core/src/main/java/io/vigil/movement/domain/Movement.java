@@ -4,6 +4,7 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.Outcome;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
+import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.store.Versioned;
 import java.time.Instant;
@@ -118,6 +119,27 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
             return MovementStatus.PLANNED;
         }
         return schedule.overdue(lastContact(), now) ? MovementStatus.OVERDUE : MovementStatus.UNDER_WAY;
+    }
+
+    /**
+     * Whether the movement is under way at {@code at}: departed by then and not yet arrived (an
+     * arrival not recorded counts as not yet, so an overdue movement is still under way).
+     */
+    public boolean underWayAt(Instant at) {
+        return !at.isBefore(departure) && arrivedAt.map(at::isBefore).orElse(true);
+    }
+
+    /** Whether the route enters the area: a point of it inside, or a leg between two points crossing it. */
+    public boolean passesThrough(GeoArea area) {
+        if (route.stream().anyMatch(area::contains)) {
+            return true;
+        }
+        for (int i = 1; i < route.size(); i++) {
+            if (area.touchesSegment(route.get(i - 1), route.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The episode still open, if any. */

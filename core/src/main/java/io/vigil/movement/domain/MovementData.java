@@ -2,6 +2,7 @@ package io.vigil.movement.domain;
 
 import static io.vigil.kernel.access.Operation.READ;
 import static io.vigil.kernel.access.Operation.WRITE;
+import static io.vigil.kernel.access.Role.MANAGER;
 import static io.vigil.kernel.access.Role.SECURITY_ASSOCIATE;
 import static io.vigil.kernel.access.Role.SOC_OPERATOR;
 import static io.vigil.kernel.access.Role.STAFF;
@@ -26,7 +27,12 @@ public enum MovementData implements DataClass {
     /** The office's movement settings (time zone, escalation delay, convoy rules): open to every member. */
     MOVEMENT_SETTINGS(false),
     /** River transport options and MEDEVAC plans per duty station: open to every member. */
-    TRANSPORT_PLANS(false);
+    TRANSPORT_PLANS(false),
+    /**
+     * Deployment numbers: how many of the office's persons are present in, or travelling through,
+     * each warden zone at an instant; counts only, no names, no places of persons.
+     */
+    DEPLOYMENT_COUNTS(false);
 
     private final boolean sensitive;
 
@@ -45,7 +51,7 @@ public enum MovementData implements DataClass {
      * plans, road incidents, the fleet, river options and MEDEVAC plans; the SOC reads all of it in
      * every office and writes its own office's plans (it records call-ins and sweeps overdue movements);
      * staff read the plans they travel on (and their dependents'). Managers see no plan: movements
-     * are not their need-to-know.
+     * are not their need-to-know, but managers read the deployment numbers (counts by area, no names).
      */
     public static List<Grant> grants() {
         return Stream.of(
@@ -54,6 +60,7 @@ public enum MovementData implements DataClass {
                 Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS),
                 Grant.rows(SOC_OPERATOR, READ, EVERY_OFFICE, values()),
                 Grant.rows(SOC_OPERATOR, WRITE, OFFICE, MOVEMENT_PLANS),
+                Grant.rows(MANAGER, READ, OFFICE, DEPLOYMENT_COUNTS),
                 Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, MOVEMENT_PLANS))
                 .flatMap(List::stream).toList();
     }

@@ -83,6 +83,17 @@ final class LocatorService implements LocatePersonnelUseCase {
         return result;
     }
 
+    @Override
+    public int countWithin(Actor actor, LocateQuery query) {
+        validator.validate(query);
+        GeoArea area = CommandValidator.build("area", () -> GeoArea.polygon(query.area()));
+        TimeWindow window = CommandValidator.build("to", () -> new TimeWindow(query.from(), query.to()));
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.HEADCOUNT, AuditAction.READ, TYPE);
+        int found = locate(actor, area, window).persons().size();
+        access.audit(actor, AuditAction.READ, TYPE, actor.office().value(), PeopleData.HEADCOUNT, basis, List.of());
+        return found;
+    }
+
     private LocatorResult locate(Actor actor, GeoArea area, TimeWindow window) {
         GeoBox box = area.bounds();
         List<LocatorHit> hits = new ArrayList<>();

@@ -7,6 +7,7 @@ import static io.vigil.alerting.domain.AlertingData.ON_CALL;
 import static io.vigil.awareness.domain.AwarenessData.COURSES;
 import static io.vigil.awareness.domain.AwarenessData.TRAINING;
 import static io.vigil.awareness.domain.AwarenessData.UNIT_TRAINING;
+import static io.vigil.movement.domain.MovementData.DEPLOYMENT_COUNTS;
 import static io.vigil.movement.domain.MovementData.FLEET;
 import static io.vigil.movement.domain.MovementData.MOVEMENT_PLANS;
 import static io.vigil.movement.domain.MovementData.MOVEMENT_SETTINGS;
@@ -133,7 +134,8 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
-                    CLEARANCE_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY, SECURITY_DOCUMENTS), Reach.OFFICE,
+                    CLEARANCE_COUNTS, DEPLOYMENT_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY,
+                    SECURITY_DOCUMENTS), Reach.OFFICE,
                     "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
                     MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS), Reach.OWN_RECORD, "the person's own record"),

@@ -4,5 +4,6 @@ package io.vigil.movement.port.in;
 public record MovementUseCases(ManageMovementsUseCase movements, ManageVehiclesUseCase vehicles,
                                ManageDriversUseCase drivers, ConfigureMovementsUseCase settings,
                                ManageRiverOptionsUseCase riverOptions, ManageMedevacPlansUseCase medevacPlans,
-                               ManageRoadIncidentsUseCase roadIncidents) {
+                               ManageRoadIncidentsUseCase roadIncidents,
+                               DeploymentUseCase deployment) {
 }

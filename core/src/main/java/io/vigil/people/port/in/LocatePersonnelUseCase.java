@@ -31,6 +31,13 @@ public interface LocatePersonnelUseCase {
      */
     Map<PersonId, Set<String>> readablePlaces(Actor actor, OfficeId office, Map<PersonId, Set<String>> kinds);
 
+    /**
+     * How many distinct persons the locator's rules ({@link #locate}) place in the area and window:
+     * a count that names nobody and gives no place, for readers of headcounts (managers included).
+     * Audited as a read of headcounts about nobody.
+     */
+    int countWithin(Actor actor, LocateQuery query);
+
     /** Who is in the country at the instant, counted by category and organisation unit. */
     Headcount headcount(Actor actor, Instant at);
 }

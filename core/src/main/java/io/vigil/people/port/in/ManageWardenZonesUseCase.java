@@ -8,6 +8,7 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.RecordsUseCase;
 import io.vigil.people.domain.WardenZone;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +33,15 @@ public interface ManageWardenZonesUseCase extends RecordsUseCase<WardenZoneId, W
 
     /** The office's zones, by id. */
     Page<WardenZone> list(Actor actor, PageRequest page);
+
+    /**
+     * Every zone of the office, by id, in the plain values of this port (id, name, outline, warden,
+     * alternates): what another context reads, read as {@link #list} reads.
+     */
+    default List<WardenZoneDetails> all(Actor actor) {
+        return Page.all(page -> list(actor, page)).stream().map(z -> new WardenZoneDetails(z.id(), z.name(),
+                z.outline(), z.warden(), z.alternates())).toList();
+    }
 
     /**
      * The zones of the actor's office the person looks after, as warden or alternate: what an

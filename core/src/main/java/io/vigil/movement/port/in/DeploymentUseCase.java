@@ -1,0 +1,18 @@
+package io.vigil.movement.port.in;
+
+import io.vigil.kernel.access.Actor;
+import java.time.Instant;
+
+/**
+ * Deployment numbers ("monitor and report deployment numbers during emergencies"): who of the office
+ * is present in, or travelling through, each warden zone at an instant. Present comes from the people
+ * context's locator (residences while in the country, mission itineraries, hotel stays, reported
+ * positions); travelling from the movements under way then whose route enters the zone. Readers of the
+ * office's movements (security officer and associate, SOC) see the persons named, each read audited
+ * naming them (the locator's audit for the present, a read of movement plans for the travelling);
+ * managers see counts only, audited about nobody; anyone else is refused.
+ */
+public interface DeploymentUseCase {
+    /** The numbers per zone of the actor's office at {@code at}, in zone id order. */
+    Deployment deployment(Actor actor, Instant at);
+}
