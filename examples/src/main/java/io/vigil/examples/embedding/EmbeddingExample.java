@@ -49,9 +49,8 @@ public final class EmbeddingExample {
         MessageGateway gateway = new JdbcOutbox(dataSource);      // the outbox: a table beside the others
         Vigil vigil = Vigil.create(kernel, new JdbcPeopleStores(dataSource).open(),
                 new JdbcRiskStores(dataSource).open(), new JdbcAlertingStores(dataSource).open(),
-                new JdbcAwarenessStores(dataSource).open(),
-                new JdbcTravelStores(dataSource).open(), new JdbcMovementStores(dataSource).open(),
-                new JdbcGuardStores(dataSource).open(),
+                new JdbcAwarenessStores(dataSource).open(), new JdbcTravelStores(dataSource).open(),
+                new JdbcMovementStores(dataSource).open(), new JdbcGuardStores(dataSource).open(),
                 new JdbcIncidentStores(dataSource).open(), new JdbcCrisisStores(dataSource).open(),
                 new JdbcDocumentsStores(dataSource).open(), gateway);
         // end::wire[]
@@ -82,7 +81,7 @@ public final class EmbeddingExample {
     /** Registers Ana Ruiz through the personnel use cases of {@code vigil}. */
     public static PersonView registerAna(Vigil vigil, Actor officer) {
         // tag::use[]
-        PeopleUseCases people = vigil.people();  // and vigil.risk(), vigil.alerting(), vigil.awareness(), vigil.audit()
+        PeopleUseCases people = vigil.people();  // and vigil.risk(), vigil.alerting(), ..., vigil.documents(), vigil.audit()
         // end::use[]
         return registerAna(people, officer);
     }
