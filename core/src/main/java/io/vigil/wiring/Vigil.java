@@ -86,7 +86,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
                         kernel),
                 MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
-                GuardServices.create(guard, kernel),
+                GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel),
                 IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
                         IncidentLinks.rollCalls(alertingUseCases), riskUseCases, kernel),
                 CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class GuardApiTest extends ApiTestBase {
     private static final String BASE = "/api/v1/guard";
+    /** The id of a facility of the office (created before the first contract), every post's site. */
+    private static String site;
     private String contract;
     private String contractEtag;
 
@@ -52,7 +54,7 @@ class GuardApiTest extends ApiTestBase {
         Map<String, Object> post = new HashMap<>();
         post.put("code", "GATE");
         post.put("name", "Main gate");
-        post.put("site", UUID.randomUUID().toString());
+        post.put("site", site);
         post.put("schedule", List.of(Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY"), "start", "07:00", "end", "19:00")));
         post.put("guardsPerShift", 1);
@@ -107,6 +109,11 @@ class GuardApiTest extends ApiTestBase {
 
     @BeforeAll
     void contractAndStandards() {
+        Reply f = api.post(ASSOCIATE, "/api/v1/facilities", ApiClient.json(Map.of("name", "IBRD office", "kind",
+                "OFFICE", "address", "Insurgentes Sur 1605", "location", Map.of("latitude", 19.366,
+                        "longitude", -99.183), "assets", List.of())));
+        assertThat(f.status()).as(f.raw().body()).isEqualTo(201);
+        site = f.json().path("id").asText();
         Reply c = api.post(ASSOCIATE, BASE + "/contracts", ApiClient.json(contractBody("WBG-MX-2026-001")));
         assertThat(c.status()).as(c.raw().body()).isEqualTo(201);
         contract = c.json().path("id").asText();
@@ -169,6 +176,33 @@ class GuardApiTest extends ApiTestBase {
         Reply q = api.post(ASSOCIATE, BASE + "/contracts", ApiClient.json(overnight));
         assertThat(q.status()).as(q.raw().body()).isEqualTo(400);
         assertThat(q.raw().body()).contains("quarter hour");
+    }
+
+    @Test
+    void a_post_whose_site_is_no_facility_of_the_office_is_a_400_naming_posts_i_site() {
+        Map<String, Object> body = contractBody("WBG-BAD-SITE");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> known = ((List<Map<String, Object>>) body.get("posts")).get(0);
+        Map<String, Object> unknown = new HashMap<>(known);
+        unknown.put("code", "BACK");
+        unknown.put("site", UUID.randomUUID().toString());
+        body.put("posts", List.of(known, unknown));
+        Reply r = api.post(ASSOCIATE, BASE + "/contracts", ApiClient.json(body));
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(fields(r)).containsExactly("posts[1].site");
+        assertThat(api.get(ASSOCIATE, BASE + "/contracts").json().path("items").findValuesAsText("reference"))
+                .doesNotContain("WBG-BAD-SITE");
+        Reply current = api.get(ASSOCIATE, BASE + "/contracts/" + contract);
+        Map<String, Object> changed = contractBody("WBG-MX-2026-001");
+        Map<String, Object> moved = new HashMap<>(known);
+        moved.put("site", UUID.randomUUID().toString());
+        changed.put("posts", List.of(moved));
+        Reply u = api.send(ASSOCIATE, "PUT", BASE + "/contracts/" + contract, ApiClient.json(changed),
+                "application/json", current.etag());
+        assertThat(u.status()).as(u.raw().body()).isEqualTo(400);
+        assertThat(fields(u)).containsExactly("posts[0].site");
+        assertThat(api.get(ASSOCIATE, BASE + "/contracts/" + contract).etag()).isEqualTo(current.etag());
     }
 
     @Test
