@@ -137,6 +137,7 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
                 d.vendor(), d.vendorSubject(), d.procurement(), d.start(), d.end(), d.extensions(), currency,
                 d.noticeMonths() == null ? 3 : d.noticeMonths(), d.country(), posts, d.deductions(),
                 d.terms() == null ? CertificationTerms.STANDARD : d.terms(),
-                d.inspectionEveryDays() == null ? 30 : d.inspectionEveryDays()));
+                d.inspectionEveryDays() == null ? 30 : d.inspectionEveryDays(),
+                d.reviewEveryDays() == null ? GuardContract.DEFAULT_REVIEW_DAYS : d.reviewEveryDays()));
     }
 }

@@ -24,6 +24,8 @@ public final class GuardServices {
                         kernel.clock()),
                 new InvoiceService(ports, vendors, guard, commands, kernel.clock()),
                 new IssueService(ports.issues(), ports.inspections(), vendors, guard, commands, kernel.clock()),
-                new InspectionService(ports.inspections(), vendors, guard, commands));
+                new InspectionService(ports.inspections(), vendors, guard, commands),
+                new PerformanceReviewService(ports.reviews(), ports.contracts(), ports.issues(), ports.inspections(),
+                        vendors, guard, commands, kernel.clock()));
     }
 }

@@ -198,7 +198,7 @@ public final class DemoGuard {
                         "lowest evaluated substantially responsive bid; technical score 86/100",
                         "Protección Integral SA de CV, 2 years, extendable by 1", LocalDate.parse("2025-01-20")),
                 LocalDate.parse("2025-02-01"), LocalDate.parse("2027-01-31"), List.of(), "MXN", 3, "MX", posts,
-                deductions, null, 30);
+                deductions, null, 30, 90);
     }
 
     private static List<Guard> guards() {
