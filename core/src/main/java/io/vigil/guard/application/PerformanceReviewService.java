@@ -120,10 +120,11 @@ final class PerformanceReviewService
     public PerformanceReview respond(Actor actor, PerformanceReviewId id, long expectedVersion,
                                      PerformanceReviewResponse response) {
         validator.validate(response);
-        return records.change(actor, id, expectedVersion, Operation.WRITE, current -> {
-            vendors.require(actor, vendors.contract(current.contract()), AuditAction.UPDATE, TYPE, id.toString());
-            return CommandValidator.build("response", () -> current.responded(response.response().strip()));
-        });
+        // another vendor is refused (and audited as refused) before the change is granted and audited
+        reviews.findById(id).filter(r -> r.office().equals(actor.office())).ifPresent(r ->
+                vendors.require(actor, vendors.contract(r.contract()), AuditAction.UPDATE, TYPE, id.toString()));
+        return records.change(actor, id, expectedVersion, Operation.WRITE,
+                current -> CommandValidator.build("response", () -> current.responded(response.response().strip())));
     }
 
     @Override
