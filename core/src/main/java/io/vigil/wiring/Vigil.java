@@ -101,7 +101,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
                         kernel),
                 MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
-                GuardServices.create(guard, kernel),
+                GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel),
                 incidents.get(),
                 crisisUseCases,
                 documentsUseCases);

@@ -564,6 +564,14 @@ class ReferenceAppTest {
             assertThat(inspections.body().path("total").asLong()).isEqualTo(2);
             assertThat(call(port, "demo-vendor", "GET", "/api/v1/guard/inspections", null, null).status())
                     .isEqualTo(403);
+            Reply reviews = call(port, "demo-vendor", "GET", "/api/v1/guard/reviews", null, null);
+            assertThat(reviews.status()).as(reviews.body().toString()).isEqualTo(200);
+            JsonNode review = reviews.body().path("items").path(0);
+            assertThat(review.path("decision").asText()).isEqualTo("UNDECIDED");
+            assertThat(review.path("vendorResponse").asText()).startsWith("Guard G-04 has been removed");
+            assertThat(review.path("deducted").decimalValue()).as("the second sleeping on post, 10 March")
+                    .isEqualByComparingTo("2500.00");
+            assertThat(review.path("inspections").size()).isEqualTo(2);
         }
 
         @Test

@@ -7,6 +7,7 @@ import io.vigil.guard.domain.Inspection;
 import io.vigil.guard.domain.Invoice;
 import io.vigil.guard.domain.LabourStandards;
 import io.vigil.guard.domain.PerformanceIssue;
+import io.vigil.guard.domain.PerformanceReview;
 import io.vigil.guard.domain.Roster;
 import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.json.VigilJson;
@@ -16,7 +17,7 @@ import java.util.Objects;
 
 /**
  * The guard-force context's stores ({@code guard-contracts/}, {@code guard-rosters/}, {@code guard-invoices/},
- * {@code guard-issues/}, {@code guard-inspections/}, {@code guard-standards/}) as JSON files under a base
+ * {@code guard-issues/}, {@code guard-inspections/}, {@code guard-standards/}, {@code guard-reviews/}) as JSON files under a base
  * directory, one file per record; nothing is read until first use.
  */
 public final class FileGuardStores implements ContextStores<GuardPorts> {
@@ -46,6 +47,8 @@ public final class FileGuardStores implements ContextStores<GuardPorts> {
                 new FileInspectionLog(new JsonDirectory<>(base.resolve("guard-inspections"), json, Inspection.class,
                         i -> i.id().toString())),
                 new FileLabourStandardsBook(new JsonDirectory<>(base.resolve("guard-standards"), json,
-                        LabourStandards.class, s -> s.id().toString())));
+                        LabourStandards.class, s -> s.id().toString())),
+                new FilePerformanceReviewBook(new JsonDirectory<>(base.resolve("guard-reviews"), json,
+                        PerformanceReview.class, r -> r.id().toString())));
     }
 }

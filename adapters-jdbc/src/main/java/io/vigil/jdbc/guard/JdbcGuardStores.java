@@ -27,6 +27,6 @@ public final class JdbcGuardStores implements ContextStores<GuardPorts> {
         ObjectMapper json = VigilJson.mapper();
         return new GuardPorts(new JdbcGuardContractRegistry(jdbc, json), new JdbcRosterBook(jdbc, json),
                 new JdbcInvoiceLedger(jdbc, json), new JdbcPerformanceLog(jdbc, json), new JdbcInspectionLog(jdbc, json),
-                new JdbcLabourStandardsBook(jdbc, json));
+                new JdbcLabourStandardsBook(jdbc, json), new JdbcPerformanceReviewBook(jdbc, json));
     }
 }

@@ -15,13 +15,13 @@ public record ContractResource(String id, String office, long version, String re
                                String vendorSubject, ProcurementRecord procurement, LocalDate start, LocalDate end,
                                List<Extension> extensions, LocalDate effectiveEnd, LocalDate noticeDue, String currency,
                                int noticeMonths, String country, List<Post> posts, List<DeductionRule> deductions,
-                               CertificationTerms terms, int inspectionEveryDays) implements Identified {
+                               CertificationTerms terms, int inspectionEveryDays, int reviewEveryDays) implements Identified {
 
     /** The resource of a contract. */
     public static ContractResource from(GuardContract c) {
         return new ContractResource(c.id().toString(), c.office().value(), c.version(), c.reference(), c.vendor(),
                 c.vendorSubject(), c.procurement(), c.start(), c.end(), c.extensions(), c.effectiveEnd(), c.noticeDue(),
                 c.currency().getCurrencyCode(), c.noticeMonths(), c.country(), c.posts(), c.deductions(), c.terms(),
-                c.inspectionEveryDays());
+                c.inspectionEveryDays(), c.reviewEveryDays());
     }
 }

@@ -13,6 +13,8 @@ import io.vigil.guard.domain.IssueId;
 import io.vigil.guard.domain.LabourStandards;
 import io.vigil.guard.domain.LabourViolation;
 import io.vigil.guard.domain.PerformanceIssue;
+import io.vigil.guard.domain.PerformanceReview;
+import io.vigil.guard.domain.PerformanceReviewId;
 import io.vigil.guard.domain.Roster;
 import io.vigil.guard.domain.RosterId;
 import io.vigil.guard.domain.StandardsId;
@@ -24,6 +26,9 @@ import io.vigil.guard.port.in.InspectionDetails;
 import io.vigil.guard.port.in.InspectionDue;
 import io.vigil.guard.port.in.InvoiceDetails;
 import io.vigil.guard.port.in.IssueDetails;
+import io.vigil.guard.port.in.PerformanceReviewDetails;
+import io.vigil.guard.port.in.PerformanceReviewDue;
+import io.vigil.guard.port.in.PerformanceReviewResponse;
 import io.vigil.guard.port.in.RosterDetails;
 import io.vigil.guard.port.in.StandardsDetails;
 import io.vigil.rest.ApiRoute;
@@ -39,7 +44,8 @@ import java.util.List;
 /**
  * The guard-force context's routes: contracts (with extensions, end-of-term notices and the
  * inspection schedule), labour standards, the vendors' rosters (with their violations) and
- * invoices (with their check and certification), performance issues and site inspections.
+ * invoices (with their check and certification), performance issues, site inspections and periodic
+ * performance reviews (with the vendor's response and the overdue list).
  */
 public final class GuardApi implements RouteSet {
     private static final String BASE = "/api/v1/guard";
@@ -128,6 +134,30 @@ public final class GuardApi implements RouteSet {
         routes.addAll(new Crud<InspectionId, InspectionDetails, Inspection, InspectionResource>(http,
                 BASE + "/inspections", TAG, "inspection", InspectionDetails.class, InspectionResource.class,
                 InspectionId::of, InspectionResource::from, Inspection::version).routes(guard.inspections()));
+        routes.add(ApiRoute.route(HandlerType.GET, BASE + "/overdue-reviews", TAG,
+                        "Contracts in force whose periodic performance review fell due before the day (default"
+                                + " today): the last period reviewed plus the contract's reviewEveryDays, longest"
+                                + " overdue first; security roles only")
+                .query("day", "string", "date", "the day (default today, UTC)")
+                .returnsList(PerformanceReviewDue.class)
+                .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(guard.reviews()
+                        .overdue(actor, day(ctx))))));
+        Crud<PerformanceReviewId, PerformanceReviewDetails, PerformanceReview, PerformanceReviewResource> reviews =
+                new Crud<>(http, BASE + "/reviews", TAG, "performance review", PerformanceReviewDetails.class,
+                        PerformanceReviewResource.class, PerformanceReviewId::of, PerformanceReviewResource::from,
+                        PerformanceReview::version);
+        routes.addAll(reviews.routes(guard.reviews()));
+        routes.add(ApiRoute.route(HandlerType.POST, reviews.item() + "/response", TAG,
+                        "Record the vendor's response to a performance review (the contract's vendor, or a security"
+                                + " role); never the decision")
+                .operationId("respondToGuardReview")
+                .body(PerformanceReviewResponse.class).returns(PerformanceReviewResource.class).ifMatch()
+                .handle((ctx, actor) -> {
+                    PerformanceReviewId id = reviews.id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    reviews.sendOne(ctx, 200, guard.reviews().respond(actor, id, expected,
+                            http.body(ctx, PerformanceReviewResponse.class)));
+                }));
         return routes;
     }
 }

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class GuardApiTest extends ApiTestBase {
     private static final String BASE = "/api/v1/guard";
+    /** The id of a facility of the office (created before the first contract), every post's site. */
+    private static String site;
     private String contract;
     private String contractEtag;
 
@@ -52,7 +54,7 @@ class GuardApiTest extends ApiTestBase {
         Map<String, Object> post = new HashMap<>();
         post.put("code", "GATE");
         post.put("name", "Main gate");
-        post.put("site", UUID.randomUUID().toString());
+        post.put("site", site);
         post.put("schedule", List.of(Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY"), "start", "07:00", "end", "19:00")));
         post.put("guardsPerShift", 1);
@@ -107,6 +109,11 @@ class GuardApiTest extends ApiTestBase {
 
     @BeforeAll
     void contractAndStandards() {
+        Reply f = api.post(ASSOCIATE, "/api/v1/facilities", ApiClient.json(Map.of("name", "IBRD office", "kind",
+                "OFFICE", "address", "Insurgentes Sur 1605", "location", Map.of("latitude", 19.366,
+                        "longitude", -99.183), "assets", List.of())));
+        assertThat(f.status()).as(f.raw().body()).isEqualTo(201);
+        site = f.json().path("id").asText();
         Reply c = api.post(ASSOCIATE, BASE + "/contracts", ApiClient.json(contractBody("WBG-MX-2026-001")));
         assertThat(c.status()).as(c.raw().body()).isEqualTo(201);
         contract = c.json().path("id").asText();
@@ -169,6 +176,98 @@ class GuardApiTest extends ApiTestBase {
         Reply q = api.post(ASSOCIATE, BASE + "/contracts", ApiClient.json(overnight));
         assertThat(q.status()).as(q.raw().body()).isEqualTo(400);
         assertThat(q.raw().body()).contains("quarter hour");
+    }
+
+    @Test
+    void performance_reviews_are_the_security_roles_and_the_vendor_reads_its_own_and_responds() {
+        Map<String, Object> body = contractBody("WBG-MX-2026-REV");
+        body.put("reviewEveryDays", 30);
+        Reply c = api.post(ASSOCIATE, BASE + "/contracts", ApiClient.json(body));
+        assertThat(c.status()).as(c.raw().body()).isEqualTo(201);
+        assertThat(c.json().path("reviewEveryDays").asInt()).isEqualTo(30);
+        String id = c.json().path("id").asText();
+
+        Reply missing = api.post(ASSOCIATE, BASE + "/reviews", "{\"decision\": \"MAYBE\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(fields(missing)).contains("decision");
+        Reply empty = api.post(ASSOCIATE, BASE + "/reviews", "{}");
+        assertThat(fields(empty)).containsExactlyInAnyOrder("contract", "from", "to");
+        Reply noReason = api.post(ASSOCIATE, BASE + "/reviews", ApiClient.json(Map.of("contract", id,
+                "from", "2026-02-01", "to", "2026-02-28", "decision", "DO_NOT_EXTEND")));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fields(noReason)).containsExactly("reasons");
+        String review = ApiClient.json(Map.of("contract", id, "from", "2026-02-01", "to", "2026-02-28"));
+        assertThat(api.post(VENDOR, BASE + "/reviews", review).status()).as("the vendor never reviews").isEqualTo(403);
+        Reply created = api.post(OFFICER, BASE + "/reviews", review);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.json().path("decision").asText()).isEqualTo("UNDECIDED");
+        String item = created.header("Location");
+
+        for (String token : List.of(MANAGER, STAFF, SOC, INTEGRATION, OTHER_VENDOR)) {
+            assertThat(api.get(token, item).status()).as(token).isEqualTo(403);
+        }
+        Reply read = api.get(VENDOR, item);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(api.get(VENDOR, BASE + "/reviews").json().path("items").findValuesAsText("id"))
+                .containsExactly(created.json().path("id").asText());
+        String decide = ApiClient.json(Map.of("contract", id, "from", "2026-02-01", "to", "2026-02-28",
+                "decision", "EXTEND", "reasons", List.of("no issue in the period")));
+        assertThat(api.send(VENDOR, "PUT", item, decide, "application/json", read.etag()).status())
+                .as("the vendor never decides").isEqualTo(403);
+        Reply blank = api.send(VENDOR, "POST", item + "/response", ApiClient.json(Map.of("response", " ")),
+                "application/json", read.etag());
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(fields(blank)).containsExactly("response");
+        assertThat(api.send(OTHER_VENDOR, "POST", item + "/response", ApiClient.json(Map.of("response", "x")),
+                "application/json", read.etag()).status()).isEqualTo(403);
+        Reply responded = api.send(VENDOR, "POST", item + "/response", ApiClient.json(Map.of("response",
+                "We replaced the night guard.")), "application/json", read.etag());
+        assertThat(responded.status()).as(responded.raw().body()).isEqualTo(200);
+        assertThat(responded.json().path("vendorResponse").asText()).isEqualTo("We replaced the night guard.");
+        Reply decided = api.send(OFFICER, "PUT", item, decide, "application/json", responded.etag());
+        assertThat(decided.status()).as(decided.raw().body()).isEqualTo(200);
+        assertThat(decided.json().path("decision").asText()).isEqualTo("EXTEND");
+        assertThat(decided.json().path("vendorResponse").asText()).isEqualTo("We replaced the night guard.");
+
+        List<String> dues = new ArrayList<>();
+        api.get(OFFICER, BASE + "/overdue-reviews?day=2026-03-31").json().path("items").forEach(d -> {
+            if (d.path("contract").asText().equals(id)) {
+                dues.add(d.path("due").asText() + " " + d.path("lastReviewedTo").asText());
+            }
+        });
+        assertThat(dues).as("28 February plus 30 days").containsExactly("2026-03-30 2026-02-28");
+        assertThat(api.get(OFFICER, BASE + "/overdue-reviews?day=2026-03-30").json().path("items")
+                .findValuesAsText("contract")).doesNotContain(id);
+        assertThat(api.get(VENDOR, BASE + "/overdue-reviews").status()).isEqualTo(403);
+        assertThat(api.get(OFFICER, BASE + "/overdue-reviews?day=soon").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_post_whose_site_is_no_facility_of_the_office_is_a_400_naming_posts_i_site() {
+        Map<String, Object> body = contractBody("WBG-BAD-SITE");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> known = ((List<Map<String, Object>>) body.get("posts")).get(0);
+        Map<String, Object> unknown = new HashMap<>(known);
+        unknown.put("code", "BACK");
+        unknown.put("site", UUID.randomUUID().toString());
+        body.put("posts", List.of(known, unknown));
+        Reply r = api.post(ASSOCIATE, BASE + "/contracts", ApiClient.json(body));
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(fields(r)).containsExactly("posts[1].site");
+        assertThat(api.get(ASSOCIATE, BASE + "/contracts").json().path("items").findValuesAsText("reference"))
+                .doesNotContain("WBG-BAD-SITE");
+        Reply current = api.get(ASSOCIATE, BASE + "/contracts/" + contract);
+        Map<String, Object> changed = contractBody("WBG-MX-2026-001");
+        Map<String, Object> moved = new HashMap<>(known);
+        moved.put("site", UUID.randomUUID().toString());
+        changed.put("posts", List.of(moved));
+        Reply u = api.send(ASSOCIATE, "PUT", BASE + "/contracts/" + contract, ApiClient.json(changed),
+                "application/json", current.etag());
+        assertThat(u.status()).as(u.raw().body()).isEqualTo(400);
+        assertThat(fields(u)).containsExactly("posts[0].site");
+        assertThat(api.get(ASSOCIATE, BASE + "/contracts/" + contract).etag()).isEqualTo(current.etag());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.vigil.guard.port.in.ExtensionDetails;
 import io.vigil.guard.port.in.ManageGuardContractsUseCase;
 import io.vigil.guard.port.in.PostDetails;
 import io.vigil.guard.port.out.GuardContractRegistry;
+import io.vigil.guard.port.out.GuardSites;
 import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
@@ -21,23 +22,32 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.FieldViolation;
+import io.vigil.kernel.validation.InvalidCommandException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-/** The office's guard-force contracts: references unique, at most {@link #MAX_CONTRACTS}, extended one amendment at a time. */
+/**
+ * The office's guard-force contracts: references unique, at most {@link #MAX_CONTRACTS}, extended one
+ * amendment at a time, every post's site a facility of the office (through {@link GuardSites}).
+ */
 final class ContractService extends GuardedRecordsService<GuardContractId, ContractDetails, GuardContract>
         implements ManageGuardContractsUseCase {
     private final GuardContractRegistry contracts;
+    private final GuardSites sites;
     private final CommandValidator validator;
 
     @Inject
-    ContractService(GuardContractRegistry contracts, AccessGuard guard, CommandValidator validator) {
+    ContractService(GuardContractRegistry contracts, GuardSites sites, AccessGuard guard, CommandValidator validator) {
         super(new GuardedRecords<>("guard-contract", GuardData.GUARD_CONTRACTS, contracts, contracts::list, guard));
         this.contracts = contracts;
+        this.sites = sites;
         this.validator = validator;
     }
 
@@ -45,6 +55,7 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
     public GuardContract create(Actor actor, ContractDetails details) {
         GuardContract built = build(actor, GuardContractId.random(), 0, details);
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.id().toString());
+        requireSites(actor, built);
         List<GuardContract> all = all(actor);
         if (all.size() >= MAX_CONTRACTS) {
             throw RefusedException.because("the office already holds " + MAX_CONTRACTS + " guard contracts");
@@ -58,6 +69,7 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
         validator.validate(details);
         return records.update(actor, id, current -> {
             GuardContract built = build(actor, id, expectedVersion, details);
+            requireSites(actor, built);
             requireUniqueReference(all(actor), built);
             return built;
         });
@@ -79,6 +91,22 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
 
     private List<GuardContract> all(Actor actor) {
         return Page.all(page -> contracts.list(actor.office(), page));
+    }
+
+    /** Every post's site a facility of the office, else a 400 naming each {@code posts[i].site} that is not. */
+    private void requireSites(Actor actor, GuardContract built) {
+        Set<UUID> facilities = sites.facilities(actor);
+        List<FieldViolation> unknown = new ArrayList<>();
+        for (int i = 0; i < built.posts().size(); i++) {
+            Post post = built.posts().get(i);
+            if (!facilities.contains(post.site())) {
+                unknown.add(new FieldViolation("posts[" + i + "].site",
+                        "is not a facility of the office: " + post.site()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidCommandException(unknown);
+        }
     }
 
     private static void requireUniqueReference(List<GuardContract> all, GuardContract built) {
@@ -109,6 +137,7 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
                 d.vendor(), d.vendorSubject(), d.procurement(), d.start(), d.end(), d.extensions(), currency,
                 d.noticeMonths() == null ? 3 : d.noticeMonths(), d.country(), posts, d.deductions(),
                 d.terms() == null ? CertificationTerms.STANDARD : d.terms(),
-                d.inspectionEveryDays() == null ? 30 : d.inspectionEveryDays()));
+                d.inspectionEveryDays() == null ? 30 : d.inspectionEveryDays(),
+                d.reviewEveryDays() == null ? GuardContract.DEFAULT_REVIEW_DAYS : d.reviewEveryDays()));
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.guard.application;
 
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.out.GuardPorts;
+import io.vigil.guard.port.out.GuardSites;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.validation.CommandValidator;
@@ -11,18 +12,20 @@ public final class GuardServices {
     private GuardServices() {
     }
 
-    /** The context's use cases over its ports and the kernel. */
-    public static GuardUseCases create(GuardPorts ports, Kernel kernel) {
+    /** The context's use cases over its ports, the office's facilities (for posts' sites) and the kernel. */
+    public static GuardUseCases create(GuardPorts ports, GuardSites sites, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         VendorScope vendors = new VendorScope(ports.contracts(), guard);
         return new GuardUseCases(
-                new ContractService(ports.contracts(), guard, commands),
+                new ContractService(ports.contracts(), sites, guard, commands),
                 new StandardsService(ports.standards(), guard, commands),
                 new RosterService(ports.rosters(), ports.invoices(), ports.standards(), vendors, guard, commands,
                         kernel.clock()),
                 new InvoiceService(ports, vendors, guard, commands, kernel.clock()),
                 new IssueService(ports.issues(), ports.inspections(), vendors, guard, commands, kernel.clock()),
-                new InspectionService(ports.inspections(), vendors, guard, commands));
+                new InspectionService(ports.inspections(), vendors, guard, commands),
+                new PerformanceReviewService(ports.reviews(), ports.contracts(), ports.issues(), ports.inspections(),
+                        vendors, guard, commands, kernel.clock()));
     }
 }

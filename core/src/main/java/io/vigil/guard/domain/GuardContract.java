@@ -12,19 +12,23 @@ import java.util.Optional;
  * A guard-force contract with a vendor: its procurement record, term and extensions, currency,
  * the end-of-term notice (a reminder {@code noticeMonths} before the end), the country whose
  * labour standards and public holidays it follows, its posts, its deduction schedule, its
- * certification terms and how often each site is inspected. {@code vendorSubject} is the subject
+ * certification terms, how often each site is inspected and how often its performance is reviewed
+ * ({@code reviewEveryDays}; 0, as in a record stored before it existed, means
+ * {@link #DEFAULT_REVIEW_DAYS}). {@code vendorSubject} is the subject
  * of the vendor's integration token, the one account that may submit its rosters and invoices.
  */
 public record GuardContract(GuardContractId id, OfficeId office, long version, String reference, String vendor,
                             String vendorSubject, ProcurementRecord procurement, LocalDate start, LocalDate end,
                             List<Extension> extensions, Currency currency, int noticeMonths, String country,
                             List<Post> posts, List<DeductionRule> deductions, CertificationTerms terms,
-                            int inspectionEveryDays)
+                            int inspectionEveryDays, int reviewEveryDays)
         implements Versioned<GuardContractId, GuardContract> {
     /** The most posts of one contract. */
     public static final int MAX_POSTS = 100;
     /** The most extensions of one contract. */
     public static final int MAX_EXTENSIONS = 20;
+    /** Days between performance reviews when a contract does not say. */
+    public static final int DEFAULT_REVIEW_DAYS = 90;
 
     public GuardContract {
         Require.nonNull(id, "id");
@@ -60,6 +64,18 @@ public record GuardContract(GuardContractId id, OfficeId office, long version, S
         Require.nonNull(terms, "terms");
         Require.that(inspectionEveryDays >= 1 && inspectionEveryDays <= 365, "inspectionEveryDays",
                 "must be between 1 and 365");
+        reviewEveryDays = reviewEveryDays == 0 ? DEFAULT_REVIEW_DAYS : reviewEveryDays;
+        Require.that(reviewEveryDays >= 1 && reviewEveryDays <= 366, "reviewEveryDays", "must be between 1 and 366");
+    }
+
+    /** A contract reviewed every {@link #DEFAULT_REVIEW_DAYS} days. */
+    public GuardContract(GuardContractId id, OfficeId office, long version, String reference, String vendor,
+                         String vendorSubject, ProcurementRecord procurement, LocalDate start, LocalDate end,
+                         List<Extension> extensions, Currency currency, int noticeMonths, String country,
+                         List<Post> posts, List<DeductionRule> deductions, CertificationTerms terms,
+                         int inspectionEveryDays) {
+        this(id, office, version, reference, vendor, vendorSubject, procurement, start, end, extensions, currency,
+                noticeMonths, country, posts, deductions, terms, inspectionEveryDays, DEFAULT_REVIEW_DAYS);
     }
 
     /** The end of the term as extended. */
@@ -87,12 +103,12 @@ public record GuardContract(GuardContractId id, OfficeId office, long version, S
         List<Extension> all = new java.util.ArrayList<>(extensions);
         all.add(extension);
         return new GuardContract(id, office, version, reference, vendor, vendorSubject, procurement, start, end, all,
-                currency, noticeMonths, country, posts, deductions, terms, inspectionEveryDays);
+                currency, noticeMonths, country, posts, deductions, terms, inspectionEveryDays, reviewEveryDays);
     }
 
     @Override
     public GuardContract withVersion(long newVersion) {
         return new GuardContract(id, office, newVersion, reference, vendor, vendorSubject, procurement, start, end,
-                extensions, currency, noticeMonths, country, posts, deductions, terms, inspectionEveryDays);
+                extensions, currency, noticeMonths, country, posts, deductions, terms, inspectionEveryDays, reviewEveryDays);
     }
 }

@@ -6,6 +6,7 @@ import io.vigil.guard.domain.ChecklistResult;
 import io.vigil.guard.domain.DeductionRule;
 import io.vigil.guard.domain.DeductionStep;
 import io.vigil.guard.domain.Evidence;
+import io.vigil.guard.domain.ExtensionDecision;
 import io.vigil.guard.domain.EvidenceKind;
 import io.vigil.guard.domain.Extension;
 import io.vigil.guard.domain.Guard;
@@ -22,6 +23,10 @@ import io.vigil.guard.domain.IssueType;
 import io.vigil.guard.domain.LabourStandards;
 import io.vigil.guard.domain.MinimumWage;
 import io.vigil.guard.domain.PerformanceIssue;
+import io.vigil.guard.domain.PerformanceReview;
+import io.vigil.guard.domain.PerformanceReviewId;
+import io.vigil.guard.domain.PerformanceReviewInspection;
+import io.vigil.guard.domain.PerformanceReviewIssue;
 import io.vigil.guard.domain.Post;
 import io.vigil.guard.domain.ProcurementRecord;
 import io.vigil.guard.domain.PublicHoliday;
@@ -202,6 +207,35 @@ public final class GuardGenerators {
                     BASE.plusDays(r.nextInt(700)).atTime(quarter(r)).plusSeconds(r.nextInt(60)), text(r, "inspector"),
                     checklist, r.nextBoolean() ? List.of(text(r, "finding")) : List.of(),
                     r.nextBoolean() ? List.of(text(r, "photo")) : List.of());
+        });
+    }
+
+    /** Performance reviews of a random contract, with gathered issues and inspections, a response or none, any decision. */
+    public static Gen<PerformanceReview> reviews(OfficeId office) {
+        IssueType[] types = IssueType.values();
+        CheckItem[] items = CheckItem.values();
+        ExtensionDecision[] decisions = ExtensionDecision.values();
+        return seeded(office, (o, r) -> {
+            LocalDate from = BASE.plusDays(r.nextInt(700));
+            LocalDate to = from.plusDays(r.nextInt(PerformanceReview.MAX_DAYS));
+            List<PerformanceReviewIssue> issues = new ArrayList<>();
+            for (int i = r.nextInt(3); i > 0; i--) {
+                issues.add(new PerformanceReviewIssue(IssueId.random(), types[r.nextInt(types.length)], "P" + r.nextInt(3),
+                        from.plusDays(r.nextInt(30)), BigDecimal.valueOf(r.nextInt(4800), 2), 1 + r.nextInt(4),
+                        BigDecimal.valueOf(r.nextInt(500_000), 2), r.nextBoolean()));
+            }
+            List<PerformanceReviewInspection> inspections = new ArrayList<>();
+            for (int i = r.nextInt(3); i > 0; i--) {
+                inspections.add(new PerformanceReviewInspection(InspectionId.random(), uuid(r),
+                        from.atTime(quarter(r)), r.nextInt(6), r.nextBoolean() ? List.of(items[r.nextInt(items.length)])
+                        : List.of(), r.nextInt(5)));
+            }
+            ExtensionDecision decision = decisions[r.nextInt(decisions.length)];
+            return new PerformanceReview(PerformanceReviewId.random(), o, 0, new GuardContractId(uuid(r)), from, to,
+                    issues, inspections, PerformanceReview.deducted(issues),
+                    r.nextBoolean() ? Optional.of(text(r, "response")) : Optional.empty(), decision,
+                    decision == ExtensionDecision.UNDECIDED && r.nextBoolean() ? List.of() : List.of(text(r, "reason")),
+                    text(r, "officer"), Instant.ofEpochSecond(1_700_000_000L + r.nextInt(100_000_000)));
         });
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * What a caller says about a guard-force contract. {@code currency} is an ISO 4217 code, {@code country}
  * the ISO 3166 code whose labour standards and public holidays apply; {@code terms} default to 95 %,
- * a factor of 2 and no tolerance, {@code noticeMonths} to 3, {@code inspectionEveryDays} to 30.
+ * a factor of 2 and no tolerance, {@code noticeMonths} to 3, {@code inspectionEveryDays} to 30, {@code reviewEveryDays} (the days between performance
+ * reviews) to 90.
  */
 public record ContractDetails(
         @NotBlank @Size(max = 100) String reference,
@@ -34,7 +35,8 @@ public record ContractDetails(
         @NotEmpty @Size(max = 100) List<@NotNull @Valid PostDetails> posts,
         @Size(max = 8) List<@NotNull DeductionRule> deductions,
         CertificationTerms terms,
-        @Min(1) @Max(365) Integer inspectionEveryDays) {
+        @Min(1) @Max(365) Integer inspectionEveryDays,
+        @Min(1) @Max(366) Integer reviewEveryDays) {
     public ContractDetails {
         extensions = extensions == null ? List.of() : extensions;
         deductions = deductions == null ? List.of() : deductions;

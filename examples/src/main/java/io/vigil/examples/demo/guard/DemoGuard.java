@@ -7,6 +7,7 @@ import io.vigil.guard.domain.DeductionRule;
 import io.vigil.guard.domain.DeductionStep;
 import io.vigil.guard.domain.Evidence;
 import io.vigil.guard.domain.EvidenceKind;
+import io.vigil.guard.domain.ExtensionDecision;
 import io.vigil.guard.domain.Guard;
 import io.vigil.guard.domain.GuardContract;
 import io.vigil.guard.domain.Inspection;
@@ -14,6 +15,7 @@ import io.vigil.guard.domain.Invoice;
 import io.vigil.guard.domain.InvoiceLine;
 import io.vigil.guard.domain.IssueType;
 import io.vigil.guard.domain.MinimumWage;
+import io.vigil.guard.domain.PerformanceReview;
 import io.vigil.guard.domain.ProcurementRecord;
 import io.vigil.guard.domain.PublicHoliday;
 import io.vigil.guard.domain.Qualification;
@@ -26,6 +28,8 @@ import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.in.InspectionDetails;
 import io.vigil.guard.port.in.InvoiceDetails;
 import io.vigil.guard.port.in.IssueDetails;
+import io.vigil.guard.port.in.PerformanceReviewDetails;
+import io.vigil.guard.port.in.PerformanceReviewResponse;
 import io.vigil.guard.port.in.PostDetails;
 import io.vigil.guard.port.in.RosterDetails;
 import io.vigil.guard.port.in.StandardsDetails;
@@ -138,7 +142,12 @@ public final class DemoGuard {
         Invoice over = guard.invoices().create(vendor, invoice(contract, OVERBILLED_INVOICE, "48592.50", roster));
         guard.invoices().certify(officer, over.id(), over.version(), new CertifyDetails(List.of()));
         guard.invoices().create(vendor, invoice(contract, MATCHING_INVOICE, "47120.00", roster));
-        LOG.info("Demo guard force: contract {} with {} posts, March 2026 roster, 2 invoices", REFERENCE,
+        PerformanceReview review = guard.reviews().create(officer, new PerformanceReviewDetails(contract.id().value(),
+                LocalDate.parse("2026-01-01"), MARCH_31, ExtensionDecision.UNDECIDED, List.of(
+                "second sleeping on post within 12 months; IFC lobby unmanned for two hours on 18 March")));
+        guard.reviews().respond(vendor, review.id(), review.version(), new PerformanceReviewResponse(
+                "Guard G-04 has been removed from night posts; the lobby relief is now booked 30 minutes early."));
+        LOG.info("Demo guard force: contract {} with {} posts, March 2026 roster, 2 invoices, a review", REFERENCE,
                 contract.posts().size());
     }
 
@@ -198,7 +207,7 @@ public final class DemoGuard {
                         "lowest evaluated substantially responsive bid; technical score 86/100",
                         "Protección Integral SA de CV, 2 years, extendable by 1", LocalDate.parse("2025-01-20")),
                 LocalDate.parse("2025-02-01"), LocalDate.parse("2027-01-31"), List.of(), "MXN", 3, "MX", posts,
-                deductions, null, 30);
+                deductions, null, 30, 90);
     }
 
     private static List<Guard> guards() {

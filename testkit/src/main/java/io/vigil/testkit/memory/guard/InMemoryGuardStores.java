@@ -14,6 +14,7 @@ public final class InMemoryGuardStores implements ContextStores<GuardPorts> {
     @Override
     public GuardPorts open() {
         return new GuardPorts(new InMemoryGuardContractRegistry(), new InMemoryRosterBook(), new InMemoryInvoiceLedger(),
-                new InMemoryPerformanceLog(), new InMemoryInspectionLog(), new InMemoryLabourStandardsBook());
+                new InMemoryPerformanceLog(), new InMemoryInspectionLog(), new InMemoryLabourStandardsBook(),
+                new InMemoryPerformanceReviewBook());
     }
 }
