@@ -24,6 +24,7 @@ import io.vigil.guard.domain.GuardContractId;
 import io.vigil.guard.domain.InspectionId;
 import io.vigil.guard.domain.InvoiceId;
 import io.vigil.guard.domain.IssueId;
+import io.vigil.guard.domain.PerformanceReviewId;
 import io.vigil.guard.domain.RosterId;
 import io.vigil.guard.domain.StandardsId;
 import io.vigil.incident.domain.EnquiryId;
@@ -98,7 +99,8 @@ class TypedIdFormsTest {
                 Arguments.of(AirOperatorId.class, UUID_TEXT),
                 Arguments.of(DisseminationId.class, UUID_TEXT),
                 Arguments.of(DocumentId.class, UUID_TEXT),
-                Arguments.of(ContentId.class, UUID_TEXT));
+                Arguments.of(ContentId.class, UUID_TEXT),
+                Arguments.of(PerformanceReviewId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")
