@@ -199,8 +199,11 @@ public final class ReferenceApp implements AutoCloseable {
         List<BearerTokens> sources = new ArrayList<>(List.of(new StaticBearerTokens(tokens)));
         jwts.ifPresent(sources::add);
         BearerTokens bearer = new WardenZoneTokens(BearerTokens.anyOf(sources), people.zones());
+        Console.Programme programme = new Console.Programme(core.getInstance(CrisisUseCases.class),
+                core.getInstance(GuardUseCases.class), core.getInstance(DocumentsUseCases.class),
+                core.getInstance(MovementUseCases.class), core.getInstance(IncidentUseCases.class));
         Console console = Console.of(config.console(), bearer, demoTokens, people, core.getInstance(RiskUseCases.class),
-                alerting, core.getInstance(AwarenessUseCases.class), core.getInstance(Clock.class));
+                alerting, core.getInstance(AwarenessUseCases.class), programme, core.getInstance(Clock.class));
         RestApi api = start(core.createChildInjector(new RestApiModule(), new AbstractModule() {
             @Override
             protected void configure() {

@@ -8,6 +8,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.crisis.port.in.CrisisUseCases;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.incident.port.in.IncidentUseCases;
+import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
@@ -95,16 +100,27 @@ public final class Console implements WebPages {
 
     private final List<String> identityOrder;
 
-    /** The console with every screen of the contexts there are: today, roll-calls, people, risk and the map. */
+    /** The console with every screen of the contexts there are: today, roll-calls, people, risk, the map, crisis, guard force and documents. */
     public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
                              PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                             AwarenessUseCases awareness, Clock clock) {
+                             AwarenessUseCases awareness, Programme programme, Clock clock) {
         return new Console(settings, tokens, identities, List.of(
-                new TodayScreen(people, risk, alerting, awareness),
+                new TodayScreen(people, risk, alerting, awareness, programme),
                 new RollCallScreen(people, alerting),
                 new PeopleScreen(people),
                 new RiskScreen(risk),
-                new MapScreen(people, risk, alerting, settings)), clock);
+                new MapScreen(people, risk, alerting, settings),
+                new CrisisScreen(programme.crisis()), new GuardScreen(programme.guard()),
+                new DocumentsScreen(programme.documents())), clock);
+    }
+
+    /**
+     * The use cases of the security programme's contexts whose screens the console shows (crisis,
+     * guard force, documents) and whose overdue items its today page lists (those and movements and
+     * incidents).
+     */
+    public record Programme(CrisisUseCases crisis, GuardUseCases guard, DocumentsUseCases documents,
+                            MovementUseCases movement, IncidentUseCases incident) {
     }
 
     @Override

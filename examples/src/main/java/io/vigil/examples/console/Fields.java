@@ -21,12 +21,17 @@ final class Fields {
 
     /** The value, trimmed; empty when absent or blank; a value over {@link #MAX_LENGTH} is bad. */
     Optional<String> text(String field, String value) {
+        return text(field, value, MAX_LENGTH);
+    }
+
+    /** The value, trimmed; empty when absent or blank; a value over {@code max} characters is bad. */
+    Optional<String> text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String v = value.strip();
-        if (v.length() > MAX_LENGTH) {
-            bad.add(new FieldViolation(field, "must be at most " + MAX_LENGTH + " characters"));
+        if (v.length() > max) {
+            bad.add(new FieldViolation(field, "must be at most " + max + " characters"));
             return Optional.empty();
         }
         return Optional.of(v);
@@ -34,11 +39,34 @@ final class Fields {
 
     /** The value, which must be given. */
     Optional<String> required(String field, String value) {
-        Optional<String> v = text(field, value);
+        return required(field, value, MAX_LENGTH);
+    }
+
+    /** The value, which must be given, of at most {@code max} characters. */
+    Optional<String> required(String field, String value, int max) {
+        Optional<String> v = text(field, value, max);
         if (v.isEmpty() && (value == null || value.isBlank())) {
             bad.add(new FieldViolation(field, "must be given"));
         }
         return v;
+    }
+
+    /** The value as a whole number from {@code min} to {@code max}, which must be given. */
+    Optional<Integer> number(String field, String value, int min, int max) {
+        Optional<String> v = required(field, value);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(v.get());
+            if (n >= min && n <= max) {
+                return Optional.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        bad.add(new FieldViolation(field, "must be a whole number from " + min + " to " + max));
+        return Optional.empty();
     }
 
     /** The constant of {@code type} the value names (case-insensitive); empty when absent. */

@@ -11,24 +11,46 @@ import io.vigil.alerting.port.in.TestResult;
 import io.vigil.awareness.domain.CourseStatus;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.in.ComplianceReport;
+import io.vigil.crisis.domain.Activation;
+import io.vigil.crisis.domain.DrillDue;
+import io.vigil.crisis.domain.Exercise;
+import io.vigil.crisis.domain.ExerciseKind;
+import io.vigil.crisis.domain.PlanDue;
+import io.vigil.crisis.domain.SitrepTopic;
+import io.vigil.crisis.port.in.OverdueReport;
+import io.vigil.documents.port.in.MissingAcknowledgements;
+import io.vigil.guard.port.in.PerformanceReviewDue;
+import io.vigil.incident.domain.IncidentReport;
+import io.vigil.incident.port.in.OverdueItem;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.time.TimeWindow;
+import io.vigil.movement.domain.Movement;
+import io.vigil.movement.domain.MovementStatus;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.risk.domain.DueCheck;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.port.in.RiskUseCases;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The officer's today page: the open roll-calls with their counts (refreshed every few seconds),
  * the advisories in force, who is on call now and the next gap in the coming week, and what is
- * overdue (assessment reviews, equipment tests and checks, expired training), each linking to its
- * record. Each part the viewer's role may not read says so instead.
+ * overdue across the contexts, each linking to its record's page: assessment reviews, equipment
+ * tests and checks, expired training, drills and drill follow-up actions, the crisis plan's review
+ * and test, situation-report updates, movements that missed a call-in, late written incident
+ * reports, incident follow-up actions, guard-force performance reviews and procedures awaiting
+ * acknowledgement. Each list holds at most {@link #MAX_OVERDUE} items; each part the viewer's role
+ * may not read says so instead.
  */
 public final class TodayScreen implements Screen {
     /** The most roll-calls read to find the open ones (latest first). */
@@ -37,15 +59,24 @@ public final class TodayScreen implements Screen {
     static final int MAX_OVERDUE = 50;
     /** How far ahead the next gap in on-call cover is looked for. */
     static final Duration COVER_AHEAD = Duration.ofDays(7);
+    /**
+     * The most records read (latest first) to find the overdue ones where a context has no overdue
+     * query of its own: activations (for their situation reports), drills (for the last one of a
+     * kind) and movements (for missed call-ins).
+     */
+    static final int RECORDS_READ = 100;
 
     private final RiskUseCases risk;
     private final AlertingUseCases alerting;
     private final AwarenessUseCases awareness;
+    private final Console.Programme programme;
 
-    TodayScreen(PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting, AwarenessUseCases awareness) {
+    TodayScreen(PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting, AwarenessUseCases awareness,
+                Console.Programme programme) {
         this.risk = risk;
         this.alerting = alerting;
         this.awareness = awareness;
+        this.programme = programme;
     }
 
     /** The page's model. */
@@ -69,8 +100,11 @@ public final class TodayScreen implements Screen {
     public record OnCall(List<String> now, Optional<TimeWindow> nextGap) {
     }
 
-    /** An overdue item: what kind, what, since when, and the console's page of its record. */
-    public record Overdue(String kind, String what, Instant due, String link) {
+    /** An overdue item: what kind, what, since when (none for what has no due date), and the console's page of its record. */
+    public record Overdue(String kind, String what, Optional<Instant> due, String link) {
+        Overdue(String kind, String what, Instant due, String link) {
+            this(kind, what, Optional.of(due), link);
+        }
     }
 
     @Override
@@ -115,12 +149,106 @@ public final class TodayScreen implements Screen {
     }
 
     private List<Shown<List<Overdue>>> overdue(Actor actor, Instant now) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        Shown<OverdueReport> crisis = Shown.of("Drills and the crisis plan", () -> programme.crisis().exercises()
+                .overdue(actor, now));
         return List.of(
                 Shown.of("Assessment reviews", () -> risk.assessments().reviewsDue(actor, now).stream()
                         .limit(MAX_OVERDUE).map(TodayScreen::review).toList()),
                 Shown.of("Equipment tests and checks", () -> risk.facilities().dueChecks(actor, now, Duration.ZERO)
                         .stream().filter(DueCheck::overdue).limit(MAX_OVERDUE).map(TodayScreen::check).toList()),
-                Shown.of("Training", () -> training(awareness.records().compliance(actor, now))));
+                Shown.of("Training", () -> training(awareness.records().compliance(actor, now))),
+                crisis.value().isEmpty() ? withheld("Drills") : Shown.of("Drills", () -> drills(actor,
+                        crisis.value().get())),
+                crisis.value().isEmpty() ? withheld("Drill follow-up actions") : Shown.of(
+                        "Drill follow-up actions", () -> crisis.value().get().actions().stream().limit(MAX_OVERDUE)
+                                .map(a -> new Overdue("Drill follow-up action", a.title() + ": "
+                                        + a.action().description(), start(a.action().due()), Console.PREFIX
+                                        + "/crisis/drills/" + a.exercise())).toList()),
+                crisis.value().isEmpty() ? withheld("The crisis plan") : Shown.of("The crisis plan",
+                        () -> crisis.value().get().plan().stream().filter(PlanDue::overdue)
+                                .map(d -> new Overdue("Crisis plan " + Format.words(d.kind()),
+                                        "Crisis management plan: " + Format.words(d.kind()) + " overdue", d.due(),
+                                        Console.PREFIX + "/crisis#plan")).toList()),
+                Shown.of("Situation reports", () -> sitreps(actor, now)),
+                Shown.of("Movements", () -> movements(actor, now)),
+                Shown.of("Incident reports", () -> programme.incident().reports().lateReports(actor, now).stream()
+                        .limit(MAX_OVERDUE).map(TodayScreen::late).toList()),
+                Shown.of("Incident follow-up actions", () -> programme.incident().reports().overdueActions(actor, now)
+                        .stream().limit(MAX_OVERDUE).map(TodayScreen::incidentAction).toList()),
+                Shown.of("Guard-force performance reviews", () -> programme.guard().reviews().overdue(actor, today)
+                        .stream().limit(MAX_OVERDUE).map(TodayScreen::guardReview).toList()),
+                Shown.of("Acknowledgements", () -> programme.documents().dissemination().missing(actor, now)
+                        .procedures().stream().filter(p -> !p.missing().isEmpty()).limit(MAX_OVERDUE)
+                        .map(TodayScreen::acknowledgements).toList()));
+    }
+
+    /** The part withheld for the same reason as the read it depends on. */
+    private static Shown<List<Overdue>> withheld(String what) {
+        return new Shown<>(Optional.empty(), what + ": not shown to your role");
+    }
+
+    /** The drills overdue by their schedule, each linking to the last one held of its kind (or the crisis page). */
+    private List<Overdue> drills(Actor actor, OverdueReport report) {
+        List<DrillDue> overdue = report.drills().stream().filter(DrillDue::overdue).limit(MAX_OVERDUE).toList();
+        if (overdue.isEmpty()) {
+            return List.of();
+        }
+        Map<ExerciseKind, Exercise> last = new EnumMap<>(ExerciseKind.class);
+        for (Exercise e : programme.crisis().exercises().list(actor, PageRequest.first(RECORDS_READ)).items()) {
+            last.merge(e.kind(), e, (a, b) -> a.heldAt().isAfter(b.heldAt()) ? a : b);
+        }
+        return overdue.stream().map(d -> new Overdue("Drill", Format.words(d.kind()) + " drill (" + d.lastHeld()
+                .map(h -> "last held " + h).orElse("never held") + ")", d.due().map(TodayScreen::start),
+                Optional.ofNullable(last.get(d.kind())).map(e -> Console.PREFIX + "/crisis/drills/" + e.id())
+                        .orElse(Console.PREFIX + "/crisis#drills"))).toList();
+    }
+
+    private List<Overdue> sitreps(Actor actor, Instant now) {
+        List<Overdue> due = new ArrayList<>();
+        for (Activation a : programme.crisis().activations().list(actor, PageRequest.first(RECORDS_READ)).items()) {
+            for (SitrepTopic t : a.dueTopics(now)) {
+                if (due.size() < MAX_OVERDUE) {
+                    due.add(new Overdue("Situation report", a.scenario() + ": " + t.title(), t.nextUpdate(),
+                            Console.PREFIX + "/crisis/activations/" + a.id()));
+                }
+            }
+        }
+        return due;
+    }
+
+    private List<Overdue> movements(Actor actor, Instant now) {
+        return programme.movement().movements().list(actor, PageRequest.first(RECORDS_READ)).items().stream()
+                .filter(m -> m.statusAt(now) == MovementStatus.OVERDUE)
+                .sorted(Comparator.comparing(Movement::deadline)).limit(MAX_OVERDUE)
+                .map(m -> new Overdue("Missed call-in", m.title(), m.deadline(), Console.PREFIX + "/movements/"
+                        + m.id())).toList();
+    }
+
+    private static Overdue late(IncidentReport r) {
+        return new Overdue(r.writtenReport().isPresent() ? "Written report came late" : "Written report late",
+                r.title(), r.writtenDue(), Console.PREFIX + "/incidents/" + r.id());
+    }
+
+    private static Overdue incidentAction(OverdueItem item) {
+        return new Overdue("Incident follow-up action", item.title() + ": " + item.action().description(),
+                item.action().due(), Console.PREFIX + "/incidents/" + item.id());
+    }
+
+    private static Overdue guardReview(PerformanceReviewDue d) {
+        return new Overdue("Guard-force performance review", d.reference() + " (every " + d.reviewEveryDays()
+                + " days)", start(d.due()), Console.PREFIX + "/guard/contracts/" + d.contract());
+    }
+
+    private static Overdue acknowledgements(MissingAcknowledgements.Procedure p) {
+        return new Overdue("Awaiting acknowledgement", p.title() + " (version " + p.currentVersion() + "): "
+                + p.missing().size() + " of " + p.appliesTo() + " have not acknowledged", Optional.empty(),
+                Console.PREFIX + "/documents/" + p.document());
+    }
+
+    /** The start of a day, in UTC. */
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static Overdue review(SecurityAssessment a) {
