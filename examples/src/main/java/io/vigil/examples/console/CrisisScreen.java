@@ -44,7 +44,8 @@ public final class CrisisScreen implements Screen {
     static final int MAX_NOTE = 1000;
     /** The after-action report's Markdown, rendered with raw HTML escaped and unsafe link targets removed. */
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .softbreak("<br>\n").build();
 
     private final CrisisUseCases crisis;
 
