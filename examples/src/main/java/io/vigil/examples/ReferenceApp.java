@@ -200,7 +200,9 @@ public final class ReferenceApp implements AutoCloseable {
         jwts.ifPresent(sources::add);
         BearerTokens bearer = new WardenZoneTokens(BearerTokens.anyOf(sources), people.zones());
         Console console = Console.of(config.console(), bearer, demoTokens, people, core.getInstance(RiskUseCases.class),
-                alerting, core.getInstance(AwarenessUseCases.class), core.getInstance(Clock.class));
+                alerting, core.getInstance(AwarenessUseCases.class), core.getInstance(TravelUseCases.class),
+                core.getInstance(MovementUseCases.class), core.getInstance(IncidentUseCases.class),
+                core.getInstance(Clock.class));
         RestApi api = start(core.createChildInjector(new RestApiModule(), new AbstractModule() {
             @Override
             protected void configure() {

@@ -21,6 +21,9 @@ import io.vigil.rest.BearerTokens;
 import io.vigil.rest.TokenRefusedException;
 import io.vigil.rest.WebPages;
 import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.travel.port.in.TravelUseCases;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.incident.port.in.IncidentUseCases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,16 +98,22 @@ public final class Console implements WebPages {
 
     private final List<String> identityOrder;
 
-    /** The console with every screen of the contexts there are: today, roll-calls, people, risk and the map. */
+    /**
+     * The console with every screen of the contexts there are: today, roll-calls, people, risk, the map,
+     * travel clearances, movements and incidents.
+     */
     public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
                              PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                             AwarenessUseCases awareness, Clock clock) {
+                             AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
+                             IncidentUseCases incident, Clock clock) {
         return new Console(settings, tokens, identities, List.of(
                 new TodayScreen(people, risk, alerting, awareness),
                 new RollCallScreen(people, alerting),
                 new PeopleScreen(people),
                 new RiskScreen(risk),
-                new MapScreen(people, risk, alerting, settings)), clock);
+                new MapScreen(people, risk, alerting, settings),
+                new TravelScreen(travel, people), new MovementScreen(movement, people), new IncidentScreen(incident)),
+                clock);
     }
 
     @Override
@@ -301,7 +310,7 @@ public final class Console implements WebPages {
         } catch (InvalidValueException e) {
             errorPage(ctx, 400, "Bad request", List.of(e.field() + ": " + e.reason()));
         } catch (AccessDeniedException e) {
-            errorPage(ctx, 403, "Not allowed", List.of("Your role does not let you see or do this."));
+            errorPage(ctx, 403, "Not allowed", List.of("Your role does not let you see or do this: " + e.getMessage()));
         } catch (NotFoundException e) {
             errorPage(ctx, 404, "Not found", List.of(e.getMessage()));
         } catch (RefusedException e) {
