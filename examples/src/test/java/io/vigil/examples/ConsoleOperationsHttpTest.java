@@ -91,6 +91,20 @@ class ConsoleOperationsHttpTest {
     }
 
     @Test
+    @DisplayName("a clearance the console shows is audited as the signed-in viewer's read, naming its travellers")
+    void clearance_reads_are_audited() throws Exception {
+        ConsoleClient associate = client("demo-associate");
+        String page = associate.get("/console/clearances/" + pending).body();
+        String traveller = ConsoleClient.find(page, "href=\"/console/people/" + UUID + "\"").orElseThrow();
+        HttpResponse<String> audit = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port()
+                        + "/api/v1/audit?actor=associate@demo&person=" + traveller + "&limit=50"))
+                .header("Authorization", "Bearer demo-officer").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("\"actor\":\"associate@demo\"", pending, traveller);
+    }
+
+    @Test
     @DisplayName("a manager sees the counts by status but no clearance, and no traveller's itinerary")
     void manager_sees_counts_only() throws Exception {
         ConsoleClient manager = client("demo-manager");

@@ -21,15 +21,7 @@ final class Fields {
 
     /** The value, trimmed; empty when absent or blank; a value over {@link #MAX_LENGTH} is bad. */
     Optional<String> text(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String v = value.strip();
-        if (v.length() > MAX_LENGTH) {
-            bad.add(new FieldViolation(field, "must be at most " + MAX_LENGTH + " characters"));
-            return Optional.empty();
-        }
-        return Optional.of(v);
+        return text(field, value, MAX_LENGTH);
     }
 
     /** The value, trimmed; empty when absent or blank; a value over {@code max} characters is bad. */

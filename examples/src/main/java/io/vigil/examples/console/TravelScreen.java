@@ -33,6 +33,13 @@ public final class TravelScreen implements Screen {
     /** How far back the counts by status go. */
     static final Duration COUNTS_PERIOD = Duration.ofDays(90);
 
+    /** The decisions the form offers, in words. */
+    private static final List<RollCallScreen.Option> ACTIONS = List.of(
+            new RollCallScreen.Option(ManualDecision.Action.APPROVED.name(), "approve", false),
+            new RollCallScreen.Option(ManualDecision.Action.DENIED.name(), "deny", false),
+            new RollCallScreen.Option(ManualDecision.Action.ESCALATED.name(), "escalate (above the security officer)",
+                    false));
+
     private final TravelUseCases travel;
     private final PeopleUseCases people;
 
@@ -57,7 +64,7 @@ public final class TravelScreen implements Screen {
 
     /** A request's model: the clearance, its travellers named, and whether the decision form is offered. */
     public record Request(Frame frame, Clearance clearance, List<Named> travellers, boolean decides,
-                          boolean travelling, List<ManualDecision.Action> actions) {
+                          boolean travelling, List<RollCallScreen.Option> actions) {
     }
 
     @Override
@@ -77,7 +84,7 @@ public final class TravelScreen implements Screen {
             boolean travelling = actor.person().filter(c::travelling).isPresent();
             return r.render("travel/clearance.jte", new Request(r.frame("Clearance: " + c.trip().purpose(), "travel"),
                     c, Named.all(people, actor, c.trip().travellers()), actor.has(Role.SECURITY_OFFICER), travelling,
-                    List.of(ManualDecision.Action.values())));
+                    ACTIONS));
         });
         routes.form("/clearances/{id}/decisions", r -> {
             Fields f = new Fields();
