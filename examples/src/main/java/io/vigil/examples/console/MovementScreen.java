@@ -141,10 +141,10 @@ public final class MovementScreen implements Screen {
         });
     }
 
-    /** A time typed in UTC ({@code 2026-12-02T06:30}); empty when absent. */
+    /** A time typed in UTC ({@code 2026-12-02T06:30}, seconds optional), as a {@code datetime-local} input sends it; empty when absent. */
     static Optional<Instant> instant(Fields f, String field, String value) {
-        return f.parsed(field, value, v -> LocalDateTime.parse(v.length() > 16 ? v.substring(0, 16) : v, TYPED)
-                .toInstant(ZoneOffset.UTC), "a date and time in UTC such as 2026-12-02T06:30");
+        return f.parsed(field, value, v -> LocalDateTime.parse(v).toInstant(ZoneOffset.UTC),
+                "a date and time in UTC such as 2026-12-02T06:30");
     }
 
     /** Whether a call-in came after its deadline: it closed an overdue episode. */
