@@ -199,7 +199,7 @@ public final class ReferenceApp implements AutoCloseable {
         List<BearerTokens> sources = new ArrayList<>(List.of(new StaticBearerTokens(tokens)));
         jwts.ifPresent(sources::add);
         BearerTokens bearer = new WardenZoneTokens(BearerTokens.anyOf(sources), people.zones());
-        Console.Programme programme = new Console.Programme(core.getInstance(CrisisUseCases.class),
+        Console.Programme programme = new Console.Programme(core.getInstance(TravelUseCases.class), core.getInstance(CrisisUseCases.class),
                 core.getInstance(GuardUseCases.class), core.getInstance(DocumentsUseCases.class),
                 core.getInstance(MovementUseCases.class), core.getInstance(IncidentUseCases.class));
         Console console = Console.of(config.console(), bearer, demoTokens, people, core.getInstance(RiskUseCases.class),

@@ -26,6 +26,9 @@ import io.vigil.rest.BearerTokens;
 import io.vigil.rest.TokenRefusedException;
 import io.vigil.rest.WebPages;
 import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.travel.port.in.TravelUseCases;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.incident.port.in.IncidentUseCases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -100,7 +103,10 @@ public final class Console implements WebPages {
 
     private final List<String> identityOrder;
 
-    /** The console with every screen of the contexts there are: today, roll-calls, people, risk, the map, crisis, guard force and documents. */
+    /**
+     * The console with every screen of the contexts there are: today, roll-calls, people, risk, the map,
+     * travel clearances, movements, incidents, crisis, guard force and documents.
+     */
     public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
                              PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
                              AwarenessUseCases awareness, Programme programme, Clock clock) {
@@ -110,16 +116,17 @@ public final class Console implements WebPages {
                 new PeopleScreen(people),
                 new RiskScreen(risk),
                 new MapScreen(people, risk, alerting, settings),
+                new TravelScreen(programme.travel(), people), new MovementScreen(programme.movement(), people),
+                new IncidentScreen(programme.incident()),
                 new CrisisScreen(programme.crisis()), new GuardScreen(programme.guard()),
                 new DocumentsScreen(programme.documents())), clock);
     }
 
     /**
-     * The use cases of the security programme's contexts whose screens the console shows (crisis,
-     * guard force, documents) and whose overdue items its today page lists (those and movements and
-     * incidents).
+     * The use cases of the security programme's contexts whose screens the console shows (travel,
+     * movements, incidents, crisis, guard force, documents) and whose overdue items its today page lists.
      */
-    public record Programme(CrisisUseCases crisis, GuardUseCases guard, DocumentsUseCases documents,
+    public record Programme(TravelUseCases travel, CrisisUseCases crisis, GuardUseCases guard, DocumentsUseCases documents,
                             MovementUseCases movement, IncidentUseCases incident) {
     }
 
@@ -317,7 +324,7 @@ public final class Console implements WebPages {
         } catch (InvalidValueException e) {
             errorPage(ctx, 400, "Bad request", List.of(e.field() + ": " + e.reason()));
         } catch (AccessDeniedException e) {
-            errorPage(ctx, 403, "Not allowed", List.of("Your role does not let you see or do this."));
+            errorPage(ctx, 403, "Not allowed", List.of("Your role does not let you see or do this: " + e.getMessage()));
         } catch (NotFoundException e) {
             errorPage(ctx, 404, "Not found", List.of(e.getMessage()));
         } catch (RefusedException e) {

@@ -37,6 +37,23 @@ final class Fields {
         return Optional.of(v);
     }
 
+    /** The value as read by {@code parse}; empty when absent; a value it refuses is bad, "must be {@code expected}". */
+    <T> Optional<T> parsed(String field, String value, Function<String, T> parse, String expected) {
+        return text(field, value).flatMap(v -> {
+            try {
+                return Optional.of(parse.apply(v));
+            } catch (RuntimeException e) {
+                bad.add(new FieldViolation(field, "must be " + expected));
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A problem with a field the caller found itself (a value missing that another field requires, say). */
+    void bad(String field, String message) {
+        bad.add(new FieldViolation(field, message));
+    }
+
     /** The value, which must be given. */
     Optional<String> required(String field, String value) {
         return required(field, value, MAX_LENGTH);
