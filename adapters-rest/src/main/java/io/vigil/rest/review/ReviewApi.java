@@ -27,6 +27,8 @@ public final class ReviewApi implements RouteSet {
     private static final String MARKDOWN = "text/markdown; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
     private static final String PDF = "application/pdf";
+    /** The page's own CSS and nothing else: no script, no image, no frame. */
+    private static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
     private static final String PERIOD = " for the period [from, to), at most " + ProgrammeReviewUseCase.MAX_DAYS
             + " days, counting what was recorded by asOf (the same three instants give the same review); a manager's"
             + " review has figures and record ids only, a security role's also the findings naming persons";
@@ -53,7 +55,7 @@ public final class ReviewApi implements RouteSet {
                         "The programme review as a standalone HTML page with its charts in SVG" + PERIOD))
                 .produces(HTML)
                 .handle((ctx, actor) -> ctx.status(200).contentType(HTML)
-                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                        .header("Content-Security-Policy", HTML_POLICY)
                         .result(ReviewHtml.render(make(ctx, actor)))));
         routes.add(period(ApiRoute.route(HandlerType.GET, BASE + ".pdf", TAG,
                         "The programme review as PDF, with its charts" + PERIOD))

@@ -94,6 +94,8 @@ class ReviewApiTest {
         assertThat(md.raw().body()).contains("## Incidents", "| Incidents | 3 |", "**Incidents by month**");
         ApiClient.Reply html = client.get("officer", "/api/v1/review.html" + Q3);
         assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.raw().headers().allValues("Content-Security-Policy")).as("its own CSS, nothing else")
+                .containsExactly("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
         assertThat(html.raw().body()).startsWith("<!DOCTYPE html>").contains("<style>", "<svg",
                 "Incidents by month", "Response rate of each test and roll-call").doesNotContain("<script");
     }
