@@ -6,9 +6,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The demo office's quarterly programme review. The demo data is dated from the day the app first
- * seeds it (incidents a day or three before, drills due, tests just run), so its quarter is the 91
- * days up to the start of the minute the review is asked for, as of that same instant: asked again
- * with the same three instants it gives the same figures. Nothing is stored for it; the review is
+ * seeds it (incidents a day or three before, recorded when seeded; drills due; tests just run), so
+ * its quarter is the 91 days up to the millisecond the review is asked for, as of that same instant
+ * (a whole minute would leave out what was seeded in that minute): asked again with the same three
+ * instants it gives the same figures. Nothing is stored for it; the review is
  * built from every context's records.
  */
 public record DemoReview(Instant from, Instant to, Instant asOf) {
@@ -17,7 +18,7 @@ public record DemoReview(Instant from, Instant to, Instant asOf) {
 
     /** The demo's quarter up to {@code now}. */
     public static DemoReview quarterUpTo(Instant now) {
-        Instant to = now.truncatedTo(ChronoUnit.MINUTES);
+        Instant to = now.truncatedTo(ChronoUnit.MILLIS);
         return new DemoReview(to.minus(QUARTER), to, to);
     }
 
