@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The review's communication section: the tests and roll-calls started in the period, how many met
  * their target, the mean response rate and its direction (the alerting context's trend), and a chart
- * of each one's response rate.
+ * of each one's response rate (the latest {@link Chart#MAX_BARS} of them).
  */
 final class AlertingReviewSource implements ReviewSource {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
@@ -45,7 +45,8 @@ final class AlertingReviewSource implements ReviewSource {
                         .filter(p -> !p.targetMet()).toList())),
                 new Figure("meanResponseRate", "Mean response rate",
                         trend.meanResponseRate().map(r -> Math.round(r * 100)).orElse(0L), Figure.Unit.PERCENT, all));
-        List<Chart.Bar> bars = points.stream().map(p -> new Chart.Bar(DAY.format(p.startedAt())
+        List<Trend.Point> charted = points.subList(Math.max(0, points.size() - Chart.MAX_BARS), points.size());
+        List<Chart.Bar> bars = charted.stream().map(p -> new Chart.Bar(DAY.format(p.startedAt())
                 + (p.rollCall() ? " roll-call" : " test"), Math.round(p.responseRate() * 100))).toList();
         List<Finding> missed = points.stream().filter(p -> !p.targetMet())
                 .map(p -> new Finding(p.id().toString(), p.title() + " (" + DAY.format(p.startedAt())
@@ -54,8 +55,9 @@ final class AlertingReviewSource implements ReviewSource {
         String summary = trend.summary() + (trend.direction() == Trend.Direction.TOO_FEW ? ""
                 : " (" + trend.direction().name().toLowerCase(java.util.Locale.ROOT) + ")");
         return new ReviewSection(key(), "Communication tests and roll-calls", summary, figures,
-                List.of(new Chart("responseRates", "Response rate of each test and roll-call", Figure.Unit.PERCENT,
-                        bars)), missed);
+                List.of(new Chart("responseRates", "Response rate of each test and roll-call"
+                        + (charted.size() < points.size() ? " (the latest " + Chart.MAX_BARS + ")" : ""),
+                        Figure.Unit.PERCENT, bars)), missed);
     }
 
     private static List<String> ids(List<Trend.Point> points) {

@@ -63,6 +63,8 @@ final class CrisisReviewSource implements ReviewSource {
                 }
             }
         }
+        ReviewSources.bounded(findings, "drill findings");
+        ReviewSources.bounded(actions, "follow-up actions");
         OverdueReport due = crisis.exercises().overdue(reader, period.asOf());
         List<String> drillsOverdue = due.drills().stream().filter(DrillDue::overdue).map(d -> "drill:" + d.kind())
                 .toList();
