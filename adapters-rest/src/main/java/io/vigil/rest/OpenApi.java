@@ -128,9 +128,12 @@ final class OpenApi {
         ObjectNode responses = op.putObject("responses");
         ObjectNode ok = responses.putObject(Integer.toString(route.status())).put("description", "success");
         if (route.response().kind() != ApiRoute.Kind.NONE) {
+            ObjectNode text = json.createObjectNode().put("type", "string");
+            if (route.response().mediaType().startsWith("application/pdf")) {
+                text.put("format", "binary");
+            }
             ok.putObject("content").putObject(route.response().mediaType()).set("schema",
-                    route.response().type() == String.class ? json.createObjectNode().put("type", "string")
-                            : responseSchema(route.response()));
+                    route.response().type() == String.class ? text : responseSchema(route.response()));
         }
         if (route.response().kind() == ApiRoute.Kind.ONE && isVersioned(route.response().type())) {
             ok.putObject("headers").putObject("ETag").put("description", "the version, for If-Match")

@@ -11,6 +11,7 @@ import io.vigil.rest.travel.TravelRestModule;
 import io.vigil.rest.movement.MovementRestModule;
 import io.vigil.rest.guard.GuardRestModule;
 import io.vigil.rest.incident.IncidentRestModule;
+import io.vigil.rest.review.ReviewRestModule;
 import io.vigil.rest.crisis.CrisisRestModule;
 import io.vigil.rest.documents.DocumentsRestModule;
 import io.vigil.rest.people.PeopleRestModule;
@@ -53,6 +54,7 @@ public final class RestApiModule extends AbstractModule {
         install(new IncidentRestModule());
         install(new CrisisRestModule());
         install(new DocumentsRestModule());
+        install(new ReviewRestModule());
     }
 
     @Provides

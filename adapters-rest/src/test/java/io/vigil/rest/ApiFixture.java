@@ -19,6 +19,7 @@ import io.vigil.rest.crisis.CrisisApi;
 import io.vigil.rest.documents.DocumentsApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
+import io.vigil.rest.review.ReviewApi;
 import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.rest.risk.RiskApi;
 import io.vigil.risk.domain.SecurityAssessment;
@@ -101,7 +102,7 @@ public final class ApiFixture implements AutoCloseable {
                         new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
                         new GuardApi(vigil.guard(), clock),
                         new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
-                        new DocumentsApi(vigil.documents(), clock)))
+                        new DocumentsApi(vigil.documents(), clock), new ReviewApi(vigil.review())))
                 .start();
         client = new ApiClient(api.port());
     }

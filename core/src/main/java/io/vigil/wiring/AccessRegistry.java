@@ -13,6 +13,7 @@ import io.vigil.kernel.access.KernelData;
 import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.movement.domain.MovementData;
 import io.vigil.people.domain.PeopleData;
+import io.vigil.review.domain.ReviewData;
 import io.vigil.risk.domain.RiskData;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class AccessRegistry {
             new Contribution(List.of(GuardData.values()), GuardData.grants()),
             new Contribution(List.of(IncidentData.values()), IncidentData.grants()),
             new Contribution(List.of(CrisisData.values()), CrisisData.grants()),
-            new Contribution(List.of(DocumentsData.values()), DocumentsData.grants()));
+            new Contribution(List.of(DocumentsData.values()), DocumentsData.grants()),
+            new Contribution(List.of(ReviewData.values()), ReviewData.grants()));
     private static final Map<String, DataClass> BY_NAME = byName();
 
     private AccessRegistry() {

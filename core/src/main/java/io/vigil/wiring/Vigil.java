@@ -28,6 +28,8 @@ import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.review.application.ReviewServices;
+import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -53,7 +55,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
                     GuardUseCases guard, IncidentUseCases incident,
-                    CrisisUseCases crisis, DocumentsUseCases documents) {
+                    CrisisUseCases crisis, DocumentsUseCases documents, ReviewUseCases review) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -66,6 +68,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(incident, "incident");
         Require.nonNull(crisis, "crisis");
         Require.nonNull(documents, "documents");
+        Require.nonNull(review, "review");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -97,14 +100,20 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         incidents.set(IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
                 IncidentLinks.rollCalls(alertingUseCases), IncidentLinks.crisisTeam(crisisUseCases), riskUseCases,
                 kernel));
+        TravelUseCases travelUseCases = TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases,
+                alertingUseCases, kernel);
+        GuardUseCases guardUseCases = GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel);
+        // the programme review last: it reads every other context's use cases
+        ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
+                travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
-                TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
-                        kernel),
+                travelUseCases,
                 MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
-                GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel),
+                guardUseCases,
                 incidents.get(),
                 crisisUseCases,
-                documentsUseCases);
+                documentsUseCases,
+                reviewUseCases);
     }
 
     /** The audit trail's read use case. */

@@ -9,6 +9,7 @@ import io.vigil.documents.domain.DocumentsData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.KernelData;
 import io.vigil.people.domain.PeopleData;
+import io.vigil.review.domain.ReviewData;
 import io.vigil.risk.domain.RiskData;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class AccessRegistryTest {
      * performance records and vendors' submissions; the incident context's reports, the persons
      * they name, and enquiries; the crisis context's plan (and team), activations, exercises and
      * continuity inputs; the risk context's published list of restricted areas; the documents
-     * context's three classifications and its acknowledgements.
+     * context's three classifications and its acknowledgements; the programme review's figures and details.
      */
     private static final Map<String, Boolean> ADDED = Map.ofEntries(
             Map.entry("COURSES", false), Map.entry("TRAINING", true), Map.entry("UNIT_TRAINING", true),
@@ -57,7 +58,8 @@ class AccessRegistryTest {
             Map.entry("CRISIS_PLAN", false), Map.entry("CRISIS_ACTIVATION", false), Map.entry("EXERCISES", false),
             Map.entry("CONTINUITY", false),
             Map.entry("AREA_LIST", false), Map.entry("OFFICE_DOCUMENTS", true), Map.entry("SECURITY_DOCUMENTS", true),
-            Map.entry("RESTRICTED_DOCUMENTS", true), Map.entry("ACKNOWLEDGEMENTS", true));
+            Map.entry("RESTRICTED_DOCUMENTS", true), Map.entry("ACKNOWLEDGEMENTS", true),
+            Map.entry("REVIEW_FIGURES", false), Map.entry("REVIEW_DETAILS", true));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
@@ -92,5 +94,6 @@ class AccessRegistryTest {
         assertThat(AwarenessData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(AwarenessData.class));
         assertThat(CrisisData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(CrisisData.class));
         assertThat(DocumentsData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(DocumentsData.class));
+        assertThat(ReviewData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(ReviewData.class));
     }
 }

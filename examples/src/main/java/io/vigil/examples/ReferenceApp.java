@@ -28,6 +28,7 @@ import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.crisis.DemoCrisis;
 import io.vigil.examples.demo.documents.DemoDocuments;
 import io.vigil.examples.demo.people.DemoOffice;
+import io.vigil.examples.demo.review.DemoReview;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.files.alerting.FileOutbox;
@@ -231,6 +232,9 @@ public final class ReferenceApp implements AutoCloseable {
             LOG.info("The console: http://localhost:{}/console/ (pick a demo identity to sign in)", api.port());
             LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons",
                     api.port());
+            LOG.info("The quarterly programme review: curl -H 'Authorization: Bearer demo-manager'"
+                    + " 'http://localhost:{}/api/v1/review.pdf{}' > review.pdf (also .md, .html and JSON)", api.port(),
+                    DemoReview.quarterUpTo(Instant.now()).query());
         }
         if (config.smsSecret().filter(AppConfig.DEMO_SMS_SECRET::equals).isPresent()) {
             LOG.info("SMS replies: POST /api/v1/inbound/sms/{} signed with the demo secret '{}' (set"

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.vigil.examples.demo.documents.DemoDocuments;
+import io.vigil.examples.demo.people.DemoOffice;
+import io.vigil.examples.demo.review.DemoReview;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -29,6 +31,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -679,6 +684,39 @@ class ReferenceAppTest {
             assertThat(signOff.statusCode()).as(signOff.body()).isEqualTo(409);
             assertThat(signOff.body()).contains("laminated glazing on the Reforma facade")
                     .contains("phase works has no advice yet");
+        }
+
+        @Test
+        @Order(24)
+        void the_quarterly_programme_review_as_json_for_a_manager_without_names_and_as_pdf() throws Exception {
+            int port = app.port();
+            DemoReview quarter = DemoReview.quarterUpTo(Instant.now());
+            Reply review = call(port, "demo-manager", "GET", "/api/v1/review" + quarter.query(), null, null);
+            assertThat(review.status()).as(review.body().toString()).isEqualTo(200);
+            assertThat(review.body().path("detailed").asBoolean()).isFalse();
+            JsonNode incidents = null;
+            for (JsonNode section : review.body().path("sections")) {
+                assertThat(section.path("findings")).as("a manager's review lists no finding").isEmpty();
+                if (section.path("key").asText().equals("incidents")) {
+                    incidents = section.path("figures").get(0);
+                }
+            }
+            assertThat(incidents).isNotNull();
+            assertThat(incidents.path("value").asInt()).as("the demo's incidents of the last days")
+                    .isGreaterThanOrEqualTo(2).isEqualTo(incidents.path("records").size());
+            assertThat(review.body().toString()).doesNotContain(DemoOffice.STAFF_NAME, DemoOffice.WARDEN_NAME);
+            assertThat(call(port, "demo-manager", "GET", "/api/v1/review" + quarter.query(), null, null).body())
+                    .as("the same three instants give the same review").isEqualTo(review.body());
+            HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/review.pdf" + quarter.query())).header("Authorization", "Bearer demo-officer").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("Programme review: " + DemoOffice.OFFICE.value(),
+                        "Incidents by month", "Crisis plan and drills");
+            }
+            assertThat(call(port, "demo-staff", "GET", "/api/v1/review" + quarter.query(), null, null).status())
+                    .isEqualTo(403);
         }
     }
 

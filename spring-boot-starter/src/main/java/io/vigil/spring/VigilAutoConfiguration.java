@@ -12,6 +12,7 @@ import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
@@ -427,6 +428,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public DocumentsUseCases vigilDocuments(Vigil vigil) {
         return vigil.documents();
+    }
+
+    /**
+     * The periodic programme review's use cases (built from every other context's).
+     *
+     * @param vigil every context's use cases
+     * @return the review use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ReviewUseCases vigilReview(Vigil vigil) {
+        return vigil.review();
     }
 
     /**

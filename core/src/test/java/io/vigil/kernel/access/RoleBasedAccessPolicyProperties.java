@@ -30,6 +30,7 @@ import static io.vigil.documents.domain.DocumentsData.ACKNOWLEDGEMENTS;
 import static io.vigil.documents.domain.DocumentsData.OFFICE_DOCUMENTS;
 import static io.vigil.documents.domain.DocumentsData.RESTRICTED_DOCUMENTS;
 import static io.vigil.documents.domain.DocumentsData.SECURITY_DOCUMENTS;
+import static io.vigil.review.domain.ReviewData.REVIEW_FIGURES;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -50,6 +51,7 @@ import io.vigil.awareness.domain.AwarenessData;
 import io.vigil.guard.domain.GuardData;
 import io.vigil.crisis.domain.CrisisData;
 import io.vigil.kernel.OfficeId;
+import io.vigil.review.domain.ReviewData;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.wiring.AccessRegistry;
@@ -105,12 +107,13 @@ class RoleBasedAccessPolicyProperties {
             .filter(d -> d != RESTRICTED_DOCUMENTS && d != ENQUIRIES).collect(Collectors.toUnmodifiableSet());
     /**
      * What the SOC reads in every office: all but the audit trail, the awareness, guard-force and
-     * crisis contexts' classes, waivers, enquiries, restricted documents and who acknowledged which
-     * document.
+     * crisis contexts' classes, waivers, enquiries, restricted documents, who acknowledged which
+     * document and the programme review (an office's own).
      */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
             .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData) && !(d instanceof CrisisData)
-                    && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS && d != ACKNOWLEDGEMENTS)
+                    && !(d instanceof ReviewData) && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS
+                    && d != ACKNOWLEDGEMENTS)
             .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
@@ -135,7 +138,7 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
                     CLEARANCE_COUNTS, DEPLOYMENT_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY,
-                    SECURITY_DOCUMENTS), Reach.OFFICE,
+                    SECURITY_DOCUMENTS, REVIEW_FIGURES), Reach.OFFICE,
                     "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
                     MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS), Reach.OWN_RECORD, "the person's own record"),

@@ -12,6 +12,7 @@ import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
+import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.movement.port.in.MovementUseCases;
@@ -106,6 +107,11 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public DocumentsUseCases documents() {
         return vigil.documents();
+    }
+
+    /** The programme review's use cases (built last, over every other context's). */
+    public ReviewUseCases review() {
+        return vigil.review();
     }
 
     /** The audit trail's read use case. */

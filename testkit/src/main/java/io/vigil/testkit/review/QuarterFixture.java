@@ -1,0 +1,171 @@
+package io.vigil.testkit.review;
+
+import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.CommTestDetails;
+import io.vigil.crisis.domain.ExerciseKind;
+import io.vigil.crisis.port.in.ExerciseDetails;
+import io.vigil.incident.domain.IncidentReport;
+import io.vigil.incident.domain.Severity;
+import io.vigil.incident.domain.Verification;
+import io.vigil.incident.port.in.IncidentDetails;
+import io.vigil.incident.port.in.PlaceDetails;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.people.domain.ChannelKind;
+import io.vigil.people.domain.ContactChannel;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.testkit.MutableClock;
+import io.vigil.testkit.memory.InMemoryVigil;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A small office with a known third quarter of 2026, for tests of the programme review: the figures
+ * below are worked out by hand from what {@link #seed()} records.
+ *
+ * <ul>
+ *   <li>incidents: one crime in June (the period before), a crime on 10 July, a crime on 15 August and
+ *       a terrorism incident on 20 August in the quarter, and a crime of 28 September recorded only on
+ *       10 October (after {@link #AS_OF}, so not counted): 3 in the quarter (crime 2, terrorism 1; July
+ *       1, August 2, September 0), 1 before;</li>
+ *   <li>communication: a test in June (outside), a test on 15 July that both persons answer in 10
+ *       minutes (100 %, target met), a test on 10 September that one answers (50 %, target missed):
+ *       2 tests, 1 met, mean 75 %;</li>
+ *   <li>crisis: a fire drill on 5 August with 2 findings and 3 actions: one due 20 August done 18
+ *       August, one due 1 September never done (overdue at {@link #AS_OF}, owned by Ana Ruiz), one due
+ *       1 November (open, not yet due).</li>
+ * </ul>
+ */
+public final class QuarterFixture {
+    /** The office. */
+    public static final OfficeId OFFICE = OfficeId.of("MX-MEX");
+    /** The quarter's start. */
+    public static final Instant FROM = Instant.parse("2026-07-01T00:00:00Z");
+    /** The quarter's end (exclusive). */
+    public static final Instant TO = Instant.parse("2026-10-01T00:00:00Z");
+    /** The instant the review is made as of. */
+    public static final Instant AS_OF = Instant.parse("2026-10-05T00:00:00Z");
+    /** The family name of the owner of the overdue action; it must not appear in a manager's review. */
+    public static final String OWNER_NAME = "Ruiz";
+
+    private final MutableClock clock = MutableClock.at("2026-06-01T08:00:00Z");
+    private final InMemoryVigil vigil = InMemoryVigil.create(clock);
+    private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+    private final List<IncidentReport> quarterIncidents = new ArrayList<>();
+    private final List<CommunicationTest> quarterTests = new ArrayList<>();
+    private PersonId ana;
+
+    /** The office, seeded; the clock is left at 20 October 2026. */
+    public static QuarterFixture seeded() {
+        QuarterFixture f = new QuarterFixture();
+        f.seed();
+        return f;
+    }
+
+    /** The office's Vigil. */
+    public InMemoryVigil vigil() {
+        return vigil;
+    }
+
+    /** The clock. */
+    public MutableClock clock() {
+        return clock;
+    }
+
+    /** The three incidents of the quarter, in the order recorded. */
+    public List<IncidentReport> quarterIncidents() {
+        return List.copyOf(quarterIncidents);
+    }
+
+    /** The two tests of the quarter, in the order started. */
+    public List<CommunicationTest> quarterTests() {
+        return List.copyOf(quarterTests);
+    }
+
+    /** The person who owns the overdue action (Ana Ruiz). */
+    public PersonId ana() {
+        return ana;
+    }
+
+    private void seed() {
+        ana = person("Ana", OWNER_NAME, "+52 55 1000 0001");
+        PersonId ben = person("Ben", "Okafor", "+52 55 1000 0002");
+        at("2026-06-10T10:00:00Z");
+        CommunicationTest june = test("June test");
+        answer(june, ana, 5);
+        at("2026-06-20T12:00:00Z");
+        incident("crime", "theft", "Phone snatched");
+        at("2026-07-10T12:00:00Z");
+        quarterIncidents.add(incident("crime", "armed-robbery", "Armed robbery on Masaryk"));
+        at("2026-07-15T10:00:00Z");
+        CommunicationTest july = test("July test");
+        answer(july, ana, 5);
+        answer(july, ben, 10);
+        quarterTests.add(july);
+        at("2026-08-05T12:00:00Z");
+        vigil.crisis().exercises().create(officer, new ExerciseDetails(ExerciseKind.FIRE, "Fire drill",
+                Instant.parse("2026-08-05T10:00:00Z"), List.of(ana, ben), null,
+                List.of("Stairwell B blocked", "Alarm not heard on floor 3"), List.of(
+                        new ExerciseDetails.ActionDetails("Clear stairwell B", ben, LocalDate.of(2026, 8, 20),
+                                LocalDate.of(2026, 8, 18)),
+                        new ExerciseDetails.ActionDetails("Add a sounder on floor 3", ana, LocalDate.of(2026, 9, 1),
+                                null),
+                        new ExerciseDetails.ActionDetails("Brief new wardens", ben, LocalDate.of(2026, 11, 1), null))));
+        at("2026-08-15T12:00:00Z");
+        quarterIncidents.add(incident("crime", "carjacking", "Carjacking on Periferico"));
+        at("2026-08-20T12:00:00Z");
+        quarterIncidents.add(incident("terrorism", "bombing", "Device found near the market"));
+        at("2026-09-10T10:00:00Z");
+        CommunicationTest september = test("September test");
+        answer(september, ben, 20);
+        quarterTests.add(september);
+        at("2026-10-10T12:00:00Z");
+        vigil.incident().reports().create(officer, new IncidentDetails("crime", "theft", "Laptop stolen (reported late)",
+                null, Instant.parse("2026-09-28T12:00:00Z"), place(), List.of(), List.of(), Severity.MINOR,
+                "the staff member", Verification.CONFIRMED));
+        at("2026-10-20T12:00:00Z");
+    }
+
+    private void at(String instant) {
+        clock.set(Instant.parse(instant));
+    }
+
+    private PersonId person(String given, String family, String phone) {
+        return vigil.people().persons().register(officer, new PersonDetails(given, family,
+                PersonCategory.NATIONAL_STAFF, "UNDP", null, List.of(new ContactChannel(ChannelKind.PHONE, phone,
+                "mobile")), List.of(), null, null)).personId();
+    }
+
+    private CommunicationTest test(String title) {
+        return vigil.alerting().tests().start(officer, new CommTestDetails(title, Set.of(Channel.SMS), null, 120, 90,
+                60, null));
+    }
+
+    private void answer(CommunicationTest t, PersonId who, long minutes) {
+        Instant back = clock.instant();
+        clock.set(t.startedAt().plus(Duration.ofMinutes(minutes)));
+        vigil.alerting().tests().checkIn(officer, t.id(), new CheckInDetails(who, Answer.SAFE, Channel.SMS, null));
+        clock.set(back);
+    }
+
+    private IncidentReport incident(String category, String subtype, String title) {
+        return vigil.incident().reports().create(officer, new IncidentDetails(category, subtype, title, null,
+                clock.instant().minus(Duration.ofHours(1)), place(), List.of(), List.of(), Severity.MODERATE,
+                "the staff member", Verification.CONFIRMED));
+    }
+
+    private static PlaceDetails place() {
+        return new PlaceDetails("Polanco", GeoPoint.of(19.4319, -99.1936), null);
+    }
+}

@@ -1,0 +1,161 @@
+package io.vigil.testkit.usecases;
+
+import static io.vigil.testkit.review.QuarterFixture.AS_OF;
+import static io.vigil.testkit.review.QuarterFixture.FROM;
+import static io.vigil.testkit.review.QuarterFixture.OFFICE;
+import static io.vigil.testkit.review.QuarterFixture.TO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigil.kernel.access.AccessDeniedException;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.audit.AuditQuery;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.validation.FieldViolation;
+import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.review.domain.Chart;
+import io.vigil.review.domain.Figure;
+import io.vigil.review.domain.ProgrammeReview;
+import io.vigil.review.domain.ReviewMarkdown;
+import io.vigil.review.domain.ReviewSection;
+import io.vigil.review.port.in.ProgrammeReviewUseCase;
+import io.vigil.testkit.review.QuarterFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The programme review over a quarter whose figures were worked out by hand ({@link QuarterFixture}). */
+class ProgrammeReviewTest {
+    private final QuarterFixture fixture = QuarterFixture.seeded();
+    private final ProgrammeReviewUseCase reviews = fixture.vigil().review().programme();
+    private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+    private final Actor manager = Actor.of("com", OFFICE, Role.MANAGER);
+
+    private ProgrammeReview quarter(Actor actor) {
+        return reviews.review(actor, FROM, TO, AS_OF);
+    }
+
+    @Test
+    void the_incident_section_counts_by_category_and_month_only_what_was_recorded_by_as_of() {
+        ReviewSection s = quarter(officer).section("incidents");
+        List<String> ids = fixture.quarterIncidents().stream().map(r -> r.id().toString()).sorted().toList();
+        assertThat(s.figure("incidents").value()).isEqualTo(3);
+        assertThat(s.figure("incidents").records()).containsExactlyElementsOf(ids);
+        assertThat(s.figure("previousPeriod").value()).isEqualTo(1);
+        assertThat(s.figure("category.crime").value()).isEqualTo(2);
+        assertThat(s.figure("category.terrorism").records())
+                .containsExactly(fixture.quarterIncidents().get(2).id().toString());
+        assertThat(s.charts().get(0).bars()).containsExactly(new Chart.Bar("2026-07", 1), new Chart.Bar("2026-08", 2),
+                new Chart.Bar("2026-09", 0));
+        assertThat(s.summary()).isEqualTo("3 incidents against 1 in the period before (up 2)");
+    }
+
+    @Test
+    void the_communication_section_scores_the_quarters_tests() {
+        ReviewSection s = quarter(officer).section("communication");
+        assertThat(s.figure("tests").records()).containsExactlyInAnyOrderElementsOf(fixture.quarterTests().stream()
+                .map(t -> t.id().toString()).toList());
+        assertThat(s.figure("rollCalls").value()).isZero();
+        assertThat(s.figure("targetsMet").records()).containsExactly(fixture.quarterTests().get(0).id().toString());
+        assertThat(s.figure("targetsMissed").records()).containsExactly(fixture.quarterTests().get(1).id().toString());
+        assertThat(s.figure("meanResponseRate").value()).isEqualTo(75);
+        assertThat(s.figure("meanResponseRate").unit()).isEqualTo(Figure.Unit.PERCENT);
+        assertThat(s.charts().get(0).bars()).extracting(Chart.Bar::value).containsExactly(100L, 50L);
+    }
+
+    @Test
+    void the_crisis_section_counts_findings_and_actions_done_and_overdue_on_the_day_of_as_of() {
+        ReviewSection s = quarter(officer).section("crisis");
+        assertThat(s.figure("drillsHeld").value()).isEqualTo(1);
+        assertThat(s.figure("findings").value()).isEqualTo(2);
+        assertThat(s.figure("actions").value()).isEqualTo(3);
+        assertThat(s.figure("actionsDone").value()).isEqualTo(1);
+        assertThat(s.figure("actionsOverdue").value()).isEqualTo(1);
+        String drill = s.figure("drillsHeld").records().get(0);
+        assertThat(s.figure("actionsOverdue").records()).containsExactly(drill + "#2");
+        assertThat(s.findings()).anySatisfy(f -> {
+            assertThat(f.record()).isEqualTo(drill + "#2");
+            assertThat(f.persons()).containsExactly(fixture.ana());
+        });
+    }
+
+    @Test
+    void the_same_period_as_of_the_same_instant_gives_the_same_review_whatever_was_recorded_since() {
+        ProgrammeReview first = quarter(officer);
+        fixture.clock().set(fixture.clock().instant().plus(Duration.ofDays(30)));
+        fixture.vigil().incident().reports().create(officer, new io.vigil.incident.port.in.IncidentDetails("crime",
+                "theft", "Another late report", null, Instant.parse("2026-09-15T12:00:00Z"),
+                new io.vigil.incident.port.in.PlaceDetails("Roma", io.vigil.kernel.geo.GeoPoint.of(19.41, -99.16), null),
+                List.of(), List.of(), io.vigil.incident.domain.Severity.MINOR, "a guard",
+                io.vigil.incident.domain.Verification.CONFIRMED));
+        assertThat(quarter(officer)).isEqualTo(first);
+        assertThat(reviews.review(officer, FROM, TO, fixture.clock().instant()).section("incidents")
+                .figure("incidents").value()).isEqualTo(5);
+    }
+
+    @Test
+    void a_manager_reads_the_figures_without_any_finding_or_name_and_the_reads_are_audited() {
+        ProgrammeReview forManager = quarter(manager);
+        ProgrammeReview full = quarter(officer);
+        assertThat(forManager.detailed()).isFalse();
+        assertThat(forManager.sections()).allSatisfy(s -> assertThat(s.findings()).isEmpty());
+        assertThat(forManager.sections()).extracting(ReviewSection::figures)
+                .containsExactlyElementsOf(full.sections().stream().map(ReviewSection::figures).toList());
+        assertThat(ReviewMarkdown.render(forManager)).doesNotContain(QuarterFixture.OWNER_NAME, "Okafor");
+        assertThat(full.detailed()).isTrue();
+        List<AuditEntry> entries = fixture.vigil().audit().find(officer, new AuditQuery(OFFICE, Optional.empty(),
+                Optional.empty()), PageRequest.first(500)).items().stream()
+                .filter(e -> e.resourceType().equals("programme-review")).toList();
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("com");
+            assertThat(e.dataClass().name()).isEqualTo("REVIEW_FIGURES");
+            assertThat(e.persons()).isEmpty();
+        });
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("officer");
+            assertThat(e.dataClass().name()).isEqualTo("REVIEW_DETAILS");
+            assertThat(e.persons()).contains(fixture.ana());
+        });
+    }
+
+    @Test
+    void staff_soc_and_vendors_may_not_read_a_review() {
+        for (Actor a : List.of(Actor.staff("ana", OFFICE, fixture.ana()), Actor.of("soc", OFFICE, Role.SOC_OPERATOR),
+                Actor.of("vendor", OFFICE, Role.VENDOR))) {
+            assertThatThrownBy(() -> quarter(a)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void a_bad_period_names_every_bad_field_at_once() {
+        assertThatThrownBy(() -> reviews.review(officer, TO, FROM, FROM.minusSeconds(1)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactlyInAnyOrder("to", "asOf"));
+        assertThatThrownBy(() -> reviews.review(officer, null, null, null))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactlyInAnyOrder("from", "to", "asOf"));
+        assertThatThrownBy(() -> reviews.review(officer, FROM, FROM.plus(Duration.ofDays(367)),
+                FROM.plus(Duration.ofDays(367))))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).contains("to"));
+        assertThatThrownBy(() -> reviews.review(officer, FROM, TO, fixture.clock().instant().plusSeconds(1)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::message).anyMatch(m -> m.contains("future")));
+        Instant yearBefore = TO.minus(Duration.ofDays(366));
+        assertThat(reviews.review(officer, yearBefore, TO, AS_OF).section("incidents").figure("incidents").value())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void the_markdown_holds_every_section_and_escapes_record_text() {
+        String md = ReviewMarkdown.render(quarter(officer));
+        assertThat(md).contains("# Programme review: MX\\-MEX".replace("\\-", "-"), "## Incidents",
+                "| Incidents | 3 |", "| Mean response rate | 75 % |", "**Incidents by month**", "| 2026\\-08 | 2 |"
+                        .replace("\\-", "-"), "Add a sounder on floor 3");
+        assertThat(ReviewMarkdown.escape("[x](javascript:1) <b>|*")).isEqualTo("\\[x\\](javascript:1) &lt;b&gt;\\|\\*");
+    }
+}
