@@ -16,6 +16,7 @@ import io.vigil.rest.movement.MovementApi;
 import io.vigil.rest.guard.GuardApi;
 import io.vigil.rest.incident.IncidentApi;
 import io.vigil.rest.crisis.CrisisApi;
+import io.vigil.rest.crisis.RelocationApi;
 import io.vigil.rest.documents.DocumentsApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
@@ -102,6 +103,7 @@ public final class ApiFixture implements AutoCloseable {
                         new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
                         new GuardApi(vigil.guard(), clock),
                         new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
+                        new RelocationApi(vigil.crisis().relocation()),
                         new DocumentsApi(vigil.documents(), clock), new ReviewApi(vigil.review())))
                 .start();
         client = new ApiClient(api.port());

@@ -30,6 +30,6 @@ public final class CrisisModule extends ContextModule {
                             AlertingUseCases alerting, Provider<IncidentUseCases> incidents, Kernel kernel) {
         return CrisisServices.create(ports, new GatewayCrisisMessages(gateway),
                 new AlertingCrisisDrills(alerting, kernel.clock()), new CrisisIncidentReports(incidents::get), people,
-                kernel);
+                new PeopleRelocationPersonnel(people), kernel);
     }
 }

@@ -96,7 +96,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         AtomicReference<IncidentUseCases> incidents = new AtomicReference<>();
         CrisisUseCases crisisUseCases = CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
                 new AlertingCrisisDrills(alertingUseCases, kernel.clock()), new CrisisIncidentReports(incidents::get),
-                peopleUseCases, kernel);
+                peopleUseCases, new PeopleRelocationPersonnel(peopleUseCases), kernel);
         incidents.set(IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
                 IncidentLinks.rollCalls(alertingUseCases), IncidentLinks.crisisTeam(crisisUseCases), riskUseCases,
                 kernel));

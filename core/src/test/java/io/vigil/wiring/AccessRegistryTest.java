@@ -56,7 +56,8 @@ class AccessRegistryTest {
             Map.entry("GUARD_SUBMISSIONS", false),
             Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true),
             Map.entry("CRISIS_PLAN", false), Map.entry("CRISIS_ACTIVATION", false), Map.entry("EXERCISES", false),
-            Map.entry("CONTINUITY", false),
+            Map.entry("CONTINUITY", false), Map.entry("RELOCATION_SITES", false), Map.entry("RELOCATION_COUNTS", false),
+            Map.entry("RELOCATION_LIST", true),
             Map.entry("AREA_LIST", false), Map.entry("OFFICE_DOCUMENTS", true), Map.entry("SECURITY_DOCUMENTS", true),
             Map.entry("RESTRICTED_DOCUMENTS", true), Map.entry("ACKNOWLEDGEMENTS", true),
             Map.entry("REVIEW_FIGURES", false), Map.entry("REVIEW_DETAILS", true));

@@ -26,6 +26,7 @@ import io.vigil.examples.demo.movement.DemoMovement;
 import io.vigil.examples.demo.incident.DemoIncident;
 import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.crisis.DemoCrisis;
+import io.vigil.examples.demo.crisis.DemoRelocation;
 import io.vigil.examples.demo.documents.DemoDocuments;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.review.DemoReview;
@@ -340,6 +341,7 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoIncident(core.getInstance(IncidentUseCases.class), demo.find(DemoOffice.STAFF_NAME)).seedIfEmpty(now);
         new DemoGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
         new DemoCrisis(core.getInstance(CrisisUseCases.class), people).seedIfEmpty(now);
+        new DemoRelocation(core.getInstance(CrisisUseCases.class).relocation()).seedIfEmpty();
         new DemoDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }

@@ -718,6 +718,38 @@ class ReferenceAppTest {
             assertThat(call(port, "demo-staff", "GET", "/api/v1/review" + quarter.query(), null, null).status())
                     .isEqualTo(403);
         }
+
+        @Test
+        @Order(25)
+        void the_relocation_arrangements_and_a_declared_drill_list_against_the_seats() throws Exception {
+            int port = app.port();
+            Reply plan = call(port, "demo-staff", "GET", "/api/v1/crisis/relocation-plan", null, null);
+            assertThat(plan.status()).as(plan.body().toString()).isEqualTo(200);
+            JsonNode south = plan.body().path("areas").get(0);
+            assertThat(south.path("code").asText()).isEqualTo("CDMX-SUR");
+            assertThat(south.path("assemblyPoints")).hasSize(2);
+            assertThat(south.path("safeHavens")).hasSize(1);
+            assertThat(south.path("routes")).extracting(r -> r.path("kind").asText())
+                    .containsExactly("PRIMARY", "ALTERNATE");
+            assertThat(south.path("transport")).extracting(t -> t.path("seats").asInt()).containsExactly(12, 12, 40);
+            assertThat(plan.body().path("priority").get(0).asText()).isEqualTo("DEPENDENT");
+            Reply declared = call(port, "demo-soc", "POST", "/api/v1/crisis/relocations", "application/json",
+                    "{\"kind\":\"RELOCATION\",\"area\":\"CDMX-SUR\",\"haven\":\"Safe haven Polanco\"}");
+            assertThat(declared.status()).as(declared.body().toString()).isEqualTo(201);
+            JsonNode counts = declared.body().path("counts");
+            assertThat(counts.path("seats").asInt()).isEqualTo(64);
+            assertThat(counts.path("persons").asInt()).as("the locator finds the demo residents of the south")
+                    .isPositive();
+            assertThat(counts.path("seated").asInt() + counts.path("shortfallPersons").asInt())
+                    .isEqualTo(counts.path("persons").asInt());
+            String id = declared.body().path("id").asText();
+            Reply figures = call(port, "demo-manager", "GET", "/api/v1/crisis/relocations/" + id + "/counts", null,
+                    null);
+            assertThat(figures.status()).isEqualTo(200);
+            assertThat(figures.body().path("counts").path("persons").asInt()).isEqualTo(counts.path("persons").asInt());
+            assertThat(call(port, "demo-manager", "GET", "/api/v1/crisis/relocations/" + id, null, null).status())
+                    .isEqualTo(403);
+        }
     }
 
     private static Set<String> categories(JsonNode page) {

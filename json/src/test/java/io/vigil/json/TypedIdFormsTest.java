@@ -16,6 +16,7 @@ import io.vigil.awareness.domain.BriefingId;
 import io.vigil.awareness.domain.CompletionId;
 import io.vigil.awareness.domain.CourseId;
 import io.vigil.crisis.domain.ActivationId;
+import io.vigil.crisis.domain.RelocationId;
 import io.vigil.crisis.domain.ExerciseId;
 import io.vigil.documents.domain.ContentId;
 import io.vigil.documents.domain.DisseminationId;
@@ -91,6 +92,7 @@ class TypedIdFormsTest {
                 Arguments.of(IssueId.class, UUID_TEXT), Arguments.of(InspectionId.class, UUID_TEXT),
                 Arguments.of(StandardsId.class, UUID_TEXT),
                 Arguments.of(ActivationId.class, UUID_TEXT), Arguments.of(ExerciseId.class, UUID_TEXT),
+                Arguments.of(RelocationId.class, UUID_TEXT),
                 Arguments.of(PremisesProjectId.class, UUID_TEXT),
                 Arguments.of(IncidentReportId.class, UUID_TEXT),
                 Arguments.of(EnquiryId.class, UUID_TEXT),

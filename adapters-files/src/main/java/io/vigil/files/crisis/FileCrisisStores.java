@@ -7,6 +7,8 @@ import io.vigil.crisis.domain.CrisisPlan;
 import io.vigil.crisis.domain.CrisisTeam;
 import io.vigil.crisis.domain.Exercise;
 import io.vigil.crisis.domain.ExerciseSchedule;
+import io.vigil.crisis.domain.Relocation;
+import io.vigil.crisis.domain.RelocationPlan;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.files.JsonDirectory;
 import io.vigil.json.VigilJson;
@@ -16,7 +18,8 @@ import java.util.Objects;
 
 /**
  * The crisis context's stores ({@code crisis-plans/}, {@code crisis-teams/}, {@code activations/},
- * {@code exercises/}, {@code exercise-schedules/}, {@code continuity/}) as JSON files under a base
+ * {@code exercises/}, {@code exercise-schedules/}, {@code continuity/}, {@code relocation-plans/},
+ * {@code relocations/}) as JSON files under a base
  * directory, one file per record; nothing is read until first use.
  */
 public final class FileCrisisStores implements ContextStores<CrisisPorts> {
@@ -46,6 +49,10 @@ public final class FileCrisisStores implements ContextStores<CrisisPorts> {
                 new FileExerciseScheduleStore(new JsonDirectory<>(base.resolve("exercise-schedules"), json,
                         ExerciseSchedule.class, s -> s.id().value())),
                 new FileContinuityStore(new JsonDirectory<>(base.resolve("continuity"), json, ContinuityInputs.class,
-                        c -> c.id().value())));
+                        c -> c.id().value())),
+                new FileRelocationPlanStore(new JsonDirectory<>(base.resolve("relocation-plans"), json,
+                        RelocationPlan.class, p -> p.id().value())),
+                new FileRelocationLog(new JsonDirectory<>(base.resolve("relocations"), json, Relocation.class,
+                        r -> r.id().toString())));
     }
 }

@@ -27,6 +27,7 @@ public final class JdbcCrisisStores implements ContextStores<CrisisPorts> {
         ObjectMapper json = VigilJson.mapper();
         return new CrisisPorts(new JdbcCrisisPlanStore(jdbc, json), new JdbcCrisisTeamStore(jdbc, json),
                 new JdbcActivationLog(jdbc, json), new JdbcExerciseLog(jdbc, json),
-                new JdbcExerciseScheduleStore(jdbc, json), new JdbcContinuityStore(jdbc, json));
+                new JdbcExerciseScheduleStore(jdbc, json), new JdbcContinuityStore(jdbc, json),
+                new JdbcRelocationPlanStore(jdbc, json), new JdbcRelocationLog(jdbc, json));
     }
 }

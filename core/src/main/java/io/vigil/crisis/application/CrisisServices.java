@@ -5,6 +5,7 @@ import io.vigil.crisis.port.out.AlertingDrills;
 import io.vigil.crisis.port.out.CrisisIncidents;
 import io.vigil.crisis.port.out.CrisisMessages;
 import io.vigil.crisis.port.out.CrisisPorts;
+import io.vigil.crisis.port.out.RelocationPersonnel;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.validation.CommandValidator;
@@ -18,21 +19,26 @@ public final class CrisisServices {
     /**
      * The context's use cases over its ports, the outbox it tells people through, the alerting
      * context's tests and tree drills, the incident reports an activation comes from, the people
-     * context's use cases (cards, contacts) and the kernel.
+     * context's use cases (cards, contacts), the personnel a relocation list is built from (the
+     * people context's locator, adapted) and the kernel.
      */
     public static CrisisUseCases create(CrisisPorts ports, CrisisMessages messages, AlertingDrills alerting,
-                                        CrisisIncidents incidents, PeopleUseCases people, Kernel kernel) {
+                                        CrisisIncidents incidents, PeopleUseCases people,
+                                        RelocationPersonnel personnel, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         Persons persons = new Persons(people);
         Notices notices = new Notices(messages, people, kernel.clock());
+        ActivationService activations = new ActivationService(ports.activations(), ports.teams(), ports.plans(),
+                notices, incidents, persons, guard, commands, kernel.clock());
         return new CrisisUseCases(
                 new PlanService(ports.plans(), guard, commands, kernel.clock()),
                 new TeamService(ports.teams(), persons, guard, commands),
-                new ActivationService(ports.activations(), ports.teams(), ports.plans(), notices, incidents, persons,
-                        guard, commands, kernel.clock()),
+                activations,
                 new ExerciseService(ports.exercises(), ports.schedules(), ports.plans(), alerting, persons, guard,
                         commands, kernel.clock()),
-                new ContinuityService(ports.continuity(), guard, commands));
+                new ContinuityService(ports.continuity(), guard, commands),
+                new RelocationService(ports.relocationPlans(), ports.relocations(), personnel, activations, guard,
+                        commands, kernel.clock()));
     }
 }

@@ -26,6 +26,9 @@ import static io.vigil.crisis.domain.CrisisData.CONTINUITY;
 import static io.vigil.crisis.domain.CrisisData.CRISIS_ACTIVATION;
 import static io.vigil.crisis.domain.CrisisData.CRISIS_PLAN;
 import static io.vigil.crisis.domain.CrisisData.EXERCISES;
+import static io.vigil.crisis.domain.CrisisData.RELOCATION_COUNTS;
+import static io.vigil.crisis.domain.CrisisData.RELOCATION_LIST;
+import static io.vigil.crisis.domain.CrisisData.RELOCATION_SITES;
 import static io.vigil.documents.domain.DocumentsData.ACKNOWLEDGEMENTS;
 import static io.vigil.documents.domain.DocumentsData.OFFICE_DOCUMENTS;
 import static io.vigil.documents.domain.DocumentsData.RESTRICTED_DOCUMENTS;
@@ -122,28 +125,31 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, TRAVEL_SETTINGS, MOVEMENT_SETTINGS,
-                    TRANSPORT_PLANS, CRISIS_PLAN, AREA_LIST, OFFICE_DOCUMENTS), Reach.OFFICE, "open to all"),
+                    TRANSPORT_PLANS, CRISIS_PLAN, AREA_LIST, OFFICE_DOCUMENTS, RELOCATION_SITES), Reach.OFFICE,
+                    "open to all"),
             new Row(Role.SECURITY_ASSOCIATE, READ, ASSOCIATE_READS, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
                     ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, CLEARANCES,
                     TRAVEL_SETTINGS, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS, GUARD_CONTRACTS, GUARD_PERFORMANCE,
                     GUARD_SUBMISSIONS, INCIDENTS, INCIDENT_PERSONS, CRISIS_PLAN, CRISIS_ACTIVATION, EXERCISES,
-                    CONTINUITY, AREA_LIST, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS), Reach.OFFICE,
+                    CONTINUITY, AREA_LIST, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS, RELOCATION_SITES,
+                    RELOCATION_COUNTS, RELOCATION_LIST), Reach.OFFICE,
                     "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
-            new Row(Role.SOC_OPERATOR, READ, data(CRISIS_ACTIVATION), Reach.OFFICE, "SOC operator"),
+            new Row(Role.SOC_OPERATOR, READ, data(CRISIS_ACTIVATION, RELOCATION_COUNTS, RELOCATION_LIST), Reach.OFFICE,
+                    "SOC operator"),
             new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, MOVEMENT_PLANS,
-                    CRISIS_ACTIVATION), Reach.OFFICE, "SOC operator"),
+                    CRISIS_ACTIVATION, RELOCATION_LIST), Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
                     CLEARANCE_COUNTS, DEPLOYMENT_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY,
-                    SECURITY_DOCUMENTS, REVIEW_FIGURES), Reach.OFFICE,
+                    SECURITY_DOCUMENTS, REVIEW_FIGURES, RELOCATION_COUNTS), Reach.OFFICE,
                     "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS), Reach.OWN_RECORD, "the person's own record"),
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST), Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS), Reach.DEPENDENT, "sponsor of the dependent"),
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST), Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
                     Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
@@ -295,7 +301,7 @@ class RoleBasedAccessPolicyProperties {
                     && (target.person().equals(Optional.of(ME)) || target.sponsor().equals(Optional.of(ME)));
             boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES
                     || data == MOVEMENT_SETTINGS || data == TRANSPORT_PLANS
-                    || data == TRAVEL_SETTINGS || data == CRISIS_PLAN
+                    || data == TRAVEL_SETTINGS || data == CRISIS_PLAN || data == RELOCATION_SITES
                     || data == AREA_LIST || data == OFFICE_DOCUMENTS;
             if (policy.decide(staff, op, data, target).granted() && !openToAll) {
                 assertThat(mine).isTrue();

@@ -19,6 +19,19 @@ import io.vigil.crisis.domain.ExerciseId;
 import io.vigil.crisis.domain.ExerciseKind;
 import io.vigil.crisis.domain.ExerciseSchedule;
 import io.vigil.crisis.domain.ExerciseAction;
+import io.vigil.crisis.domain.EvacuationList;
+import io.vigil.crisis.domain.EvacuationRoute;
+import io.vigil.crisis.domain.EvacueeCategory;
+import io.vigil.crisis.domain.EvacueeStatus;
+import io.vigil.crisis.domain.Relocation;
+import io.vigil.crisis.domain.RelocationArea;
+import io.vigil.crisis.domain.RelocationId;
+import io.vigil.crisis.domain.RelocationKind;
+import io.vigil.crisis.domain.RelocationPlace;
+import io.vigil.crisis.domain.RelocationPlan;
+import io.vigil.crisis.domain.RouteKind;
+import io.vigil.crisis.domain.TransportKind;
+import io.vigil.crisis.domain.TransportOption;
 import io.vigil.crisis.domain.LogEntry;
 import io.vigil.crisis.domain.MeasureKind;
 import io.vigil.crisis.domain.Measurement;
@@ -31,9 +44,11 @@ import io.vigil.crisis.domain.TeamRole;
 import io.vigil.crisis.domain.TeamSeat;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.geo.GeoPoint;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -111,6 +126,57 @@ public final class CrisisGenerators {
                             IntStream.range(0, n + 1).mapToObj(i -> PersonId.random()).toList(),
                             List.of(new Measurement("building emptied", 200 + n, 300)),
                             n > 1 ? List.of("finding " + n) : List.of(), actions, Optional.empty());
+                });
+    }
+
+    /** An area of a relocation plan with its code, an outline, an assembly point, a haven, a route and {@code options} transport options. */
+    public static RelocationArea area(String code, int options) {
+        GeoPoint a = GeoPoint.of(19.40, -99.20);
+        GeoPoint b = GeoPoint.of(19.45, -99.10);
+        return new RelocationArea(code, "Area " + code, List.of(a, GeoPoint.of(19.40, -99.10), b), Optional.empty(),
+                List.of(new RelocationPlace("Assembly " + code, a, 200, List.of("warden +52 55 0000 0000"))),
+                List.of(new RelocationPlace("Haven " + code, b, 500, List.of())),
+                List.of(new EvacuationRoute("Route " + code, RouteKind.PRIMARY, "office", "haven", List.of(a, b))),
+                IntStream.range(0, options).mapToObj(i -> new TransportOption("Vehicle " + i, TransportKind.VAN,
+                        4 + i, "provider " + i)).toList());
+    }
+
+    /** Relocation plans of fresh offices, version 0: one to three areas, the default priority order or its reverse. */
+    public static Gen<RelocationPlan> relocationPlans() {
+        return Generate.range(1, 3).zip(Generate.range(0, 3), Generate.booleans(), (areas, options, reversed) -> {
+            List<EvacueeCategory> priority = new ArrayList<>(RelocationPlan.DEFAULT_PRIORITY);
+            if (reversed) {
+                Collections.reverse(priority);
+            }
+            return new RelocationPlan(freshOffice(), 0, IntStream.range(0, areas).mapToObj(i -> area("A" + i, options))
+                    .toList(), priority);
+        });
+    }
+
+    /**
+     * Relocations of the office, version 0: households of one to three persons packed by the list's
+     * rule into two vans of four and five seats, some with a state recorded.
+     */
+    public static Gen<Relocation> relocations(OfficeId office) {
+        return Generate.enumValues(RelocationKind.class).zip(instants(), Generate.range(0, 6), Generate.range(1, 3),
+                (kind, at, households, size) -> {
+                    List<EvacuationList.Candidate> present = new ArrayList<>();
+                    for (int h = 0; h < households; h++) {
+                        PersonId sponsor = PersonId.random();
+                        present.add(new EvacuationList.Candidate(sponsor, "Sponsor " + h,
+                                EvacueeCategory.INTERNATIONAL_STAFF, sponsor, "residence " + h));
+                        for (int d = 1; d < size; d++) {
+                            present.add(new EvacuationList.Candidate(PersonId.random(), "Dependent " + h + "." + d,
+                                    EvacueeCategory.DEPENDENT, sponsor, "residence " + h));
+                        }
+                    }
+                    List<TransportOption> transport = List.of(new TransportOption("Van 1", TransportKind.VAN, 4, "fleet"),
+                            new TransportOption("Van 2", TransportKind.VAN, 5, "fleet"));
+                    Relocation r = new Relocation(RelocationId.random(), office, 0, kind, "A0", "Area A0", "Haven A0",
+                            at, "officer", at, Optional.empty(), transport, RelocationPlan.DEFAULT_PRIORITY,
+                            EvacuationList.build(present, RelocationPlan.DEFAULT_PRIORITY, transport));
+                    return r.evacuees().isEmpty() ? r : r.record(r.evacuees().get(0).person(), EvacueeStatus.MOVED,
+                            Optional.empty(), "soc", at.plusSeconds(600));
                 });
     }
 

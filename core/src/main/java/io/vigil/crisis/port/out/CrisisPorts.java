@@ -4,7 +4,8 @@ import io.vigil.kernel.Require;
 
 /** The outbound ports of the crisis context: its stores. */
 public record CrisisPorts(CrisisPlanStore plans, CrisisTeamStore teams, ActivationLog activations,
-                          ExerciseLog exercises, ExerciseScheduleStore schedules, ContinuityStore continuity) {
+                          ExerciseLog exercises, ExerciseScheduleStore schedules, ContinuityStore continuity,
+                          RelocationPlanStore relocationPlans, RelocationLog relocations) {
     public CrisisPorts {
         Require.nonNull(plans, "plans");
         Require.nonNull(teams, "teams");
@@ -12,5 +13,7 @@ public record CrisisPorts(CrisisPlanStore plans, CrisisTeamStore teams, Activati
         Require.nonNull(exercises, "exercises");
         Require.nonNull(schedules, "schedules");
         Require.nonNull(continuity, "continuity");
+        Require.nonNull(relocationPlans, "relocationPlans");
+        Require.nonNull(relocations, "relocations");
     }
 }

@@ -14,6 +14,7 @@ public final class InMemoryCrisisStores implements ContextStores<CrisisPorts> {
     @Override
     public CrisisPorts open() {
         return new CrisisPorts(new InMemoryCrisisPlanStore(), new InMemoryCrisisTeamStore(), new InMemoryActivationLog(),
-                new InMemoryExerciseLog(), new InMemoryExerciseScheduleStore(), new InMemoryContinuityStore());
+                new InMemoryExerciseLog(), new InMemoryExerciseScheduleStore(), new InMemoryContinuityStore(),
+                new InMemoryRelocationPlanStore(), new InMemoryRelocationLog());
     }
 }
