@@ -20,6 +20,9 @@ import io.vigil.documents.application.DocumentsServices;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.kernel.Kernel;
+import io.vigil.liaison.application.LiaisonServices;
+import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.liaison.port.out.LiaisonPorts;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
@@ -46,14 +49,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
  * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, guardPorts,
- *         incidentPorts, crisisPorts, documentsPorts, gateway);
+ *         incidentPorts, crisisPorts, documentsPorts, liaisonPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
                     GuardUseCases guard, IncidentUseCases incident,
-                    CrisisUseCases crisis, DocumentsUseCases documents) {
+                    CrisisUseCases crisis, DocumentsUseCases documents, LiaisonUseCases liaison) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -66,6 +69,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(incident, "incident");
         Require.nonNull(crisis, "crisis");
         Require.nonNull(documents, "documents");
+        Require.nonNull(liaison, "liaison");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -77,7 +81,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                                AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                                IncidentPorts incident, CrisisPorts crisis,
-                               DocumentsPorts documents,
+                               DocumentsPorts documents, LiaisonPorts liaison,
                                MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
@@ -104,7 +108,8 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel),
                 incidents.get(),
                 crisisUseCases,
-                documentsUseCases);
+                documentsUseCases,
+                LiaisonServices.create(liaison, LiaisonLinks.persons(peopleUseCases), kernel));
     }
 
     /** The audit trail's read use case. */

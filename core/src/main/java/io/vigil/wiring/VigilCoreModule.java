@@ -21,5 +21,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new IncidentModule());
         install(new CrisisModule());
         install(new DocumentsModule());
+        install(new LiaisonModule());
     }
 }
