@@ -17,6 +17,7 @@ import io.vigil.rest.guard.GuardApi;
 import io.vigil.rest.incident.IncidentApi;
 import io.vigil.rest.crisis.CrisisApi;
 import io.vigil.rest.documents.DocumentsApi;
+import io.vigil.rest.liaison.LiaisonApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -101,7 +102,7 @@ public final class ApiFixture implements AutoCloseable {
                         new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
                         new GuardApi(vigil.guard(), clock),
                         new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
-                        new DocumentsApi(vigil.documents(), clock)))
+                        new DocumentsApi(vigil.documents(), clock), new LiaisonApi(vigil.liaison(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

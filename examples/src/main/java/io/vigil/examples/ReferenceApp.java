@@ -16,6 +16,7 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.examples.console.Console;
 import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.crisis.port.in.CrisisUseCases;
@@ -27,6 +28,7 @@ import io.vigil.examples.demo.incident.DemoIncident;
 import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.crisis.DemoCrisis;
 import io.vigil.examples.demo.documents.DemoDocuments;
+import io.vigil.examples.demo.liaison.DemoLiaison;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.risk.DemoRisk;
 import io.vigil.files.FilesAdapterModule;
@@ -334,6 +336,8 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
         new DemoCrisis(core.getInstance(CrisisUseCases.class), people).seedIfEmpty(now);
         new DemoDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
+        new DemoLiaison(core.getInstance(LiaisonUseCases.class), demo.find(DemoOffice.STAFF_NAME),
+                demo.find(DemoOffice.WARDEN_NAME)).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 
