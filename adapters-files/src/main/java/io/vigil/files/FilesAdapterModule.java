@@ -9,6 +9,7 @@ import io.vigil.files.guard.FileGuardStores;
 import io.vigil.files.incident.FileIncidentStores;
 import io.vigil.files.crisis.FileCrisisStores;
 import io.vigil.files.documents.FileDocumentsStores;
+import io.vigil.files.liaison.FileLiaisonStores;
 import io.vigil.files.people.FilePeopleStores;
 import io.vigil.files.risk.FileRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -38,6 +39,6 @@ public final class FilesAdapterModule extends StoresModule {
                 new FileTravelStores(base), new FileMovementStores(base),
                 new FileGuardStores(base), new FileIncidentStores(base),
                 new FileCrisisStores(base),
-                new FileDocumentsStores(base));
+                new FileDocumentsStores(base), new FileLiaisonStores(base));
     }
 }

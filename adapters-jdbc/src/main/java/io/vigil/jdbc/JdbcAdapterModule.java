@@ -9,6 +9,7 @@ import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.crisis.JdbcCrisisStores;
 import io.vigil.jdbc.documents.JdbcDocumentsStores;
+import io.vigil.jdbc.liaison.JdbcLiaisonStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -38,6 +39,6 @@ public final class JdbcAdapterModule extends StoresModule {
                 new JdbcTravelStores(dataSource), new JdbcMovementStores(dataSource),
                 new JdbcGuardStores(dataSource), new JdbcIncidentStores(dataSource),
                 new JdbcCrisisStores(dataSource),
-                new JdbcDocumentsStores(dataSource));
+                new JdbcDocumentsStores(dataSource), new JdbcLiaisonStores(dataSource));
     }
 }

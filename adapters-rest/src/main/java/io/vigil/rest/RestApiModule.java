@@ -14,6 +14,7 @@ import io.vigil.rest.incident.IncidentRestModule;
 import io.vigil.rest.review.ReviewRestModule;
 import io.vigil.rest.crisis.CrisisRestModule;
 import io.vigil.rest.documents.DocumentsRestModule;
+import io.vigil.rest.liaison.LiaisonRestModule;
 import io.vigil.rest.people.PeopleRestModule;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.risk.AssessmentReports;
@@ -54,6 +55,7 @@ public final class RestApiModule extends AbstractModule {
         install(new IncidentRestModule());
         install(new CrisisRestModule());
         install(new DocumentsRestModule());
+        install(new LiaisonRestModule());
         install(new ReviewRestModule());
     }
 

@@ -18,6 +18,7 @@ import io.vigil.rest.incident.IncidentApi;
 import io.vigil.rest.crisis.CrisisApi;
 import io.vigil.rest.crisis.RelocationApi;
 import io.vigil.rest.documents.DocumentsApi;
+import io.vigil.rest.liaison.LiaisonApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.review.ReviewApi;
@@ -104,7 +105,7 @@ public final class ApiFixture implements AutoCloseable {
                         new GuardApi(vigil.guard(), clock),
                         new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
                         new RelocationApi(vigil.crisis().relocation()),
-                        new DocumentsApi(vigil.documents(), clock), new ReviewApi(vigil.review())))
+                        new DocumentsApi(vigil.documents(), clock), new LiaisonApi(vigil.liaison(), clock), new ReviewApi(vigil.review())))
                 .start();
         client = new ApiClient(api.port());
     }

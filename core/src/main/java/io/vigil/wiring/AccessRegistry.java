@@ -10,6 +10,7 @@ import io.vigil.documents.domain.DocumentsData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Grant;
 import io.vigil.kernel.access.KernelData;
+import io.vigil.liaison.domain.LiaisonData;
 import io.vigil.kernel.access.RoleBasedAccessPolicy;
 import io.vigil.movement.domain.MovementData;
 import io.vigil.people.domain.PeopleData;
@@ -38,6 +39,7 @@ public final class AccessRegistry {
             new Contribution(List.of(IncidentData.values()), IncidentData.grants()),
             new Contribution(List.of(CrisisData.values()), CrisisData.grants()),
             new Contribution(List.of(DocumentsData.values()), DocumentsData.grants()),
+            new Contribution(List.of(LiaisonData.values()), LiaisonData.grants()),
             new Contribution(List.of(ReviewData.values()), ReviewData.grants()));
     private static final Map<String, DataClass> BY_NAME = byName();
 

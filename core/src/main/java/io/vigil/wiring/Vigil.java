@@ -20,6 +20,9 @@ import io.vigil.documents.application.DocumentsServices;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.kernel.Kernel;
+import io.vigil.liaison.application.LiaisonServices;
+import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.liaison.port.out.LiaisonPorts;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
@@ -48,14 +51,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * <pre>{@code
  * Kernel kernel = Vigil.kernel(Clock.systemUTC(), auditLog);
  * Vigil vigil = Vigil.create(kernel, peoplePorts, riskPorts, alertingPorts, awarenessPorts, travelPorts, movementPorts, guardPorts,
- *         incidentPorts, crisisPorts, documentsPorts, gateway);
+ *         incidentPorts, crisisPorts, documentsPorts, liaisonPorts, gateway);
  * vigil.people().persons().create(officer, details);
  * }</pre>
  */
 public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
                     GuardUseCases guard, IncidentUseCases incident,
-                    CrisisUseCases crisis, DocumentsUseCases documents, ReviewUseCases review) {
+                    CrisisUseCases crisis, DocumentsUseCases documents, LiaisonUseCases liaison,
+                    ReviewUseCases review) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -68,6 +72,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(incident, "incident");
         Require.nonNull(crisis, "crisis");
         Require.nonNull(documents, "documents");
+        Require.nonNull(liaison, "liaison");
         Require.nonNull(review, "review");
     }
 
@@ -80,7 +85,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                                AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                                IncidentPorts incident, CrisisPorts crisis,
-                               DocumentsPorts documents,
+                               DocumentsPorts documents, LiaisonPorts liaison,
                                MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
@@ -103,6 +108,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         TravelUseCases travelUseCases = TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases,
                 alertingUseCases, kernel);
         GuardUseCases guardUseCases = GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel);
+        LiaisonUseCases liaisonUseCases = LiaisonServices.create(liaison, LiaisonLinks.persons(peopleUseCases), kernel);
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
                 travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases), kernel);
@@ -113,6 +119,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 incidents.get(),
                 crisisUseCases,
                 documentsUseCases,
+                liaisonUseCases,
                 reviewUseCases);
     }
 

@@ -21,6 +21,7 @@ public final class VigilCoreModule extends OnceModule {
         install(new IncidentModule());
         install(new CrisisModule());
         install(new DocumentsModule());
+        install(new LiaisonModule());
         install(new ReviewModule());
     }
 }

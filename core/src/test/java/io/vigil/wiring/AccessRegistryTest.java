@@ -8,6 +8,7 @@ import io.vigil.crisis.domain.CrisisData;
 import io.vigil.documents.domain.DocumentsData;
 import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.KernelData;
+import io.vigil.liaison.domain.LiaisonData;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.review.domain.ReviewData;
 import io.vigil.risk.domain.RiskData;
@@ -44,7 +45,9 @@ class AccessRegistryTest {
      * performance records and vendors' submissions; the incident context's reports, the persons
      * they name, and enquiries; the crisis context's plan (and team), activations, exercises and
      * continuity inputs; the risk context's published list of restricted areas; the documents
-     * context's three classifications and its acknowledgements; the programme review's figures and details.
+     * context's three classifications and its acknowledgements; the programme review's figures and details;
+     * the liaison context's contacts (ordinary and confidential), logs, meetings, action items, advice,
+     * decisions and activity figures.
      */
     private static final Map<String, Boolean> ADDED = Map.ofEntries(
             Map.entry("COURSES", false), Map.entry("TRAINING", true), Map.entry("UNIT_TRAINING", true),
@@ -60,7 +63,10 @@ class AccessRegistryTest {
             Map.entry("RELOCATION_LIST", true),
             Map.entry("AREA_LIST", false), Map.entry("OFFICE_DOCUMENTS", true), Map.entry("SECURITY_DOCUMENTS", true),
             Map.entry("RESTRICTED_DOCUMENTS", true), Map.entry("ACKNOWLEDGEMENTS", true),
-            Map.entry("REVIEW_FIGURES", false), Map.entry("REVIEW_DETAILS", true));
+            Map.entry("REVIEW_FIGURES", false), Map.entry("REVIEW_DETAILS", true),
+            Map.entry("LIAISON_CONTACTS", true), Map.entry("CONFIDENTIAL_CONTACTS", true), Map.entry("LIAISON_LOG", true),
+            Map.entry("MEETINGS", true), Map.entry("ACTION_ITEMS", true), Map.entry("ADVICE", false),
+            Map.entry("ADVICE_DECISIONS", false), Map.entry("LIAISON_ACTIVITY", false));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
@@ -96,5 +102,6 @@ class AccessRegistryTest {
         assertThat(CrisisData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(CrisisData.class));
         assertThat(DocumentsData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(DocumentsData.class));
         assertThat(ReviewData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(ReviewData.class));
+        assertThat(LiaisonData.grants()).allSatisfy(g -> assertThat(g.data()).isInstanceOf(LiaisonData.class));
     }
 }

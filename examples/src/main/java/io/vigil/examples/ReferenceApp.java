@@ -16,6 +16,7 @@ import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.examples.console.Console;
 import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.examples.demo.DemoTokens;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.crisis.port.in.CrisisUseCases;
@@ -28,6 +29,7 @@ import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.crisis.DemoCrisis;
 import io.vigil.examples.demo.crisis.DemoRelocation;
 import io.vigil.examples.demo.documents.DemoDocuments;
+import io.vigil.examples.demo.liaison.DemoLiaison;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.review.DemoReview;
 import io.vigil.examples.demo.risk.DemoRisk;
@@ -343,6 +345,8 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoCrisis(core.getInstance(CrisisUseCases.class), people).seedIfEmpty(now);
         new DemoRelocation(core.getInstance(CrisisUseCases.class).relocation()).seedIfEmpty();
         new DemoDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
+        new DemoLiaison(core.getInstance(LiaisonUseCases.class), demo.find(DemoOffice.STAFF_NAME),
+                demo.find(DemoOffice.WARDEN_NAME)).seedIfEmpty(now);
         return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
     }
 

@@ -20,6 +20,7 @@ import io.vigil.awareness.port.out.AwarenessPorts;
 import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.documents.port.out.DocumentsPorts;
+import io.vigil.liaison.port.out.LiaisonPorts;
 import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.travel.port.out.TravelPorts;
 import io.vigil.alerting.port.out.MessageGateway;
@@ -75,7 +76,7 @@ class MixedAdaptersTest {
         Injector injector = Guice.createInjector(new VigilCoreModule(),
                 new JdbcAdapterModule(db, AuditLog.class, RiskPorts.class, AlertingPorts.class, AwarenessPorts.class,
                         TravelPorts.class, MovementPorts.class, GuardPorts.class, IncidentPorts.class,
-                        CrisisPorts.class, DocumentsPorts.class),
+                        CrisisPorts.class, DocumentsPorts.class, LiaisonPorts.class),
                 new FilesAdapterModule(files, PeoplePorts.class),
                 binder -> binder.bind(MessageGateway.class).to(InMemoryMessageGateway.class));
 

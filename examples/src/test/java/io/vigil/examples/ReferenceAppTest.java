@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.vigil.examples.demo.documents.DemoDocuments;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.review.DemoReview;
+import io.vigil.examples.demo.liaison.DemoLiaison;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -749,6 +750,60 @@ class ReferenceAppTest {
             assertThat(figures.body().path("counts").path("persons").asInt()).isEqualTo(counts.path("persons").asInt());
             assertThat(call(port, "demo-manager", "GET", "/api/v1/crisis/relocations/" + id, null, null).status())
                     .isEqualTo(403);
+
+        }
+
+        @Test
+        @Order(26)
+        void the_liaison_contacts_the_security_cell_with_carried_over_actions_and_the_advice_decided() throws Exception {
+            int port = app.port();
+            Reply officers = call(port, "demo-officer", "GET", "/api/v1/liaison/contacts?limit=50", null, null);
+            assertThat(officers.status()).isEqualTo(200);
+            assertThat(officers.body().path("total").asInt()).isEqualTo(4);
+            Reply managers = call(port, "demo-manager", "GET", "/api/v1/liaison/contacts?limit=50", null, null);
+            assertThat(managers.status()).isEqualTo(200);
+            List<String> names = new ArrayList<>();
+            managers.body().path("items").forEach(c -> names.add(c.path("name").asText()));
+            assertThat(names).as("the confidential contact is the security roles' alone").hasSize(3)
+                    .doesNotContain(DemoLiaison.NETWORK_CONTACT);
+            assertThat(call(port, "demo-staff", "GET", "/api/v1/liaison/contacts", null, null).status())
+                    .isEqualTo(403);
+            Reply stale = call(port, "demo-officer", "GET", "/api/v1/liaison/stale-contacts", null, null);
+            assertThat(stale.body().path("items")).hasSize(1);
+            assertThat(stale.body().path("items").get(0).path("contact").path("name").asText())
+                    .isEqualTo(DemoLiaison.NETWORK_CONTACT);
+            Reply meetings = call(port, "demo-officer", "GET", "/api/v1/liaison/meetings", null, null);
+            String latest = meetings.body().path("items").get(0).path("id").asText();
+            Reply agenda = call(port, "demo-officer", "GET", "/api/v1/liaison/meetings/" + latest + "/agenda", null,
+                    null);
+            assertThat(agenda.status()).isEqualTo(200);
+            List<String> carried = new ArrayList<>();
+            agenda.body().path("carriedOver").forEach(a -> carried.add(a.path("title").asText()));
+            assertThat(carried).as("the first meeting's open items, in its order; the drill booked is done")
+                    .containsExactly("Update the warden list of zone Norte",
+                            "Confirm the assembly points with building management");
+            assertThat(agenda.body().path("raised")).hasSize(1);
+            Reply mine = call(port, "demo-staff", "GET", "/api/v1/liaison/my-actions", null, null);
+            assertThat(mine.status()).isEqualTo(200);
+            assertThat(mine.body().path("items")).hasSize(1);
+            Reply overdue = call(port, "demo-officer", "GET", "/api/v1/liaison/overdue-actions", null, null);
+            assertThat(overdue.body().path("items").get(0).path("title").asText())
+                    .isEqualTo("Update the warden list of zone Norte");
+            Reply advice = call(port, "demo-manager", "GET", "/api/v1/liaison/advice", null, null);
+            assertThat(advice.status()).isEqualTo(200);
+            Set<String> outcomes = new HashSet<>();
+            advice.body().path("items").forEach(a -> outcomes.add(a.path("decision").path("outcome").asText()));
+            assertThat(outcomes).containsExactlyInAnyOrder("ACCEPTED", "PARTLY_ACCEPTED");
+            Reply activity = call(port, "demo-manager", "GET", "/api/v1/liaison/activity?from=2000-01-01T00:00:00Z"
+                    + "&to=2100-01-01T00:00:00Z", null, null);
+            assertThat(activity.status()).as(activity.body().toString()).isEqualTo(400);
+            Instant now = Instant.now();
+            Reply quarter = call(port, "demo-manager", "GET", "/api/v1/liaison/activity?from="
+                    + now.minus(Duration.ofDays(90)) + "&to=" + now, null, null);
+            assertThat(quarter.status()).isEqualTo(200);
+            assertThat(quarter.body().path("meetings").path("count").asInt()).isEqualTo(2);
+            assertThat(quarter.body().path("staleContacts").path("count").asInt()).isEqualTo(1);
+            assertThat(quarter.body().path("adviceGiven").path("count").asInt()).isEqualTo(2);
         }
     }
 

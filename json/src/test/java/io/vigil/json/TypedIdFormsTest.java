@@ -26,6 +26,14 @@ import io.vigil.guard.domain.InspectionId;
 import io.vigil.guard.domain.InvoiceId;
 import io.vigil.guard.domain.IssueId;
 import io.vigil.guard.domain.PerformanceReviewId;
+import io.vigil.liaison.domain.OrganisationId;
+import io.vigil.liaison.domain.LiaisonContactId;
+import io.vigil.liaison.domain.ContactEntryId;
+import io.vigil.liaison.domain.ExchangeId;
+import io.vigil.liaison.domain.MeetingSeriesId;
+import io.vigil.liaison.domain.MeetingId;
+import io.vigil.liaison.domain.ActionItemId;
+import io.vigil.liaison.domain.AdviceId;
 import io.vigil.guard.domain.RosterId;
 import io.vigil.guard.domain.StandardsId;
 import io.vigil.incident.domain.EnquiryId;
@@ -102,7 +110,15 @@ class TypedIdFormsTest {
                 Arguments.of(DisseminationId.class, UUID_TEXT),
                 Arguments.of(DocumentId.class, UUID_TEXT),
                 Arguments.of(ContentId.class, UUID_TEXT),
-                Arguments.of(PerformanceReviewId.class, UUID_TEXT));
+                Arguments.of(PerformanceReviewId.class, UUID_TEXT),
+                Arguments.of(OrganisationId.class, UUID_TEXT),
+                Arguments.of(LiaisonContactId.class, UUID_TEXT),
+                Arguments.of(ContactEntryId.class, UUID_TEXT),
+                Arguments.of(ExchangeId.class, UUID_TEXT),
+                Arguments.of(MeetingSeriesId.class, UUID_TEXT),
+                Arguments.of(MeetingId.class, UUID_TEXT),
+                Arguments.of(ActionItemId.class, UUID_TEXT),
+                Arguments.of(AdviceId.class, UUID_TEXT));
     }
 
     @ParameterizedTest(name = "{0}")

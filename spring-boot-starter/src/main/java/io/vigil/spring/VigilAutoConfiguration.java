@@ -26,6 +26,9 @@ import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.crisis.JdbcCrisisStores;
 import io.vigil.jdbc.documents.JdbcDocumentsStores;
+import io.vigil.jdbc.liaison.JdbcLiaisonStores;
+import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.liaison.port.out.LiaisonPorts;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -267,6 +270,19 @@ public class VigilAutoConfiguration {
     }
 
     /**
+     * The liaison context's stores on JDBC (organisations, contacts, the logs, meetings, action items, advice).
+     *
+     * @param dataSource the host's data source
+     * @param schema     the migrated schema
+     * @return the ports record
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public LiaisonPorts vigilLiaisonPorts(DataSource dataSource, VigilSchema schema) {
+        return new JdbcLiaisonStores(dataSource).open();
+    }
+
+    /**
      * Where Vigil's messages go: the outbox table ({@code outbox}, migration V8) on the host's data
      * source, which is also the delivery log and is shared by every instance of the host on that
      * database. A {@code Dispatcher} of {@code vigil-adapters-messaging}, started by the host, delivers
@@ -296,6 +312,7 @@ public class VigilAutoConfiguration {
      * @param incident  the incident stores
      * @param crisis    the crisis stores
      * @param documents the documents stores
+     * @param liaison   the liaison stores
      * @param gateway   the message gateway
      * @return the use cases of every context
      */
@@ -304,10 +321,10 @@ public class VigilAutoConfiguration {
     public Vigil vigil(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                        AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                        IncidentPorts incident, CrisisPorts crisis,
-                       DocumentsPorts documents,
+                       DocumentsPorts documents, LiaisonPorts liaison,
                        MessageGateway gateway) {
         return Vigil.create(kernel, people, risk, alerting, awareness, travel, movement, guard, incident, crisis,
-                documents, gateway);
+                documents, liaison, gateway);
     }
 
     /**
@@ -428,6 +445,18 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public DocumentsUseCases vigilDocuments(Vigil vigil) {
         return vigil.documents();
+    }
+
+    /**
+     * The liaison use cases (contacts and logs, meetings and action items, advice, the activity figures).
+     *
+     * @param vigil every context's use cases
+     * @return the liaison use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public LiaisonUseCases vigilLiaison(Vigil vigil) {
+        return vigil.liaison();
     }
 
     /**

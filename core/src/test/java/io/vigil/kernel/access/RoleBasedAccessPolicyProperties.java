@@ -34,6 +34,14 @@ import static io.vigil.documents.domain.DocumentsData.OFFICE_DOCUMENTS;
 import static io.vigil.documents.domain.DocumentsData.RESTRICTED_DOCUMENTS;
 import static io.vigil.documents.domain.DocumentsData.SECURITY_DOCUMENTS;
 import static io.vigil.review.domain.ReviewData.REVIEW_FIGURES;
+import static io.vigil.liaison.domain.LiaisonData.ACTION_ITEMS;
+import static io.vigil.liaison.domain.LiaisonData.ADVICE;
+import static io.vigil.liaison.domain.LiaisonData.ADVICE_DECISIONS;
+import static io.vigil.liaison.domain.LiaisonData.CONFIDENTIAL_CONTACTS;
+import static io.vigil.liaison.domain.LiaisonData.LIAISON_ACTIVITY;
+import static io.vigil.liaison.domain.LiaisonData.LIAISON_CONTACTS;
+import static io.vigil.liaison.domain.LiaisonData.LIAISON_LOG;
+import static io.vigil.liaison.domain.LiaisonData.MEETINGS;
 import static io.vigil.kernel.access.KernelData.AUDIT;
 import static io.vigil.kernel.access.Operation.APPROVE;
 import static io.vigil.kernel.access.Operation.READ;
@@ -52,6 +60,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.awareness.domain.AwarenessData;
 import io.vigil.guard.domain.GuardData;
+import io.vigil.liaison.domain.LiaisonData;
 import io.vigil.crisis.domain.CrisisData;
 import io.vigil.kernel.OfficeId;
 import io.vigil.review.domain.ReviewData;
@@ -111,12 +120,12 @@ class RoleBasedAccessPolicyProperties {
     /**
      * What the SOC reads in every office: all but the audit trail, the awareness, guard-force and
      * crisis contexts' classes, waivers, enquiries, restricted documents, who acknowledged which
-     * document and the programme review (an office's own).
+     * document, the programme review (an office's own) and the liaison context's classes.
      */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
             .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData) && !(d instanceof CrisisData)
-                    && !(d instanceof ReviewData) && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS
-                    && d != ACKNOWLEDGEMENTS)
+                    && !(d instanceof ReviewData) && !(d instanceof LiaisonData)
+                    && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS && d != ACKNOWLEDGEMENTS)
             .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
@@ -133,7 +142,8 @@ class RoleBasedAccessPolicyProperties {
                     TRAVEL_SETTINGS, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS, GUARD_CONTRACTS, GUARD_PERFORMANCE,
                     GUARD_SUBMISSIONS, INCIDENTS, INCIDENT_PERSONS, CRISIS_PLAN, CRISIS_ACTIVATION, EXERCISES,
                     CONTINUITY, AREA_LIST, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS, RELOCATION_SITES,
-                    RELOCATION_COUNTS, RELOCATION_LIST), Reach.OFFICE,
+                    RELOCATION_COUNTS, RELOCATION_LIST, LIAISON_CONTACTS,
+                    CONFIDENTIAL_CONTACTS, LIAISON_LOG, MEETINGS, ACTION_ITEMS, ADVICE, ADVICE_DECISIONS), Reach.OFFICE,
                     "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
             new Row(Role.SOC_OPERATOR, READ, data(CRISIS_ACTIVATION, RELOCATION_COUNTS, RELOCATION_LIST), Reach.OFFICE,
@@ -144,12 +154,14 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
                     CLEARANCE_COUNTS, DEPLOYMENT_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY,
-                    SECURITY_DOCUMENTS, REVIEW_FIGURES, RELOCATION_COUNTS), Reach.OFFICE,
+                    SECURITY_DOCUMENTS, REVIEW_FIGURES, RELOCATION_COUNTS, LIAISON_CONTACTS, ADVICE, ADVICE_DECISIONS,
+                    LIAISON_ACTIVITY), Reach.OFFICE,
                     "manager"),
+            new Row(Role.MANAGER, WRITE, data(ADVICE_DECISIONS), Reach.OFFICE, "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST), Reach.OWN_RECORD, "the person's own record"),
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST, ACTION_ITEMS), Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST), Reach.DEPENDENT, "sponsor of the dependent"),
+                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST, ACTION_ITEMS), Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
                     Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
@@ -326,9 +338,19 @@ class RoleBasedAccessPolicyProperties {
     void managers_never_see_sensitive_personal_data() {
         Actor manager = Actor.of("m", HOME, Role.MANAGER);
         qt().forAll(targets(), OPS).checkAssert((target, op) -> {
-            for (DataClass data : data(CONTACT, HEALTH, RESIDENCE, MOVEMENT, AUDIT, EMERGENCY)) {
+            for (DataClass data : data(CONTACT, HEALTH, RESIDENCE, MOVEMENT, AUDIT, EMERGENCY, CONFIDENTIAL_CONTACTS,
+                    LIAISON_LOG, MEETINGS)) {
                 assertThat(policy.decide(manager, op, data, target).granted()).as(data.name()).isFalse();
             }
+        });
+    }
+
+    @Test
+    void only_the_security_roles_reach_confidential_contacts() {
+        qt().forAll(actors(), OPS).checkAssert((actor, op) -> {
+            boolean security = actor.has(Role.SECURITY_OFFICER) || actor.has(Role.SECURITY_ASSOCIATE);
+            boolean granted = policy.decide(actor, op, CONFIDENTIAL_CONTACTS, AccessTarget.office(HOME)).granted();
+            assertThat(granted).isEqualTo(security && (op != APPROVE || actor.has(Role.SECURITY_OFFICER)));
         });
     }
 

@@ -13,6 +13,7 @@ import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.crisis.JdbcCrisisStores;
 import io.vigil.jdbc.documents.JdbcDocumentsStores;
+import io.vigil.jdbc.liaison.JdbcLiaisonStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.Kernel;
@@ -52,7 +53,7 @@ public final class EmbeddingExample {
                 new JdbcAwarenessStores(dataSource).open(), new JdbcTravelStores(dataSource).open(),
                 new JdbcMovementStores(dataSource).open(), new JdbcGuardStores(dataSource).open(),
                 new JdbcIncidentStores(dataSource).open(), new JdbcCrisisStores(dataSource).open(),
-                new JdbcDocumentsStores(dataSource).open(), gateway);
+                new JdbcDocumentsStores(dataSource).open(), new JdbcLiaisonStores(dataSource).open(), gateway);
         // end::wire[]
         return vigil;
     }
@@ -81,7 +82,7 @@ public final class EmbeddingExample {
     /** Registers Ana Ruiz through the personnel use cases of {@code vigil}. */
     public static PersonView registerAna(Vigil vigil, Actor officer) {
         // tag::use[]
-        PeopleUseCases people = vigil.people();  // and vigil.risk(), vigil.alerting(), ..., vigil.documents(), vigil.audit()
+        PeopleUseCases people = vigil.people();  // and vigil.risk(), vigil.alerting(), ..., vigil.documents(), vigil.liaison(), vigil.audit()
         // end::use[]
         return registerAna(people, officer);
     }

@@ -16,6 +16,7 @@ import io.vigil.jdbc.guard.JdbcGuardStores;
 import io.vigil.jdbc.incident.JdbcIncidentStores;
 import io.vigil.jdbc.crisis.JdbcCrisisStores;
 import io.vigil.jdbc.documents.JdbcDocumentsStores;
+import io.vigil.jdbc.liaison.JdbcLiaisonStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.jdbc.risk.JdbcRiskStores;
 import io.vigil.kernel.OfficeId;
@@ -65,7 +66,7 @@ final class DeliveryOffice {
                     new JdbcAwarenessStores(ds).open(), new JdbcTravelStores(ds).open(),
                     new JdbcMovementStores(ds).open(), new JdbcGuardStores(ds).open(),
                     new JdbcIncidentStores(ds).open(), new JdbcCrisisStores(ds).open(),
-                    new JdbcDocumentsStores(ds).open(), outbox);
+                    new JdbcDocumentsStores(ds).open(), new JdbcLiaisonStores(ds).open(), outbox);
             return new Instance(vigil, outbox, new Dispatcher(outbox, Map.of(Channel.SMS, sms),
                     RetryPolicy.standard(), settings, clock));
         }

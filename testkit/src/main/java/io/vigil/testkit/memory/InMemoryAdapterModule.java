@@ -12,6 +12,7 @@ import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.incident.InMemoryIncidentStores;
 import io.vigil.testkit.memory.crisis.InMemoryCrisisStores;
 import io.vigil.testkit.memory.documents.InMemoryDocumentsStores;
+import io.vigil.testkit.memory.liaison.InMemoryLiaisonStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.wiring.ContextStores;
@@ -37,7 +38,7 @@ public final class InMemoryAdapterModule extends StoresModule {
                 new InMemoryTravelStores(), new InMemoryMovementStores(),
                 new InMemoryGuardStores(), new InMemoryIncidentStores(),
                 new InMemoryCrisisStores(),
-                new InMemoryDocumentsStores());
+                new InMemoryDocumentsStores(), new InMemoryLiaisonStores());
     }
 
     @Override

@@ -14,6 +14,8 @@ import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.kernel.audit.AuditLog;
+import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.liaison.port.out.LiaisonPorts;
 import io.vigil.kernel.audit.AuditTrail;
 import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.movement.port.out.MovementPorts;
@@ -30,6 +32,7 @@ import io.vigil.testkit.memory.guard.InMemoryGuardStores;
 import io.vigil.testkit.memory.incident.InMemoryIncidentStores;
 import io.vigil.testkit.memory.crisis.InMemoryCrisisStores;
 import io.vigil.testkit.memory.documents.InMemoryDocumentsStores;
+import io.vigil.testkit.memory.liaison.InMemoryLiaisonStores;
 import io.vigil.testkit.memory.people.InMemoryPeopleStores;
 import io.vigil.testkit.memory.risk.InMemoryRiskStores;
 import io.vigil.testkit.memory.travel.InMemoryTravelStores;
@@ -46,7 +49,8 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
                             AwarenessPorts awarenessPorts, AuditLog auditLog, InMemoryMessageGateway gateway,
                             TravelPorts travelPorts, MovementPorts movementPorts,
                             GuardPorts guardPorts, IncidentPorts incidentPorts,
-                            CrisisPorts crisisPorts, DocumentsPorts documentsPorts) {
+                            CrisisPorts crisisPorts, DocumentsPorts documentsPorts,
+                            LiaisonPorts liaisonPorts) {
 
     /** A new, empty Vigil on the default role-based policy. */
     public static InMemoryVigil create(Clock clock) {
@@ -61,11 +65,12 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
         IncidentPorts incident = new InMemoryIncidentStores().open();
         CrisisPorts crisis = new InMemoryCrisisStores().open();
         DocumentsPorts documents = new InMemoryDocumentsStores().open();
+        LiaisonPorts liaison = new InMemoryLiaisonStores().open();
         InMemoryMessageGateway gateway = new InMemoryMessageGateway();
         Vigil vigil = Vigil.create(Vigil.kernel(clock, audit), people, risk, alerting, awareness, travel, movement,
-                guard, incident, crisis, documents, gateway);
+                guard, incident, crisis, documents, liaison, gateway);
         return new InMemoryVigil(vigil, people, risk, alerting, awareness, audit, gateway, travel, movement,
-                guard, incident, crisis, documents);
+                guard, incident, crisis, documents, liaison);
     }
 
     public PeopleUseCases people() {
@@ -107,6 +112,11 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
 
     public DocumentsUseCases documents() {
         return vigil.documents();
+    }
+
+    /** The liaison use cases. */
+    public LiaisonUseCases liaison() {
+        return vigil.liaison();
     }
 
     /** The programme review's use cases (built last, over every other context's). */

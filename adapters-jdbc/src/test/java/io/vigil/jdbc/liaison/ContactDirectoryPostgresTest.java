@@ -1,0 +1,12 @@
+package io.vigil.jdbc.liaison;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.liaison.port.out.ContactDirectory;
+import io.vigil.testkit.contract.liaison.ContactDirectoryContract;
+
+class ContactDirectoryPostgresTest extends ContactDirectoryContract {
+    @Override
+    protected ContactDirectory store() {
+        return TestDatabases.postgres(JdbcLiaisonStores::new).contacts();
+    }
+}

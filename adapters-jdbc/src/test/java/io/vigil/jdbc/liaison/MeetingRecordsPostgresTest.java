@@ -1,0 +1,12 @@
+package io.vigil.jdbc.liaison;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.liaison.port.out.MeetingRecords;
+import io.vigil.testkit.contract.liaison.MeetingRecordsContract;
+
+class MeetingRecordsPostgresTest extends MeetingRecordsContract {
+    @Override
+    protected MeetingRecords store() {
+        return TestDatabases.postgres(JdbcLiaisonStores::new).meetings();
+    }
+}

@@ -1,0 +1,12 @@
+package io.vigil.jdbc.liaison;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.liaison.port.out.MeetingSeriesRegistry;
+import io.vigil.testkit.contract.liaison.MeetingSeriesRegistryContract;
+
+class MeetingSeriesRegistryH2Test extends MeetingSeriesRegistryContract {
+    @Override
+    protected MeetingSeriesRegistry store() {
+        return TestDatabases.h2(JdbcLiaisonStores::new).series();
+    }
+}

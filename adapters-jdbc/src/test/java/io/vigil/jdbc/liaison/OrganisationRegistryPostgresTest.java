@@ -1,0 +1,12 @@
+package io.vigil.jdbc.liaison;
+
+import io.vigil.jdbc.TestDatabases;
+import io.vigil.liaison.port.out.OrganisationRegistry;
+import io.vigil.testkit.contract.liaison.OrganisationRegistryContract;
+
+class OrganisationRegistryPostgresTest extends OrganisationRegistryContract {
+    @Override
+    protected OrganisationRegistry store() {
+        return TestDatabases.postgres(JdbcLiaisonStores::new).organisations();
+    }
+}

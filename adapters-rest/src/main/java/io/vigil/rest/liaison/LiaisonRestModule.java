@@ -1,0 +1,16 @@
+package io.vigil.rest.liaison;
+
+import com.google.inject.multibindings.ProvidesIntoSet;
+import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.rest.RouteSet;
+import io.vigil.wiring.OnceModule;
+import java.time.Clock;
+
+/** Contributes the liaison context's routes to the API's route sets. */
+public final class LiaisonRestModule extends OnceModule {
+
+    @ProvidesIntoSet
+    RouteSet routes(LiaisonUseCases liaison, Clock clock) {
+        return new LiaisonApi(liaison, clock);
+    }
+}

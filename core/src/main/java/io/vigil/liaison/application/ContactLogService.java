@@ -1,0 +1,76 @@
+package io.vigil.liaison.application;
+
+import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.liaison.domain.ContactEntry;
+import io.vigil.liaison.domain.ContactEntryId;
+import io.vigil.liaison.domain.LiaisonContact;
+import io.vigil.liaison.domain.LiaisonContactId;
+import io.vigil.liaison.port.in.ContactEntryDetails;
+import io.vigil.liaison.port.in.ContactLogUseCase;
+import io.vigil.liaison.port.out.ContactLog;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The contact log: append-only, bounded per office, as need-to-know as the contacts it names. */
+final class ContactLogService implements ContactLogUseCase {
+    static final String TYPE = "contact-entry";
+
+    private final ContactLog log;
+    private final LogAccess access;
+    private final CommandValidator validator;
+    private final Clock clock;
+
+    ContactLogService(ContactLog log, LogAccess access, CommandValidator validator, Clock clock) {
+        this.log = log;
+        this.access = access;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Override
+    public ContactEntry log(Actor actor, ContactEntryDetails details) {
+        validator.validate(details);
+        Instant now = clock.instant();
+        LiaisonContact c = access.forEntry(actor, details.contact(), details.at(), now, TYPE);
+        ContactEntry entry = CommandValidator.build("body", () -> new ContactEntry(ContactEntryId.random(),
+                actor.office(), 0, c.id(), details.at(), details.mode(), details.topic(), actor.subject(), now));
+        if (log.all(actor.office()).size() >= MAX_ENTRIES) {
+            throw RefusedException.because("the office's contact log already keeps " + MAX_ENTRIES + " entries");
+        }
+        return log.save(entry);
+    }
+
+    @Override
+    public ContactEntry get(Actor actor, ContactEntryId id) {
+        ContactEntry e = log.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+        access.requireEntry(actor, e.contact(), TYPE, id.toString(), e.office());
+        return e;
+    }
+
+    @Override
+    public Page<ContactEntry> list(Actor actor, PageRequest page) {
+        Map<LiaisonContactId, LiaisonContact> readable = access.forList(actor, TYPE);
+        Page<ContactEntry> shown = Page.of(log.all(actor.office()).stream()
+                .filter(e -> readable.containsKey(e.contact())).toList(), page);
+        access.exposed(actor, shown.items(), ContactEntry::contact, readable);
+        return shown;
+    }
+
+    @Override
+    public List<ContactEntry> ofContact(Actor actor, LiaisonContactId contact) {
+        Map<LiaisonContactId, LiaisonContact> readable = access.forList(actor, TYPE);
+        if (!readable.containsKey(contact)) {
+            throw new NotFoundException(ContactAccess.TYPE, contact);
+        }
+        List<ContactEntry> shown = log.ofContact(actor.office(), contact);
+        access.exposed(actor, shown, ContactEntry::contact, readable);
+        return shown;
+    }
+}

@@ -1,0 +1,9 @@
+package io.vigil.liaison.domain;
+
+/** Whether security information was obtained from a contact or shared with them. */
+public enum ExchangeDirection {
+    /** Received from the contact. */
+    OBTAINED,
+    /** Given to the contact. */
+    SHARED
+}

@@ -1,0 +1,38 @@
+package io.vigil.liaison.port.out;
+
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.RecordQueries;
+import io.vigil.kernel.store.VersionedStore;
+import io.vigil.liaison.domain.MeetingSeries;
+import io.vigil.liaison.domain.MeetingSeriesId;
+import java.util.List;
+
+/** Outbound port: the office's meeting series; every list by name (ties by id). */
+public interface MeetingSeriesRegistry extends VersionedStore<MeetingSeriesId, MeetingSeries> {
+
+    /** A page of the office's records, by name (ties by id). */
+    Page<MeetingSeries> list(OfficeId office, PageRequest page);
+
+    /** Every record of the office, by name (ties by id). */
+    default List<MeetingSeries> all(OfficeId office) {
+        return Page.all(page -> list(office, page));
+    }
+
+    /** This port answered by reading every stored record (in memory, a directory of files). */
+    interface Scanned extends MeetingSeriesRegistry {
+        /** The store's records, read whole on each query. */
+        RecordQueries<MeetingSeriesId, MeetingSeries> query();
+
+        @Override
+        default Page<MeetingSeries> list(OfficeId office, PageRequest page) {
+            return query().page(office, MeetingSeries.BY_NAME, page);
+        }
+
+        @Override
+        default List<MeetingSeries> all(OfficeId office) {
+            return query().list(office, MeetingSeries.BY_NAME);
+        }
+    }
+}
