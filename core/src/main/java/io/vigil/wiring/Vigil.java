@@ -97,10 +97,11 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         incidents.set(IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
                 IncidentLinks.rollCalls(alertingUseCases), IncidentLinks.crisisTeam(crisisUseCases), riskUseCases,
                 kernel));
-        return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
-                TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases, alertingUseCases,
-                        kernel),
-                MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
+        TravelUseCases travelUseCases = TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases,
+                alertingUseCases, kernel);
+        return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases, travelUseCases,
+                MovementServices.create(movement, MovementLinks.partners(riskUseCases, travelUseCases),
+                        peopleUseCases, alertingUseCases, kernel),
                 GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel),
                 incidents.get(),
                 crisisUseCases,
