@@ -23,7 +23,7 @@ public record VisitDetails(@NotBlank @Size(max = 200) String title,
                            @NotNull Instant starts,
                            @NotNull Instant ends,
                            @Size(max = Visit.MAX_PROGRAMME) List<@NotNull @Valid ProgrammeItemDetails> programme,
-                           @Size(max = Visit.MAX_MEASURES) List<@NotNull @Valid MeasureDetails> measures) {
+                           @Size(max = Visit.MAX_MEASURES) List<@NotNull @Valid ProtectiveMeasureDetails> measures) {
     public VisitDetails {
         programme = programme == null ? List.of() : programme;
         measures = measures == null ? List.of() : measures;

@@ -10,7 +10,7 @@ import io.vigil.movement.domain.SupportProvider;
 import io.vigil.movement.domain.SupportStatus;
 import io.vigil.movement.domain.Visit;
 import io.vigil.movement.domain.VisitKind;
-import io.vigil.movement.port.in.MeasureDetails;
+import io.vigil.movement.port.in.ProtectiveMeasureDetails;
 import io.vigil.movement.port.in.MemberClearancesDetails;
 import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.movement.port.in.ProgrammeItemDetails;
@@ -69,9 +69,9 @@ public final class DemoVisits {
                                 venue("Restaurant on Avenida Ámsterdam"), first, 14, 16),
                         item("Donor round table", "Campos Elíseos, Polanco", venue("Hotel in Polanco"),
                                 first.plusDays(1), 9, 13)),
-                List.of(new MeasureDetails("Kidnapping on the road between venues",
+                List.of(new ProtectiveMeasureDetails("Kidnapping on the road between venues",
                                 "Armoured vehicle, varied routes, close protection officer"),
-                        new MeasureDetails("Protest at the Ministry", "Entry by the side gate; arrival window"
+                        new ProtectiveMeasureDetails("Protest at the Ministry", "Entry by the side gate; arrival window"
                                 + " confirmed with the Ministry's security on the day"))));
         v = movement.visits().assessSite(officer, v.id(), v.version(), new SiteAssessmentDetails(
                 new SiteAssessmentDetails.RouteDetails("Paseo de la Reforma to Avenida Juárez", 20),
