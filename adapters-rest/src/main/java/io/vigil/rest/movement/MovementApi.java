@@ -38,7 +38,7 @@ import java.util.List;
 /**
  * The movement context's routes: movement plans (with call-ins, arrival and the escalation sweep),
  * vehicles, drivers, river transport options, MEDEVAC plans, road incidents and the office's
- * movement settings.
+ * movement settings, and the protective operations ({@link VisitApi}).
  */
 public final class MovementApi implements RouteSet {
     private static final String BASE = "/api/v1/movement";
@@ -70,6 +70,7 @@ public final class MovementApi implements RouteSet {
                 .returns(EscalationReport.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, movement.movements().escalateAll(actor))));
         routes.addAll(movements.routes(movement.movements()));
+        routes.addAll(new VisitApi(movement.visits()).routes(http));
         routes.add(ApiRoute.route(HandlerType.POST, movements.item() + "/call-ins", TAG,
                         "Record a call-in (who called, when: default now, where); a late one closes the overdue"
                                 + " episode, and the log keeps both")

@@ -13,9 +13,4 @@ public final class MovementRestModule extends OnceModule {
     RouteSet routes(MovementUseCases movement, Clock clock) {
         return new MovementApi(movement, clock);
     }
-
-    @ProvidesIntoSet
-    RouteSet visits(MovementUseCases movement) {
-        return new VisitApi(movement.visits());
-    }
 }
