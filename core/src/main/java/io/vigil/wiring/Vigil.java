@@ -108,13 +108,15 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         TravelUseCases travelUseCases = TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases,
                 alertingUseCases, kernel);
         GuardUseCases guardUseCases = GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel);
+        MovementUseCases movementUseCases = MovementServices.create(movement,
+                MovementLinks.partners(riskUseCases, travelUseCases), peopleUseCases, alertingUseCases, kernel);
         LiaisonUseCases liaisonUseCases = LiaisonServices.create(liaison, LiaisonLinks.persons(peopleUseCases), kernel);
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
                 travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 travelUseCases,
-                MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
+                movementUseCases,
                 guardUseCases,
                 incidents.get(),
                 crisisUseCases,

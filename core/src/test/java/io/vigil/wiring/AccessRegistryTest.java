@@ -55,6 +55,7 @@ class AccessRegistryTest {
             Map.entry("TRAVEL_SETTINGS", false),
             Map.entry("MOVEMENT_PLANS", true), Map.entry("FLEET", false), Map.entry("MOVEMENT_SETTINGS", false),
             Map.entry("TRANSPORT_PLANS", false), Map.entry("DEPLOYMENT_COUNTS", false),
+            Map.entry("VISIT_PROGRAMMES", true), Map.entry("VISIT_READINESS", false),
             Map.entry("GUARD_CONTRACTS", false), Map.entry("GUARD_PERFORMANCE", false),
             Map.entry("GUARD_SUBMISSIONS", false),
             Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true),

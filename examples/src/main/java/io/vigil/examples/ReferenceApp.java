@@ -24,6 +24,7 @@ import io.vigil.crisis.port.in.SweepReport;
 import io.vigil.examples.demo.awareness.DemoAwareness;
 import io.vigil.examples.demo.travel.DemoTravel;
 import io.vigil.examples.demo.movement.DemoMovement;
+import io.vigil.examples.demo.movement.DemoVisits;
 import io.vigil.examples.demo.incident.DemoIncident;
 import io.vigil.examples.demo.guard.DemoGuard;
 import io.vigil.examples.demo.crisis.DemoCrisis;
@@ -340,6 +341,8 @@ public final class ReferenceApp implements AutoCloseable {
                 .seedIfEmpty(now);
         new DemoMovement(core.getInstance(MovementUseCases.class)).seedIfEmpty(now, demo.find(DemoOffice.WARDEN_NAME),
                 DemoOffice.WARDEN_NAME, List.of(demo.find(DemoOffice.STAFF_NAME)));
+        new DemoVisits(core.getInstance(MovementUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty(now,
+                List.of(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME)));
         new DemoIncident(core.getInstance(IncidentUseCases.class), demo.find(DemoOffice.STAFF_NAME)).seedIfEmpty(now);
         new DemoGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
         new DemoCrisis(core.getInstance(CrisisUseCases.class), people).seedIfEmpty(now);

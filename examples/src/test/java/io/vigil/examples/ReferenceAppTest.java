@@ -10,6 +10,7 @@ import io.vigil.examples.demo.documents.DemoDocuments;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.review.DemoReview;
 import io.vigil.examples.demo.liaison.DemoLiaison;
+import io.vigil.examples.demo.movement.DemoVisits;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -444,7 +445,8 @@ class ReferenceAppTest {
                     .isEqualTo("COUNTRY_REPRESENTATIVE");
             Reply own = call(port, "demo-staff", "GET", "/api/v1/travel/clearances", null, null);
             assertThat(own.status()).isEqualTo(200);
-            assertThat(own.body().path("total").asLong()).isLessThanOrEqualTo(1);
+            assertThat(own.body().path("total").asLong()).as("at most her trip and the visit she is a member of")
+                    .isLessThanOrEqualTo(2);
             assertThat(call(port, "demo-manager", "GET", "/api/v1/travel/clearances", null, null).status())
                     .isEqualTo(403);
             Reply compliance = call(port, "demo-officer", "GET", "/api/v1/awareness/compliance", null, null);
@@ -500,6 +502,42 @@ class ReferenceAppTest {
                     .path("items").get(0);
             assertThat(medevac.path("dutyStation").asText()).isEqualTo("Mexico City");
             assertThat(medevac.path("reviewOverdue").asBoolean()).isTrue();
+        }
+
+        @Test
+        @Order(18)
+        void the_executive_directors_visit_its_missing_assembly_point_and_its_late_support_request() throws Exception {
+            int port = app.port();
+            Reply visits = call(port, "demo-officer", "GET", "/api/v1/movement/visits", null, null);
+            assertThat(visits.status()).as(visits.body().toString()).isEqualTo(200);
+            JsonNode visit = visits.body().path("items").get(0);
+            assertThat(visit.path("title").asText()).isEqualTo(DemoVisits.TITLE);
+            assertThat(visit.path("programme")).hasSize(3);
+            assertThat(visit.path("advanceAssessment").path("missing").get(0).asText()).isEqualTo("the assembly point");
+            assertThat(visit.path("supportRequests").findValuesAsText("status")).containsExactly("CONFIRMED",
+                    "REQUESTED");
+            assertThat(visit.path("clearances")).as("one clearance request per member").hasSize(2);
+            String id = visit.path("id").asText();
+            Reply readiness = call(port, "demo-officer", "GET", "/api/v1/movement/visits/" + id + "/readiness", null,
+                    null);
+            assertThat(readiness.status()).isEqualTo(200);
+            assertThat(readiness.body().path("ready").asBoolean()).isFalse();
+            List<String> blockers = new ArrayList<>();
+            readiness.body().path("blockers").forEach(b -> blockers.add(b.path("kind").asText() + ": "
+                    + b.path("reason").asText()));
+            assertThat(blockers).contains("ADVANCE_ASSESSMENT: the advance site assessment lacks the assembly point");
+            assertThat(blockers).anyMatch(b -> b.startsWith("SUPPORT: the request to private security"));
+            assertThat(readiness.body().path("notes").get(0).asText()).endsWith(": late");
+            assertThat(call(port, "demo-staff", "GET", "/api/v1/movement/visits/" + id, null, null).status())
+                    .as("a member reads the visit they are on").isEqualTo(200);
+            assertThat(call(port, "demo-manager", "GET", "/api/v1/movement/visits/" + id, null, null).status())
+                    .as("a manager sees no programme").isEqualTo(403);
+            Reply summaries = call(port, "demo-manager", "GET", "/api/v1/movement/visit-summaries", null, null);
+            assertThat(summaries.status()).isEqualTo(200);
+            JsonNode summary = summaries.body().path("items").get(0);
+            assertThat(summary.path("ready").asBoolean()).isFalse();
+            assertThat(summary.path("members").asInt()).isEqualTo(2);
+            assertThat(summary.has("programme")).as("no places or times for a manager").isFalse();
         }
 
         @Test

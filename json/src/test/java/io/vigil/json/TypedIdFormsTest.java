@@ -44,6 +44,7 @@ import io.vigil.movement.domain.DriverId;
 import io.vigil.movement.domain.MedevacPlanId;
 import io.vigil.movement.domain.MovementId;
 import io.vigil.movement.domain.RiverOptionId;
+import io.vigil.movement.domain.VisitId;
 import io.vigil.movement.domain.RoadIncidentId;
 import io.vigil.movement.domain.VehicleId;
 import io.vigil.people.domain.MissionId;
@@ -95,6 +96,7 @@ class TypedIdFormsTest {
                 Arguments.of(BriefingId.class, UUID_TEXT), Arguments.of(MovementId.class, UUID_TEXT),
                 Arguments.of(VehicleId.class, UUID_TEXT), Arguments.of(DriverId.class, UUID_TEXT),
                 Arguments.of(RiverOptionId.class, UUID_TEXT), Arguments.of(MedevacPlanId.class, UUID_TEXT),
+                Arguments.of(VisitId.class, UUID_TEXT),
                 Arguments.of(RoadIncidentId.class, UUID_TEXT), Arguments.of(GuardContractId.class, UUID_TEXT),
                 Arguments.of(RosterId.class, UUID_TEXT), Arguments.of(InvoiceId.class, UUID_TEXT),
                 Arguments.of(IssueId.class, UUID_TEXT), Arguments.of(InspectionId.class, UUID_TEXT),

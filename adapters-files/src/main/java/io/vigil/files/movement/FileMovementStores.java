@@ -10,6 +10,7 @@ import io.vigil.movement.domain.MovementSettings;
 import io.vigil.movement.domain.RiverOption;
 import io.vigil.movement.domain.RoadIncident;
 import io.vigil.movement.domain.Vehicle;
+import io.vigil.movement.domain.Visit;
 import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.wiring.ContextStores;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.Objects;
 
 /**
  * The movement context's stores ({@code movements/}, {@code vehicles/}, {@code drivers/},
- * {@code movement-settings/}, {@code river-options/}, {@code medevac-plans/}, {@code road-incidents/}) as JSON files under a base directory, one file per record; nothing is
+ * {@code movement-settings/}, {@code river-options/}, {@code medevac-plans/}, {@code road-incidents/}, {@code visits/}) as JSON files under a base directory, one file per record; nothing is
  * read until first use.
  */
 public final class FileMovementStores implements ContextStores<MovementPorts> {
@@ -50,6 +51,8 @@ public final class FileMovementStores implements ContextStores<MovementPorts> {
                 new FileMedevacPlanRegistry(new JsonDirectory<>(base.resolve("medevac-plans"), json, MedevacPlan.class,
                         p -> p.id().toString())),
                 new FileRoadIncidentLog(new JsonDirectory<>(base.resolve("road-incidents"), json, RoadIncident.class,
-                        i -> i.id().toString())));
+                        i -> i.id().toString())),
+                new FileVisitRegistry(new JsonDirectory<>(base.resolve("visits"), json, Visit.class,
+                        v -> v.id().toString())));
     }
 }

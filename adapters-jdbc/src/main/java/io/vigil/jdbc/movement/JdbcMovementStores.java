@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 public final class JdbcMovementStores implements ContextStores<MovementPorts> {
     private final DataSource dataSource;
 
-    /** The stores over a data source migrated to V13 or later. */
+    /** The stores over a data source migrated to V18 or later. */
     public JdbcMovementStores(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
@@ -29,6 +29,6 @@ public final class JdbcMovementStores implements ContextStores<MovementPorts> {
         return new MovementPorts(new JdbcMovementLog(jdbc, json), new JdbcVehicleFleet(jdbc, json),
                 new JdbcDriverRoster(jdbc, json), new JdbcMovementSettingsStore(jdbc, json),
                 new JdbcRiverOptionRegistry(jdbc, json), new JdbcMedevacPlanRegistry(jdbc, json),
-                new JdbcRoadIncidentLog(jdbc, json));
+                new JdbcRoadIncidentLog(jdbc, json), new JdbcVisitRegistry(jdbc, json));
     }
 }

@@ -15,6 +15,7 @@ import io.vigil.movement.domain.RoadIncidentId;
 import io.vigil.movement.domain.Vehicle;
 import io.vigil.movement.domain.VehicleId;
 import io.vigil.movement.port.in.ArrivalDetails;
+import io.vigil.movement.port.in.PlanApprovalDetails;
 import io.vigil.movement.port.in.CallInDetails;
 import io.vigil.movement.port.in.DriverDetails;
 import io.vigil.movement.port.in.MedevacPlanDetails;
@@ -37,7 +38,7 @@ import java.util.List;
 /**
  * The movement context's routes: movement plans (with call-ins, arrival and the escalation sweep),
  * vehicles, drivers, river transport options, MEDEVAC plans, road incidents and the office's
- * movement settings.
+ * movement settings, and the protective operations ({@link VisitApi}).
  */
 public final class MovementApi implements RouteSet {
     private static final String BASE = "/api/v1/movement";
@@ -69,6 +70,7 @@ public final class MovementApi implements RouteSet {
                 .returns(EscalationReport.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, movement.movements().escalateAll(actor))));
         routes.addAll(movements.routes(movement.movements()));
+        routes.addAll(new VisitApi(movement.visits()).routes(http));
         routes.add(ApiRoute.route(HandlerType.POST, movements.item() + "/call-ins", TAG,
                         "Record a call-in (who called, when: default now, where); a late one closes the overdue"
                                 + " episode, and the log keeps both")
@@ -85,6 +87,16 @@ public final class MovementApi implements RouteSet {
                     MovementId id = movements.id(ctx);
                     movements.sendOne(ctx, 200, movement.movements().arrive(actor, id,
                             http.body(ctx, ArrivalDetails.class)));
+                }));
+        routes.add(ApiRoute.route(HandlerType.POST, movements.item() + "/approve", TAG,
+                        "Approve a plan whose route needs it (an area needing clearance, or an escort the plan does"
+                                + " not declare); the security officer's act, decided again at once")
+                .body(PlanApprovalDetails.class).returns(MovementResource.class).ifMatch()
+                .handle((ctx, actor) -> {
+                    MovementId id = movements.id(ctx);
+                    long expected = Http.ifMatch(ctx);
+                    movements.sendOne(ctx, 200, movement.movements().approve(actor, id, expected,
+                            http.body(ctx, PlanApprovalDetails.class)));
                 }));
         routes.add(ApiRoute.route(HandlerType.POST, movements.item() + "/escalate", TAG,
                         "Open this movement's overdue episode if its deadline passed and send the escalations now due")

@@ -20,13 +20,18 @@ import io.vigil.movement.domain.Driver;
 import io.vigil.movement.domain.Movement;
 import io.vigil.movement.domain.MovementData;
 import io.vigil.movement.domain.MovementId;
+import io.vigil.movement.domain.PlanApproval;
 import io.vigil.movement.domain.PlanRules;
+import io.vigil.movement.domain.RouteDecision;
+import io.vigil.movement.domain.RouteRules;
 import io.vigil.movement.domain.Vehicle;
 import io.vigil.movement.port.in.ArrivalDetails;
 import io.vigil.movement.port.in.CallInDetails;
 import io.vigil.movement.port.in.ManageMovementsUseCase;
 import io.vigil.movement.port.in.MovementDetails;
+import io.vigil.movement.port.in.PlanApprovalDetails;
 import io.vigil.movement.port.out.MovementPorts;
+import io.vigil.movement.port.out.RouteAreas;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +41,7 @@ import java.util.Optional;
 /**
  * Movement plans about their passengers and convoy leader: reading one needs access to the
  * movements of any of them, writing to every one. A plan is checked against the convoy rules and
- * the fitness of its vehicles and drivers before it is stored; call-ins and the arrival change its log.
+ * the fitness of its vehicles and drivers, and its route against the area rules, before it is stored; call-ins and the arrival change its log.
  */
 final class MovementService extends GuardedRecordsService<MovementId, MovementDetails, Movement>
         implements ManageMovementsUseCase {
@@ -44,14 +49,16 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
     private static final int ATTEMPTS = 5;
 
     private final MovementPorts ports;
+    private final RouteAreas areas;
     private final Escalations escalations;
     private final CommandValidator validator;
     private final Clock clock;
 
-    MovementService(MovementPorts ports, Escalations escalations, AccessGuard guard, CommandValidator validator,
-                    Clock clock) {
+    MovementService(MovementPorts ports, RouteAreas areas, Escalations escalations, AccessGuard guard,
+                    CommandValidator validator, Clock clock) {
         super(records(ports, guard));
         this.ports = ports;
+        this.areas = areas;
         this.escalations = escalations;
         this.validator = validator;
         this.clock = clock;
@@ -77,6 +84,21 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
     public Movement update(Actor actor, MovementId id, long expectedVersion, MovementDetails details) {
         Movement built = build(actor, id, expectedVersion, details);
         return records.update(actor, id, current -> checked(actor, built.withLogOf(current)));
+    }
+
+    @Override
+    public Movement approve(Actor actor, MovementId id, long expectedVersion, PlanApprovalDetails details) {
+        validator.validate(details);
+        Instant now = clock.instant();
+        return records.change(actor, id, expectedVersion, Operation.APPROVE, m -> {
+            if (actor.person().filter(m.persons()::contains).isPresent()) {
+                throw RefusedException.because("a passenger or convoy leader cannot approve a plan they travel on");
+            }
+            RouteDecision decision = routeDecision(actor, m, now);
+            PlanApproval given = CommandValidator.build("body", () -> new PlanApproval(actor.subject(), now,
+                    details.reason()));
+            return m.approve(given, decision).orElseThrow();
+        });
     }
 
     @Override
@@ -140,11 +162,20 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
         if (!unknown.isEmpty()) {
             throw new InvalidCommandException(unknown);
         }
-        List<String> broken = PlanRules.broken(m, vehicles, drivers, SettingsService.current(ports.settings(), actor));
+        List<String> broken = new ArrayList<>(PlanRules.broken(m, vehicles, drivers,
+                SettingsService.current(ports.settings(), actor)));
+        RouteDecision decision = routeDecision(actor, m, clock.instant());
+        broken.addAll(decision.denials());
         if (!broken.isEmpty()) {
             throw new RefusedException(broken);
         }
-        return m;
+        return m.withRouteCheck(decision);
+    }
+
+    /** The area rules' decision on the plan's route now, in the office's time zone. */
+    private RouteDecision routeDecision(Actor actor, Movement m, Instant now) {
+        return RouteRules.decide(m, areas.of(actor.office()), SettingsService.current(ports.settings(), actor).zone(),
+                now);
     }
 
     private Movement build(Actor actor, MovementId id, long version, MovementDetails d) {

@@ -5,6 +5,7 @@ import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.movement.port.out.MovementPartners;
 import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.port.in.PeopleUseCases;
 
@@ -14,23 +15,25 @@ public final class MovementServices {
     }
 
     /**
-     * The context's use cases over its ports, the people context's contact directory (names in the
+     * The context's use cases over its ports, what it reads of other contexts ({@code partners}: the
+     * restricted areas, venue assessments and clearances), the people context's contact directory (names in the
      * escalation messages; its warden zones and locator for the deployment numbers), the alerting
      * context's escalation of silence (which sends them through the outbox) and the kernel.
      */
-    public static MovementUseCases create(MovementPorts ports, PeopleUseCases people, AlertingUseCases alerting,
-                                          Kernel kernel) {
+    public static MovementUseCases create(MovementPorts ports, MovementPartners partners, PeopleUseCases people,
+                                          AlertingUseCases alerting, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         Escalations escalations = new Escalations(ports, MovementService.records(ports, guard), alerting.silences(),
                 people.directory(), kernel.clock());
-        return new MovementUseCases(new MovementService(ports, escalations, guard, commands, kernel.clock()),
+        return new MovementUseCases(new MovementService(ports, partners.areas(), escalations, guard, commands, kernel.clock()),
                 new VehicleService(ports.vehicles(), guard, commands),
                 new DriverService(ports.drivers(), guard, commands),
                 new SettingsService(ports.settings(), guard, commands),
                 new RiverOptionService(ports.riverOptions(), guard, commands),
                 new MedevacPlanService(ports.medevacPlans(), guard, commands),
                 new RoadIncidentService(ports, guard, commands, kernel.clock()),
-                new DeploymentService(ports.movements(), people.zones(), people.locator(), guard));
+                new DeploymentService(ports.movements(), people.zones(), people.locator(), guard),
+                new VisitService(ports, partners, guard, commands, kernel.clock()));
     }
 }

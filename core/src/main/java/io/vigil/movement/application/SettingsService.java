@@ -45,7 +45,8 @@ final class SettingsService implements ConfigureMovementsUseCase {
         validator.validate(d);
         MovementSettings built = CommandValidator.build("body", () -> new MovementSettings(actor.office(),
                 expectedVersion, d.timeZone(), d.leaderAfterMinutes(),
-                new ConvoyRules(d.convoyLeaderAbove(), d.maxVehicles(), d.radioLeadAndLast())));
+                new ConvoyRules(d.convoyLeaderAbove(), d.maxVehicles(), d.radioLeadAndLast()),
+                d.supportLeadDays() == null ? MovementSettings.STANDARD_SUPPORT_LEAD_DAYS : d.supportLeadDays()));
         // the settings are open to read, but only those who write the fleet change them
         guard.require(actor, Operation.WRITE, MovementData.FLEET, AccessTarget.office(actor.office()),
                 AuditAction.UPDATE, TYPE, actor.office().value());

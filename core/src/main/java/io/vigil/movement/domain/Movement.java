@@ -6,6 +6,7 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.passage.PassageOutcome;
 import io.vigil.kernel.store.Versioned;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
                        List<VehicleId> vehicles, List<DriverId> drivers, Optional<PersonId> convoyLeader,
                        Optional<String> escort, Instant departure, Instant arrival, List<PersonId> passengers,
                        CallInSchedule schedule, List<CallIn> callIns, List<OverdueEpisode> episodes,
-                       Optional<Instant> arrivedAt) implements Versioned<MovementId, Movement> {
+                       Optional<Instant> arrivedAt, Optional<RouteDecision> routeCheck,
+                       Optional<PlanApproval> approval) implements Versioned<MovementId, Movement> {
     /** The most points of a route. */
     public static final int MAX_POINTS = 100;
     /** The most vehicles of one movement (the office's convoy rules may allow fewer). */
@@ -67,6 +69,8 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
         episodes = Require.noNulls(episodes, "episodes");
         Require.that(episodes.size() <= MAX_EPISODES, "episodes", "must be at most " + MAX_EPISODES);
         Require.nonNull(arrivedAt, "arrivedAt");
+        routeCheck = routeCheck == null ? Optional.empty() : routeCheck;
+        approval = approval == null ? Optional.empty() : approval;
     }
 
     /** A new plan, with an empty log. */
@@ -75,13 +79,41 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
                                    Optional<String> escort, Instant departure, Instant arrival,
                                    List<PersonId> passengers, CallInSchedule schedule) {
         return new Movement(id, office, version, title, route, vehicles, drivers, convoyLeader, escort, departure,
-                arrival, passengers, schedule, List.of(), List.of(), Optional.empty());
+                arrival, passengers, schedule, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** This plan's log (call-ins, episodes, arrival) on a changed plan. */
+    /** This plan's log (call-ins, episodes, arrival) on a changed plan; a change needs approving again. */
     public Movement withLogOf(Movement stored) {
         return new Movement(id, office, version, title, route, vehicles, drivers, convoyLeader, escort, departure,
-                arrival, passengers, schedule, stored.callIns, stored.episodes, stored.arrivedAt);
+                arrival, passengers, schedule, stored.callIns, stored.episodes, stored.arrivedAt, routeCheck,
+                Optional.empty());
+    }
+
+    /** The plan with the area rules' decision on its route. */
+    public Movement withRouteCheck(RouteDecision decision) {
+        return new Movement(id, office, version, title, route, vehicles, drivers, convoyLeader, escort, departure,
+                arrival, passengers, schedule, callIns, episodes, arrivedAt, Optional.of(decision), approval);
+    }
+
+    /** Whether the route's decision needs approval and no security officer has given it yet. */
+    public boolean awaitingApproval() {
+        return routeCheck.map(d -> d.verdict() == PassageOutcome.NEEDS_APPROVAL).orElse(false) && approval.isEmpty();
+    }
+
+    /**
+     * Records the approval of a plan whose route needs it, with the decision taken again now;
+     * refused when that decision denies the route or needs no approval.
+     */
+    public Outcome<Movement> approve(PlanApproval given, RouteDecision now) {
+        if (now.verdict() == PassageOutcome.DENIED) {
+            return new Outcome.Refused<>(now.denials());
+        }
+        if (now.verdict() != PassageOutcome.NEEDS_APPROVAL) {
+            return Outcome.refused("movement " + id + " needs no approval: no area rule on its route asks for it");
+        }
+        return Outcome.done(new Movement(id, office, version, title, route, vehicles, drivers, convoyLeader, escort,
+                departure, arrival, passengers, schedule, callIns, episodes, arrivedAt, Optional.of(now),
+                Optional.of(given)));
     }
 
     /** The persons the movement is about: the passengers and the convoy leader. */
@@ -210,12 +242,12 @@ public record Movement(MovementId id, OfficeId office, long version, String titl
 
     private Movement withLog(List<CallIn> calls, List<OverdueEpisode> eps, Optional<Instant> arrived) {
         return new Movement(id, office, version, title, route, vehicles, drivers, convoyLeader, escort, departure,
-                arrival, passengers, schedule, calls, eps, arrived);
+                arrival, passengers, schedule, calls, eps, arrived, routeCheck, approval);
     }
 
     @Override
     public Movement withVersion(long newVersion) {
         return new Movement(id, office, newVersion, title, route, vehicles, drivers, convoyLeader, escort, departure,
-                arrival, passengers, schedule, callIns, episodes, arrivedAt);
+                arrival, passengers, schedule, callIns, episodes, arrivedAt, routeCheck, approval);
     }
 }

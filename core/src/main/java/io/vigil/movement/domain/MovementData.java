@@ -32,7 +32,15 @@ public enum MovementData implements DataClass {
      * Deployment numbers: how many of the office's persons are present in, or travelling through,
      * each warden zone at an instant; counts only, no names, no places of persons.
      */
-    DEPLOYMENT_COUNTS(false);
+    DEPLOYMENT_COUNTS(false),
+    /**
+     * Protective operations (visits): their members, programme, venues, advance site assessment,
+     * measures and support requests: where a senior official and the members will be and when.
+     * Sensitive: need-to-know, audited with the members named.
+     */
+    VISIT_PROGRAMMES(true),
+    /** How ready the office's visits are: counts and blockers by kind, no persons, no places, no times. */
+    VISIT_READINESS(false);
 
     private final boolean sensitive;
 
@@ -51,17 +59,20 @@ public enum MovementData implements DataClass {
      * plans, road incidents, the fleet, river options and MEDEVAC plans; the SOC reads all of it in
      * every office and writes its own office's plans (it records call-ins and sweeps overdue movements);
      * staff read the plans they travel on (and their dependents'). Managers see no plan: movements
-     * are not their need-to-know, but managers read the deployment numbers (counts by area, no names).
+     * are not their need-to-know, but managers read the deployment numbers (counts by area, no names) and the readiness of
+     * visits (counts and blockers by kind). A visit's members read their own visit's programme; the
+     * associate writes visits (its row for every movement data class), the SOC reads them.
      */
     public static List<Grant> grants() {
         return Stream.of(
                 Grant.openToOfficeMembers(MOVEMENT_SETTINGS, TRANSPORT_PLANS),
                 Grant.rows(SECURITY_ASSOCIATE, READ, OFFICE, values()),
-                Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS),
+                Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS, VISIT_PROGRAMMES),
                 Grant.rows(SOC_OPERATOR, READ, EVERY_OFFICE, values()),
                 Grant.rows(SOC_OPERATOR, WRITE, OFFICE, MOVEMENT_PLANS),
                 Grant.rows(MANAGER, READ, OFFICE, DEPLOYMENT_COUNTS),
-                Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, MOVEMENT_PLANS))
+                Grant.rows(MANAGER, READ, OFFICE, VISIT_READINESS),
+                Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, MOVEMENT_PLANS, VISIT_PROGRAMMES))
                 .flatMap(List::stream).toList();
     }
 }

@@ -6,10 +6,10 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.passage.RestrictedArea;
 import io.vigil.risk.port.in.RiskForTravelUseCase;
 import io.vigil.travel.domain.Acceptance;
 import io.vigil.travel.domain.AirOperator;
-import io.vigil.travel.domain.AreaRule;
 import io.vigil.travel.domain.ApprovalLevel;
 import io.vigil.travel.domain.Clearance;
 import io.vigil.travel.domain.ClearanceId;
@@ -19,16 +19,13 @@ import io.vigil.travel.domain.HeldCourse;
 import io.vigil.travel.domain.Leg;
 import io.vigil.travel.domain.Outline;
 import io.vigil.travel.domain.RequiredCourse;
-import io.vigil.travel.domain.Restriction;
 import io.vigil.travel.domain.RiskCover;
 import io.vigil.travel.domain.TravelPolicy;
 import io.vigil.travel.domain.Trip;
 import io.vigil.travel.domain.Waiver;
 import io.vigil.travel.port.out.TravelPorts;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +60,7 @@ final class RulesInputs {
     /** What the office's trips share: its areas, assessments, operators, settings and the flights already booked. */
     Office office(OfficeId office, Instant at) {
         Actor rules = actor(office);
-        List<AreaRule> areas = risk.areaRules(rules).stream().map(RulesInputs::area).flatMap(Optional::stream).toList();
+        List<RestrictedArea> areas = risk.areaRules(rules).stream().map(RulesInputs::area).flatMap(Optional::stream).toList();
         List<RiskCover> covers = risk.approvedCovers(rules).stream().map(RulesInputs::cover).toList();
         List<AirOperator> operators = Page.all(page -> ports.operators().list(office, page));
         TravelPolicy policy = TravelPolicyService.current(ports.policies(), office);
@@ -72,13 +69,8 @@ final class RulesInputs {
         return new Office(office, areas, covers, operators, policy, live);
     }
 
-    private static Optional<AreaRule> area(RiskForTravelUseCase.AreaRules a) {
-        Set<Restriction> rules = EnumSet.noneOf(Restriction.class);
-        for (String r : a.rules()) {
-            Arrays.stream(Restriction.values()).filter(x -> x.name().equals(r)).forEach(rules::add);
-        }
-        return rules.isEmpty() ? Optional.empty() : Optional.of(new AreaRule(new Outline(a.name(), a.outline()),
-                rules, a.reason(), a.validFrom(), a.validTo()));
+    private static Optional<RestrictedArea> area(RiskForTravelUseCase.AreaRules a) {
+        return RestrictedArea.of(a.name(), a.outline(), a.rules(), a.reason(), a.validFrom(), a.validTo());
     }
 
     private static RiskCover cover(RiskForTravelUseCase.ApprovedCover c) {
@@ -94,13 +86,13 @@ final class RulesInputs {
     /** What the office's trips share, read once for a submission or a re-decision of the office. */
     final class Office {
         private final OfficeId id;
-        private final List<AreaRule> areas;
+        private final List<RestrictedArea> areas;
         private final List<RiskCover> covers;
         private final List<AirOperator> operators;
         private final TravelPolicy policy;
         private final List<Clearance> live;
 
-        Office(OfficeId id, List<AreaRule> areas, List<RiskCover> covers, List<AirOperator> operators,
+        Office(OfficeId id, List<RestrictedArea> areas, List<RiskCover> covers, List<AirOperator> operators,
                TravelPolicy policy, List<Clearance> live) {
             this.id = id;
             this.areas = areas;

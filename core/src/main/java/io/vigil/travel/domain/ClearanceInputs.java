@@ -2,6 +2,7 @@ package io.vigil.travel.domain;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
+import io.vigil.kernel.passage.RestrictedArea;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  * office's travel settings.
  */
 public record ClearanceInputs(List<RequiredCourse> courses, List<HeldCourse> held, List<Waiver> waivers,
-                              List<AreaRule> areas, List<RiskCover> covers, List<AirOperator> operators,
+                              List<RestrictedArea> areas, List<RiskCover> covers, List<AirOperator> operators,
                               Map<String, Set<PersonId>> booked, TravelPolicy policy) {
     public ClearanceInputs {
         courses = Require.noNulls(courses, "courses");

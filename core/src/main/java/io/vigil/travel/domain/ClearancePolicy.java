@@ -1,11 +1,13 @@
 package io.vigil.travel.domain;
 
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.passage.AreaPassage;
+import io.vigil.kernel.passage.Findings;
+import io.vigil.kernel.passage.RestrictedArea;
+import io.vigil.kernel.passage.Restriction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,8 +23,6 @@ import java.util.Set;
  * approved. The lead time only notes a late request; it never changes the verdict.
  */
 public final class ClearancePolicy {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private ClearancePolicy() {
     }
 
@@ -56,7 +56,7 @@ public final class ClearancePolicy {
     }
 
     static String time(Instant at, ZoneId zone) {
-        return TIME.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+        return AreaPassage.time(at, zone);
     }
 
     // 1. training
@@ -130,11 +130,9 @@ public final class ClearancePolicy {
     // 2. area rules
 
     private static Check areaRules(Trip trip, ClearanceInputs in, ZoneId zone) {
-        List<String> denied = new ArrayList<>();
-        List<String> approval = new ArrayList<>();
-        List<String> passed = new ArrayList<>();
-        for (AreaRule area : in.areas()) {
-            String name = "'" + area.outline().name() + "'" + (area.reason().isEmpty() ? "" : " (" + area.reason() + ")");
+        Findings found = new Findings();
+        for (RestrictedArea area : in.areas()) {
+            String name = area.label();
             for (int i = 0; i < trip.legs().size(); i++) {
                 Leg leg = trip.legs().get(i);
                 if (!leg.mode().surface() || !area.inForceDuring(leg.departure(), leg.arrival())
@@ -143,13 +141,10 @@ public final class ClearancePolicy {
                 }
                 String what = leg.mode().name().toLowerCase(java.util.Locale.ROOT) + " leg " + (i + 1) + " ("
                         + leg.from() + " to " + leg.to() + ") passes through " + name;
-                for (Restriction r : area.rules()) {
-                    switch (r) {
-                        case FORBIDDEN -> denied.add(what + ", where movement is forbidden");
-                        case CLEARANCE_NEEDED -> approval.add(what + ", where movement needs clearance");
-                        case ESCORT_NEEDED -> escort(trip, what, approval, passed);
-                        case DAYLIGHT_ONLY -> daylight(leg, what, zone, denied, passed);
-                    }
+                AreaPassage.Move move = new AreaPassage.Move(leg.from().toString(), leg.from().point(),
+                        leg.departure(), leg.to().toString(), leg.to().point(), leg.arrival());
+                for (Restriction r : area.orderedRules()) {
+                    AreaPassage.onMove(r, what, trip.escort(), "the request", move, zone, found);
                 }
             }
             for (Trip.Visit v : trip.visits()) {
@@ -157,65 +152,27 @@ public final class ClearancePolicy {
                     continue;
                 }
                 String what = "the " + v.as() + " " + v.place() + " on " + time(v.from(), zone) + " lies in " + name;
-                for (Restriction r : area.rules()) {
-                    switch (r) {
-                        case FORBIDDEN -> denied.add(what + ", where movement is forbidden");
-                        case CLEARANCE_NEEDED -> approval.add(what + ", where movement needs clearance");
-                        case ESCORT_NEEDED -> escort(trip, what, approval, passed);
-                        case DAYLIGHT_ONLY -> passed.add(what + ", daylight only: checked on the legs that move there");
-                    }
+                for (Restriction r : area.orderedRules()) {
+                    AreaPassage.onStay(r, what, trip.escort(), "the request", found);
                 }
             }
         }
-        List<String> reasons = new ArrayList<>(denied);
-        reasons.addAll(approval);
-        reasons.addAll(passed);
-        if (!denied.isEmpty()) {
-            return new Check(CheckKind.AREA_RULES, CheckOutcome.DENIED, Optional.empty(), reasons);
+        List<String> reasons = new ArrayList<>(found.reasons());
+        switch (found.outcome()) {
+            case DENIED -> {
+                return new Check(CheckKind.AREA_RULES, CheckOutcome.DENIED, Optional.empty(), reasons);
+            }
+            case NEEDS_APPROVAL -> {
+                return new Check(CheckKind.AREA_RULES, CheckOutcome.NEEDS_APPROVAL,
+                        Optional.of(ApprovalLevel.SECURITY_OFFICER), reasons);
+            }
+            default -> {
+                if (reasons.isEmpty()) {
+                    reasons.add("no restricted area lies on the route at the time of passage");
+                }
+                return new Check(CheckKind.AREA_RULES, CheckOutcome.PASSED, Optional.empty(), reasons);
+            }
         }
-        if (!approval.isEmpty()) {
-            return new Check(CheckKind.AREA_RULES, CheckOutcome.NEEDS_APPROVAL,
-                    Optional.of(ApprovalLevel.SECURITY_OFFICER), reasons);
-        }
-        if (reasons.isEmpty()) {
-            reasons.add("no restricted area lies on the route at the time of passage");
-        }
-        return new Check(CheckKind.AREA_RULES, CheckOutcome.PASSED, Optional.empty(), reasons);
-    }
-
-    private static void escort(Trip trip, String what, List<String> approval, List<String> passed) {
-        if (trip.escort().isPresent()) {
-            passed.add(what + ", where an escort is needed; the request declares its escort: " + trip.escort().get());
-        } else {
-            approval.add(what + ", where an escort is needed, and the request declares none");
-        }
-    }
-
-    private static void daylight(Leg leg, String what, ZoneId zone, List<String> denied, List<String> passed) {
-        List<String> dark = new ArrayList<>();
-        dark(leg.from().point(), leg.departure(), "departs " + leg.from(), zone).ifPresent(dark::add);
-        dark(leg.to().point(), leg.arrival(), "arrives in " + leg.to(), zone).ifPresent(dark::add);
-        if (dark.isEmpty()) {
-            passed.add(what + ", daylight only: it departs and arrives between sunrise and sunset");
-        } else {
-            denied.add(what + ", daylight only: it " + String.join(", and ", dark));
-        }
-    }
-
-    /** Why the instant is not between sunrise and sunset at the point, naming both times; empty when it is. */
-    private static Optional<String> dark(GeoPoint point, Instant at, String doing, ZoneId zone) {
-        Optional<Daylight.Window> day = Daylight.on(point, at.atZone(zone).toLocalDate(), zone);
-        if (day.isEmpty()) {
-            return Optional.of(doing + " at " + time(at, zone) + ", on a day the sun does not rise there");
-        }
-        Daylight.Window w = day.get();
-        if (at.isBefore(w.sunrise())) {
-            return Optional.of(doing + " at " + time(at, zone) + ", before sunrise there at " + time(w.sunrise(), zone));
-        }
-        if (at.isAfter(w.sunset())) {
-            return Optional.of(doing + " at " + time(at, zone) + ", after sunset there at " + time(w.sunset(), zone));
-        }
-        return Optional.empty();
     }
 
     // 3. risk

@@ -12,6 +12,8 @@ import static io.vigil.movement.domain.MovementData.FLEET;
 import static io.vigil.movement.domain.MovementData.MOVEMENT_PLANS;
 import static io.vigil.movement.domain.MovementData.MOVEMENT_SETTINGS;
 import static io.vigil.movement.domain.MovementData.TRANSPORT_PLANS;
+import static io.vigil.movement.domain.MovementData.VISIT_PROGRAMMES;
+import static io.vigil.movement.domain.MovementData.VISIT_READINESS;
 import static io.vigil.guard.domain.GuardData.GUARD_CONTRACTS;
 import static io.vigil.incident.domain.IncidentData.ENQUIRIES;
 import static io.vigil.incident.domain.IncidentData.INCIDENTS;
@@ -139,7 +141,7 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SECURITY_ASSOCIATE, READ, ASSOCIATE_READS, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
                     ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, WARDEN_SYSTEM, COURSES, TRAINING, CLEARANCES,
-                    TRAVEL_SETTINGS, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS, GUARD_CONTRACTS, GUARD_PERFORMANCE,
+                    TRAVEL_SETTINGS, MOVEMENT_PLANS, FLEET, TRANSPORT_PLANS, VISIT_PROGRAMMES, GUARD_CONTRACTS, GUARD_PERFORMANCE,
                     GUARD_SUBMISSIONS, INCIDENTS, INCIDENT_PERSONS, CRISIS_PLAN, CRISIS_ACTIVATION, EXERCISES,
                     CONTINUITY, AREA_LIST, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS, RELOCATION_SITES,
                     RELOCATION_COUNTS, RELOCATION_LIST, LIAISON_CONTACTS,
@@ -153,15 +155,15 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,
-                    CLEARANCE_COUNTS, DEPLOYMENT_COUNTS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY,
+                    CLEARANCE_COUNTS, DEPLOYMENT_COUNTS, VISIT_READINESS, INCIDENTS, CRISIS_ACTIVATION, EXERCISES, CONTINUITY,
                     SECURITY_DOCUMENTS, REVIEW_FIGURES, RELOCATION_COUNTS, LIAISON_CONTACTS, ADVICE, ADVICE_DECISIONS,
                     LIAISON_ACTIVITY), Reach.OFFICE,
                     "manager"),
             new Row(Role.MANAGER, WRITE, data(ADVICE_DECISIONS), Reach.OFFICE, "manager"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST, ACTION_ITEMS), Reach.OWN_RECORD, "the person's own record"),
+                    MOVEMENT_PLANS, VISIT_PROGRAMMES, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST, ACTION_ITEMS), Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, READ, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY, TRAINING,
-                    MOVEMENT_PLANS, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST, ACTION_ITEMS), Reach.DEPENDENT, "sponsor of the dependent"),
+                    MOVEMENT_PLANS, VISIT_PROGRAMMES, CLEARANCES, WAIVERS, ACKNOWLEDGEMENTS, RELOCATION_LIST, ACTION_ITEMS), Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
                     Reach.OWN_RECORD, "the person's own record"),
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),

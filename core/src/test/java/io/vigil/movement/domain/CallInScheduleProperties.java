@@ -43,7 +43,8 @@ class CallInScheduleProperties {
             log.add(new CallIn(Instant.ofEpochSecond(DEPARTURE + c), "Driver", Optional.empty(), Optional.empty(), "soc"));
         }
         return new Movement(m.id(), m.office(), 0, m.title(), m.route(), m.vehicles(), m.drivers(), m.convoyLeader(),
-                m.escort(), m.departure(), m.arrival(), m.passengers(), m.schedule(), log, List.of(), Optional.empty());
+                m.escort(), m.departure(), m.arrival(), m.passengers(), m.schedule(), log, List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     /** The oracle: seconds since the epoch of the deadline. */

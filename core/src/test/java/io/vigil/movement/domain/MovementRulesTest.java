@@ -58,7 +58,7 @@ class MovementRulesTest {
         Vehicle old = vehicle("ABC-123", true, "2026-03-10", "2026-03-09");
         Driver juan = new Driver(DriverId.random(), MX, 0, PersonId.random(), "Juan Pérez", LocalDate.parse("2026-03-10"),
                 LocalDate.parse("2025-03-10"), 365);
-        MovementSettings mexico = new MovementSettings(MX, 0, "America/Mexico_City", 30, ConvoyRules.standard());
+        MovementSettings mexico = new MovementSettings(MX, 0, "America/Mexico_City", 30, ConvoyRules.standard(), 14);
         Movement m = movement(List.of(old), Optional.empty());
         assertThat(PlanRules.broken(m, List.of(old), List.of(juan), mexico)).containsExactly(
                 "vehicle ABC-123 was due for inspection on 2026-03-09");
@@ -95,7 +95,8 @@ class MovementRulesTest {
         List<OverdueEpisode> closed = IntStream.range(0, Movement.MAX_EPISODES).mapToObj(i -> OverdueEpisode
                 .open(departure.plusSeconds(i), departure.plusSeconds(i)).closed(departure.plusSeconds(i))).toList();
         Movement full = new Movement(m.id(), MX, 0, m.title(), m.route(), m.vehicles(), m.drivers(), m.convoyLeader(),
-                m.escort(), departure, m.arrival(), m.passengers(), m.schedule(), calls, closed, Optional.empty());
+                m.escort(), departure, m.arrival(), m.passengers(), m.schedule(), calls, closed, Optional.empty(),
+                Optional.empty(), Optional.empty());
         Instant late = departure.plusSeconds(3 * 3600);
         Movement opened = full.trackedAt(late);
         assertThat(opened.episodes()).hasSize(Movement.MAX_EPISODES);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.passage.Daylight;
+import io.vigil.kernel.passage.RestrictedArea;
+import io.vigil.kernel.passage.Restriction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -148,7 +151,7 @@ class ClearancePolicyProperties {
         List<Waiver> waivers = c.training == Training.WAIVED ? List.of(new Waiver(WaiverId.random(), OFFICE, 0, ANA,
                 "BSAFE", "Country Representative", "course booked for April", local(0, 0).plus(Duration.ofDays(30)),
                 local(0, 0).minus(Duration.ofDays(40)), "officer")) : List.of();
-        List<AreaRule> areas = switch (c.area) {
+        List<RestrictedArea> areas = switch (c.area) {
             case NONE -> List.of();
             case FORBIDDEN -> List.of(area(Restriction.FORBIDDEN, Optional.empty()));
             case CLEARANCE -> List.of(area(Restriction.CLEARANCE_NEEDED, Optional.empty()));
@@ -187,8 +190,8 @@ class ClearancePolicyProperties {
                 new TravelPolicy(OFFICE, 0, MEXICO, 30, 7));
     }
 
-    private static AreaRule area(Restriction rule, Optional<Instant> until) {
-        return new AreaRule(CENTRO, EnumSet.of(rule), "armed groups on the road", Instant.parse("2026-01-01T00:00:00Z"),
+    private static RestrictedArea area(Restriction rule, Optional<Instant> until) {
+        return new RestrictedArea(CENTRO.name(), CENTRO.vertices(), EnumSet.of(rule), "armed groups on the road", Instant.parse("2026-01-01T00:00:00Z"),
                 until);
     }
 

@@ -9,12 +9,27 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.passage.PassageOutcome;
+import io.vigil.kernel.passage.Restriction;
 import io.vigil.movement.domain.CallIn;
 import io.vigil.movement.domain.CallInSchedule;
 import io.vigil.movement.domain.ConvoyRules;
 import io.vigil.movement.domain.Driver;
 import io.vigil.movement.domain.DriverId;
+import io.vigil.movement.domain.MemberClearance;
 import io.vigil.movement.domain.Movement;
+import io.vigil.movement.domain.ProgrammeItem;
+import io.vigil.movement.domain.ProtectiveMeasure;
+import io.vigil.movement.domain.SiteAssessment;
+import io.vigil.movement.domain.SupportProvider;
+import io.vigil.movement.domain.SupportRequest;
+import io.vigil.movement.domain.SupportStatus;
+import io.vigil.movement.domain.Visit;
+import io.vigil.movement.domain.VisitId;
+import io.vigil.movement.domain.VisitKind;
+import io.vigil.movement.domain.PlanApproval;
+import io.vigil.movement.domain.RouteCheck;
+import io.vigil.movement.domain.RouteDecision;
 import io.vigil.movement.domain.MovementId;
 import io.vigil.movement.domain.MedevacPlan;
 import io.vigil.movement.domain.MedevacPlanId;
@@ -72,8 +87,54 @@ public final class MovementGenerators {
                     Optional.of(at.plusSeconds(60)), Optional.empty(), Optional.of(at.plusSeconds(120)))) : List.of();
             return new Movement(planned.id(), office, 0, planned.title(), route, vehicles, drivers,
                     planned.convoyLeader(), planned.escort(), departure, planned.arrival(), who, schedule,
-                    List.of(call), episodes, who.size() == 1 ? Optional.of(planned.arrival()) : Optional.empty());
+                    List.of(call), episodes, who.size() == 1 ? Optional.of(planned.arrival()) : Optional.empty(),
+                    Optional.of(clearRoute(departure)), who.size() > 2
+                            ? Optional.of(new PlanApproval("officer", departure, "escort arranged by phone"))
+                            : Optional.empty());
         });
+    }
+
+    /**
+     * Visits of the office: one to four members, starting in 2026 for one to five days, as many
+     * programme items at venues (one in two with a venue), one time in two an advance assessment with
+     * its safe room missing, a measure, a support request (confirmed one time in three) and the first
+     * member's clearance; version 0.
+     */
+    public static Gen<Visit> visits(OfficeId office) {
+        return Generate.range(1, 4).zip(instants(), Generate.pick(List.of(VisitKind.values())),
+                (n, starts, kind) -> {
+                    List<PersonId> members = Stream.generate(PersonId::random).limit(n).toList();
+                    java.time.Instant ends = starts.plusSeconds(86_400L * (n + 1));
+                    List<ProgrammeItem> programme = java.util.stream.IntStream.range(0, n)
+                            .mapToObj(i -> new ProgrammeItem("Item " + i, "Place " + i,
+                                    i % 2 == 0 ? Optional.of(java.util.UUID.randomUUID()) : Optional.empty(),
+                                    starts.plusSeconds(86_400L * i), starts.plusSeconds(86_400L * i + 7_200)))
+                            .toList();
+                    boolean full = n % 2 == 0;
+                    Optional<SiteAssessment> advance = full ? Optional.of(new SiteAssessment(
+                            Optional.of(new SiteAssessment.Route("Periférico", 25)),
+                            Optional.of(new SiteAssessment.Route("Viaducto", 35)),
+                            Optional.of(new SiteAssessment.EmergencyService("Hospital ABC", "+52 55 5230 8000", 12)),
+                            Optional.of(new SiteAssessment.EmergencyService("SSC", "911", 8)), Optional.empty(),
+                            Optional.of("Car park B"), "officer", starts.minusSeconds(86_400))) : Optional.empty();
+                    List<SupportRequest> support = full ? List.of(new SupportRequest(java.util.UUID.randomUUID(),
+                            SupportProvider.HOST_GOVERNMENT, "Motorcade escort", starts.minusSeconds(86_400L * 20),
+                            n == 2 ? SupportStatus.REQUESTED : SupportStatus.CONFIRMED,
+                            n == 2 ? Optional.empty() : Optional.of(starts.minusSeconds(86_400L * 10)))) : List.of();
+                    return new Visit(VisitId.random(), office, 0, "Visit " + n, kind,
+                            full ? Optional.of("Executive Director") : Optional.empty(), members, starts, ends,
+                            programme, advance, full ? List.of(new ProtectiveMeasure("kidnapping", "armoured car"))
+                                    : List.of(), support,
+                            full ? List.of(new MemberClearance(members.get(0), java.util.UUID.randomUUID().toString()))
+                                    : List.of());
+                });
+    }
+
+    /** A route decision with every check passed, decided at {@code at}. */
+    private static RouteDecision clearRoute(java.time.Instant at) {
+        return new RouteDecision(PassageOutcome.PASSED, java.util.Arrays.stream(Restriction.values())
+                .map(r -> new RouteCheck(r, PassageOutcome.PASSED, List.of("no area of that rule on the route")))
+                .toList(), at);
     }
 
     /** Vehicles of the office, with or without radio, insured and inspected around 2026, version 0. */
@@ -95,7 +156,7 @@ public final class MovementGenerators {
         Gen<String> zones = Generate.pick(List.of("UTC", "America/Mexico_City", "Africa/Nairobi", "Asia/Kabul"));
         return zones.zip(Generate.range(1, MovementSettings.MAX_LEADER_AFTER), Generate.range(0, 10),
                 Generate.booleans(), (zone, leader, above, radio) -> new MovementSettings(KernelGenerators.freshOffice(),
-                        0, zone, leader, new ConvoyRules(above, Math.max(1, above + 3), radio)));
+                        0, zone, leader, new ConvoyRules(above, Math.max(1, above + 3), radio), 1 + leader % 90));
     }
 
     /** River options of the office, some short of life jackets, valid around 2026, version 0. */

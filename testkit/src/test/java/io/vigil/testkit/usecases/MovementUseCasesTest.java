@@ -170,7 +170,7 @@ class MovementUseCasesTest {
         assertThatThrownBy(() -> movement.movements().create(associate, plan(List.of(lead, VehicleId.random()),
                 List.of()))).isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
                 .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("vehicles[1]")));
-        movement.settings().set(officer, 0, new MovementSettingsDetails("America/Mexico_City", 30, 6, 8, true));
+        movement.settings().set(officer, 0, new MovementSettingsDetails("America/Mexico_City", 30, 6, 8, true, null));
         Movement ok = movement.movements().create(associate, plan(List.of(lead, last), List.of(ana)));
         PersonId driverPerson = person("Juan", "+52 55 2000 0003");
         var lapsed = movement.drivers().create(associate, new DriverDetails(driverPerson, "Juan Pérez",

@@ -5,5 +5,5 @@ public record MovementUseCases(ManageMovementsUseCase movements, ManageVehiclesU
                                ManageDriversUseCase drivers, ConfigureMovementsUseCase settings,
                                ManageRiverOptionsUseCase riverOptions, ManageMedevacPlansUseCase medevacPlans,
                                ManageRoadIncidentsUseCase roadIncidents,
-                               DeploymentUseCase deployment) {
+                               DeploymentUseCase deployment, ManageVisitsUseCase visits) {
 }

@@ -4,11 +4,11 @@ import io.vigil.kernel.Require;
 
 /**
  * The outbound ports of the movement context (movement plans, vehicles, drivers, settings, river
- * options, MEDEVAC plans, road incidents).
+ * options, MEDEVAC plans, road incidents, visits).
  */
 public record MovementPorts(MovementLog movements, VehicleFleet vehicles, DriverRoster drivers,
                             MovementSettingsStore settings, RiverOptionRegistry riverOptions,
-                            MedevacPlanRegistry medevacPlans, RoadIncidentLog roadIncidents) {
+                            MedevacPlanRegistry medevacPlans, RoadIncidentLog roadIncidents, VisitRegistry visits) {
     public MovementPorts {
         Require.nonNull(movements, "movements");
         Require.nonNull(vehicles, "vehicles");
@@ -17,5 +17,6 @@ public record MovementPorts(MovementLog movements, VehicleFleet vehicles, Driver
         Require.nonNull(riverOptions, "riverOptions");
         Require.nonNull(medevacPlans, "medevacPlans");
         Require.nonNull(roadIncidents, "roadIncidents");
+        Require.nonNull(visits, "visits");
     }
 }

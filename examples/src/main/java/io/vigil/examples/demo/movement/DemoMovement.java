@@ -59,7 +59,7 @@ public final class DemoMovement {
             return;
         }
         LocalDate today = now.atZone(ZoneId.of("America/Mexico_City")).toLocalDate();
-        movement.settings().set(officer, 0, new MovementSettingsDetails("America/Mexico_City", 30, 5, 8, true));
+        movement.settings().set(officer, 0, new MovementSettingsDetails("America/Mexico_City", 30, 5, 8, true, 14));
         Vehicle lead = movement.vehicles().create(officer, new VehicleDetails("MEX-401-A",
                 "Toyota Land Cruiser 200, armoured B6", true, today.plusMonths(8), today.plusMonths(3),
                 List.of("first-aid kit", "spare tyre", "satellite phone", "fire extinguisher")));

@@ -31,7 +31,7 @@ public abstract class MovementLogContract extends VersionedStoreContract<Movemen
         if (m.arrivedAt().isPresent() || m.callIns().size() >= 3) {
             return new Movement(m.id(), m.office(), m.version(), m.title() + " (changed)", m.route(), m.vehicles(),
                     m.drivers(), m.convoyLeader(), m.escort(), m.departure(), m.arrival(), m.passengers(), m.schedule(),
-                    m.callIns(), m.episodes(), m.arrivedAt());
+                    m.callIns(), m.episodes(), m.arrivedAt(), m.routeCheck(), m.approval());
         }
         return m.callIn(new CallIn(m.lastContact().plusSeconds(60), "Radio room", Optional.empty(), Optional.empty(),
                 "soc")).orElseThrow();

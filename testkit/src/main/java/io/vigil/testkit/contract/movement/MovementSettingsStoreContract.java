@@ -24,6 +24,6 @@ public abstract class MovementSettingsStoreContract
     protected MovementSettings changed(MovementSettings s) {
         return new MovementSettings(s.id(), s.version(), s.timeZone(),
                 s.leaderAfterMinutes() >= MovementSettings.MAX_LEADER_AFTER ? 1 : s.leaderAfterMinutes() + 1,
-                s.convoy());
+                s.convoy(), s.supportLeadDays());
     }
 }

@@ -15,6 +15,6 @@ public final class InMemoryMovementStores implements ContextStores<MovementPorts
     public MovementPorts open() {
         return new MovementPorts(new InMemoryMovementLog(), new InMemoryVehicleFleet(), new InMemoryDriverRoster(),
                 new InMemoryMovementSettingsStore(), new InMemoryRiverOptionRegistry(), new InMemoryMedevacPlanRegistry(),
-                new InMemoryRoadIncidentLog());
+                new InMemoryRoadIncidentLog(), new InMemoryVisitRegistry());
     }
 }

@@ -1,4 +1,4 @@
-package io.vigil.travel.domain;
+package io.vigil.kernel.passage;
 
 /** A movement rule of a restricted area (the risk context's movement rules, by name). */
 public enum Restriction {

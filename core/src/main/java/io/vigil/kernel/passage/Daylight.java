@@ -1,4 +1,4 @@
-package io.vigil.travel.domain;
+package io.vigil.kernel.passage;
 
 import io.vigil.kernel.geo.GeoPoint;
 import java.time.Instant;
