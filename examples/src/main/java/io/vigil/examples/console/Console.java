@@ -8,6 +8,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.kernel.InvalidValueException;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
@@ -15,26 +17,28 @@ import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.InvalidCommandException;
-import io.vigil.kernel.InvalidValueException;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.BearerTokens;
 import io.vigil.rest.TokenRefusedException;
 import io.vigil.rest.WebPages;
 import io.vigil.risk.port.in.RiskUseCases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The officer's web console, served by the reference app beside the API on the same port under
@@ -80,6 +84,12 @@ public final class Console implements WebPages {
      */
     Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
             Clock clock) {
+        this(settings, tokens, identities, screens, office -> ZoneOffset.UTC, clock);
+    }
+
+    Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
+            Function<OfficeId, ZoneId> zones, Clock clock) {
+        this.zones = zones;
         this.settings = settings;
         this.tokens = tokens;
         this.identities = Map.copyOf(new LinkedHashMap<>(identities));
@@ -94,6 +104,8 @@ public final class Console implements WebPages {
     }
 
     private final List<String> identityOrder;
+    /** The time zone of each office, from its profile: the console writes instants in the viewer's. */
+    private final Function<OfficeId, ZoneId> zones;
 
     /** The console with every screen of the contexts there are: today, roll-calls, people, risk and the map. */
     public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
@@ -104,7 +116,7 @@ public final class Console implements WebPages {
                 new RollCallScreen(people, alerting),
                 new PeopleScreen(people),
                 new RiskScreen(risk),
-                new MapScreen(people, risk, alerting, settings)), clock);
+                new MapScreen(people, risk, alerting, settings)), people.offices()::zoneOf, clock);
     }
 
     @Override
@@ -293,8 +305,12 @@ public final class Console implements WebPages {
             return;
         }
         Request request = new Request(ctx, actor.get(), session.get(), clock.instant());
+        ZoneId zone = zones.apply(actor.get().office());
         try {
-            handler.handle(request);
+            Format.in(zone, () -> {
+                handler.handle(request);
+                return null;
+            });
         } catch (InvalidCommandException e) {
             errorPage(ctx, 400, "Bad request", e.violations().stream().map(v -> v.field() + ": " + v.message())
                     .toList());
