@@ -31,8 +31,8 @@ public final class CrisisServices {
                 new TeamService(ports.teams(), persons, guard, commands),
                 new ActivationService(ports.activations(), ports.teams(), ports.plans(), notices, incidents, persons,
                         guard, commands, kernel.clock()),
-                new ExerciseService(ports.exercises(), ports.schedules(), ports.plans(), alerting, persons, guard,
-                        commands, kernel.clock()),
+                new ExerciseService(ports.exercises(), ports.schedules(), ports.plans(), alerting, persons,
+                        people.offices(), guard, commands, kernel.clock()),
                 new ContinuityService(ports.continuity(), guard, commands));
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.movement.application;
 
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -45,12 +46,14 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
 
     private final MovementPorts ports;
     private final Escalations escalations;
+    private final ManageOfficesUseCase offices;
     private final CommandValidator validator;
     private final Clock clock;
 
-    MovementService(MovementPorts ports, Escalations escalations, AccessGuard guard, CommandValidator validator,
-                    Clock clock) {
+    MovementService(MovementPorts ports, Escalations escalations, ManageOfficesUseCase offices, AccessGuard guard,
+                    CommandValidator validator, Clock clock) {
         super(records(ports, guard));
+        this.offices = offices;
         this.ports = ports;
         this.escalations = escalations;
         this.validator = validator;
@@ -140,7 +143,7 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
         if (!unknown.isEmpty()) {
             throw new InvalidCommandException(unknown);
         }
-        List<String> broken = PlanRules.broken(m, vehicles, drivers, SettingsService.current(ports.settings(), actor));
+        List<String> broken = PlanRules.broken(m, vehicles, drivers, SettingsService.current(ports.settings(), offices, actor));
         if (!broken.isEmpty()) {
             throw new RefusedException(broken);
         }

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The office profiles: read by the office's members and the SOC, set by the office's security officer. */
 final class OfficeService implements ManageOfficesUseCase {
@@ -80,8 +81,8 @@ final class OfficeService implements ManageOfficesUseCase {
     }
 
     @Override
-    public ZoneId zoneOf(OfficeId office) {
-        return offices.findById(office).map(OfficeProfile::timeZone).orElse(ZoneOffset.UTC);
+    public Optional<ZoneId> zoneOf(OfficeId office) {
+        return offices.findById(office).map(OfficeProfile::timeZone);
     }
 
     /** A region-based IANA zone id ({@code Africa/Bangui}, {@code UTC}); fixed offsets such as +01:00 or UTC+1 are refused. */

@@ -116,7 +116,7 @@ public final class Console implements WebPages {
                 new RollCallScreen(people, alerting),
                 new PeopleScreen(people),
                 new RiskScreen(risk),
-                new MapScreen(people, risk, alerting, settings)), people.offices()::zoneOf, clock);
+                new MapScreen(people, risk, alerting, settings)), office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC), clock);
     }
 
     @Override

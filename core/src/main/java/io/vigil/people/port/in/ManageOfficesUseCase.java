@@ -6,6 +6,7 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.OfficeProfile;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Read and set the profiles of the offices Vigil serves. Every member of an office reads its own
@@ -24,8 +25,8 @@ public interface ManageOfficesUseCase {
 
     /**
      * The office's time zone, for the contexts that place instants on the office's local day and for
-     * the times people read; UTC for an office whose profile is not set. Not audited: a zone names
+     * the times people read; empty for an office whose profile is not set. Not audited: a zone names
      * nobody.
      */
-    ZoneId zoneOf(OfficeId office);
+    Optional<ZoneId> zoneOf(OfficeId office);
 }
