@@ -720,6 +720,8 @@ class ReferenceAppTest {
                     .path("timeZone").asText()).as("the zone is the office profile's").isEqualTo("Africa/Bangui");
             assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/incidents", null, null).body().path("items")
                     .toString()).contains("armed checkpoint near PK5");
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/documents", null, null).body().path("items")
+                    .toString()).contains("Bangui").doesNotContain("Mexico");
 
             Reply notMexicos = call(port, "demo-officer", "GET", "/api/v1/persons?office=CF-BGF", null, null);
             assertThat(notMexicos.status()).as("a Mexico City token cannot read Bangui").isEqualTo(403);

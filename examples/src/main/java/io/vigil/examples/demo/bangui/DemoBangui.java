@@ -1,6 +1,7 @@
 package io.vigil.examples.demo.bangui;
 
 import com.google.inject.Injector;
+import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
@@ -37,6 +38,7 @@ public final class DemoBangui {
         new DemoBanguiMovement(core.getInstance(MovementUseCases.class)).seedIfEmpty(now, warden,
                 DemoBanguiOffice.WARDEN_NAME, List.of(staff));
         new DemoBanguiIncident(core.getInstance(IncidentUseCases.class), staff).seedIfEmpty(now);
+        new DemoBanguiDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
         return tokens(staff, warden);
     }
 

@@ -51,7 +51,7 @@ public final class DemoBanguiMovement {
                 "Toyota Land Cruiser 79, armoured B6", true, today.plusMonths(6), today.plusMonths(2),
                 List.of("first-aid kit", "two spare tyres", "Thuraya satellite phone", "HF radio")));
         Vehicle last = movement.vehicles().create(officer, new VehicleDetails("BGF-102-B",
-                "Toyota Land Cruiser 79", false, today.plusMonths(6), today.plusMonths(4),
+                "Toyota Land Cruiser 79", true, today.plusMonths(6), today.plusMonths(4),
                 List.of("first-aid kit", "spare tyre", "VHF radio")));
         Driver driving = movement.drivers().create(officer, new DriverDetails(driver, driverName,
                 today.plusYears(1), today.minusMonths(2), 365));
