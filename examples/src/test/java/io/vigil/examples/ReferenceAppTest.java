@@ -718,9 +718,9 @@ class ReferenceAppTest {
             }
             assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/movement/settings", null, null).body()
                     .path("timeZone").asText()).as("the zone is the office profile's").isEqualTo("Africa/Bangui");
-            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/incidents", null, null).body().path("items")
-                    .toString()).contains("armed checkpoint near PK5");
-            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/documents", null, null).body().path("items")
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/incidents/reports", null, null).body()
+                    .path("items").toString()).contains("armed checkpoint near PK5");
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/documents/library?limit=50", null, null).body().path("items")
                     .toString()).contains("Bangui").doesNotContain("Mexico");
 
             Reply notMexicos = call(port, "demo-officer", "GET", "/api/v1/persons?office=CF-BGF", null, null);
@@ -736,7 +736,7 @@ class ReferenceAppTest {
             assertThat(call(port, "demo-soc", "GET", "/api/v1/persons?limit=1", null, null).body().path("total")
                     .asLong()).isEqualTo(call(port, "demo-officer", "GET", "/api/v1/persons?limit=1", null, null)
                     .body().path("total").asLong());
-            assertThat(call(port, "demo-soc", "GET", "/api/v1/incidents?office=CF-BGF", null, null).body()
+            assertThat(call(port, "demo-soc", "GET", "/api/v1/incidents/reports?office=CF-BGF", null, null).body()
                     .path("items").toString()).contains("armed checkpoint near PK5");
         }
     }
