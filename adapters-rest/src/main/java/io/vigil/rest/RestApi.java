@@ -193,7 +193,7 @@ public final class RestApi implements AutoCloseable {
     }
 
     private void serve(ApiRoute route, Context ctx) throws Exception {
-        Actor actor = route.authenticated() ? authenticator.actor(ctx) : null;
+        Actor actor = route.authenticated() ? ReadingOffice.of(ctx, authenticator.actor(ctx)) : null;
         route.handler().handle(ctx, actor);
     }
 

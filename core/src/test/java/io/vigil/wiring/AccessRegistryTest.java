@@ -67,7 +67,8 @@ class AccessRegistryTest {
             Map.entry("REVIEW_FIGURES", false), Map.entry("REVIEW_DETAILS", true),
             Map.entry("LIAISON_CONTACTS", true), Map.entry("CONFIDENTIAL_CONTACTS", true), Map.entry("LIAISON_LOG", true),
             Map.entry("MEETINGS", true), Map.entry("ACTION_ITEMS", true), Map.entry("ADVICE", false),
-            Map.entry("ADVICE_DECISIONS", false), Map.entry("LIAISON_ACTIVITY", false));
+            Map.entry("ADVICE_DECISIONS", false), Map.entry("LIAISON_ACTIVITY", false),
+            Map.entry("OFFICE_PROFILE", false));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {

@@ -18,6 +18,8 @@ import io.vigil.examples.console.Console;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.examples.demo.DemoTokens;
+import io.vigil.examples.demo.bangui.DemoBangui;
+import io.vigil.examples.demo.bangui.DemoOfficeProfiles;
 import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.in.SweepReport;
@@ -231,7 +233,7 @@ public final class ReferenceApp implements AutoCloseable {
                 - demoTokens.size(), TokensFile.VARIABLE, file.toAbsolutePath()));
         if (config.demo()) {
             LOG.info("Demo bearer tokens (VIGIL_DEMO=true; every request needs 'Authorization: Bearer <token>'):");
-            demoTokens.forEach((token, actor) -> LOG.info("  {}  {} {}", String.format("%-17s", token),
+            demoTokens.forEach((token, actor) -> LOG.info("  {}  {} {}", String.format("%-21s", token),
                     actor.roles(), actor.subject()));
             LOG.info("The console: http://localhost:{}/console/ (pick a demo identity to sign in)", api.port());
             LOG.info("Try: curl -H 'Authorization: Bearer demo-officer' http://localhost:{}/api/v1/persons",
@@ -331,6 +333,7 @@ public final class ReferenceApp implements AutoCloseable {
         LOG.info("Demo office: seeding it unless it is there");
         DemoOffice demo = new DemoOffice(people);
         Instant now = core.getInstance(Clock.class).instant();
+        new DemoOfficeProfiles(people).seedIfEmpty();
         if (demo.seedIfEmpty(now)) {
             LOG.info("First start: seeded the demo office {}", DemoOffice.OFFICE);
         }
@@ -350,7 +353,10 @@ public final class ReferenceApp implements AutoCloseable {
         new DemoDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
         new DemoLiaison(core.getInstance(LiaisonUseCases.class), demo.find(DemoOffice.STAFF_NAME),
                 demo.find(DemoOffice.WARDEN_NAME)).seedIfEmpty(now);
-        return DemoTokens.table(demo.find(DemoOffice.STAFF_NAME), demo.find(DemoOffice.WARDEN_NAME));
+        Map<String, Actor> tokens = DemoTokens.table(demo.find(DemoOffice.STAFF_NAME),
+                demo.find(DemoOffice.WARDEN_NAME));
+        tokens.putAll(DemoBangui.seedIfEmpty(core, people, now));
+        return tokens;
     }
 
     /**

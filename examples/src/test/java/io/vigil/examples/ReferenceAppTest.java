@@ -843,6 +843,65 @@ class ReferenceAppTest {
             assertThat(quarter.body().path("staleContacts").path("count").asInt()).isEqualTo(1);
             assertThat(quarter.body().path("adviceGiven").path("count").asInt()).isEqualTo(2);
         }
+
+        @Test
+        @Order(40)
+        void the_bangui_office_has_its_profile_and_data_for_its_tokens_and_the_soc_reads_both_offices()
+                throws Exception {
+            int port = app.port();
+            Reply soc = call(port, "demo-soc", "GET", "/api/v1/offices", null, null);
+            assertThat(soc.status()).isEqualTo(200);
+            assertThat(soc.body().path("items").toString()).contains("\"id\":\"CF-BGF\"")
+                    .contains("\"timeZone\":\"Africa/Bangui\"").contains("\"id\":\"MX-MEX\"")
+                    .contains("\"timeZone\":\"America/Mexico_City\"");
+            Reply mexico = call(port, "demo-officer", "GET", "/api/v1/offices", null, null);
+            assertThat(mexico.body().path("total").asLong()).as("an officer reads their own office only").isEqualTo(1);
+            assertThat(call(port, "demo-officer", "GET", "/api/v1/offices/CF-BGF", null, null).status())
+                    .isEqualTo(403);
+            HttpResponse<String> badZone = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/offices/CF-BGF")).PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"IOM Bangui\","
+                    + "\"timeZone\":\"Africa/Bangi\",\"country\":\"XX\"}"))
+                    .header("Authorization", "Bearer demo-officer-bgf").header("Content-Type", "application/json")
+                    .header("If-Match", "\"1\"").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(badZone.statusCode()).as(badZone.body()).isEqualTo(400);
+            assertThat(badZone.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(badZone.body()).contains("timeZone").contains("Africa/Bangi").contains("country");
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/offices/CF-BGF", null, null).body()
+                    .path("version").asLong()).as("a refused write leaves the profile as it was").isEqualTo(1);
+
+            Reply bangui = call(port, "demo-officer-bgf", "GET", "/api/v1/persons?limit=100", null, null);
+            assertThat(bangui.status()).isEqualTo(200);
+            assertThat(bangui.body().path("total").asLong()).isBetween(25L, 40L);
+            assertThat(categories(bangui.body())).contains("NATIONAL_STAFF", "INTERNATIONAL_STAFF", "CONSULTANT",
+                    "DEPENDENT", "MISSION_VISITOR");
+            for (JsonNode r : call(port, "demo-officer-bgf", "GET", "/api/v1/residences?limit=100", null, null)
+                    .body().path("items")) {
+                assertThat(r.path("wardenZone").asText()).startsWith("BGF-");
+                assertThat(r.path("address").path("city").asText()).isEqualTo("Bangui");
+            }
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/movement/settings", null, null).body()
+                    .path("timeZone").asText()).as("the zone is the office profile's").isEqualTo("Africa/Bangui");
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/incidents/reports", null, null).body()
+                    .path("items").toString()).contains("armed checkpoint near PK5");
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/documents/library?limit=50", null, null).body().path("items")
+                    .toString()).contains("Bangui").doesNotContain("Mexico");
+
+            Reply notMexicos = call(port, "demo-officer", "GET", "/api/v1/persons?office=CF-BGF", null, null);
+            assertThat(notMexicos.status()).as("a Mexico City token cannot read Bangui").isEqualTo(403);
+            assertThat(notMexicos.contentType()).startsWith("application/problem+json");
+            for (JsonNode p : call(port, "demo-officer", "GET", "/api/v1/persons?limit=100", null, null).body()
+                    .path("items")) {
+                assertThat(bangui.body().path("items").toString()).doesNotContain(p.path("id").asText());
+            }
+            Reply socBangui = call(port, "demo-soc", "GET", "/api/v1/persons?office=CF-BGF&limit=1", null, null);
+            assertThat(socBangui.status()).isEqualTo(200);
+            assertThat(socBangui.body().path("total").asLong()).isEqualTo(bangui.body().path("total").asLong());
+            assertThat(call(port, "demo-soc", "GET", "/api/v1/persons?limit=1", null, null).body().path("total")
+                    .asLong()).isEqualTo(call(port, "demo-officer", "GET", "/api/v1/persons?limit=1", null, null)
+                    .body().path("total").asLong());
+            assertThat(call(port, "demo-soc", "GET", "/api/v1/incidents/reports?office=CF-BGF", null, null).body()
+                    .path("items").toString()).contains("armed checkpoint near PK5");
+        }
     }
 
     private static Set<String> categories(JsonNode page) {

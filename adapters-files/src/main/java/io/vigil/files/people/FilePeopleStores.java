@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.files.JsonDirectory;
 import io.vigil.json.VigilJson;
 import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.OfficeProfile;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.domain.Presence;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /** The personnel context's stores ({@code persons/}, {@code residences/}, {@code presences/},
- * {@code missions/}, {@code positions/}, {@code warden-zones/}) as JSON files under a base directory, one file per record; nothing is read until first use. */
+ * {@code missions/}, {@code positions/}, {@code warden-zones/}, {@code offices/}) as JSON files under a base directory, one file per record; nothing is read until first use. */
 public final class FilePeopleStores implements ContextStores<PeoplePorts> {
     private final Path base;
 
@@ -43,6 +44,8 @@ public final class FilePeopleStores implements ContextStores<PeoplePorts> {
                 new FilePositionLog(new JsonDirectory<>(base.resolve("positions"), json, PositionReport.class,
                         r -> r.id().toString())),
                 new FileWardenZoneRegistry(new JsonDirectory<>(base.resolve("warden-zones"), json, WardenZone.class,
-                        z -> z.id().value())));
+                        z -> z.id().value())),
+                new FileOfficeDirectory(new JsonDirectory<>(base.resolve("offices"), json, OfficeProfile.class,
+                        o -> o.id().value())));
     }
 }

@@ -27,6 +27,6 @@ public final class JdbcPeopleStores implements ContextStores<PeoplePorts> {
         ObjectMapper json = VigilJson.mapper();
         return new PeoplePorts(new JdbcPersonDirectory(jdbc, json), new JdbcResidenceRegistry(jdbc, json),
                 new JdbcPresenceLog(jdbc, json), new JdbcMissionRegistry(jdbc, json), new JdbcPositionLog(jdbc, json),
-                new JdbcWardenZoneRegistry(jdbc, json));
+                new JdbcWardenZoneRegistry(jdbc, json), new JdbcOfficeDirectory(jdbc, json));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The personnel context's routes: persons and their records, movements, the locator and the audit
- * trail, warden zones; the CSV roster import when a {@link RosterImporter} is given.
+ * trail, warden zones, the office profiles; the CSV roster import when a {@link RosterImporter} is given.
  */
 public final class PeopleApi implements RouteSet {
     private final PeopleUseCases people;
@@ -37,6 +37,7 @@ public final class PeopleApi implements RouteSet {
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
         all.addAll(new HeadcountRoutes(http, people.headcounts(), clock).routes());
         all.addAll(new WardenZoneRoutes(http, people.zones(), clock).routes());
+        all.addAll(new OfficeRoutes(http, people.offices()).routes());
         return all;
     }
 }

@@ -35,8 +35,8 @@ public final class CrisisServices {
                 new PlanService(ports.plans(), guard, commands, kernel.clock()),
                 new TeamService(ports.teams(), persons, guard, commands),
                 activations,
-                new ExerciseService(ports.exercises(), ports.schedules(), ports.plans(), alerting, persons, guard,
-                        commands, kernel.clock()),
+                new ExerciseService(ports.exercises(), ports.schedules(), ports.plans(), alerting, persons,
+                        people.offices(), guard, commands, kernel.clock()),
                 new ContinuityService(ports.continuity(), guard, commands),
                 new RelocationService(ports.relocationPlans(), ports.relocations(), personnel, activations, guard,
                         commands, kernel.clock()));

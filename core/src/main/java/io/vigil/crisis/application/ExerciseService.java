@@ -1,5 +1,7 @@
 package io.vigil.crisis.application;
 
+import io.vigil.kernel.time.LocalTimes;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.crisis.domain.AfterActionReport;
 import io.vigil.crisis.domain.AlertingRun;
@@ -62,10 +64,14 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
     private final CommandValidator validator;
     private final Clock clock;
 
+    /** The offices' profiles: drill and action dates are days of the office's zone. */
+    private final ManageOfficesUseCase offices;
+
     ExerciseService(ExerciseLog exercises, ExerciseScheduleStore schedules, CrisisPlanStore plans,
-                    AlertingDrills alerting, Persons persons, AccessGuard guard, CommandValidator validator,
-                    Clock clock) {
+                    AlertingDrills alerting, Persons persons, ManageOfficesUseCase offices, AccessGuard guard,
+                    CommandValidator validator, Clock clock) {
         super(new GuardedRecords<>("exercise", CrisisData.EXERCISES, exercises, exercises::list, guard));
+        this.offices = offices;
         this.exercises = exercises;
         this.schedules = new Singletons<>("exercise-schedule", CrisisData.EXERCISES, schedules,
                 ExerciseSchedule::empty, guard);
@@ -100,7 +106,7 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
     @Override
     public Exercise actionDone(Actor actor, ExerciseId id, int action, ActionDoneDetails details) {
         validator.validate(details);
-        if (details.done().isAfter(today(clock.instant()))) {
+        if (details.done().isAfter(today(actor, clock.instant()))) {
             throw InvalidCommandException.of("done", "must not be in the future");
         }
         return records.changeLatest(actor, id, Operation.WRITE, ATTEMPTS, e -> e.actionDone(action, details.done()));
@@ -110,7 +116,7 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
     public String report(Actor actor, ExerciseId id) {
         Exercise e = records.get(actor, id);
         List<PersonId> owners = e.actions().stream().map(ExerciseAction::owner).distinct().toList();
-        return AfterActionReport.markdown(e, persons.names(actor, owners), today(clock.instant()));
+        return AfterActionReport.markdown(e, persons.names(actor, owners), today(actor, clock.instant()));
     }
 
     @Override
@@ -176,11 +182,11 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
     @Override
     public OverdueReport overdue(Actor actor, Instant at) {
         records.requireOffice(actor, Operation.READ, AuditAction.READ, actor.office().value());
-        LocalDate today = today(at);
+        LocalDate today = today(actor, at);
         List<Exercise> all = Page.all(page -> exercises.list(actor.office(), page));
         Map<ExerciseKind, LocalDate> lastHeld = new EnumMap<>(ExerciseKind.class);
         for (Exercise e : all) {
-            LocalDate held = today(e.heldAt());
+            LocalDate held = today(actor, e.heldAt());
             lastHeld.merge(e.kind(), held, (a, b) -> a.isAfter(b) ? a : b);
         }
         List<DrillDue> drills = schedules.load(actor.office()).rules().stream()
@@ -230,7 +236,8 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
         return named;
     }
 
-    private static LocalDate today(Instant at) {
-        return at.atZone(ZoneOffset.UTC).toLocalDate();
+    /** The day the instant falls on in the actor's office's zone (UTC for an office without a profile). */
+    private LocalDate today(Actor actor, Instant at) {
+        return LocalTimes.day(at, offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,7 @@
 package io.vigil.documents.application;
 
+import io.vigil.kernel.time.LocalTimes;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.documents.domain.Content;
 import io.vigil.documents.domain.ContentId;
 import io.vigil.documents.domain.ContentType;
@@ -54,8 +56,13 @@ final class DocumentService implements ManageDocumentsUseCase {
     private final CommandValidator validator;
     private final Clock clock;
 
+    /** The offices' profiles: a review is overdue from the day after it is due in the office's zone. */
+    private final ManageOfficesUseCase offices;
+
     DocumentService(DocumentLibrary documents, DocumentContents contents, DisseminationLog disseminations,
-                    RestrictedAreaListUseCase areas, AccessGuard guard, CommandValidator validator, Clock clock) {
+                    RestrictedAreaListUseCase areas, ManageOfficesUseCase offices, AccessGuard guard,
+                    CommandValidator validator, Clock clock) {
+        this.offices = offices;
         this.documents = documents;
         this.contents = contents;
         this.disseminations = disseminations;
@@ -155,7 +162,7 @@ final class DocumentService implements ManageDocumentsUseCase {
     public List<Document> overdueReviews(Actor actor, Instant at) {
         guard.require(actor, Operation.READ, DocumentsData.OFFICE_DOCUMENTS, AccessTarget.office(actor.office()),
                 AuditAction.LIST, TYPE + "-review", actor.office().value());
-        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        LocalDate today = LocalTimes.day(at, offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC));
         return readable(actor).stream().filter(d -> d.reviewOverdue(today))
                 .sorted(Comparator.comparing(Document::reviewDue).thenComparing(Document.BY_TITLE)).toList();
     }

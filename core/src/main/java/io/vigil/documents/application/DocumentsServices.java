@@ -21,7 +21,7 @@ public final class DocumentsServices {
                                            RiskUseCases risk, Kernel kernel) {
         AccessGuard guard = kernel.guard();
         DocumentService library = new DocumentService(ports.documents(), ports.contents(), ports.disseminations(),
-                risk.areaList(), guard, kernel.commands(), kernel.clock());
+                risk.areaList(), people.offices(), guard, kernel.commands(), kernel.clock());
         return new DocumentsUseCases(library, new DisseminationService(ports.disseminations(), library,
                 new Audiences(people), notices, guard, kernel.commands(), kernel.clock()));
     }

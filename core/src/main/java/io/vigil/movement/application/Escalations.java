@@ -1,5 +1,6 @@
 package io.vigil.movement.application;
 
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.alerting.port.in.EscalateSilenceUseCase;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.in.SilenceDetails;
@@ -42,10 +43,12 @@ final class Escalations {
     private final GuardedRecords<MovementId, Movement> records;
     private final EscalateSilenceUseCase silences;
     private final ContactDirectoryUseCase directory;
+    private final ManageOfficesUseCase offices;
     private final Clock clock;
 
     Escalations(MovementPorts ports, GuardedRecords<MovementId, Movement> records, EscalateSilenceUseCase silences,
-                ContactDirectoryUseCase directory, Clock clock) {
+                ContactDirectoryUseCase directory, ManageOfficesUseCase offices, Clock clock) {
+        this.offices = offices;
         this.ports = ports;
         this.records = records;
         this.silences = silences;
@@ -59,7 +62,7 @@ final class Escalations {
         Instant now = clock.instant();
         int sent = 0;
         List<String> warnings = new ArrayList<>();
-        Duration leaderAfter = Duration.ofMinutes(SettingsService.current(ports.settings(), actor)
+        Duration leaderAfter = Duration.ofMinutes(SettingsService.current(ports.settings(), offices, actor)
                 .leaderAfterMinutes());
         for (Movement m : ports.movements().tracked(actor.office())) {
             if (!due(m, now, leaderAfter)) {
@@ -97,7 +100,7 @@ final class Escalations {
             return new EscalationReport(0, List.of());
         }
         OverdueEpisode episode = tracked.openEpisode().get();
-        MovementSettings settings = SettingsService.current(ports.settings(), actor);
+        MovementSettings settings = SettingsService.current(ports.settings(), offices, actor);
         Duration leaderAfter = Duration.ofMinutes(settings.leaderAfterMinutes());
         List<OverdueEscalation.Step> due = new OverdueEscalation(leaderAfter).dueAt(episode, now);
         int sent = 0;

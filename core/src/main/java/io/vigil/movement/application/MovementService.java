@@ -1,5 +1,6 @@
 package io.vigil.movement.application;
 
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -51,12 +52,15 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
     private final MovementPorts ports;
     private final RouteAreas areas;
     private final Escalations escalations;
+    private final ManageOfficesUseCase offices;
     private final CommandValidator validator;
     private final Clock clock;
 
-    MovementService(MovementPorts ports, RouteAreas areas, Escalations escalations, AccessGuard guard,
+    MovementService(MovementPorts ports, RouteAreas areas, Escalations escalations, ManageOfficesUseCase offices,
+                    AccessGuard guard,
                     CommandValidator validator, Clock clock) {
         super(records(ports, guard));
+        this.offices = offices;
         this.ports = ports;
         this.areas = areas;
         this.escalations = escalations;
@@ -163,7 +167,7 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
             throw new InvalidCommandException(unknown);
         }
         List<String> broken = new ArrayList<>(PlanRules.broken(m, vehicles, drivers,
-                SettingsService.current(ports.settings(), actor)));
+                SettingsService.current(ports.settings(), offices, actor)));
         RouteDecision decision = routeDecision(actor, m, clock.instant());
         broken.addAll(decision.denials());
         if (!broken.isEmpty()) {
@@ -174,7 +178,7 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
 
     /** The area rules' decision on the plan's route now, in the office's time zone. */
     private RouteDecision routeDecision(Actor actor, Movement m, Instant now) {
-        return RouteRules.decide(m, areas.of(actor.office()), SettingsService.current(ports.settings(), actor).zone(),
+        return RouteRules.decide(m, areas.of(actor.office()), SettingsService.current(ports.settings(), offices, actor).zone(),
                 now);
     }
 

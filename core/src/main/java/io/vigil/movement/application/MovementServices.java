@@ -25,11 +25,12 @@ public final class MovementServices {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         Escalations escalations = new Escalations(ports, MovementService.records(ports, guard), alerting.silences(),
-                people.directory(), kernel.clock());
-        return new MovementUseCases(new MovementService(ports, partners.areas(), escalations, guard, commands, kernel.clock()),
+                people.directory(), people.offices(), kernel.clock());
+        return new MovementUseCases(new MovementService(ports, partners.areas(), escalations, people.offices(), guard,
+                commands, kernel.clock()),
                 new VehicleService(ports.vehicles(), guard, commands),
                 new DriverService(ports.drivers(), guard, commands),
-                new SettingsService(ports.settings(), guard, commands),
+                new SettingsService(ports.settings(), people.offices(), guard, commands),
                 new RiverOptionService(ports.riverOptions(), guard, commands),
                 new MedevacPlanService(ports.medevacPlans(), guard, commands),
                 new RoadIncidentService(ports, guard, commands, kernel.clock()),

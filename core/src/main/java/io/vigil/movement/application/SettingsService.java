@@ -1,5 +1,6 @@
 package io.vigil.movement.application;
 
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
@@ -19,10 +20,13 @@ final class SettingsService implements ConfigureMovementsUseCase {
     static final String TYPE = "movement-settings";
 
     private final MovementSettingsStore settings;
+    private final ManageOfficesUseCase offices;
     private final AccessGuard guard;
     private final CommandValidator validator;
 
-    SettingsService(MovementSettingsStore settings, AccessGuard guard, CommandValidator validator) {
+    SettingsService(MovementSettingsStore settings, ManageOfficesUseCase offices, AccessGuard guard,
+                    CommandValidator validator) {
+        this.offices = offices;
         this.settings = settings;
         this.guard = guard;
         this.validator = validator;
@@ -32,19 +36,28 @@ final class SettingsService implements ConfigureMovementsUseCase {
     public MovementSettings get(Actor actor) {
         guard.require(actor, Operation.READ, MovementData.MOVEMENT_SETTINGS, AccessTarget.office(actor.office()),
                 AuditAction.READ, TYPE, actor.office().value());
-        return current(settings, actor);
+        return current(settings, offices, actor);
     }
 
-    /** The actor's office's settings, unchecked. */
-    static MovementSettings current(MovementSettingsStore settings, Actor actor) {
-        return settings.findById(actor.office()).orElseGet(() -> MovementSettings.standard(actor.office()));
+    /**
+     * The actor's office's settings, unchecked, in the time zone of the office's profile when it is set
+     * (the one source of an office's zone); the zone stored here serves only an office without a profile.
+     */
+    static MovementSettings current(MovementSettingsStore settings, ManageOfficesUseCase offices, Actor actor) {
+        MovementSettings s = settings.findById(actor.office()).orElseGet(() -> MovementSettings.standard(actor.office()));
+        return offices.zoneOf(actor.office()).filter(zone -> !zone.getId().equals(s.timeZone()))
+                .map(zone -> new MovementSettings(s.id(), s.version(), zone.getId(), s.leaderAfterMinutes(),
+                        s.convoy()))
+                .orElse(s);
     }
 
     @Override
     public MovementSettings set(Actor actor, long expectedVersion, MovementSettingsDetails d) {
         validator.validate(d);
+        String zone = OfficeZone.settled(offices.zoneOf(actor.office()), d.timeZone(),
+                () -> current(settings, offices, actor).timeZone());
         MovementSettings built = CommandValidator.build("body", () -> new MovementSettings(actor.office(),
-                expectedVersion, d.timeZone(), d.leaderAfterMinutes(),
+                expectedVersion, zone, d.leaderAfterMinutes(),
                 new ConvoyRules(d.convoyLeaderAbove(), d.maxVehicles(), d.radioLeadAndLast()),
                 d.supportLeadDays() == null ? MovementSettings.STANDARD_SUPPORT_LEAD_DAYS : d.supportLeadDays()));
         // the settings are open to read, but only those who write the fleet change them

@@ -51,6 +51,7 @@ public final class PeopleServices {
                 new WardenZoneService(ports.zones(), ports.residences(), ports.missions(), ports.persons(), refs, guard,
                         access, commands, rosterWindow, clock),
                 new PersonCardService(ports.persons(), access),
-                new HeadcountService(ports.persons(), ports.presences(), access));
+                new HeadcountService(ports.persons(), ports.presences(), access),
+                new OfficeService(ports.offices(), guard, commands));
     }
 }

@@ -33,7 +33,9 @@ public enum PeopleData implements DataClass {
     /** Counts of people, without names or places. */
     HEADCOUNT(false),
     /** Warden zones and who their wardens are: every member of the office may read them. */
-    WARDEN_SYSTEM(false);
+    WARDEN_SYSTEM(false),
+    /** The office's profile (name, time zone, country): every member of the office may read it. */
+    OFFICE_PROFILE(false);
 
     private final boolean sensitive;
 
@@ -52,11 +54,12 @@ public enum PeopleData implements DataClass {
      * movements; a warden reads profile, contact and residence of the persons living in their
      * zones; a manager reads profiles and headcounts; staff read their own and their dependents'
      * records and write their contact, health and movements; an integration reads profiles and
-     * writes personnel data. Every member of the office reads the warden system.
+     * writes personnel data. Every member of the office reads the warden system and the office's profile, which only the
+     * security officer writes.
      */
     public static List<Grant> grants() {
         return Stream.of(
-                Grant.openToOfficeMembers(WARDEN_SYSTEM),
+                Grant.openToOfficeMembers(WARDEN_SYSTEM, OFFICE_PROFILE),
                 Grant.rows(SECURITY_ASSOCIATE, READ, OFFICE, values()),
                 Grant.rows(SECURITY_ASSOCIATE, WRITE, OFFICE, PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT,
                         WARDEN_SYSTEM),

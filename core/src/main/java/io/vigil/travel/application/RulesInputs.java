@@ -1,5 +1,6 @@
 package io.vigil.travel.application;
 
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.awareness.port.in.TrainingForTravelUseCase;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -43,10 +44,13 @@ final class RulesInputs {
     static final String SUBJECT = "travel-clearance-rules";
 
     private final TravelPorts ports;
+    private final ManageOfficesUseCase offices;
     private final RiskForTravelUseCase risk;
     private final TrainingForTravelUseCase training;
 
-    RulesInputs(TravelPorts ports, RiskForTravelUseCase risk, TrainingForTravelUseCase training) {
+    RulesInputs(TravelPorts ports, ManageOfficesUseCase offices, RiskForTravelUseCase risk,
+                TrainingForTravelUseCase training) {
+        this.offices = offices;
         this.ports = ports;
         this.risk = risk;
         this.training = training;
@@ -63,7 +67,7 @@ final class RulesInputs {
         List<RestrictedArea> areas = risk.areaRules(rules).stream().map(RulesInputs::area).flatMap(Optional::stream).toList();
         List<RiskCover> covers = risk.approvedCovers(rules).stream().map(RulesInputs::cover).toList();
         List<AirOperator> operators = Page.all(page -> ports.operators().list(office, page));
-        TravelPolicy policy = TravelPolicyService.current(ports.policies(), office);
+        TravelPolicy policy = TravelPolicyService.current(ports.policies(), offices, office);
         List<Clearance> live = ports.clearances().endingAfter(office, at).stream().filter(Clearance::redecidable)
                 .toList();
         return new Office(office, areas, covers, operators, policy, live);

@@ -25,7 +25,7 @@ public final class TravelServices {
                                         AwarenessUseCases awareness, AlertingUseCases alerting, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
-        RulesInputs inputs = new RulesInputs(ports, risk.travel(), awareness.travel());
+        RulesInputs inputs = new RulesInputs(ports, people.offices(), risk.travel(), awareness.travel());
         ClearanceService clearances = new ClearanceService(ports.clearances(), inputs, people.persons(),
                 alerting.notices(), guard, commands, kernel.clock());
         LiveClearances live = new LiveClearances(clearances, kernel.clock());
@@ -33,7 +33,7 @@ public final class TravelServices {
         return new TravelUseCases(clearances,
                 new AirOperatorService(ports.operators(), guard, commands, live::operatorsChanged),
                 new WaiverService(ports.waivers(), guard, commands, kernel.clock(), live::waiversChanged),
-                new TravelPolicyService(ports.policies(), guard, commands),
+                new TravelPolicyService(ports.policies(), people.offices(), guard, commands),
                 new TravelReportService(ports.clearances(), inputs, people.persons(), guard));
     }
 }

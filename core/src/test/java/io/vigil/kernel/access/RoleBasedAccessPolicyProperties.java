@@ -54,6 +54,7 @@ import static io.vigil.people.domain.PeopleData.HEALTH;
 import static io.vigil.people.domain.PeopleData.MOVEMENT;
 import static io.vigil.people.domain.PeopleData.PROFILE;
 import static io.vigil.people.domain.PeopleData.RESIDENCE;
+import static io.vigil.people.domain.PeopleData.OFFICE_PROFILE;
 import static io.vigil.people.domain.PeopleData.WARDEN_SYSTEM;
 import static io.vigil.risk.domain.RiskData.AREA_LIST;
 import static io.vigil.risk.domain.RiskData.RISK;
@@ -136,7 +137,7 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.SECURITY_OFFICER, WRITE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(Role.SECURITY_OFFICER, APPROVE, EVERYTHING, Reach.OFFICE, "security officer"),
             new Row(null, READ, data(ON_CALL, ADVISORY, WARDEN_SYSTEM, COURSES, TRAVEL_SETTINGS, MOVEMENT_SETTINGS,
-                    TRANSPORT_PLANS, CRISIS_PLAN, AREA_LIST, OFFICE_DOCUMENTS, RELOCATION_SITES), Reach.OFFICE,
+                    TRANSPORT_PLANS, CRISIS_PLAN, AREA_LIST, OFFICE_DOCUMENTS, RELOCATION_SITES, OFFICE_PROFILE), Reach.OFFICE,
                     "open to all"),
             new Row(Role.SECURITY_ASSOCIATE, READ, ASSOCIATE_READS, Reach.OFFICE, "security associate"),
             new Row(Role.SECURITY_ASSOCIATE, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, RISK,
@@ -316,7 +317,7 @@ class RoleBasedAccessPolicyProperties {
             boolean openToAll = data == ON_CALL || data == ADVISORY || data == WARDEN_SYSTEM || data == COURSES
                     || data == MOVEMENT_SETTINGS || data == TRANSPORT_PLANS
                     || data == TRAVEL_SETTINGS || data == CRISIS_PLAN || data == RELOCATION_SITES
-                    || data == AREA_LIST || data == OFFICE_DOCUMENTS;
+                    || data == AREA_LIST || data == OFFICE_DOCUMENTS || data == OFFICE_PROFILE;
             if (policy.decide(staff, op, data, target).granted() && !openToAll) {
                 assertThat(mine).isTrue();
                 assertThat(data).isNotIn(AUDIT, HEADCOUNT);

@@ -12,7 +12,8 @@ import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
-import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.kernel.InvalidValueException;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
@@ -20,26 +21,27 @@ import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.InvalidCommandException;
-import io.vigil.kernel.InvalidValueException;
+import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.BearerTokens;
 import io.vigil.rest.TokenRefusedException;
 import io.vigil.rest.WebPages;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.travel.port.in.TravelUseCases;
-import io.vigil.movement.port.in.MovementUseCases;
-import io.vigil.incident.port.in.IncidentUseCases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +90,12 @@ public final class Console implements WebPages {
      */
     Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
             Clock clock) {
+        this(settings, tokens, identities, screens, office -> ZoneOffset.UTC, clock);
+    }
+
+    Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
+            Function<OfficeId, ZoneId> zones, Clock clock) {
+        this.zones = zones;
         this.settings = settings;
         this.tokens = tokens;
         this.identities = Map.copyOf(new LinkedHashMap<>(identities));
@@ -102,6 +110,8 @@ public final class Console implements WebPages {
     }
 
     private final List<String> identityOrder;
+    /** The time zone of each office, from its profile: the console writes instants in the viewer's. */
+    private final Function<OfficeId, ZoneId> zones;
 
     /**
      * The console with every screen of the contexts there are: today, roll-calls, people, risk, the map,
@@ -119,7 +129,8 @@ public final class Console implements WebPages {
                 new TravelScreen(programme.travel(), people), new MovementScreen(programme.movement(), people),
                 new IncidentScreen(programme.incident()),
                 new CrisisScreen(programme.crisis()), new GuardScreen(programme.guard()),
-                new DocumentsScreen(programme.documents())), clock);
+                new DocumentsScreen(programme.documents())),
+                office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC), clock);
     }
 
     /**
@@ -316,8 +327,12 @@ public final class Console implements WebPages {
             return;
         }
         Request request = new Request(ctx, actor.get(), session.get(), clock.instant());
+        ZoneId zone = zones.apply(actor.get().office());
         try {
-            handler.handle(request);
+            Format.in(zone, () -> {
+                handler.handle(request);
+                return null;
+            });
         } catch (InvalidCommandException e) {
             errorPage(ctx, 400, "Bad request", e.violations().stream().map(v -> v.field() + ": " + v.message())
                     .toList());

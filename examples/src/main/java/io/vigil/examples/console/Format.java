@@ -1,21 +1,42 @@
 package io.vigil.examples.console;
 
+import io.vigil.kernel.time.LocalTimes;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-/** How the console writes instants and names: UTC, to the minute; constants in words. */
+/**
+ * How the console writes instants and names: instants in the local time of the viewer's office, to
+ * the minute, the zone named ({@link LocalTimes}); constants in words.
+ */
 public final class Format {
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    /** The zone of the office whose viewer the page being rendered on this thread is for. */
+    private static final ThreadLocal<ZoneId> ZONE = ThreadLocal.withInitial(() -> ZoneOffset.UTC);
 
     private Format() {
     }
 
-    /** An instant as {@code 2026-12-02 01:00 UTC}. */
+    /** An instant as {@code 2026-12-01 19:00 CST (America/Mexico_City)}, in the viewer's office's zone. */
     public static String time(Instant at) {
-        return MINUTE.format(at);
+        return LocalTimes.format(at, ZONE.get());
+    }
+
+    /** The zone {@link #time} writes in on this thread (UTC outside a signed-in request). */
+    public static ZoneId zone() {
+        return ZONE.get();
+    }
+
+    /** What {@code work} returns, the instants it formats written in {@code zone}. */
+    static <T> T in(ZoneId zone, Supplier<T> work) {
+        ZoneId before = ZONE.get();
+        ZONE.set(zone);
+        try {
+            return work.get();
+        } finally {
+            ZONE.set(before);
+        }
     }
 
     /** A constant's name in words: {@code WITH_WARDEN} as "with warden". */

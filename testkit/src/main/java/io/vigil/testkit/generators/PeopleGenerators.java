@@ -20,6 +20,7 @@ import io.vigil.people.domain.EmergencyContact;
 import io.vigil.people.domain.HotelStay;
 import io.vigil.people.domain.ItineraryLeg;
 import io.vigil.people.domain.Mission;
+import io.vigil.people.domain.OfficeProfile;
 import io.vigil.people.domain.MissionId;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonCategory;
@@ -168,5 +169,14 @@ public final class PeopleGenerators {
     public static Gen<PositionReport> positions(OfficeId office) {
         return points().zip(instants(), Generate.pick(List.of("app", "radio", "sms")),
                 (p, at, source) -> new PositionReport(UUID.randomUUID(), office, PersonId.random(), at, p, source));
+    }
+
+    /** Profiles of fresh offices, in zones across a date line, with daylight saving and without. */
+    public static Gen<OfficeProfile> offices() {
+        Gen<String> zones = Generate.pick(List.of("America/Mexico_City", "Africa/Bangui", "Pacific/Kiritimati",
+                "Pacific/Auckland", "Europe/Paris", "America/Havana", "UTC"));
+        Gen<String> countries = Generate.pick(List.of("MX", "CF", "KI", "NZ", "FR", "CU"));
+        return names().zip(zones, countries, (name, zone, country) -> new OfficeProfile(
+                KernelGenerators.freshOffice(), 0, name, java.time.ZoneId.of(zone), country));
     }
 }

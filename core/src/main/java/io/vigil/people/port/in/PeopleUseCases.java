@@ -5,5 +5,6 @@ public record PeopleUseCases(ManagePersonsUseCase persons, ManageResidencesUseCa
                              ManagePresencesUseCase presences, ManageMissionsUseCase missions,
                              ReportPositionUseCase positions, LocatePersonnelUseCase locator,
                              ContactDirectoryUseCase directory, ManageWardenZonesUseCase zones,
-                             PersonCardsUseCase cards, HeadcountUseCase headcounts) {
+                             PersonCardsUseCase cards, HeadcountUseCase headcounts,
+                             ManageOfficesUseCase offices) {
 }

@@ -15,6 +15,6 @@ public final class InMemoryPeopleStores implements ContextStores<PeoplePorts> {
     public PeoplePorts open() {
         return new PeoplePorts(new InMemoryPersonDirectory(), new InMemoryResidenceRegistry(),
                 new InMemoryPresenceLog(), new InMemoryMissionRegistry(), new InMemoryPositionLog(),
-                new InMemoryWardenZoneRegistry());
+                new InMemoryWardenZoneRegistry(), new InMemoryOfficeDirectory());
     }
 }
