@@ -57,7 +57,8 @@ class AccessRegistryTest {
             Map.entry("CRISIS_PLAN", false), Map.entry("CRISIS_ACTIVATION", false), Map.entry("EXERCISES", false),
             Map.entry("CONTINUITY", false),
             Map.entry("AREA_LIST", false), Map.entry("OFFICE_DOCUMENTS", true), Map.entry("SECURITY_DOCUMENTS", true),
-            Map.entry("RESTRICTED_DOCUMENTS", true), Map.entry("ACKNOWLEDGEMENTS", true));
+            Map.entry("RESTRICTED_DOCUMENTS", true), Map.entry("ACKNOWLEDGEMENTS", true),
+            Map.entry("MESSAGE_TEMPLATES", false));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {
