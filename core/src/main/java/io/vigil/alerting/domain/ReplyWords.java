@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The words an SMS reply may answer a check-in or roll-call with: {@code 1} or a word for safe,
  * {@code 2} or a word for needs help, in each supported language. A reply is read whole, with
- * case, accents, blanks around and a final {@code .} or {@code !} ignored ("Sí." is {@code si});
+ * case, accents, blanks around, a leading {@code ¡} and a final {@code .} or {@code !} ignored ("Sí." is {@code si});
  * anything else is no answer.
  */
 public final class ReplyWords {
@@ -50,10 +50,10 @@ public final class ReplyWords {
         return Optional.empty();
     }
 
-    /** A text as replies are compared: lower case, no accents, inner blanks one space, no final . or !. */
+    /** A text as replies are compared: lower case, no accents, inner blanks one space, no leading ¡, no final . or !. */
     public static String normal(String text) {
         String bare = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-        return bare.replaceAll("[.!]+$", "").strip();
+        return bare.replaceAll("^[¡]+", "").replaceAll("[.!]+$", "").strip();
     }
 }

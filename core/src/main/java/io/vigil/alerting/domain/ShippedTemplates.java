@@ -38,8 +38,8 @@ public final class ShippedTemplates {
                     "Vigil, pase de lista: {title}. ¿Esta a salvo? Responda 1 si esta a salvo, 2 si necesita"
                             + " ayuda.",
                     REPLY_SAFE, "Vigil: registramos su respuesta A SALVO a \"{title}\". Gracias.",
-                    REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Ya avisamos al"
-                            + " oficial de guardia; mantenga su telefono encendido.",
+                    REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Avisamos al oficial"
+                            + " de guardia; no apague el telefono.",
                     REPLY_NOT_UNDERSTOOD, "Vigil: no entendimos su respuesta, no se registro nada. Responda 1 o SI"
                             + " si esta a salvo, 2 o AYUDA si necesita ayuda.",
                     REPLY_NOTHING_WAITING, "Vigil: ninguna solicitud espera respuesta de este numero; no se registro"
@@ -52,8 +52,8 @@ public final class ShippedTemplates {
                     "Vigil, appel nominal : {title}. Tout va bien ? Répondez 1 si tout va bien, 2 si vous avez"
                             + " besoin d'aide.",
                     REPLY_SAFE, "Vigil : votre réponse TOUT VA BIEN à \"{title}\" est enregistrée. Merci.",
-                    REPLY_NEEDS_HELP, "Vigil : votre demande d'AIDE à \"{title}\" est enregistrée. L'officier de"
-                            + " permanence est prévenu ; gardez votre téléphone allumé.",
+                    REPLY_NEEDS_HELP, "Vigil : demande d'AIDE à \"{title}\" enregistrée. L'officier de"
+                            + " permanence est prévenu ; restez joignable.",
                     REPLY_NOT_UNDERSTOOD, "Vigil : réponse non comprise, rien n'a été enregistré. Répondez 1 ou OUI"
                             + " si tout va bien, 2 ou AIDE si vous avez besoin d'aide.",
                     REPLY_NOTHING_WAITING, "Vigil : aucune demande n'attend de réponse de ce numéro ; rien n'a été"
