@@ -11,7 +11,7 @@ import io.vigil.kernel.access.Actor;
  * in English, Spanish and French; the office may replace any of them with its own (refused, naming
  * each problem of the text at once, when the text names a placeholder the kind does not know, lacks
  * one it requires, leaves the GSM alphabet or could exceed one SMS) and go back to the shipped one.
- * The security roles and the SOC read and change them (the SOC reads every office's).
+ * The security roles and the SOC read and change their office's.
  */
 public interface ManageMessagesUseCase {
     /** The office's settings (version 0 and English until set). */
