@@ -104,7 +104,8 @@ class MessageLanguagesTest {
         assertThatThrownBy(() -> vigil.alerting().messages().setDefaultLanguage(officer, 3, Language.ES))
                 .isInstanceOf(VersionConflictException.class);
         assertThatThrownBy(() -> vigil.alerting().messages().setDefaultLanguage(
-                Actor.of("staff", OFFICE, Role.STAFF), 0, Language.ES)).isInstanceOf(AccessDeniedException.class);
+                Actor.staff("staff", OFFICE, PersonId.random()), 0, Language.ES))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vigil.alerting().messages().get(Actor.of("manager", OFFICE, Role.MANAGER)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(vigil.alerting().messages().get(officer).defaultLanguage()).isEqualTo(Language.EN);
