@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * The GSM 03.38 default alphabet an SMS of 160 characters is written in: how many septets a text
- * takes (a character of the extension table, such as {@code {} or {@code €}, takes two), and
+ * takes (a character of the extension table, such as a brace or {@code €}, takes two), and
  * a value folded into the basic table so it can be put into an SMS without changing its encoding
  * (accents the alphabet lacks are dropped, {@code á} becomes {@code a}; anything else unknown
  * becomes {@code ?}; line breaks and controls become spaces).
