@@ -107,7 +107,8 @@ public class AnswerIngestionBenchmark {
             checkIns = new InMemoryCheckInLog();
             alerting = AnswerIngestionBenchmark.wire(new InMemoryPeopleStores().open(),
                     new AlertingPorts(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(),
-                            new InMemoryAdvisoryBoard(), tests, checkIns, new InMemoryPhoneTreeRegistry()), audit);
+                            new InMemoryAdvisoryBoard(), tests, checkIns, new InMemoryPhoneTreeRegistry(),
+                            new io.vigil.testkit.memory.alerting.InMemoryMessageSettingsStore()), audit);
             persons = Stream.generate(PersonId::random).limit(audience).toList();
         }
 

@@ -68,7 +68,7 @@ class AccessRegistryTest {
             Map.entry("LIAISON_CONTACTS", true), Map.entry("CONFIDENTIAL_CONTACTS", true), Map.entry("LIAISON_LOG", true),
             Map.entry("MEETINGS", true), Map.entry("ACTION_ITEMS", true), Map.entry("ADVICE", false),
             Map.entry("ADVICE_DECISIONS", false), Map.entry("LIAISON_ACTIVITY", false),
-            Map.entry("OFFICE_PROFILE", false));
+            Map.entry("OFFICE_PROFILE", false), Map.entry("MESSAGE_TEMPLATES", false));
 
     @Test
     void every_class_of_release_0_1_keeps_its_name_and_sensitivity() {

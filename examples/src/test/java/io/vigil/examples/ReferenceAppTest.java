@@ -326,9 +326,14 @@ class ReferenceAppTest {
                         : silent;
             }
             assertThat(silent).as("someone has not answered yet").isNotNull();
-            String phone = call(port, "demo-officer", "GET", "/api/v1/persons/" + silent, null, null).body()
-                    .path("contacts").get(0).path("value").asText();
-            String reply = "{\"from\":\"" + phone + "\",\"text\":\"1\"}";
+            JsonNode silentPerson = call(port, "demo-officer", "GET", "/api/v1/persons/" + silent, null, null).body();
+            String phone = silentPerson.path("contacts").get(0).path("value").asText();
+            String said = switch (silentPerson.path("language").asText("")) {
+                case "es" -> "Sí";
+                case "fr" -> "Oui";
+                default -> "safe";
+            };
+            String reply = "{\"from\":\"" + phone + "\",\"text\":\"" + said + "\"}";
             String timestamp = Long.toString(Instant.now().getEpochSecond());
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(AppConfig.DEMO_SMS_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -340,6 +345,15 @@ class ReferenceAppTest {
                     .POST(HttpRequest.BodyPublishers.ofString(reply)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(sms.statusCode()).as(sms.body()).isEqualTo(200);
             assertThat(JSON.readTree(sms.body()).path("person").asText()).isEqualTo(silent);
+            assertThat(JSON.readTree(sms.body()).path("answer").asText()).as("'" + said + "' is safe")
+                    .isEqualTo("SAFE");
+            Reply templates = call(port, "demo-officer", "GET", "/api/v1/alerting/message-templates/ROLL_CALL_REQUEST/es",
+                    null, null);
+            assertThat(templates.body().path("text").asText()).startsWith("Vigil, pase de lista: {title}.");
+            java.util.Set<String> languages = new java.util.HashSet<>();
+            call(port, "demo-officer", "GET", "/api/v1/persons?limit=500", null, null).body().path("items")
+                    .forEach(p -> languages.add(p.path("language").asText("none")));
+            assertThat(languages).as("demo persons who prefer Spanish, French, and none").contains("es", "fr", "none");
 
             Reply view = call(port, "demo-officer", "GET", rollCallPath + "/view?state=SAFE&limit=500", null, null);
             assertThat(view.status()).isEqualTo(200);

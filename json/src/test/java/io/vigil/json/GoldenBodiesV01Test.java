@@ -104,6 +104,7 @@ class GoldenBodiesV01Test {
         assertThat(beatriz.category()).isEqualTo(PersonCategory.DEPENDENT);
         assertThat(beatriz.sponsor()).contains(PersonId.of("f0696ba5-93f8-44df-9435-2e423e937129"));
         assertThat(beatriz.specialNeeds()).isEmpty();
+        assertThat(beatriz.language()).as("stored before persons had a preferred language").isEmpty();
         assertThat(beatriz.bloodType()).map(Enum::name).contains("O_NEGATIVE");
         assertThat(beatriz.emergencyContacts()).singleElement()
                 .satisfies(c -> assertThat(c.phone()).isEqualTo("+52 55 2129 2365"));

@@ -84,7 +84,8 @@ class TypedIdFormsTest {
 
     /** Every typed id of the domain with a valid text of it. */
     static Stream<Arguments> ids() {
-        return Stream.of(Arguments.of(OfficeId.class, "MX-MEX"), Arguments.of(WARDEN_ZONE_ID, "CDMX-SUR"),
+        return Stream.of(Arguments.of(OfficeId.class, "MX-MEX"), Arguments.of(io.vigil.kernel.Language.class, "fr"),
+                Arguments.of(WARDEN_ZONE_ID, "CDMX-SUR"),
                 Arguments.of(PersonId.class, UUID_TEXT), Arguments.of(ResidenceId.class, UUID_TEXT),
                 Arguments.of(PresenceId.class, UUID_TEXT), Arguments.of(MissionId.class, UUID_TEXT),
                 Arguments.of(AssessmentId.class, UUID_TEXT), Arguments.of(FacilityId.class, UUID_TEXT),

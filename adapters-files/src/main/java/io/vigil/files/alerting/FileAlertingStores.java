@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EmergencyRequest;
+import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.port.out.AlertingPorts;
@@ -15,7 +16,7 @@ import java.util.Objects;
 
 /** The emergency communications context's stores ({@code on-call/},
  * {@code emergencies/}, {@code advisories/}, {@code communication-tests/}, {@code check-ins/},
- * {@code phone-trees/}) as JSON files under a base directory, one file per record; nothing is read until first use. */
+ * {@code phone-trees/}, {@code message-settings/}) as JSON files under a base directory, one file per record; nothing is read until first use. */
 public final class FileAlertingStores implements ContextStores<AlertingPorts> {
     private final Path base;
 
@@ -43,6 +44,8 @@ public final class FileAlertingStores implements ContextStores<AlertingPorts> {
                 new FileCheckInLog(new JsonDirectory<>(base.resolve("check-ins"), json,
                         FileCheckInLog.StoredCheckIn.class, FileCheckInLog.StoredCheckIn::key)),
                 new FilePhoneTreeRegistry(new JsonDirectory<>(base.resolve("phone-trees"), json, PhoneTree.class,
-                        t -> t.id().toString())));
+                        t -> t.id().toString())),
+                new FileMessageSettingsStore(new JsonDirectory<>(base.resolve("message-settings"), json,
+                        MessageSettings.class, s -> s.id().value())));
     }
 }

@@ -27,6 +27,7 @@ public final class JdbcAlertingStores implements ContextStores<AlertingPorts> {
         ObjectMapper json = VigilJson.mapper();
         return new AlertingPorts(new JdbcOnCallRoster(jdbc, json), new JdbcEmergencyLog(jdbc, json),
                 new JdbcAdvisoryBoard(jdbc, json), new JdbcCommunicationTestRegistry(jdbc, json),
-                new JdbcCheckInLog(jdbc, json), new JdbcPhoneTreeRegistry(jdbc, json));
+                new JdbcCheckInLog(jdbc, json), new JdbcPhoneTreeRegistry(jdbc, json),
+                new JdbcMessageSettingsStore(jdbc, json));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The emergency communications context's routes: on-call, emergencies, advisories, communication
- * tests, roll-calls, telephone trees, and the signed SMS reply webhook when a secret is given.
+ * tests, roll-calls, telephone trees, message templates, and the signed SMS reply webhook when a secret is given.
  */
 public final class AlertingApi implements RouteSet {
     private final AlertingUseCases alerting;
@@ -39,7 +39,8 @@ public final class AlertingApi implements RouteSet {
         all.addAll(new RollCallRoutes(http, alerting.rollCalls(), alerting.tests()).routes());
         all.addAll(new RollCallViewRoutes(http, alerting.rollCallView(), streams).routes());
         all.addAll(new PhoneTreeRoutes(http, alerting.phoneTrees()).routes());
-        smsWebhookSecret.ifPresent(secret -> all.addAll(new SmsWebhookRoutes(http, alerting.tests(), secret, clock)
+        all.addAll(new MessageTemplateRoutes(http, alerting.messages()).routes());
+        smsWebhookSecret.ifPresent(secret -> all.addAll(new SmsWebhookRoutes(http, alerting.smsReplies(), secret, clock)
                 .routes()));
         return all;
     }

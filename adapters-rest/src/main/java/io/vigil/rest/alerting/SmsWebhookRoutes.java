@@ -2,8 +2,7 @@ package io.vigil.rest.alerting;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.vigil.alerting.domain.Channel;
-import io.vigil.alerting.port.in.CommunicationTestsUseCase;
+import io.vigil.alerting.port.in.SmsRepliesUseCase;
 import io.vigil.json.WebhookSignature;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
@@ -22,9 +21,9 @@ import java.util.List;
  * "<timestamp>.<office>.<body>">} (the office of the path, so a request signed for one office is
  * refused by another's), and sends {@code X-Vigil-Timestamp} (Unix seconds), which must be within
  * five minutes of the server's clock, so a captured request cannot be replayed later; within
- * those minutes each signature is accepted once ({@link SeenSignatures}). The text is
- * read here ({@link SmsAnswers}); the answer is recorded as the integration {@code sms-webhook} of
- * the office in the path.
+ * those minutes each signature is accepted once ({@link SeenSignatures}). The text is read with
+ * the reply words of every language and the sender answered by SMS in their language
+ * ({@link SmsRepliesUseCase}), as the integration {@code sms-webhook} of the office in the path.
  */
 final class SmsWebhookRoutes {
     static final String PATH = "/api/v1/inbound/sms/{office}";
@@ -35,14 +34,14 @@ final class SmsWebhookRoutes {
     static final int REMEMBERED = 100_000;
 
     private final Http http;
-    private final CommunicationTestsUseCase tests;
+    private final SmsRepliesUseCase replies;
     private final WebhookSignature signature;
     private final Clock clock;
     private final SeenSignatures seen;
 
-    SmsWebhookRoutes(Http http, CommunicationTestsUseCase tests, String secret, Clock clock) {
+    SmsWebhookRoutes(Http http, SmsRepliesUseCase replies, String secret, Clock clock) {
         this.http = http;
-        this.tests = tests;
+        this.replies = replies;
         this.signature = new WebhookSignature(secret);
         this.clock = clock;
         this.seen = new SeenSignatures(clock, TOLERANCE, REMEMBERED);
@@ -50,7 +49,8 @@ final class SmsWebhookRoutes {
 
     List<ApiRoute> routes() {
         return List.of(ApiRoute.route(HandlerType.POST, PATH, "Roll-calls",
-                        "An SMS provider's reply to a check-in request (\"1\" safe, \"2\" needs help)")
+                        "An SMS provider's reply to a check-in request (\"1\" or a safe word, \"2\" or a help word,"
+                                + " in en, es or fr); the sender is answered by SMS in their language")
                 .operationId("receiveSmsReply")
                 .signed("HMAC-SHA256 with the shared secret over \"<" + TIMESTAMP + ">.<office>.<body>\" (the office"
                         + " of the path), as sha256=<hex>"
@@ -61,8 +61,8 @@ final class SmsWebhookRoutes {
                     OfficeId office = Http.id(ctx, "office", OfficeId::of, "office");
                     SmsReplyRequest reply = http.body(ctx, SmsReplyRequest.class);
                     Actor provider = Actor.of("sms-webhook", office, Role.INTEGRATION);
-                    http.send(ctx, 200, ReplyResource.from(tests.reply(provider, Channel.SMS, reply.from(),
-                            SmsAnswers.of(reply.text()), reply.receivedAt())));
+                    http.send(ctx, 200, ReplyResource.from(replies.receive(provider, reply.from(), reply.text(),
+                            reply.receivedAt())));
                 }));
     }
 

@@ -75,7 +75,7 @@ class RollCallApiTest extends ApiTestBase {
                 fixture.clock.instant().minus(Duration.ofMinutes(10)), SMS_SECRET);
         assertThat(stale.status()).isEqualTo(401);
         assertThat(stale.json().path("detail").asText()).contains("minutes");
-        Reply gibberish = signed("{\"from\":\"" + PHONE + "\",\"text\":\"ok\"}", fixture.clock.instant(), SMS_SECRET);
+        Reply gibberish = signed("{\"from\":\"" + PHONE + "\",\"text\":\"maybe later\"}", fixture.clock.instant(), SMS_SECRET);
         assertThat(gibberish.status()).isEqualTo(400);
         assertThat(gibberish.json().path("errors").get(0).path("field").asText()).isEqualTo("text");
         Reply stranger = signed("{\"from\":\"+1 202 555 0100\",\"text\":\"1\"}", fixture.clock.instant(), SMS_SECRET);

@@ -127,6 +127,22 @@ class PersonApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_preferred_language_is_kept_and_an_unsupported_one_is_400_naming_the_field() {
+        String french = ApiFixture.person("Jean", "Ngaba", "NATIONAL_STAFF").replaceFirst("\\{",
+                "{\"language\":\"fr\",");
+        Reply created = api.post(OFFICER, "/api/v1/persons", french);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(api.get(OFFICER, created.header("Location")).json().path("language").asText()).isEqualTo("fr");
+        assertThat(create("Nadie").json().path("language").isNull()).as("none given: the office's default").isTrue();
+
+        String german = ApiFixture.person("Jana", "Ruiz", "CONSULTANT").replaceFirst("\\{", "{\"language\":\"de\",");
+        Reply r = api.post(OFFICER, "/api/v1/persons", german);
+        assertProblem(r, 400);
+        assertThat(r.json().path("errors").get(0).path("field").asText()).isEqualTo("language");
+        assertThat(r.json().path("errors").get(0).path("message").asText()).contains("en, es, fr");
+    }
+
+    @Test
     void wrong_media_type_is_415() {
         assertProblem(api.send(OFFICER, "POST", "/api/v1/persons", "givenName=Ana", "text/plain", null), 415);
     }

@@ -11,7 +11,7 @@ import java.time.Clock;
 
 /**
  * The emergency communications context's one construction path (the 24/7 on-call roster, the
- * emergency request log, advisories, communication tests, roll-calls and the telephone tree), used
+ * emergency request log, advisories, communication tests, roll-calls, the telephone tree, message templates and SMS replies), used
  * by hand-wiring hosts and the Guice module alike.
  */
 public final class AlertingServices {
@@ -27,19 +27,23 @@ public final class AlertingServices {
         CommandValidator commands = kernel.commands();
         Clock clock = kernel.clock();
         AccessGuard guard = kernel.guard();
-        Broadcaster broadcaster = new Broadcaster(gateway, clock);
+        MessageTexts texts = new MessageTexts(ports.messages());
+        Broadcaster broadcaster = new Broadcaster(gateway, texts, clock);
         OfficerAlerts officers = new OfficerAlerts(ports.roster(), broadcaster, clock);
         RollCallService rollCalls = new RollCallService(ports.tests(), ports.checkIns(), broadcaster, people.directory(),
                 people.locator(), ports.roster(), guard, commands, clock);
+        CommunicationTestService tests = new CommunicationTestService(ports.tests(), ports.checkIns(), broadcaster,
+                officers, people.directory(), guard, commands, clock);
         return new AlertingUseCases(new OnCallService(ports.roster(), guard, commands, clock),
                 new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock),
                 new AdvisoryService(ports.advisories(), guard, commands, clock),
-                new CommunicationTestService(ports.tests(), ports.checkIns(), broadcaster, officers, people.directory(),
-                        guard, commands, clock),
+                tests,
                 rollCalls,
                 new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock),
                 new RollCallViewService(rollCalls, ports.tests(), people.locator(), people.cards(), guard, clock),
                 new NoticeService(broadcaster, officers, people.directory()),
-                new SilenceService(ports.roster(), broadcaster, people.directory(), guard, clock));
+                new SilenceService(ports.roster(), broadcaster, people.directory(), guard, clock),
+                new MessageService(ports.messages(), guard),
+                new SmsReplyService(tests, broadcaster, texts, people.directory()));
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.alerting.application;
 
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.port.out.MessageGateway;
@@ -35,11 +36,13 @@ final class Broadcaster {
     private static final Logger LOG = LoggerFactory.getLogger(Broadcaster.class);
 
     private final MessageGateway gateway;
+    private final MessageTexts texts;
     private final Clock clock;
 
     @Inject
-    Broadcaster(MessageGateway gateway, Clock clock) {
+    Broadcaster(MessageGateway gateway, MessageTexts texts, Clock clock) {
         this.gateway = gateway;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -56,13 +59,16 @@ final class Broadcaster {
 
     /**
      * Queues the test's request to each person on each of its channels they have an address for,
-     * as one batch; returns how many were queued now (none already in the outbox).
+     * in their language ({@link MessageTexts}), as one batch; returns how many were queued now (none
+     * already in the outbox).
      */
-    int request(CommunicationTest test, List<Reachable> audience, String text) {
+    int request(CommunicationTest test, List<Reachable> audience) {
         List<OutboundMessage> batch = new ArrayList<>();
+        MessageSettings settings = texts.settings(test.office());
         List<Channel> channels = test.channels().stream().sorted().toList();
         Instant now = clock.instant();
         for (Reachable r : audience) {
+            String text = MessageTexts.request(settings, test, r);
             for (Channel c : channels) {
                 address(r, c).ifPresent(address -> batch.add(new OutboundMessage(test.messageId(r.person(), c),
                         test.office(), Optional.of(r.person()), c, address, text, now)));
@@ -76,9 +82,9 @@ final class Broadcaster {
      * written, logs it and returns false: the test stands, and the next sweep queues its requests
      * ({@link PendingRequests}).
      */
-    boolean requestAfterStart(CommunicationTest test, List<Reachable> audience, String text) {
+    boolean requestAfterStart(CommunicationTest test, List<Reachable> audience) {
         try {
-            request(test, audience, text);
+            request(test, audience);
             return true;
         } catch (StorageException e) {
             LOG.warn("Test {} is stored but its requests could not be queued ({}); the next sweep queues them",

@@ -119,14 +119,14 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
                 unreachable, started, started.plus(Duration.ofMinutes(d.openMinutes())),
                 new Target(d.targetPercent(), d.targetMinutes()), actor.subject(), TestPurpose.scheduled()));
         CommunicationTest saved = tests.save(test);
-        broadcaster.requestAfterStart(saved, audience, requestText(saved));
+        broadcaster.requestAfterStart(saved, audience);
         return saved;
     }
 
     @Override
     public int resend(Actor actor, CommTestId id) {
         CommunicationTest test = records.load(actor, id, Operation.WRITE, AuditAction.UPDATE);
-        return broadcaster.request(test, directory.persons(actor, test.audience()), requestText(test));
+        return broadcaster.request(test, directory.persons(actor, test.audience()));
     }
 
     @Override
@@ -335,12 +335,5 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
 
     private List<Reachable> audience(Actor actor, Optional<String> category) {
         return Page.all(page -> directory.reachable(actor, category, page));
-    }
-
-    /** The question a test or roll-call asks. */
-    static String requestText(CommunicationTest test) {
-        return test.incident().map(i -> "Vigil roll-call: " + test.title() + ". Are you safe? Reply 1 if you are"
-                + " safe, 2 if you need help.").orElse("Vigil communication test \"" + test.title()
-                + "\": reply 1 if you are safe, 2 if you need help.");
     }
 }

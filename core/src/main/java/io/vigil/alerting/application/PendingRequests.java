@@ -25,7 +25,6 @@ final class PendingRequests {
         if (deliveries.notQueued().isEmpty()) {
             return 0;
         }
-        return broadcaster.request(test, directory.persons(actor, deliveries.notQueued()),
-                CommunicationTestService.requestText(test));
+        return broadcaster.request(test, directory.persons(actor, deliveries.notQueued()));
     }
 }

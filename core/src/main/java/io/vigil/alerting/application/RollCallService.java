@@ -128,7 +128,7 @@ final class RollCallService implements RollCallsUseCase {
                 actor.subject(), TestPurpose.rollCall(new Incident(d.outline(), at, d.wardenAfterMinutes(),
                 d.officerAfterMinutes(), affected, Optional.empty(), Optional.empty(), abroad))));
         CommunicationTest saved = tests.save(rollCall);
-        broadcaster.requestAfterStart(saved, audience, CommunicationTestService.requestText(saved));
+        broadcaster.requestAfterStart(saved, audience);
         return saved;
     }
 

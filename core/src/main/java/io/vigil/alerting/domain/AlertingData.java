@@ -27,7 +27,9 @@ public enum AlertingData implements DataClass {
     /** Security advisories: every member of the office may read and acknowledge them. */
     ADVISORY(false),
     /** Communication tests and roll-calls: who was asked, who answered how, who is unaccounted for. */
-    ACCOUNTABILITY(true);
+    ACCOUNTABILITY(true),
+    /** The office's message templates and default language: the security roles and the SOC. */
+    MESSAGE_TEMPLATES(false);
 
     private final boolean sensitive;
 
@@ -45,7 +47,8 @@ public enum AlertingData implements DataClass {
      * and the SOC read and write all of it, the SOC in every office for reads; a manager reads
      * accountability; staff read and answer their own and their dependents' check-ins; an
      * integration writes check-in answers (an SMS provider's replies); a warden writes the answers
-     * of the persons of their zones (recorded on their behalf). Every member of the office reads the
+     * of the persons of their zones (recorded on their behalf). Message templates are the security
+     * roles' and the SOC's alone. Every member of the office reads the
      * on-call roster and the advisories.
      */
     public static List<Grant> grants() {

@@ -1,5 +1,6 @@
 package io.vigil.people.application;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
@@ -102,6 +103,16 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
     }
 
     @Override
+    public Map<PersonId, Language> languages(Actor actor, Collection<PersonId> ids) {
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.PROFILE, AuditAction.LIST, TYPE);
+        Map<PersonId, Language> found = new LinkedHashMap<>();
+        persons.findAll(new LinkedHashSet<>(ids)).stream().filter(p -> p.office().equals(actor.office()))
+                .forEach(p -> p.language().ifPresent(l -> found.put(p.id(), l)));
+        audit(actor, TYPE, PeopleData.PROFILE, basis, List.copyOf(found.keySet()));
+        return found;
+    }
+
+    @Override
     public List<Reachable> wardens(Actor actor, WardenZoneId zone) {
         return zones.findById(zone).filter(z -> z.office().equals(actor.office()))
                 .map(z -> persons(actor, z.wardens())).orElse(List.of());
@@ -126,6 +137,6 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
         for (ContactChannel c : p.contacts()) {
             addresses.putIfAbsent(c.kind().name(), c.value());
         }
-        return new Reachable(p.id(), p.displayName(), p.category().name(), addresses);
+        return new Reachable(p.id(), p.displayName(), p.category().name(), addresses, p.language());
     }
 }

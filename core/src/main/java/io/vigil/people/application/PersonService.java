@@ -172,14 +172,15 @@ final class PersonService implements ManagePersonsUseCase {
         }
         return CommandValidator.build("body", () -> new Person(id, actor.office(), version, d.givenName(),
                 d.familyName(), d.category(), d.orgUnit(), Optional.ofNullable(d.sponsor()), d.contacts(),
-                d.emergencyContacts(), Optional.ofNullable(d.specialNeeds()), Optional.ofNullable(d.bloodType())));
+                d.emergencyContacts(), Optional.ofNullable(d.specialNeeds()), Optional.ofNullable(d.bloodType()),
+                Optional.ofNullable(d.language())));
     }
 
     /** The most protected class a change touches: profile changes need PROFILE write, else contact/health. */
     private static DataClass writtenClass(Person before, Person after) {
         boolean profile = !(before.givenName().equals(after.givenName()) && before.familyName().equals(after.familyName())
                 && before.category() == after.category() && before.orgUnit().equals(after.orgUnit())
-                && before.sponsor().equals(after.sponsor()));
+                && before.sponsor().equals(after.sponsor()) && before.language().equals(after.language()));
         if (profile) {
             return PeopleData.PROFILE;
         }

@@ -1,5 +1,6 @@
 package io.vigil.people.domain;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
@@ -13,12 +14,13 @@ import java.util.Set;
 
 /**
  * A person the office is responsible for. A dependent always names a sponsor, and only a
- * dependent does.
+ * dependent does. Their preferred language, if any, decides the language of the messages they are
+ * sent (the office's default otherwise).
  */
 public record Person(PersonId id, OfficeId office, long version, String givenName, String familyName,
                      PersonCategory category, String orgUnit, Optional<PersonId> sponsor,
                      List<ContactChannel> contacts, List<EmergencyContact> emergencyContacts,
-                     Optional<String> specialNeeds, Optional<BloodType> bloodType)
+                     Optional<String> specialNeeds, Optional<BloodType> bloodType, Optional<Language> language)
         implements Versioned<PersonId, Person> {
 
     /** The order of every person list: family name, given name, then id. */
@@ -41,12 +43,23 @@ public record Person(PersonId id, OfficeId office, long version, String givenNam
         specialNeeds = Require.nonNull(specialNeeds, "specialNeeds").map(String::strip).filter(s -> !s.isEmpty());
         Require.that(specialNeeds.map(String::length).orElse(0) <= 1000, "specialNeeds", "must be at most 1000 characters");
         Require.nonNull(bloodType, "bloodType");
+        // a body stored before the preferred language existed has none
+        language = language == null ? Optional.empty() : language;
+    }
+
+    /** A person with no preferred language (the office's default applies). */
+    public Person(PersonId id, OfficeId office, long version, String givenName, String familyName,
+                  PersonCategory category, String orgUnit, Optional<PersonId> sponsor,
+                  List<ContactChannel> contacts, List<EmergencyContact> emergencyContacts,
+                  Optional<String> specialNeeds, Optional<BloodType> bloodType) {
+        this(id, office, version, givenName, familyName, category, orgUnit, sponsor, contacts, emergencyContacts,
+                specialNeeds, bloodType, Optional.empty());
     }
 
     @Override
     public Person withVersion(long newVersion) {
         return new Person(id, office, newVersion, givenName, familyName, category, orgUnit, sponsor, contacts,
-                emergencyContacts, specialNeeds, bloodType);
+                emergencyContacts, specialNeeds, bloodType, language);
     }
 
     /** A copy without the data of the withheld classes (contact and health details). */
@@ -55,7 +68,7 @@ public record Person(PersonId id, OfficeId office, long version, String givenNam
         boolean health = withheld.contains(PeopleData.HEALTH);
         return new Person(id, office, version, givenName, familyName, category, orgUnit, sponsor,
                 contact ? List.of() : contacts, contact ? List.of() : emergencyContacts,
-                health ? Optional.empty() : specialNeeds, health ? Optional.empty() : bloodType);
+                health ? Optional.empty() : specialNeeds, health ? Optional.empty() : bloodType, language);
     }
 
     /** The key lists sort by, the same in every store: lower-cased family name, given name, id. */

@@ -3,6 +3,7 @@ package io.vigil.kernel.access;
 import static io.vigil.alerting.domain.AlertingData.ACCOUNTABILITY;
 import static io.vigil.alerting.domain.AlertingData.ADVISORY;
 import static io.vigil.alerting.domain.AlertingData.EMERGENCY;
+import static io.vigil.alerting.domain.AlertingData.MESSAGE_TEMPLATES;
 import static io.vigil.alerting.domain.AlertingData.ON_CALL;
 import static io.vigil.awareness.domain.AwarenessData.COURSES;
 import static io.vigil.awareness.domain.AwarenessData.TRAINING;
@@ -146,13 +147,13 @@ class RoleBasedAccessPolicyProperties {
                     GUARD_SUBMISSIONS, INCIDENTS, INCIDENT_PERSONS, CRISIS_PLAN, CRISIS_ACTIVATION, EXERCISES,
                     CONTINUITY, AREA_LIST, OFFICE_DOCUMENTS, SECURITY_DOCUMENTS, ACKNOWLEDGEMENTS, RELOCATION_SITES,
                     RELOCATION_COUNTS, RELOCATION_LIST, LIAISON_CONTACTS,
-                    CONFIDENTIAL_CONTACTS, LIAISON_LOG, MEETINGS, ACTION_ITEMS, ADVICE, ADVICE_DECISIONS), Reach.OFFICE,
+                    CONFIDENTIAL_CONTACTS, LIAISON_LOG, MEETINGS, ACTION_ITEMS, ADVICE, ADVICE_DECISIONS, MESSAGE_TEMPLATES), Reach.OFFICE,
                     "security associate"),
             new Row(Role.SOC_OPERATOR, READ, SOC_READS, Reach.EVERY_OFFICE, "SOC operator"),
             new Row(Role.SOC_OPERATOR, READ, data(CRISIS_ACTIVATION, RELOCATION_COUNTS, RELOCATION_LIST), Reach.OFFICE,
                     "SOC operator"),
             new Row(Role.SOC_OPERATOR, WRITE, data(MOVEMENT, ON_CALL, EMERGENCY, ADVISORY, ACCOUNTABILITY, MOVEMENT_PLANS,
-                    CRISIS_ACTIVATION, RELOCATION_LIST), Reach.OFFICE, "SOC operator"),
+                    CRISIS_ACTIVATION, RELOCATION_LIST, MESSAGE_TEMPLATES), Reach.OFFICE, "SOC operator"),
             new Row(Role.WARDEN, READ, data(PROFILE, CONTACT, RESIDENCE), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.WARDEN, WRITE, data(ACCOUNTABILITY), Reach.OWN_ZONE, "warden of zone"),
             new Row(Role.MANAGER, READ, data(PROFILE, HEADCOUNT, RISK, ACCOUNTABILITY, UNIT_TRAINING,

@@ -184,4 +184,17 @@ public final class AlertingGenerators {
                     return tree.withDrill(drill);
                 });
     }
+
+    /**
+     * Message settings of fresh offices: a default language, and up to three own templates (of
+     * distinct kinds in that language, a name and the kind's name, with the placeholders it requires).
+     */
+    public static Gen<io.vigil.alerting.domain.MessageSettings> messageSettings() {
+        return Generate.pick(io.vigil.kernel.Language.SUPPORTED).zip(Generate.range(0, 3), names(),
+                (language, n, name) -> new io.vigil.alerting.domain.MessageSettings(KernelGenerators.freshOffice(),
+                        0, language, Stream.of(io.vigil.alerting.domain.MessageKind.values()).limit(n)
+                        .map(k -> new io.vigil.alerting.domain.MessageTemplate(k, language,
+                                io.vigil.alerting.domain.GsmText.fold(name, 20) + ", " + k.name().toLowerCase(java.util.Locale.ROOT)
+                                        + (k.required().contains("title") ? ": {title}" : "."))).toList()));
+    }
 }

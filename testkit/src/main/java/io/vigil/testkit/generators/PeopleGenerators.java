@@ -7,6 +7,7 @@ import static io.vigil.testkit.generators.KernelGenerators.optionals;
 import static io.vigil.testkit.generators.KernelGenerators.points;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
@@ -76,8 +77,11 @@ public final class PeopleGenerators {
             List<EmergencyContact> emergency = emergencies.generate(in);
             Optional<BloodType> bloodType = blood.generate(in);
             Optional<String> specialNeeds = needs.generate(in);
+            // the preferred language follows from the name, so the draws of the other fields stay as they were
+            Optional<Language> language = given.length() % 4 == 0 ? Optional.empty()
+                    : Optional.of(Language.SUPPORTED.get(given.length() % 4 - 1));
             return new Person(PersonId.random(), office, 0, given, family, category, unit, Optional.empty(),
-                    channels, emergency, specialNeeds, bloodType);
+                    channels, emergency, specialNeeds, bloodType, language);
         };
     }
 
@@ -85,7 +89,7 @@ public final class PeopleGenerators {
     public static Gen<Person> dependents(OfficeId office, PersonId sponsor) {
         return persons(office).map(p -> new Person(p.id(), office, 0, p.givenName(), p.familyName(),
                 PersonCategory.DEPENDENT, p.orgUnit(), Optional.of(sponsor), p.contacts(), p.emergencyContacts(),
-                p.specialNeeds(), p.bloodType()));
+                p.specialNeeds(), p.bloodType(), p.language()));
     }
 
     /** Residences of new random persons with up to three household members, version 0. */

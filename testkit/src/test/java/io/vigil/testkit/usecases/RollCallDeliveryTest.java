@@ -187,7 +187,7 @@ class RollCallDeliveryTest {
         };
         AlertingPorts p = vigil.alertingPorts();
         AlertingUseCases other = AlertingServices.create(new AlertingPorts(p.roster(), p.emergencies(),
-                p.advisories(), racing, p.checkIns(), p.phoneTrees()), vigil.gateway(), vigil.people(),
+                p.advisories(), racing, p.checkIns(), p.phoneTrees(), p.messages()), vigil.gateway(), vigil.people(),
                 Vigil.kernel(clock, vigil.auditLog()));
         int before = vigil.gateway().sent(OFFICE).size();
         other.rollCalls().escalate(officer, t.id());

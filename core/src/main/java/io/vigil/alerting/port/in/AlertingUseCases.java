@@ -5,5 +5,6 @@ public record AlertingUseCases(ManageOnCallUseCase onCall, EmergencyRequestsUseC
                                ManageAdvisoriesUseCase advisories, CommunicationTestsUseCase tests,
                                RollCallsUseCase rollCalls, PhoneTreesUseCase phoneTrees,
                                RollCallViewUseCase rollCallView, NoticesUseCase notices,
-                               EscalateSilenceUseCase silences) {
+                               EscalateSilenceUseCase silences, ManageMessagesUseCase messages,
+                               SmsRepliesUseCase smsReplies) {
 }

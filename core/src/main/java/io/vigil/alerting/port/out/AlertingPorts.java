@@ -7,7 +7,8 @@ import io.vigil.kernel.Require;
  * messages is the host's and is passed beside them.
  */
 public record AlertingPorts(OnCallRoster roster, EmergencyLog emergencies, AdvisoryBoard advisories,
-                            CommunicationTestRegistry tests, CheckInLog checkIns, PhoneTreeRegistry phoneTrees) {
+                            CommunicationTestRegistry tests, CheckInLog checkIns, PhoneTreeRegistry phoneTrees,
+                            MessageSettingsStore messages) {
     public AlertingPorts {
         Require.nonNull(roster, "roster");
         Require.nonNull(emergencies, "emergencies");
@@ -15,5 +16,6 @@ public record AlertingPorts(OnCallRoster roster, EmergencyLog emergencies, Advis
         Require.nonNull(tests, "tests");
         Require.nonNull(checkIns, "checkIns");
         Require.nonNull(phoneTrees, "phoneTrees");
+        Require.nonNull(messages, "messages");
     }
 }

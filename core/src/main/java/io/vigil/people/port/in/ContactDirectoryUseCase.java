@@ -1,5 +1,6 @@
 package io.vigil.people.port.in;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
@@ -35,6 +36,14 @@ public interface ContactDirectoryUseCase {
      * office-wide movement access; audited naming the persons whose stay it gave.
      */
     Map<PersonId, WardenZoneId> stayZones(Actor actor, Collection<PersonId> ids, Instant at);
+
+    /**
+     * The preferred language of each named person of the office who has one (the others are
+     * absent: the office's default applies to them). Needs office-wide profile access (an SMS
+     * provider's integration has it, to answer a sender in their language); audited naming the
+     * persons whose language it gave.
+     */
+    Map<PersonId, Language> languages(Actor actor, Collection<PersonId> ids);
 
     /** The zone's warden, then its alternates in order; empty if the office has no such zone. */
     List<Reachable> wardens(Actor actor, WardenZoneId zone);

@@ -1,5 +1,6 @@
 package io.vigil.people.port.in;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.people.domain.BloodType;
 import io.vigil.people.domain.ContactChannel;
@@ -17,6 +18,8 @@ import java.util.List;
  *
  * @param sponsor   required for a {@code DEPENDENT}, absent otherwise
  * @param contacts  in the person's preferred order
+ * @param language  the language they prefer their messages in ({@code en}, {@code es} or {@code fr}); absent
+ *                  for the office's default
  */
 public record PersonDetails(
         @NotBlank @Size(max = 100) String givenName,
@@ -27,10 +30,19 @@ public record PersonDetails(
         @NotNull @Size(max = 20) List<@NotNull ContactChannel> contacts,
         @NotNull @Size(max = 10) List<@NotNull EmergencyContact> emergencyContacts,
         @Size(max = 1000) String specialNeeds,
-        BloodType bloodType) {
+        BloodType bloodType,
+        Language language) {
 
     public PersonDetails {
         contacts = contacts == null ? List.of() : contacts;
         emergencyContacts = emergencyContacts == null ? List.of() : emergencyContacts;
+    }
+
+    /** Details without a preferred language (the office's default applies). */
+    public PersonDetails(String givenName, String familyName, PersonCategory category, String orgUnit,
+                         PersonId sponsor, List<ContactChannel> contacts, List<EmergencyContact> emergencyContacts,
+                         String specialNeeds, BloodType bloodType) {
+        this(givenName, familyName, category, orgUnit, sponsor, contacts, emergencyContacts, specialNeeds, bloodType,
+                null);
     }
 }

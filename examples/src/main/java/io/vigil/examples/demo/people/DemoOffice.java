@@ -1,5 +1,6 @@
 package io.vigil.examples.demo.people;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
@@ -42,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * A fictional Mexico City country office, seeded through the use cases on first start: two
  * premises (IBRD in San José Insurgentes, IFC in Cuauhtémoc), about sixty made-up persons of
  * every category with dependents, residences across the city in four warden zones, stays in the
- * country, and a visiting mission with its itinerary and hotel stays. The same seed always
+ * country, and a visiting mission with its itinerary and hotel stays. National staff prefer
+ * their messages in Spanish, every third international staff member in French, the others in
+ * the office's default (English). The same seed always
  * gives the same people; mission dates are relative to the first start.
  */
 public final class DemoOffice {
@@ -145,7 +148,10 @@ public final class DemoOffice {
             String given = GIVEN.get(random.nextInt(GIVEN.size()));
             String family = FAMILY.get(random.nextInt(FAMILY.size())) + " " + FAMILY.get(random.nextInt(FAMILY.size()));
             String unit = UNITS.get(i % 3 == 0 ? 1 : 0);
-            PersonId id = register(given, family, category, unit, null);
+            // every third international staff member prefers French, national staff Spanish
+            Language language = category == PersonCategory.INTERNATIONAL_STAFF && i % 3 == 0 ? Language.FR
+                    : category == PersonCategory.NATIONAL_STAFF ? Language.ES : null;
+            PersonId id = register(given, family, category, unit, null, language);
             staff.add(id);
             List<PersonId> household = new ArrayList<>();
             if (category == PersonCategory.INTERNATIONAL_STAFF && dependents < 12) {
@@ -192,6 +198,13 @@ public final class DemoOffice {
     }
 
     private PersonId register(String given, String family, PersonCategory category, String unit, PersonId sponsor) {
+        return register(given, family, category, unit, sponsor,
+                category == PersonCategory.NATIONAL_STAFF ? Language.ES : null);
+    }
+
+    /** Registers a person who prefers {@code language} (null: none, the office's default applies). */
+    private PersonId register(String given, String family, PersonCategory category, String unit, PersonId sponsor,
+                              Language language) {
         String handle = ascii(given + "." + family.split(" ")[0]);
         String domain = unit.toLowerCase(Locale.ROOT) + ".example.org";
         List<ContactChannel> contacts = category == PersonCategory.DEPENDENT ? List.of() : List.of(
@@ -203,7 +216,7 @@ public final class DemoOffice {
         String needs = random.nextInt(12) == 0 ? NEEDS.get(random.nextInt(NEEDS.size())) : null;
         BloodType blood = BloodType.values()[random.nextInt(BloodType.values().length)];
         return people.persons().register(seeder, new PersonDetails(given, family, category, unit, sponsor, contacts,
-                emergency, needs, blood)).person().id();
+                emergency, needs, blood, language)).person().id();
     }
 
     private void home(PersonId occupant, List<PersonId> household, Neighbourhood n, Instant now) {

@@ -14,6 +14,7 @@ public final class InMemoryAlertingStores implements ContextStores<AlertingPorts
     @Override
     public AlertingPorts open() {
         return new AlertingPorts(new InMemoryOnCallRoster(), new InMemoryEmergencyLog(), new InMemoryAdvisoryBoard(),
-                new InMemoryCommunicationTestRegistry(), new InMemoryCheckInLog(), new InMemoryPhoneTreeRegistry());
+                new InMemoryCommunicationTestRegistry(), new InMemoryCheckInLog(), new InMemoryPhoneTreeRegistry(),
+                new InMemoryMessageSettingsStore());
     }
 }

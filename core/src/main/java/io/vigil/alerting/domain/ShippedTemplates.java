@@ -1,0 +1,74 @@
+package io.vigil.alerting.domain;
+
+import static io.vigil.alerting.domain.MessageKind.COMMUNICATION_TEST_REQUEST;
+import static io.vigil.alerting.domain.MessageKind.REPLY_NEEDS_HELP;
+import static io.vigil.alerting.domain.MessageKind.REPLY_NOTHING_WAITING;
+import static io.vigil.alerting.domain.MessageKind.REPLY_NOT_UNDERSTOOD;
+import static io.vigil.alerting.domain.MessageKind.REPLY_SAFE;
+import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_REQUEST;
+
+import io.vigil.kernel.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The templates Vigil ships, in English, Spanish and French, for every kind of message; an
+ * office's own template of a kind and language replaces the shipped one. The Spanish and French
+ * texts leave out the accents the GSM alphabet lacks (as SMS writers do), so each stays one SMS.
+ */
+public final class ShippedTemplates {
+    private static final Map<Language, Map<MessageKind, String>> TEXTS = Map.of(
+            Language.EN, Map.of(
+                    COMMUNICATION_TEST_REQUEST,
+                    "Vigil communication test \"{title}\": reply 1 if you are safe, 2 if you need help.",
+                    ROLL_CALL_REQUEST,
+                    "Vigil roll-call: {title}. Are you safe? Reply 1 if you are safe, 2 if you need help.",
+                    REPLY_SAFE, "Vigil: your answer SAFE to \"{title}\" is recorded. Thank you.",
+                    REPLY_NEEDS_HELP, "Vigil: your call for HELP to \"{title}\" is recorded. The officer on call"
+                            + " is told; keep your phone on.",
+                    REPLY_NOT_UNDERSTOOD, "Vigil: reply not understood, nothing was recorded. Reply 1 or SAFE if"
+                            + " you are safe, 2 or HELP if you need help.",
+                    REPLY_NOTHING_WAITING, "Vigil: no request is waiting for an answer from this number; nothing"
+                            + " was recorded. In an emergency call the officer on call."),
+            Language.ES, Map.of(
+                    COMMUNICATION_TEST_REQUEST,
+                    "Vigil, prueba de comunicacion \"{title}\": responda 1 si esta a salvo, 2 si necesita ayuda.",
+                    ROLL_CALL_REQUEST,
+                    "Vigil, pase de lista: {title}. ¿Esta a salvo? Responda 1 si esta a salvo, 2 si necesita"
+                            + " ayuda.",
+                    REPLY_SAFE, "Vigil: registramos su respuesta A SALVO a \"{title}\". Gracias.",
+                    REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Avisamos al oficial"
+                            + " de guardia; no apague el telefono.",
+                    REPLY_NOT_UNDERSTOOD, "Vigil: no entendimos su respuesta, no se registro nada. Responda 1 o SI"
+                            + " si esta a salvo, 2 o AYUDA si necesita ayuda.",
+                    REPLY_NOTHING_WAITING, "Vigil: ninguna solicitud espera respuesta de este numero; no se registro"
+                            + " nada. En una emergencia llame al oficial de guardia."),
+            Language.FR, Map.of(
+                    COMMUNICATION_TEST_REQUEST,
+                    "Vigil, test de communication \"{title}\" : répondez 1 si tout va bien, 2 si vous avez"
+                            + " besoin d'aide.",
+                    ROLL_CALL_REQUEST,
+                    "Vigil, appel nominal : {title}. Tout va bien ? Répondez 1 si tout va bien, 2 si vous avez"
+                            + " besoin d'aide.",
+                    REPLY_SAFE, "Vigil : votre réponse TOUT VA BIEN à \"{title}\" est enregistrée. Merci.",
+                    REPLY_NEEDS_HELP, "Vigil : demande d'AIDE à \"{title}\" enregistrée. L'officier de"
+                            + " permanence est prévenu ; restez joignable.",
+                    REPLY_NOT_UNDERSTOOD, "Vigil : réponse non comprise, rien n'a été enregistré. Répondez 1 ou OUI"
+                            + " si tout va bien, 2 ou AIDE si vous avez besoin d'aide.",
+                    REPLY_NOTHING_WAITING, "Vigil : aucune demande n'attend de réponse de ce numéro ; rien n'a été"
+                            + " enregistré. En cas d'urgence, appelez l'officier de permanence."));
+
+    private ShippedTemplates() {
+    }
+
+    /** The shipped template of the kind in the language. */
+    public static MessageTemplate of(MessageKind kind, Language language) {
+        return new MessageTemplate(kind, language, TEXTS.get(language).get(kind));
+    }
+
+    /** Every shipped template: each kind in each supported language, by kind then language. */
+    public static List<MessageTemplate> all() {
+        return Stream.of(MessageKind.values()).flatMap(k -> Language.SUPPORTED.stream().map(l -> of(k, l))).toList();
+    }
+}
