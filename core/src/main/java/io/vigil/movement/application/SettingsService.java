@@ -47,7 +47,7 @@ final class SettingsService implements ConfigureMovementsUseCase {
         MovementSettings s = settings.findById(actor.office()).orElseGet(() -> MovementSettings.standard(actor.office()));
         return offices.zoneOf(actor.office()).filter(zone -> !zone.getId().equals(s.timeZone()))
                 .map(zone -> new MovementSettings(s.id(), s.version(), zone.getId(), s.leaderAfterMinutes(),
-                        s.convoy()))
+                        s.convoy(), s.supportLeadDays()))
                 .orElse(s);
     }
 

@@ -89,10 +89,10 @@ class OfficeProfilesTest {
                 .isInstanceOf(InvalidCommandException.class).hasMessageContaining("timeZone")
                 .hasMessageContaining("Europe/Paris");
         assertThatThrownBy(() -> vigil.movement().settings().set(paris, 0, new MovementSettingsDetails("UTC", 30, 5,
-                8, true))).isInstanceOf(InvalidCommandException.class).hasMessageContaining("Europe/Paris");
+                8, true, null))).isInstanceOf(InvalidCommandException.class).hasMessageContaining("Europe/Paris");
         assertThat(vigil.travel().policy().set(paris, 0, new TravelPolicyDetails(null, 12, 7)).timeZone())
                 .isEqualTo(ZoneId.of("Europe/Paris"));
-        assertThat(vigil.movement().settings().set(paris, 0, new MovementSettingsDetails(null, 30, 5, 8, true))
+        assertThat(vigil.movement().settings().set(paris, 0, new MovementSettingsDetails(null, 30, 5, 8, true, null))
                 .timeZone()).isEqualTo("Europe/Paris");
         vigil.people().offices().set(paris, paris.office(), 1, new OfficeDetails("Moved", "America/Havana", "CU"));
         assertThat(vigil.travel().policy().get(paris).timeZone()).as("a change of the profile is the settings' zone")

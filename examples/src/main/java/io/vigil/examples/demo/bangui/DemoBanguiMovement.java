@@ -46,7 +46,7 @@ public final class DemoBanguiMovement {
         }
         LocalDate today = LocalTimes.day(now, ZoneId.of("Africa/Bangui"));
         // the zone is the office profile's: left out here
-        movement.settings().set(officer, 0, new MovementSettingsDetails(null, 20, 3, 6, true));
+        movement.settings().set(officer, 0, new MovementSettingsDetails(null, 20, 3, 6, true, null));
         Vehicle lead = movement.vehicles().create(officer, new VehicleDetails("BGF-101-A",
                 "Toyota Land Cruiser 79, armoured B6", true, today.plusMonths(6), today.plusMonths(2),
                 List.of("first-aid kit", "two spare tyres", "Thuraya satellite phone", "HF radio")));
