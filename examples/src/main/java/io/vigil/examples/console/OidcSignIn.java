@@ -240,7 +240,9 @@ public final class OidcSignIn {
             actor = idTokens.actorFor(idToken).orElseThrow(() -> new Refused(401,
                     "The identity provider's ID token is not a JWT."));
         } catch (TokenRefusedException e) {
-            throw new Refused(401, "The identity provider's ID token was refused: " + e.getMessage());
+            throw e.status() == 403 ? new Refused(403, "Your identity does not map to a Vigil actor: "
+                    + e.getMessage() + ".") : new Refused(401, "The identity provider's ID token was refused: it "
+                    + e.getMessage() + ".");
         } catch (ApiException e) {
             throw new Refused(503, "The identity provider's keys cannot be fetched now: try again shortly.");
         }
@@ -314,9 +316,12 @@ public final class OidcSignIn {
         Map<String, Object> answer;
         try {
             answer = json(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), "token endpoint");
+        } catch (Answered e) {
+            throw new Refused(400, "The identity provider refused to exchange the code (it answered " + e.status
+                    + "): sign in again.");
         } catch (IOException e) {
-            throw new Refused(502, "The identity provider's token endpoint refused or failed the sign-in: sign in"
-                    + " again.");
+            throw new Refused(502, "The identity provider's token endpoint cannot be reached or gave no usable"
+                    + " answer: try again shortly.");
         }
         if (!(answer.get("id_token") instanceof String idToken) || idToken.isEmpty()) {
             throw new Refused(502, "The identity provider's token endpoint gave no ID token.");
@@ -373,7 +378,7 @@ public final class OidcSignIn {
         try (InputStream in = response.body()) {
             byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
             if (response.statusCode() != 200) {
-                throw new IOException("the " + what + " answered " + response.statusCode());
+                throw new Answered(what, response.statusCode());
             }
             if (bytes.length > MAX_DOCUMENT_BYTES) {
                 throw new IOException("the " + what + " is larger than " + MAX_DOCUMENT_BYTES + " bytes");
@@ -381,6 +386,16 @@ public final class OidcSignIn {
             return JSONObjectUtils.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (ParseException e) {
             throw new IOException("the " + what + " is not a JSON object", e);
+        }
+    }
+
+    /** A provider's answer other than 200. */
+    private static final class Answered extends IOException {
+        private final int status;
+
+        Answered(String what, int status) {
+            super("the " + what + " answered " + status);
+            this.status = status;
         }
     }
 
