@@ -15,6 +15,7 @@ import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.examples.console.Console;
+import io.vigil.examples.console.OidcSignIn;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.examples.demo.DemoTokens;
@@ -69,6 +70,7 @@ import io.vigil.rest.StaticBearerTokens;
 import io.vigil.rest.WebPages;
 import io.vigil.rest.identity.CachedKeySet;
 import io.vigil.rest.identity.JwtBearerTokens;
+import io.vigil.rest.identity.JwtSettings;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.people.WardenZoneTokens;
 import io.vigil.rest.risk.AssessmentReports;
@@ -141,7 +143,13 @@ public final class ReferenceApp implements AutoCloseable {
     /** Wires, seeds the demo office (on first start, when asked) and starts the app. */
     static ReferenceApp start(AppConfig config) {
         Map<String, Actor> tokens = new LinkedHashMap<>(config.tokensFile().map(TokensFile::read).orElse(Map.of()));
-        Optional<BearerTokens> jwts = config.oidc().map(ReferenceApp::jwts);
+        Optional<CachedKeySet> keys = config.oidc().map(ReferenceApp::keys);
+        Optional<BearerTokens> jwts = config.oidc().map(oidc -> new JwtBearerTokens(oidc.jwt(), keys.orElseThrow(),
+                Clock.systemUTC()));
+        Optional<OidcSignIn> oidcSignIn = config.oidc().flatMap(oidc -> oidc.client().map(client -> new OidcSignIn(
+                client, new JwtBearerTokens(new JwtSettings(oidc.jwt().issuer(), client.clientId(),
+                        oidc.jwt().clockSkew(), oidc.jwt().claims()), keys.orElseThrow(), Clock.systemUTC()),
+                Clock.systemUTC())));
         requireFreePort(config);
         Optional<HikariDataSource> dataSource = Optional.empty();
         Optional<OneTransactionDataSource> once = Optional.empty();
@@ -210,7 +218,7 @@ public final class ReferenceApp implements AutoCloseable {
                 core.getInstance(GuardUseCases.class), core.getInstance(DocumentsUseCases.class),
                 core.getInstance(MovementUseCases.class), core.getInstance(IncidentUseCases.class));
         Console console = Console.of(config.console(), bearer, demoTokens, people, core.getInstance(RiskUseCases.class),
-                alerting, core.getInstance(AwarenessUseCases.class), programme, core.getInstance(Clock.class));
+                alerting, core.getInstance(AwarenessUseCases.class), programme, oidcSignIn, core.getInstance(Clock.class));
         RestApi api = start(core.createChildInjector(new RestApiModule(), new AbstractModule() {
             @Override
             protected void configure() {
@@ -261,11 +269,11 @@ public final class ReferenceApp implements AutoCloseable {
     }
 
     /**
-     * The identity provider's JWTs, its key set fetched once now: a key set file that cannot be read
-     * or parsed stops the start; an issuer that cannot be reached yet is logged, and JWTs are
-     * answered 503 until its keys can be fetched.
+     * The identity provider's key set (for its bearer JWTs and the console's ID tokens), fetched
+     * once now: a key set file that cannot be read or parsed stops the start; an issuer that cannot
+     * be reached yet is logged, and JWTs are answered 503 until its keys can be fetched.
      */
-    private static BearerTokens jwts(OidcConfig oidc) {
+    private static CachedKeySet keys(OidcConfig oidc) {
         CachedKeySet keys = oidc.keys(Clock.systemUTC());
         try {
             keys.refresh();
@@ -276,7 +284,7 @@ public final class ReferenceApp implements AutoCloseable {
             LOG.warn("The identity provider's key set cannot be fetched yet ({}); JWTs are answered 503 until it can",
                     e.getMessage());
         }
-        return new JwtBearerTokens(oidc.jwt(), keys, Clock.systemUTC());
+        return keys;
     }
 
     /**

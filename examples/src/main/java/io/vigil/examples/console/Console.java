@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * The officer's web console, served by the reference app beside the API on the same port under
  * {@code /console}: server-rendered pages (JTE) with htmx for the live parts and Leaflet for the
  * map, both from their WebJars. A viewer signs in by picking one of the demo identities (demo mode)
- * or with a bearer token the API accepts; the session (an HttpOnly, SameSite=Strict cookie, Secure
+ * or with a bearer token the API accepts, or, when an identity provider is configured, through its
+ * OpenID Connect authorization-code flow ({@link OidcSignIn}); the session (an HttpOnly, SameSite=Strict cookie, Secure
  * when configured) keeps the token on the server, and every request resolves the actor from it and
  * calls the contexts' use cases with it, so the access policy decides what each page shows and
  * every read is audited as any other. Every form carries a CSRF token; pages allow no inline script
@@ -81,6 +82,8 @@ public final class Console implements WebPages {
     private final Clock clock;
     private final String cookie;
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
+    private final Optional<OidcSignIn> oidc;
+    private final String oidcCookie;
 
     /**
      * The console over the given screens.
@@ -89,13 +92,10 @@ public final class Console implements WebPages {
      *                   actor); empty outside the demo, where a viewer signs in with a bearer token
      */
     Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
-            Clock clock) {
-        this(settings, tokens, identities, screens, office -> ZoneOffset.UTC, clock);
-    }
-
-    Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
-            Function<OfficeId, ZoneId> zones, Clock clock) {
+            Function<OfficeId, ZoneId> zones, Optional<OidcSignIn> oidc, Clock clock) {
         this.zones = zones;
+        this.oidc = oidc;
+        this.oidcCookie = settings.secureCookie() ? "__Secure-vigil-oidc" : "vigil-oidc";
         this.settings = settings;
         this.tokens = tokens;
         this.identities = Map.copyOf(new LinkedHashMap<>(identities));
@@ -119,7 +119,8 @@ public final class Console implements WebPages {
      */
     public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
                              PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
-                             AwarenessUseCases awareness, Programme programme, Clock clock) {
+                             AwarenessUseCases awareness, Programme programme, Optional<OidcSignIn> oidc,
+                             Clock clock) {
         return new Console(settings, tokens, identities, List.of(
                 new TodayScreen(people, risk, alerting, awareness, programme),
                 new RollCallScreen(people, alerting),
@@ -130,7 +131,7 @@ public final class Console implements WebPages {
                 new IncidentScreen(programme.incident()),
                 new CrisisScreen(programme.crisis()), new GuardScreen(programme.guard()),
                 new DocumentsScreen(programme.documents())),
-                office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC), clock);
+                office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC), oidc, clock);
     }
 
     /**
@@ -153,6 +154,8 @@ public final class Console implements WebPages {
         config.routes.addHttpHandler(HandlerType.GET, PREFIX + "/sign-in", this::signInPage);
         config.routes.addHttpHandler(HandlerType.POST, PREFIX + "/sign-in", this::signIn);
         config.routes.addHttpHandler(HandlerType.POST, PREFIX + "/sign-out", this::signOut);
+        config.routes.addHttpHandler(HandlerType.GET, PREFIX + "/sign-in/oidc", this::oidcStart);
+        config.routes.addHttpHandler(HandlerType.GET, OidcSignIn.CALLBACK_PATH, this::oidcCallback);
         config.routes.addHttpHandler(HandlerType.GET, PREFIX + "/assets/{name}", this::asset);
         screens.forEach(s -> s.register(routes));
     }
@@ -166,6 +169,7 @@ public final class Console implements WebPages {
             case 405 -> "Method not allowed";
             case 409 -> "Refused";
             case 413 -> "Too large";
+            case 502, 503 -> "Identity provider unavailable";
             default -> status >= 500 ? "Something went wrong" : "Request refused";
         };
         String detail = switch (status) {
@@ -214,7 +218,7 @@ public final class Console implements WebPages {
                     .collect(Collectors.joining(", ")));
         }).toList();
         pages.send(ctx, status, pages.render("signin.jte", new SignInPage(Frame.anonymous("Sign in", session.csrf()),
-                choices, problem)));
+                choices, oidc.map(OidcSignIn::providerName), problem)));
     }
 
     private void signIn(Context ctx) {
@@ -266,7 +270,80 @@ public final class Console implements WebPages {
         }
         found.ifPresent(s -> sessions.end(s.id()));
         setCookie(ctx, "");
+        Optional<java.net.URI> logout = found.flatMap(ConsoleSessions.Session::oidc)
+                .flatMap(o -> oidc.flatMap(p -> p.logout(o.idToken())));
+        if (logout.isPresent()) {
+            // a page with a link, not a redirect: the CSP's form-action would stop a form's redirect to the provider
+            pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed out", ""),
+                    "Signed out", "You are signed out of the console. You are still signed in at "
+                    + oidc.orElseThrow().providerName() + " until you sign out there too.", logout.get().toString(),
+                    "Sign out at " + oidc.orElseThrow().providerName())));
+            return;
+        }
         ctx.redirect(PREFIX + "/sign-in", HttpStatus.SEE_OTHER);
+    }
+
+    /** Sends the viewer to the identity provider, with a new state bound to this browser by a cookie. */
+    private void oidcStart(Context ctx) {
+        if (oidc.isEmpty()) {
+            error(ctx, 404);
+            return;
+        }
+        OidcSignIn.Started started;
+        try {
+            started = oidc.get().start();
+        } catch (OidcSignIn.Refused e) {
+            errorPage(ctx, e.status(), e.status() >= 500 ? "Identity provider unavailable" : "Sign-in refused",
+                    List.of(e.getMessage()));
+            return;
+        }
+        // SameSite=Lax: the provider sends the viewer back with a cross-site navigation, which a Strict cookie misses
+        ctx.cookie(new Cookie(oidcCookie, started.binding(), OidcSignIn.CALLBACK_PATH,
+                (int) OidcSignIn.PENDING_FOR.toSeconds(), settings.secureCookie(), true, null, SameSite.LAX));
+        ctx.redirect(started.authorization().toString(), HttpStatus.SEE_OTHER);
+    }
+
+    /** The provider's answer: the state, the code exchanged, the ID token checked, then a session. */
+    private void oidcCallback(Context ctx) {
+        if (oidc.isEmpty()) {
+            error(ctx, 404);
+            return;
+        }
+        Optional<Duration> wait = limits.wait(ctx.ip());
+        if (wait.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+            errorPage(ctx, 429, "Too many sign-ins", List.of("Too many failed sign-ins from your address: try again"
+                    + " in " + Math.max(1, wait.get().toSeconds()) + " s"));
+            return;
+        }
+        String binding = ctx.cookie(oidcCookie);
+        ctx.cookie(new Cookie(oidcCookie, "", OidcSignIn.CALLBACK_PATH, 0, settings.secureCookie(), true, null,
+                SameSite.LAX));
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String name : List.of("state", "code", "error")) {
+            Optional.ofNullable(ctx.queryParam(name)).ifPresent(v -> query.put(name, v));
+        }
+        OidcSignIn.SignedIn signedIn;
+        try {
+            signedIn = oidc.get().finish(query, binding);
+        } catch (OidcSignIn.Refused e) {
+            if (e.status() < 500) {
+                limits.failed(ctx.ip());
+            }
+            LOG.info("Console: a sign-in through the identity provider was refused ({})", e.getMessage());
+            errorPage(ctx, e.status(), e.status() >= 500 ? "Identity provider unavailable" : "Sign-in refused",
+                    List.of(e.getMessage()));
+            return;
+        }
+        ConsoleSessions.Session before = sessions.find(ctx.cookie(cookie)).orElseGet(sessions::start);
+        ConsoleSessions.Session signed = sessions.signIn(before, signedIn);
+        setCookie(ctx, signed.id());
+        LOG.info("Console: {} signed in through {}", signedIn.actor().subject(), oidc.get().providerName());
+        // a page, not a redirect: after the provider's cross-site redirect the Strict session cookie is sent only
+        // on a navigation that starts here
+        ctx.header("Refresh", "0; url=" + PREFIX + "/");
+        pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed in", ""), "Signed in",
+                "You are signed in as " + signedIn.actor().subject() + ".", PREFIX + "/", "Go on to the console")));
     }
 
     private Optional<Actor> actorFor(String token) {
@@ -309,7 +386,8 @@ public final class Console implements WebPages {
     private void serve(Context ctx, boolean form, Handler handler) {
         Optional<ConsoleSessions.Session> session = sessions.find(ctx.cookie(cookie)).filter(
                 ConsoleSessions.Session::signedIn);
-        Optional<Actor> actor = session.flatMap(s -> actorFor(s.token().orElseThrow()));
+        Optional<Actor> actor = session.flatMap(s -> s.token().isPresent() ? actorFor(s.token().get())
+                : s.oidc().map(OidcSignIn.SignedIn::actor));
         if (actor.isEmpty()) {
             session.ifPresent(s -> sessions.end(s.id()));
             if ("true".equals(ctx.header("HX-Request"))) {

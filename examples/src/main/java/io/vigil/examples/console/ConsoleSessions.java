@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The console's sessions, in memory: a random id (the cookie's value), a CSRF token every form
  * must carry, and, once signed in, the bearer token the viewer signed in with (kept here, never
- * sent to the browser; the actor is resolved from it on every request, as the API does). Sessions
+ * sent to the browser; the actor is resolved from it on every request, as the API does), or the
+ * actor an identity provider's ID token made (kept until that token expires). Sessions
  * before sign-in and signed-in sessions are bounded apart, so a flood of sign-in pages cannot push
  * out those signed in; the least recently used goes first. Signing in gives a new id.
  */
@@ -28,10 +29,13 @@ final class ConsoleSessions {
     /** A session that has not signed in is ended this long after it was last used. */
     static final Duration ANONYMOUS_IDLE = Duration.ofMinutes(30);
 
-    /** One session: its id, its CSRF token, the token it signed in with, when it was last used. */
-    record Session(String id, String csrf, Optional<String> token, Instant seen) {
+    /**
+     * One session: its id, its CSRF token, the token it signed in with or the identity provider's
+     * sign-in, when it was last used.
+     */
+    record Session(String id, String csrf, Optional<String> token, Optional<OidcSignIn.SignedIn> oidc, Instant seen) {
         boolean signedIn() {
-            return token.isPresent();
+            return token.isPresent() || oidc.isPresent();
         }
 
         /** Whether {@code given} is this session's CSRF token (compared in constant time). */
@@ -60,11 +64,11 @@ final class ConsoleSessions {
             Session s = sessions.get(id);
             if (s != null) {
                 Duration idle = s.signedIn() ? IDLE : ANONYMOUS_IDLE;
-                if (s.seen().plus(idle).isBefore(now)) {
+                if (s.seen().plus(idle).isBefore(now) || s.oidc().filter(o -> !o.until().isAfter(now)).isPresent()) {
                     sessions.remove(id);
                     return Optional.empty();
                 }
-                Session used = new Session(s.id(), s.csrf(), s.token(), now);
+                Session used = new Session(s.id(), s.csrf(), s.token(), s.oidc(), now);
                 sessions.put(id, used);
                 return Optional.of(used);
             }
@@ -74,7 +78,7 @@ final class ConsoleSessions {
 
     /** A new session that has not signed in. */
     synchronized Session start() {
-        Session s = new Session(secret(), secret(), Optional.empty(), clock.instant());
+        Session s = new Session(secret(), secret(), Optional.empty(), Optional.empty(), clock.instant());
         anonymous.put(s.id(), s);
         return s;
     }
@@ -82,7 +86,18 @@ final class ConsoleSessions {
     /** Ends {@code before} and starts a signed-in session with a new id and CSRF token. */
     synchronized Session signIn(Session before, String token) {
         end(before.id());
-        Session s = new Session(secret(), secret(), Optional.of(token), clock.instant());
+        Session s = new Session(secret(), secret(), Optional.of(token), Optional.empty(), clock.instant());
+        signedIn.put(s.id(), s);
+        return s;
+    }
+
+    /**
+     * Ends {@code before} and starts a session signed in through the identity provider, with a new
+     * id and CSRF token; it ends when the ID token expires, or idle as any other.
+     */
+    synchronized Session signIn(Session before, OidcSignIn.SignedIn oidc) {
+        end(before.id());
+        Session s = new Session(secret(), secret(), Optional.empty(), Optional.of(oidc), clock.instant());
         signedIn.put(s.id(), s);
         return s;
     }
