@@ -144,7 +144,7 @@ class ConsoleProgrammeHttpTest {
         // reviewed to 31 March 2026, every 90 days: due 29 June 2026 (30 + 31 + 29 days)
         assertThat(overdue(today, "Guard-force performance review")).singleElement().satisfies(i -> {
             assertThat(i.what()).isEqualTo(DemoGuard.REFERENCE + " (every 90 days)");
-            assertThat(i.due()).isEqualTo("2026-06-29 00:00 UTC");
+            assertThat(i.due()).isEqualTo("2026-06-29 00:00 CST (America/Mexico_City)");
             assertThat(i.link()).matches("/console/guard/contracts/" + UUID);
         });
         // every fourth person skipped the earthquake SOP's second version; everyone acknowledged the other three

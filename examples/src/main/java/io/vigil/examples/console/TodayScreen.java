@@ -34,7 +34,6 @@ import io.vigil.risk.port.in.RiskUseCases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -149,7 +148,8 @@ public final class TodayScreen implements Screen {
     }
 
     private List<Shown<List<Overdue>>> overdue(Actor actor, Instant now) {
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        // the office's day: the page is rendered in the viewer's office's zone (Format.in)
+        LocalDate today = now.atZone(Format.zone()).toLocalDate();
         Shown<OverdueReport> crisis = Shown.of("Drills and the crisis plan", () -> programme.crisis().exercises()
                 .overdue(actor, now));
         return List.of(
@@ -246,9 +246,9 @@ public final class TodayScreen implements Screen {
                 Console.PREFIX + "/documents/" + p.document());
     }
 
-    /** The start of a day, in UTC. */
+    /** The start of a day in the viewer's office's zone, so that the page shows that day. */
     private static Instant start(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return day.atStartOfDay(Format.zone()).toInstant();
     }
 
     private static Overdue review(SecurityAssessment a) {
