@@ -3,6 +3,7 @@ package io.vigil.wiring;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.guard.port.in.GuardUseCases;
@@ -25,8 +26,9 @@ public final class ReviewModule extends ContextModule {
     @Singleton
     ReviewUseCases useCases(RiskUseCases risk, AlertingUseCases alerting, TravelUseCases travel,
                             IncidentUseCases incident, CrisisUseCases crisis, GuardUseCases guard,
-                            DocumentsUseCases documents, Kernel kernel) {
-        return ReviewServices.create(ReviewSources.of(risk, alerting, travel, incident, crisis, guard, documents),
+                            DocumentsUseCases documents, AwarenessUseCases awareness, Kernel kernel) {
+        return ReviewServices.create(ReviewSources.of(risk, alerting, travel, incident, crisis, guard, documents,
+                awareness),
                 kernel);
     }
 }

@@ -1,6 +1,7 @@
 package io.vigil.wiring;
 
 import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.guard.port.in.GuardUseCases;
@@ -24,7 +25,7 @@ public final class ReviewSources {
     /** Every section over the contexts' use cases. */
     public static List<ReviewSource> of(RiskUseCases risk, AlertingUseCases alerting, TravelUseCases travel,
                                         IncidentUseCases incident, CrisisUseCases crisis, GuardUseCases guard,
-                                        DocumentsUseCases documents) {
+                                        DocumentsUseCases documents, AwarenessUseCases awareness) {
         return List.of(
                 new RiskReviewSource(risk),
                 new AlertingReviewSource(alerting),
@@ -32,7 +33,8 @@ public final class ReviewSources {
                 new IncidentReviewSource(incident),
                 new CrisisReviewSource(crisis),
                 new GuardReviewSource(guard),
-                new DocumentsReviewSource(documents));
+                new DocumentsReviewSource(documents),
+                new TrainingReviewSource(awareness));
     }
 
     /** The records, refused when more than a section counts of one kind. */

@@ -105,7 +105,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         GuardUseCases guardUseCases = GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel);
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
-                travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases), kernel);
+                travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases, awarenessUseCases), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 travelUseCases,
                 MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),

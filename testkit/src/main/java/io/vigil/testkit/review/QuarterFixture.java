@@ -5,6 +5,10 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
+import io.vigil.awareness.domain.Course;
+import io.vigil.awareness.domain.Requirement;
+import io.vigil.awareness.port.in.CompletionDetails;
+import io.vigil.awareness.port.in.CourseDetails;
 import io.vigil.crisis.domain.ExerciseKind;
 import io.vigil.crisis.port.in.ExerciseDetails;
 import io.vigil.incident.domain.IncidentReport;
@@ -45,6 +49,12 @@ import java.util.Set;
  *   <li>crisis: a fire drill on 5 August with 2 findings and 3 actions: one due 20 August done 18
  *       August, one due 1 September never done (overdue at {@link #AS_OF}, owned by Ana Ruiz), one due
  *       1 November (open, not yet due).</li>
+ *   <li>training: two courses required of all, BSAFE (36 months) and FIRST-AID (12 months). Ana Ruiz
+ *       (national staff) did BSAFE on 10 January 2023 (lapsed 10 January 2026: expired) and FIRST-AID on
+ *       20 November 2025 (lapses 20 November 2026, 46 days after {@link #AS_OF}: expiring within the
+ *       60-day warning); Ben Okafor (international staff) did BSAFE on 1 November 2024 (valid) and
+ *       FIRST-AID only on 15 October 2026, after {@link #AS_OF} (missing as of it): 3 gaps, one of each
+ *       state, 2 national staff, 1 international staff.</li>
  * </ul>
  */
 public final class QuarterFixture {
@@ -65,6 +75,9 @@ public final class QuarterFixture {
     private final List<IncidentReport> quarterIncidents = new ArrayList<>();
     private final List<CommunicationTest> quarterTests = new ArrayList<>();
     private PersonId ana;
+    private PersonId ben;
+    private Course bsafe;
+    private Course firstAid;
 
     /** The office, seeded; the clock is left at 20 October 2026. */
     public static QuarterFixture seeded() {
@@ -98,9 +111,31 @@ public final class QuarterFixture {
         return ana;
     }
 
+    /** The person who did BSAFE and holds no valid FIRST-AID as of {@link #AS_OF} (Ben Okafor). */
+    public PersonId ben() {
+        return ben;
+    }
+
+    /** The BSAFE course (required of all, 36 months). */
+    public Course bsafe() {
+        return bsafe;
+    }
+
+    /** The FIRST-AID course (required of all, 12 months). */
+    public Course firstAid() {
+        return firstAid;
+    }
+
     private void seed() {
-        ana = person("Ana", OWNER_NAME, "+52 55 1000 0001");
-        PersonId ben = person("Ben", "Okafor", "+52 55 1000 0002");
+        ana = person("Ana", OWNER_NAME, "+52 55 1000 0001", PersonCategory.NATIONAL_STAFF);
+        ben = person("Ben", "Okafor", "+52 55 1000 0002", PersonCategory.INTERNATIONAL_STAFF);
+        bsafe = vigil.awareness().courses().create(officer, new CourseDetails("BSAFE", "BSAFE", Requirement.ALL, 36,
+                List.of()));
+        firstAid = vigil.awareness().courses().create(officer, new CourseDetails("FIRST-AID", "First aid",
+                Requirement.ALL, 12, List.of()));
+        completion(ana, bsafe, "2023-01-10T09:00:00Z");
+        completion(ana, firstAid, "2025-11-20T09:00:00Z");
+        completion(ben, bsafe, "2024-11-01T09:00:00Z");
         at("2026-06-10T10:00:00Z");
         CommunicationTest june = test("June test");
         answer(june, ana, 5);
@@ -134,16 +169,22 @@ public final class QuarterFixture {
         vigil.incident().reports().create(officer, new IncidentDetails("crime", "theft", "Laptop stolen (reported late)",
                 null, Instant.parse("2026-09-28T12:00:00Z"), place(), List.of(), List.of(), Severity.MINOR,
                 "the staff member", Verification.CONFIRMED));
+        at("2026-10-15T12:00:00Z");
+        completion(ben, firstAid, "2026-10-15T09:00:00Z");
         at("2026-10-20T12:00:00Z");
+    }
+
+    private void completion(PersonId who, Course course, String completedAt) {
+        vigil.awareness().completions().create(officer, new CompletionDetails(who, course.id(),
+                Instant.parse(completedAt), null));
     }
 
     private void at(String instant) {
         clock.set(Instant.parse(instant));
     }
 
-    private PersonId person(String given, String family, String phone) {
-        return vigil.people().persons().register(officer, new PersonDetails(given, family,
-                PersonCategory.NATIONAL_STAFF, "UNDP", null, List.of(new ContactChannel(ChannelKind.PHONE, phone,
+    private PersonId person(String given, String family, String phone, PersonCategory category) {
+        return vigil.people().persons().register(officer, new PersonDetails(given, family, category, "UNDP", null, List.of(new ContactChannel(ChannelKind.PHONE, phone,
                 "mobile")), List.of(), null, null)).personId();
     }
 

@@ -84,6 +84,28 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void the_training_section_counts_required_courses_missing_expired_and_expiring_at_as_of_by_category() {
+        ReviewSection s = quarter(officer).section("training");
+        String bsafe = fixture.bsafe().id().toString();
+        String firstAid = fixture.firstAid().id().toString();
+        String ana = fixture.ana().toString();
+        String ben = fixture.ben().toString();
+        assertThat(s.figure("requiredCourses").records()).containsExactlyInAnyOrder(bsafe, firstAid);
+        assertThat(s.figure("trainingGaps").value()).isEqualTo(3);
+        assertThat(s.figure("missing").records()).containsExactly(firstAid + "/" + ben);
+        assertThat(s.figure("expired").records()).containsExactly(bsafe + "/" + ana);
+        assertThat(s.figure("expiring").records()).containsExactly(firstAid + "/" + ana);
+        assertThat(s.figure("category.NATIONAL_STAFF").records())
+                .containsExactlyInAnyOrder(bsafe + "/" + ana, firstAid + "/" + ana);
+        assertThat(s.figure("category.INTERNATIONAL_STAFF").records()).containsExactly(firstAid + "/" + ben);
+        assertThat(s.summary()).isEqualTo("2 required courses, 3 missing, expired or expiring");
+        assertThat(s.findings()).filteredOn(f -> f.record().equals(firstAid + "/" + ben)).singleElement()
+                .satisfies(f -> assertThat(f.persons()).containsExactly(fixture.ben()));
+        assertThat(reviews.review(officer, FROM, TO, Instant.parse("2026-10-16T00:00:00Z")).section("training")
+                .figure("missing").value()).isZero();
+    }
+
+    @Test
     void the_same_period_as_of_the_same_instant_gives_the_same_review_whatever_was_recorded_since() {
         ProgrammeReview first = quarter(officer);
         fixture.clock().set(fixture.clock().instant().plus(Duration.ofDays(30)));
