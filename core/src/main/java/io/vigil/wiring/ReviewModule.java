@@ -9,6 +9,7 @@ import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.Kernel;
+import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.review.application.ReviewServices;
 import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -26,9 +27,10 @@ public final class ReviewModule extends ContextModule {
     @Singleton
     ReviewUseCases useCases(RiskUseCases risk, AlertingUseCases alerting, TravelUseCases travel,
                             IncidentUseCases incident, CrisisUseCases crisis, GuardUseCases guard,
-                            DocumentsUseCases documents, AwarenessUseCases awareness, Kernel kernel) {
+                            DocumentsUseCases documents, AwarenessUseCases awareness, MovementUseCases movement,
+                            Kernel kernel) {
         return ReviewServices.create(ReviewSources.of(risk, alerting, travel, incident, crisis, guard, documents,
-                awareness),
+                awareness, movement),
                 kernel);
     }
 }

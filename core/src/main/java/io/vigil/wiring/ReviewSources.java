@@ -7,6 +7,7 @@ import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.RefusedException;
+import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.review.port.out.ReviewSource;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.travel.port.in.TravelUseCases;
@@ -25,7 +26,8 @@ public final class ReviewSources {
     /** Every section over the contexts' use cases. */
     public static List<ReviewSource> of(RiskUseCases risk, AlertingUseCases alerting, TravelUseCases travel,
                                         IncidentUseCases incident, CrisisUseCases crisis, GuardUseCases guard,
-                                        DocumentsUseCases documents, AwarenessUseCases awareness) {
+                                        DocumentsUseCases documents, AwarenessUseCases awareness,
+                                        MovementUseCases movement) {
         return List.of(
                 new RiskReviewSource(risk),
                 new AlertingReviewSource(alerting),
@@ -34,7 +36,8 @@ public final class ReviewSources {
                 new CrisisReviewSource(crisis),
                 new GuardReviewSource(guard),
                 new DocumentsReviewSource(documents),
-                new TrainingReviewSource(awareness));
+                new TrainingReviewSource(awareness),
+                new MovementReviewSource(movement));
     }
 
     /** The records, refused when more than a section counts of one kind. */

@@ -103,12 +103,14 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         TravelUseCases travelUseCases = TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases,
                 alertingUseCases, kernel);
         GuardUseCases guardUseCases = GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel);
+        MovementUseCases movementUseCases = MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel);
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
-                travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases, awarenessUseCases), kernel);
+                travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases, awarenessUseCases,
+                movementUseCases), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 travelUseCases,
-                MovementServices.create(movement, peopleUseCases, alertingUseCases, kernel),
+                movementUseCases,
                 guardUseCases,
                 incidents.get(),
                 crisisUseCases,

@@ -21,6 +21,12 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.movement.domain.Movement;
+import io.vigil.movement.domain.VehicleId;
+import io.vigil.movement.port.in.ArrivalDetails;
+import io.vigil.movement.port.in.CallInDetails;
+import io.vigil.movement.port.in.MovementDetails;
+import io.vigil.movement.port.in.VehicleDetails;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
@@ -55,6 +61,10 @@ import java.util.Set;
  *       60-day warning); Ben Okafor (international staff) did BSAFE on 1 November 2024 (valid) and
  *       FIRST-AID only on 15 October 2026, after {@link #AS_OF} (missing as of it): 3 gaps, one of each
  *       state, 2 national staff, 1 international staff.</li>
+ *   <li>movements: one to Toluca departing 2 September 14:00 (call-ins every 30 minutes, 10 of grace)
+ *       that calls in at 14:20 and misses the call-in due 14:50; the sweep at 15:01 opens the episode,
+ *       which only the arrival recorded on 10 October (after {@link #AS_OF}) closes: 1 movement, 1
+ *       call-in, 1 missed, 1 still overdue at {@link #AS_OF}.</li>
  * </ul>
  */
 public final class QuarterFixture {
@@ -78,6 +88,7 @@ public final class QuarterFixture {
     private PersonId ben;
     private Course bsafe;
     private Course firstAid;
+    private Movement toluca;
 
     /** The office, seeded; the clock is left at 20 October 2026. */
     public static QuarterFixture seeded() {
@@ -126,6 +137,11 @@ public final class QuarterFixture {
         return firstAid;
     }
 
+    /** The movement of the quarter (to Toluca, 2 September). */
+    public Movement toluca() {
+        return toluca;
+    }
+
     private void seed() {
         ana = person("Ana", OWNER_NAME, "+52 55 1000 0001", PersonCategory.NATIONAL_STAFF);
         ben = person("Ben", "Okafor", "+52 55 1000 0002", PersonCategory.INTERNATIONAL_STAFF);
@@ -161,17 +177,34 @@ public final class QuarterFixture {
         quarterIncidents.add(incident("crime", "carjacking", "Carjacking on Periferico"));
         at("2026-08-20T12:00:00Z");
         quarterIncidents.add(incident("terrorism", "bombing", "Device found near the market"));
+        at("2026-09-01T12:00:00Z");
+        Actor radioRoom = Actor.of("vigil-escalation-sweep", OFFICE, Role.SOC_OPERATOR);
+        Instant departure = Instant.parse("2026-09-02T14:00:00Z");
+        toluca = vigil.movement().movements().create(officer, new MovementDetails("Field trip to Toluca", List.of(
+                GeoPoint.of(19.43, -99.13), GeoPoint.of(19.29, -99.65)), List.of(vehicle("ABC-001"), vehicle("ABC-002")),
+                List.of(), null, null, departure, departure.plus(Duration.ofHours(6)), List.of(ana, ben), 30, 10));
+        at("2026-09-02T14:20:00Z");
+        vigil.movement().movements().callIn(radioRoom, toluca.id(), new CallInDetails("Driver on radio", null, null,
+                null));
+        at("2026-09-02T15:01:00Z");
+        vigil.movement().movements().escalateAll(radioRoom);
         at("2026-09-10T10:00:00Z");
         CommunicationTest september = test("September test");
         answer(september, ben, 20);
         quarterTests.add(september);
         at("2026-10-10T12:00:00Z");
+        vigil.movement().movements().arrive(officer, toluca.id(), new ArrivalDetails(null));
         vigil.incident().reports().create(officer, new IncidentDetails("crime", "theft", "Laptop stolen (reported late)",
                 null, Instant.parse("2026-09-28T12:00:00Z"), place(), List.of(), List.of(), Severity.MINOR,
                 "the staff member", Verification.CONFIRMED));
         at("2026-10-15T12:00:00Z");
         completion(ben, firstAid, "2026-10-15T09:00:00Z");
         at("2026-10-20T12:00:00Z");
+    }
+
+    private VehicleId vehicle(String plate) {
+        return vigil.movement().vehicles().create(officer, new VehicleDetails(plate, "Land Cruiser", true,
+                LocalDate.parse("2027-06-01"), LocalDate.parse("2027-01-01"), List.of("first-aid kit"))).id();
     }
 
     private void completion(PersonId who, Course course, String completedAt) {

@@ -106,6 +106,25 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void the_movement_section_counts_departures_call_ins_missed_call_ins_and_episodes_open_at_as_of() {
+        ReviewSection s = quarter(officer).section("movements");
+        String toluca = fixture.toluca().id().toString();
+        assertThat(s.figure("movements").records()).containsExactly(toluca);
+        assertThat(s.figure("callIns").records()).containsExactly(toluca + "#call-in-1");
+        assertThat(s.figure("missedCallIns").records()).containsExactly(toluca + "#episode-1");
+        assertThat(s.figure("stillOverdue").records()).containsExactly(toluca + "#episode-1");
+        assertThat(s.summary()).isEqualTo("1 movements, 1 call-ins missed, 1 still overdue");
+        assertThat(s.findings()).singleElement().satisfies(f -> {
+            assertThat(f.text()).contains("call-in due 2026-09-02T14:50:00Z missed", "no contact by");
+            assertThat(f.persons()).containsExactlyInAnyOrder(fixture.ana(), fixture.ben());
+        });
+        ReviewSection later = reviews.review(officer, FROM, TO, Instant.parse("2026-10-16T00:00:00Z"))
+                .section("movements");
+        assertThat(later.figure("stillOverdue").value()).as("the arrival of 10 October closed it").isZero();
+        assertThat(later.figure("missedCallIns").value()).isEqualTo(1);
+    }
+
+    @Test
     void the_same_period_as_of_the_same_instant_gives_the_same_review_whatever_was_recorded_since() {
         ProgrammeReview first = quarter(officer);
         fixture.clock().set(fixture.clock().instant().plus(Duration.ofDays(30)));
