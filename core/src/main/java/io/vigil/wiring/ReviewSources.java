@@ -31,6 +31,7 @@ public final class ReviewSources {
         return List.of(
                 new RiskReviewSource(risk),
                 new AlertingReviewSource(alerting),
+                new PhoneTreeReviewSource(alerting),
                 new TravelReviewSource(travel),
                 new IncidentReviewSource(incident),
                 new CrisisReviewSource(crisis),

@@ -4,7 +4,11 @@ import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.domain.PhoneTree;
+import io.vigil.alerting.port.in.CallDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
+import io.vigil.alerting.port.in.DrillReport;
+import io.vigil.alerting.port.in.PhoneTreeDetails;
 import io.vigil.awareness.domain.Course;
 import io.vigil.awareness.domain.Requirement;
 import io.vigil.awareness.port.in.CompletionDetails;
@@ -61,6 +65,10 @@ import java.util.Set;
  *       60-day warning); Ben Okafor (international staff) did BSAFE on 1 November 2024 (valid) and
  *       FIRST-AID only on 15 October 2026, after {@link #AS_OF} (missing as of it): 3 gaps, one of each
  *       state, 2 national staff, 1 international staff.</li>
+ *   <li>telephone tree: Ana Ruiz calls Ben Okafor. A drill on 10 August (target 15 minutes) where Ben
+ *       answers after 5 minutes (met, 2 of 2 reached); one on 20 September where Ben does not answer
+ *       (missed, 1 of 2); one on 25 June (outside): 2 drills, 1 met, 1 missed, 3 of 4 members reached
+ *       (75 %); no roll-call.</li>
  *   <li>movements: one to Toluca departing 2 September 14:00 (call-ins every 30 minutes, 10 of grace)
  *       that calls in at 14:20 and misses the call-in due 14:50; the sweep at 15:01 opens the episode,
  *       which only the arrival recorded on 10 October (after {@link #AS_OF}) closes: 1 movement, 1
@@ -89,6 +97,7 @@ public final class QuarterFixture {
     private Course bsafe;
     private Course firstAid;
     private Movement toluca;
+    private final List<DrillReport> quarterDrills = new ArrayList<>();
 
     /** The office, seeded; the clock is left at 20 October 2026. */
     public static QuarterFixture seeded() {
@@ -137,6 +146,11 @@ public final class QuarterFixture {
         return firstAid;
     }
 
+    /** The two telephone tree drills of the quarter, in the order started. */
+    public List<DrillReport> quarterDrills() {
+        return List.copyOf(quarterDrills);
+    }
+
     /** The movement of the quarter (to Toluca, 2 September). */
     public Movement toluca() {
         return toluca;
@@ -155,8 +169,12 @@ public final class QuarterFixture {
         at("2026-06-10T10:00:00Z");
         CommunicationTest june = test("June test");
         answer(june, ana, 5);
+        PhoneTree tree = vigil.alerting().phoneTrees().create(officer, new PhoneTreeDetails("Office tree", ana,
+                List.of(new PhoneTree.Link(ana, ben, List.of()))));
         at("2026-06-20T12:00:00Z");
         incident("crime", "theft", "Phone snatched");
+        at("2026-06-25T10:00:00Z");
+        drill(tree, true);
         at("2026-07-10T12:00:00Z");
         quarterIncidents.add(incident("crime", "armed-robbery", "Armed robbery on Masaryk"));
         at("2026-07-15T10:00:00Z");
@@ -173,6 +191,8 @@ public final class QuarterFixture {
                         new ExerciseDetails.ActionDetails("Add a sounder on floor 3", ana, LocalDate.of(2026, 9, 1),
                                 null),
                         new ExerciseDetails.ActionDetails("Brief new wardens", ben, LocalDate.of(2026, 11, 1), null))));
+        at("2026-08-10T10:00:00Z");
+        quarterDrills.add(drill(tree, true));
         at("2026-08-15T12:00:00Z");
         quarterIncidents.add(incident("crime", "carjacking", "Carjacking on Periferico"));
         at("2026-08-20T12:00:00Z");
@@ -192,6 +212,8 @@ public final class QuarterFixture {
         CommunicationTest september = test("September test");
         answer(september, ben, 20);
         quarterTests.add(september);
+        at("2026-09-20T10:00:00Z");
+        quarterDrills.add(drill(tree, false));
         at("2026-10-10T12:00:00Z");
         vigil.movement().movements().arrive(officer, toluca.id(), new ArrivalDetails(null));
         vigil.incident().reports().create(officer, new IncidentDetails("crime", "theft", "Laptop stolen (reported late)",
@@ -200,6 +222,14 @@ public final class QuarterFixture {
         at("2026-10-15T12:00:00Z");
         completion(ben, firstAid, "2026-10-15T09:00:00Z");
         at("2026-10-20T12:00:00Z");
+    }
+
+    private DrillReport drill(PhoneTree tree, boolean answered) {
+        DrillReport d = vigil.alerting().phoneTrees().startDrill(officer, tree.id(), 15);
+        clock.set(d.drill().startedAt().plus(Duration.ofMinutes(5)));
+        vigil.alerting().phoneTrees().recordCall(officer, tree.id(), d.drill().id(), new CallDetails(ana, ben, null,
+                answered));
+        return vigil.alerting().phoneTrees().endDrill(officer, tree.id(), d.drill().id());
     }
 
     private VehicleId vehicle(String plate) {

@@ -125,6 +125,24 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void the_phone_tree_section_scores_the_quarters_drills_on_their_calls() {
+        ReviewSection s = quarter(officer).section("phoneTrees");
+        String met = fixture.quarterDrills().get(0).drill().id().toString();
+        String missed = fixture.quarterDrills().get(1).drill().id().toString();
+        assertThat(s.figure("drillsHeld").records()).containsExactlyInAnyOrder(met, missed);
+        assertThat(s.figure("drillTargetsMet").records()).containsExactly(met);
+        assertThat(s.figure("drillTargetsMissed").records()).containsExactly(missed);
+        assertThat(s.figure("membersReached").value()).isEqualTo(75);
+        assertThat(s.figure("membersReached").unit()).isEqualTo(Figure.Unit.PERCENT);
+        assertThat(s.figure("rollCalls").value()).isZero();
+        assertThat(s.charts().get(0).bars()).isEmpty();
+        assertThat(s.findings()).singleElement().satisfies(f -> {
+            assertThat(f.record()).isEqualTo(missed);
+            assertThat(f.persons()).containsExactly(fixture.ben());
+        });
+    }
+
+    @Test
     void the_same_period_as_of_the_same_instant_gives_the_same_review_whatever_was_recorded_since() {
         ProgrammeReview first = quarter(officer);
         fixture.clock().set(fixture.clock().instant().plus(Duration.ofDays(30)));
