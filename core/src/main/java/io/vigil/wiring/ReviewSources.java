@@ -30,6 +30,7 @@ public final class ReviewSources {
                                         MovementUseCases movement) {
         return List.of(
                 new RiskReviewSource(risk),
+                new EquipmentReviewSource(risk),
                 new AlertingReviewSource(alerting),
                 new PhoneTreeReviewSource(alerting),
                 new TravelReviewSource(travel),

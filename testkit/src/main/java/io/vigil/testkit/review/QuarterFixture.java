@@ -35,6 +35,14 @@ import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
+import io.vigil.risk.domain.AssetKind;
+import io.vigil.risk.domain.CheckKind;
+import io.vigil.risk.domain.CheckResult;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.FacilityKind;
+import io.vigil.risk.domain.Procurement;
+import io.vigil.risk.domain.SecurityAsset;
+import io.vigil.risk.port.in.FacilityDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
 import java.time.Duration;
@@ -69,6 +77,10 @@ import java.util.Set;
  *       answers after 5 minutes (met, 2 of 2 reached); one on 20 September where Ben does not answer
  *       (missed, 1 of 2); one on 25 June (outside): 2 drills, 1 met, 1 missed, 3 of 4 members reached
  *       (75 %); no roll-call.</li>
+ *   <li>equipment: the office's CCTV-1 (bought 1 January 2026, maintenance every 180 days, a test every
+ *       30), tested on 20 July (passed) and 19 August (failed), never maintained, tested again only on
+ *       10 October (after {@link #AS_OF}): 2 checks done, 1 failed; overdue at {@link #AS_OF} the
+ *       maintenance (due 30 June) and the test (due 18 September).</li>
  *   <li>movements: one to Toluca departing 2 September 14:00 (call-ins every 30 minutes, 10 of grace)
  *       that calls in at 14:20 and misses the call-in due 14:50; the sweep at 15:01 opens the episode,
  *       which only the arrival recorded on 10 October (after {@link #AS_OF}) closes: 1 movement, 1
@@ -97,6 +109,7 @@ public final class QuarterFixture {
     private Course bsafe;
     private Course firstAid;
     private Movement toluca;
+    private Facility office;
     private final List<DrillReport> quarterDrills = new ArrayList<>();
 
     /** The office, seeded; the clock is left at 20 October 2026. */
@@ -151,6 +164,11 @@ public final class QuarterFixture {
         return List.copyOf(quarterDrills);
     }
 
+    /** The office building with its CCTV-1. */
+    public Facility office() {
+        return office;
+    }
+
     /** The movement of the quarter (to Toluca, 2 September). */
     public Movement toluca() {
         return toluca;
@@ -166,6 +184,10 @@ public final class QuarterFixture {
         completion(ana, bsafe, "2023-01-10T09:00:00Z");
         completion(ana, firstAid, "2025-11-20T09:00:00Z");
         completion(ben, bsafe, "2024-11-01T09:00:00Z");
+        office = vigil.risk().facilities().create(officer, new FacilityDetails("Country office", FacilityKind.OFFICE,
+                "Polanco", GeoPoint.of(19.4319, -99.1936), null, List.of(new SecurityAsset("CCTV-1", AssetKind.CCTV,
+                "cameras", new Procurement("Cams SA", Instant.parse("2026-01-01T00:00:00Z"), "PO-1"), 180, 30,
+                List.of()))));
         at("2026-06-10T10:00:00Z");
         CommunicationTest june = test("June test");
         answer(june, ana, 5);
@@ -182,6 +204,8 @@ public final class QuarterFixture {
         answer(july, ana, 5);
         answer(july, ben, 10);
         quarterTests.add(july);
+        at("2026-07-20T10:00:00Z");
+        test(true);
         at("2026-08-05T12:00:00Z");
         vigil.crisis().exercises().create(officer, new ExerciseDetails(ExerciseKind.FIRE, "Fire drill",
                 Instant.parse("2026-08-05T10:00:00Z"), List.of(ana, ben), null,
@@ -195,6 +219,8 @@ public final class QuarterFixture {
         quarterDrills.add(drill(tree, true));
         at("2026-08-15T12:00:00Z");
         quarterIncidents.add(incident("crime", "carjacking", "Carjacking on Periferico"));
+        at("2026-08-19T10:00:00Z");
+        test(false);
         at("2026-08-20T12:00:00Z");
         quarterIncidents.add(incident("terrorism", "bombing", "Device found near the market"));
         at("2026-09-01T12:00:00Z");
@@ -215,6 +241,7 @@ public final class QuarterFixture {
         at("2026-09-20T10:00:00Z");
         quarterDrills.add(drill(tree, false));
         at("2026-10-10T12:00:00Z");
+        test(true);
         vigil.movement().movements().arrive(officer, toluca.id(), new ArrivalDetails(null));
         vigil.incident().reports().create(officer, new IncidentDetails("crime", "theft", "Laptop stolen (reported late)",
                 null, Instant.parse("2026-09-28T12:00:00Z"), place(), List.of(), List.of(), Severity.MINOR,
@@ -230,6 +257,11 @@ public final class QuarterFixture {
         vigil.alerting().phoneTrees().recordCall(officer, tree.id(), d.drill().id(), new CallDetails(ana, ben, null,
                 answered));
         return vigil.alerting().phoneTrees().endDrill(officer, tree.id(), d.drill().id());
+    }
+
+    private void test(boolean passed) {
+        office = vigil.risk().facilities().recordCheck(officer, office.id(), office.version(), "CCTV-1",
+                new CheckResult(CheckKind.TEST, clock.instant(), passed, passed ? "all cameras recording" : "camera 3 dark"));
     }
 
     private VehicleId vehicle(String plate) {

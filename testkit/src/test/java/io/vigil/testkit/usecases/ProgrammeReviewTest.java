@@ -143,6 +143,20 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void the_equipment_section_counts_checks_done_and_failed_and_those_overdue_at_as_of() {
+        ReviewSection s = quarter(officer).section("equipment");
+        String cctv = fixture.office().id() + "/CCTV-1";
+        assertThat(s.figure("checksDone").records()).containsExactly(cctv + "/TEST@2026-07-20T10:00:00Z",
+                cctv + "/TEST@2026-08-19T10:00:00Z");
+        assertThat(s.figure("checksFailed").records()).containsExactly(cctv + "/TEST@2026-08-19T10:00:00Z");
+        assertThat(s.figure("checksOverdue").records()).containsExactly(cctv + "/MAINTENANCE", cctv + "/TEST");
+        assertThat(s.findings()).extracting(f -> f.text()).contains("Country office, CCTV-1: maintenance due "
+                + "2026-06-30T00:00:00Z", "Country office, CCTV-1: test due 2026-09-18T10:00:00Z");
+        assertThat(reviews.review(officer, FROM, TO, Instant.parse("2026-10-16T00:00:00Z")).section("equipment")
+                .figure("checksOverdue").records()).as("the test of 10 October").containsExactly(cctv + "/MAINTENANCE");
+    }
+
+    @Test
     void the_same_period_as_of_the_same_instant_gives_the_same_review_whatever_was_recorded_since() {
         ProgrammeReview first = quarter(officer);
         fixture.clock().set(fixture.clock().instant().plus(Duration.ofDays(30)));
