@@ -113,7 +113,8 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         LiaisonUseCases liaisonUseCases = LiaisonServices.create(liaison, LiaisonLinks.persons(peopleUseCases), kernel);
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
-                travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases), kernel);
+                travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases, awarenessUseCases,
+                movementUseCases, liaisonUseCases), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 travelUseCases,
                 movementUseCases,

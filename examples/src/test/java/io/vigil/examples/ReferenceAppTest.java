@@ -748,13 +748,21 @@ class ReferenceAppTest {
             assertThat(review.status()).as(review.body().toString()).isEqualTo(200);
             assertThat(review.body().path("detailed").asBoolean()).isFalse();
             JsonNode incidents = null;
+            JsonNode training = null;
             for (JsonNode section : review.body().path("sections")) {
                 assertThat(section.path("findings")).as("a manager's review lists no finding").isEmpty();
                 if (section.path("key").asText().equals("incidents")) {
                     incidents = section.path("figures").get(0);
                 }
+                if (section.path("key").asText().equals("training")) {
+                    training = section.path("figures").get(1);
+                }
             }
             assertThat(incidents).isNotNull();
+            assertThat(training).isNotNull();
+            assertThat(training.path("key").asText()).isEqualTo("trainingGaps");
+            assertThat(training.path("value").asInt()).as("the demo's training gaps, one record id each")
+                    .isGreaterThanOrEqualTo(1).isEqualTo(training.path("records").size());
             assertThat(incidents.path("value").asInt()).as("the demo's incidents of the last days")
                     .isGreaterThanOrEqualTo(2).isEqualTo(incidents.path("records").size());
             assertThat(review.body().toString()).doesNotContain(DemoOffice.STAFF_NAME, DemoOffice.WARDEN_NAME);
@@ -766,7 +774,7 @@ class ReferenceAppTest {
             assertThat(pdf.statusCode()).isEqualTo(200);
             try (PDDocument doc = Loader.loadPDF(pdf.body())) {
                 assertThat(new PDFTextStripper().getText(doc)).contains("Programme review: " + DemoOffice.OFFICE.value(),
-                        "Incidents by month", "Crisis plan and drills");
+                        "Incidents by month", "Crisis plan and drills", "Training compliance");
             }
             assertThat(call(port, "demo-staff", "GET", "/api/v1/review" + quarter.query(), null, null).status())
                     .isEqualTo(403);

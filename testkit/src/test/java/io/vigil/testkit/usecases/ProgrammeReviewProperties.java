@@ -26,6 +26,14 @@ import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.review.domain.ProgrammeReview;
 import io.vigil.review.domain.ReviewSection;
+import io.vigil.risk.domain.AssetKind;
+import io.vigil.risk.domain.CheckKind;
+import io.vigil.risk.domain.CheckResult;
+import io.vigil.risk.domain.Facility;
+import io.vigil.risk.domain.FacilityKind;
+import io.vigil.risk.domain.Procurement;
+import io.vigil.risk.domain.SecurityAsset;
+import io.vigil.risk.port.in.FacilityDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.generators.Theories;
 import io.vigil.testkit.memory.InMemoryVigil;
@@ -43,9 +51,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Whatever incidents and communication tests an office records, and whatever period and {@code asOf}
+ * Whatever incidents, communication tests and equipment tests an office records, and whatever period and {@code asOf}
  * a review is made for, its counts equal the counts taken record by record through the incident and
- * alerting contexts' own use cases (each incident read back by id, each test from the test history).
+ * alerting contexts' own use cases (each incident read back by id, each test from the test history),
+ * and the equipment checks done and overdue equal those worked out from the checks as recorded.
  */
 class ProgrammeReviewProperties {
     private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
@@ -61,6 +70,10 @@ class ProgrammeReviewProperties {
     private record CommTest(int day, int answers) {
     }
 
+    /** An equipment test of the office's CCTV-1 (tested every 30 days): the day, whether it passed. */
+    private record Check(int day, boolean passed) {
+    }
+
     /** A review: first day, length in days, days from the period's end to asOf. */
     private record Period(int from, int days, int lag) {
     }
@@ -71,11 +84,12 @@ class ProgrammeReviewProperties {
                 Incident::new);
         Gen<CommTest> test = Generate.range(0, 199).zip(Generate.range(0, 2), CommTest::new);
         Gen<Period> period = Generate.range(0, 120).zip(Generate.range(1, 100), Generate.range(0, 40), Period::new);
-        Theories.qt(25).forAll(lists().of(incident).ofSizeBetween(0, 12), lists().of(test).ofSizeBetween(0, 5), period)
-                .checkAssert(this::check);
+        Gen<Check> check = Generate.range(0, 199).zip(Generate.booleans(), Check::new);
+        Theories.qt(25).forAll(lists().of(incident).ofSizeBetween(0, 12), lists().of(test).ofSizeBetween(0, 5), period,
+                lists().of(check).ofSizeBetween(0, 6)).checkAssert(this::check);
     }
 
-    private void check(List<Incident> incidents, List<CommTest> tests, Period p) {
+    private void check(List<Incident> incidents, List<CommTest> tests, Period p, List<Check> checks) {
         MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
         InMemoryVigil vigil = InMemoryVigil.create(clock);
         Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
@@ -101,11 +115,36 @@ class ProgrammeReviewProperties {
                         Channel.SMS, null));
             }
         }
+        Facility office = vigil.risk().facilities().create(officer, new FacilityDetails("Office", FacilityKind.OFFICE,
+                "Roma", GeoPoint.of(19.41, -99.16), null, List.of(new SecurityAsset("CCTV-1", AssetKind.CCTV, "cameras",
+                new Procurement("Cams SA", BASE, "PO-1"), 3650, 30, List.of()))));
+        List<Check> byDay = checks.stream().sorted(Comparator.comparingInt(Check::day)).toList();
+        for (int i = 0; i < byDay.size(); i++) {
+            // a check an hour apart from the one before on the same day, so that no two share an instant
+            clock.set(day(byDay.get(i).day()).plus(Duration.ofHours(8 + i)));
+            office = vigil.risk().facilities().recordCheck(officer, office.id(), office.version(), "CCTV-1",
+                    new CheckResult(CheckKind.TEST, clock.instant(), byDay.get(i).passed(), "checked"));
+        }
         clock.set(day(400));
         Instant from = day(p.from());
         Instant to = day(p.from() + p.days());
         Instant asOf = to.plus(Duration.ofDays(p.lag()));
         ProgrammeReview review = vigil.review().programme().review(officer, from, to, asOf);
+
+        ReviewSection equipment = review.section("equipment");
+        List<Instant> tested = new ArrayList<>();
+        for (int i = 0; i < byDay.size(); i++) {
+            tested.add(day(byDay.get(i).day()).plus(Duration.ofHours(8 + i)));
+        }
+        List<Integer> inPeriod = java.util.stream.IntStream.range(0, byDay.size())
+                .filter(i -> !tested.get(i).isBefore(from) && tested.get(i).isBefore(to)).boxed().toList();
+        assertThat(equipment.figure("checksDone").value()).isEqualTo(inPeriod.size());
+        assertThat(equipment.figure("checksFailed").value()).isEqualTo(inPeriod.stream()
+                .filter(i -> !byDay.get(i).passed()).count());
+        Instant lastTest = tested.stream().filter(t -> !t.isAfter(asOf)).reduce((a, b) -> b).orElse(BASE);
+        assertThat(equipment.figure("checksOverdue").records()).as("the test is due 30 days after the last by asOf")
+                .isEqualTo(lastTest.plus(Duration.ofDays(30)).isAfter(asOf) ? List.of()
+                        : List.of(office.id() + "/CCTV-1/TEST"));
 
         ReviewSection inc = review.section("incidents");
         List<IncidentReport> readBack = recorded.stream().map(r -> vigil.incident().reports().get(officer, r.id()))

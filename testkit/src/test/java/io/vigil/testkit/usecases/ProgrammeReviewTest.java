@@ -84,6 +84,79 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void the_training_section_counts_required_courses_missing_expired_and_expiring_at_as_of_by_category() {
+        ReviewSection s = quarter(officer).section("training");
+        String bsafe = fixture.bsafe().id().toString();
+        String firstAid = fixture.firstAid().id().toString();
+        String ana = fixture.ana().toString();
+        String ben = fixture.ben().toString();
+        assertThat(s.figure("requiredCourses").records()).containsExactlyInAnyOrder(bsafe, firstAid);
+        assertThat(s.figure("trainingGaps").value()).isEqualTo(3);
+        assertThat(s.figure("missing").records()).containsExactly(firstAid + "/" + ben);
+        assertThat(s.figure("expired").records()).containsExactly(bsafe + "/" + ana);
+        assertThat(s.figure("expiring").records()).containsExactly(firstAid + "/" + ana);
+        assertThat(s.figure("category.NATIONAL_STAFF").records())
+                .containsExactlyInAnyOrder(bsafe + "/" + ana, firstAid + "/" + ana);
+        assertThat(s.figure("category.INTERNATIONAL_STAFF").records()).containsExactly(firstAid + "/" + ben);
+        assertThat(s.summary()).isEqualTo("2 required courses, 3 missing, expired or expiring");
+        assertThat(s.findings()).filteredOn(f -> f.record().equals(firstAid + "/" + ben)).singleElement()
+                .satisfies(f -> assertThat(f.persons()).containsExactly(fixture.ben()));
+        assertThat(reviews.review(officer, FROM, TO, Instant.parse("2026-10-16T00:00:00Z")).section("training")
+                .figure("missing").value()).isZero();
+    }
+
+    @Test
+    void the_movement_section_counts_departures_call_ins_missed_call_ins_and_episodes_open_at_as_of() {
+        ReviewSection s = quarter(officer).section("movements");
+        String toluca = fixture.toluca().id().toString();
+        assertThat(s.figure("movements").records()).containsExactly(toluca);
+        assertThat(s.figure("callIns").records()).containsExactly(toluca + "#call-in-1");
+        assertThat(s.figure("missedCallIns").records()).containsExactly(toluca + "#episode-1");
+        assertThat(s.figure("stillOverdue").records()).containsExactly(toluca + "#episode-1");
+        assertThat(s.summary()).isEqualTo("1 movements, 1 call-ins missed, 1 still overdue");
+        assertThat(s.findings()).singleElement().satisfies(f -> {
+            assertThat(f.text()).contains("call-in due 2026-09-02T14:50:00Z missed", "no contact by");
+            assertThat(f.persons()).containsExactlyInAnyOrder(fixture.ana(), fixture.ben());
+        });
+        ReviewSection later = reviews.review(officer, FROM, TO, Instant.parse("2026-10-16T00:00:00Z"))
+                .section("movements");
+        assertThat(later.figure("stillOverdue").value()).as("the arrival of 10 October closed it").isZero();
+        assertThat(later.figure("missedCallIns").value()).isEqualTo(1);
+    }
+
+    @Test
+    void the_phone_tree_section_scores_the_quarters_drills_on_their_calls() {
+        ReviewSection s = quarter(officer).section("phoneTrees");
+        String met = fixture.quarterDrills().get(0).drill().id().toString();
+        String missed = fixture.quarterDrills().get(1).drill().id().toString();
+        assertThat(s.figure("drillsHeld").records()).containsExactlyInAnyOrder(met, missed);
+        assertThat(s.figure("drillTargetsMet").records()).containsExactly(met);
+        assertThat(s.figure("drillTargetsMissed").records()).containsExactly(missed);
+        assertThat(s.figure("membersReached").value()).isEqualTo(75);
+        assertThat(s.figure("membersReached").unit()).isEqualTo(Figure.Unit.PERCENT);
+        assertThat(s.figure("rollCalls").value()).isZero();
+        assertThat(s.charts().get(0).bars()).isEmpty();
+        assertThat(s.findings()).singleElement().satisfies(f -> {
+            assertThat(f.record()).isEqualTo(missed);
+            assertThat(f.persons()).containsExactly(fixture.ben());
+        });
+    }
+
+    @Test
+    void the_equipment_section_counts_checks_done_and_failed_and_those_overdue_at_as_of() {
+        ReviewSection s = quarter(officer).section("equipment");
+        String cctv = fixture.office().id() + "/CCTV-1";
+        assertThat(s.figure("checksDone").records()).containsExactly(cctv + "/TEST@2026-07-20T10:00:00Z",
+                cctv + "/TEST@2026-08-19T10:00:00Z");
+        assertThat(s.figure("checksFailed").records()).containsExactly(cctv + "/TEST@2026-08-19T10:00:00Z");
+        assertThat(s.figure("checksOverdue").records()).containsExactly(cctv + "/MAINTENANCE", cctv + "/TEST");
+        assertThat(s.findings()).extracting(f -> f.text()).contains("Country office, CCTV-1: maintenance due "
+                + "2026-06-30T00:00:00Z", "Country office, CCTV-1: test due 2026-09-18T10:00:00Z");
+        assertThat(reviews.review(officer, FROM, TO, Instant.parse("2026-10-16T00:00:00Z")).section("equipment")
+                .figure("checksOverdue").records()).as("the test of 10 October").containsExactly(cctv + "/MAINTENANCE");
+    }
+
+    @Test
     void the_same_period_as_of_the_same_instant_gives_the_same_review_whatever_was_recorded_since() {
         ProgrammeReview first = quarter(officer);
         fixture.clock().set(fixture.clock().instant().plus(Duration.ofDays(30)));
