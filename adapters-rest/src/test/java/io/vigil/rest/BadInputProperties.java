@@ -295,17 +295,23 @@ class BadInputProperties {
         });
     }
 
-    /** Requests over what the server takes: a URI, a header or a body too large for it. */
+    /**
+     * Requests over what the server takes: a URI, a header or a body too large for it. Each is sent on
+     * a new connection (a client of its own): the server closes a connection after refusing such a
+     * request, and a POST sent on a pooled connection the server has just closed fails in the client
+     * ("header parser received no bytes") before any answer can be read, which is not what is tested.
+     */
     @Test
     void a_uri_a_header_or_a_body_too_large_is_a_4xx_problem() {
         Theories.qt(12).forAll(SourceDSL.integers().between(0, 2), SourceDSL.integers().between(1, 4))
                 .checkAssert((kind, scale) -> {
+                    ApiClient client = new ApiClient(fixture.api.port());
                     Reply r = switch (kind) {
-                        case 0 -> fixture.client.get(ApiFixture.OFFICER, "/api/v1/persons?q=" + "a".repeat(
+                        case 0 -> client.get(ApiFixture.OFFICER, "/api/v1/persons?q=" + "a".repeat(
                                 10_000 * scale));
-                        case 1 -> fixture.client.postWithHeaders("/api/v1/persons", "{}", Map.of("Authorization",
+                        case 1 -> client.postWithHeaders("/api/v1/persons", "{}", Map.of("Authorization",
                                 "Bearer " + ApiFixture.OFFICER, "X-Padding", "b".repeat(10_000 * scale)));
-                        default -> fixture.client.post(ApiFixture.OFFICER, "/api/v1/persons", "{\"givenName\":\""
+                        default -> client.post(ApiFixture.OFFICER, "/api/v1/persons", "{\"givenName\":\""
                                 + "c".repeat(1_000_000 * scale) + "\"}");
                     };
                     assertThat(r.status()).as(kind + " x" + scale).isIn(413, 414, 431);
