@@ -6,12 +6,16 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.validation.InvalidCommandException;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The office a request reads, named by the query parameter {@code office}: a SOC operator, who
  * watches every office, reads another office's data with {@code GET ...?office=CF-BGF} and acts
- * there as that office's SOC for the request; every other actor reads only their own office (naming
- * it is allowed, naming another is refused with 403), and nobody writes to another office this way.
+ * there as that office's SOC for the request, with that role alone (a token that is also, say, a
+ * security officer of its own office is not an officer of the other); every other actor reads only
+ * their own office (naming it is allowed, naming another is refused with 403), and nobody writes to
+ * another office this way.
  */
 final class ReadingOffice {
     static final String PARAM = "office";
@@ -41,6 +45,6 @@ final class ReadingOffice {
             throw new ApiException(403, "Forbidden", "office=" + office + " names another office only to read"
                     + " (GET); nobody writes to another office than their own (" + actor.office() + ")");
         }
-        return new Actor(actor.subject(), office, actor.roles(), actor.person(), actor.wardenZones());
+        return new Actor(actor.subject(), office, Set.of(Role.SOC_OPERATOR), Optional.empty(), Set.of());
     }
 }
