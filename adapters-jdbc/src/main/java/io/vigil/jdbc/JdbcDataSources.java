@@ -40,7 +40,7 @@ public final class JdbcDataSources {
             throw new UncheckedIOException("cannot create " + directory.toAbsolutePath(), e);
         }
         HikariConfig config = config("jdbc:sqlite:" + directory.toAbsolutePath().resolve(SQLITE_FILE), "", "");
-        SQLITE_SETTINGS.forEach(config::addDataSourceProperty);
+        sqlite(config);
         return new HikariDataSource(config);
     }
 
@@ -57,10 +57,24 @@ public final class JdbcDataSources {
     public static HikariDataSource pool(String url, String user, String password) {
         HikariConfig config = config(url, user, password);
         if (url.startsWith("jdbc:sqlite:")) {
-            SQLITE_SETTINGS.forEach(config::addDataSourceProperty);
+            sqlite(config);
         }
         return new HikariDataSource(config);
     }
+
+    /**
+     * The SQLite settings, and a first connection awaited for up to {@value #SQLITE_FIRST_CONNECTION_MS} ms:
+     * opening a connection applies the settings, which waits for the write lock while another process
+     * on the same file migrates or seeds it (two app instances starting together); the pool retries
+     * instead of failing at once.
+     */
+    private static void sqlite(HikariConfig config) {
+        SQLITE_SETTINGS.forEach(config::addDataSourceProperty);
+        config.setInitializationFailTimeout(SQLITE_FIRST_CONNECTION_MS);
+    }
+
+    /** How long a new SQLite pool waits for its first connection, in milliseconds. */
+    static final long SQLITE_FIRST_CONNECTION_MS = 120_000;
 
     private static HikariConfig config(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
