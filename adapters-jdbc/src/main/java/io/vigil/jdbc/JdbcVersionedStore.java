@@ -1,6 +1,7 @@
 package io.vigil.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.VersionConflictException;
@@ -117,10 +118,19 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
         });
     }
 
+    /** How many of the office's rows the table holds (the {@code count(office)} of the ports that have one). */
+    public long count(OfficeId office) {
+        return count("office_id = ?", office.value());
+    }
+
+    /** How many rows match {@code where} (SQL after WHERE). */
+    protected long count(String where, Object... params) {
+        return jdbc.query("SELECT COUNT(*) FROM " + table + " WHERE " + where, rs -> rs.getLong(1), params).get(0);
+    }
+
     /** The aggregates matching {@code where} (SQL after WHERE), ordered by {@code orderBy}, one page of them. */
     protected Page<A> page(String where, String orderBy, PageRequest page, Object... params) {
-        long total = jdbc.query("SELECT COUNT(*) FROM " + table + " WHERE " + where, rs -> rs.getLong(1), params)
-                .get(0);
+        long total = count(where, params);
         Object[] withPaging = Arrays.copyOf(params, params.length + 2);
         withPaging[params.length] = page.limit();
         withPaging[params.length + 1] = page.offset();

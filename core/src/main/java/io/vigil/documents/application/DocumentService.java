@@ -76,7 +76,7 @@ final class DocumentService implements ManageDocumentsUseCase {
     public Document create(Actor actor, DocumentDetails details) {
         Document built = build(actor, DocumentId.random(), 0, details, List.of());
         require(actor, Operation.WRITE, built, AuditAction.CREATE);
-        if (documents.all(actor.office()).size() >= MAX_DOCUMENTS) {
+        if (documents.count(actor.office()) >= MAX_DOCUMENTS) {
             throw RefusedException.because("the office's library already holds " + MAX_DOCUMENTS + " documents");
         }
         return documents.save(built);

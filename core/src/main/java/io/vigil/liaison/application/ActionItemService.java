@@ -87,7 +87,7 @@ final class ActionItemService implements ActionItemsUseCase {
                 kind, meeting, d.title(), d.owner(), d.due(), clock.instant(), actor.subject()));
         records.require(actor, Operation.WRITE, built, AuditAction.CREATE);
         requireKnown(actor, d.owner());
-        if (actions.all(actor.office()).size() >= MAX_ITEMS) {
+        if (actions.count(actor.office()) >= MAX_ITEMS) {
             throw RefusedException.because("the office already keeps " + MAX_ITEMS + " action items");
         }
         if (full.getAsBoolean()) {

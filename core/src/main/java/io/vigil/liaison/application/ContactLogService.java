@@ -41,7 +41,7 @@ final class ContactLogService implements ContactLogUseCase {
         LiaisonContact c = access.forEntry(actor, details.contact(), details.at(), now, TYPE);
         ContactEntry entry = CommandValidator.build("body", () -> new ContactEntry(ContactEntryId.random(),
                 actor.office(), 0, c.id(), details.at(), details.mode(), details.topic(), actor.subject(), now));
-        if (log.all(actor.office()).size() >= MAX_ENTRIES) {
+        if (log.count(actor.office()) >= MAX_ENTRIES) {
             throw RefusedException.because("the office's contact log already keeps " + MAX_ENTRIES + " entries");
         }
         return log.save(entry);

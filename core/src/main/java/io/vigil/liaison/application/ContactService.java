@@ -64,7 +64,7 @@ final class ContactService implements ContactsUseCase {
     public LiaisonContact create(Actor actor, LiaisonContactDetails details) {
         LiaisonContact built = build(actor, LiaisonContactId.random(), 0, details, clock.instant());
         access.require(actor, Operation.WRITE, built, AuditAction.CREATE);
-        if (contacts.all(actor.office()).size() >= MAX_CONTACTS) {
+        if (contacts.count(actor.office()) >= MAX_CONTACTS) {
             throw RefusedException.because("the office already keeps " + MAX_CONTACTS + " contacts");
         }
         return contacts.save(built);

@@ -43,7 +43,7 @@ final class InformationLogService implements InformationLogUseCase {
         InformationExchange entry = CommandValidator.build("body", () -> new InformationExchange(ExchangeId.random(),
                 actor.office(), 0, c.id(), details.at(), details.direction(), details.level(), details.summary(),
                 actor.subject(), now));
-        if (log.all(actor.office()).size() >= MAX_EXCHANGES) {
+        if (log.count(actor.office()) >= MAX_EXCHANGES) {
             throw RefusedException.because("the office's information log already keeps " + MAX_EXCHANGES + " entries");
         }
         return log.save(entry);

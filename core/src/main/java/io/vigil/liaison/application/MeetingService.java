@@ -76,7 +76,7 @@ final class MeetingService extends GuardedRecordsService<MeetingId, MeetingDetai
         validator.validate(details);
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, details.series().toString());
         check(actor, details);
-        if (meetings.all(actor.office()).size() >= MAX_MEETINGS) {
+        if (meetings.count(actor.office()) >= MAX_MEETINGS) {
             throw RefusedException.because("the office already keeps " + MAX_MEETINGS + " meetings");
         }
         List<ActionItemId> carried = meetings.ofSeries(actor.office(), details.series()).stream()

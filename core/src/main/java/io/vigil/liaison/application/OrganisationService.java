@@ -40,7 +40,7 @@ final class OrganisationService extends GuardedRecordsService<OrganisationId, Or
     public Organisation create(Actor actor, OrganisationDetails details) {
         Organisation built = build(actor, OrganisationId.random(), 0, details);
         if (guard.check(actor, Operation.WRITE, LiaisonData.LIAISON_CONTACTS, AccessTarget.office(actor.office()))
-                .granted() && organisations.all(actor.office()).size() >= MAX_ORGANISATIONS) {
+                .granted() && organisations.count(actor.office()) >= MAX_ORGANISATIONS) {
             throw RefusedException.because("the office already keeps " + MAX_ORGANISATIONS + " organisations");
         }
         return records.create(actor, built);

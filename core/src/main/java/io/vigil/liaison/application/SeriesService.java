@@ -40,7 +40,7 @@ final class SeriesService extends GuardedRecordsService<MeetingSeriesId, Meeting
     public MeetingSeries create(Actor actor, MeetingSeriesDetails details) {
         MeetingSeries built = build(actor, MeetingSeriesId.random(), 0, details);
         if (guard.check(actor, Operation.WRITE, LiaisonData.MEETINGS, AccessTarget.office(actor.office())).granted()
-                && series.all(actor.office()).size() >= MAX_SERIES) {
+                && series.count(actor.office()) >= MAX_SERIES) {
             throw RefusedException.because("the office already keeps " + MAX_SERIES + " meeting series");
         }
         return records.create(actor, built);

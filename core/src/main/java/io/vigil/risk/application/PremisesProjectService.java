@@ -5,7 +5,6 @@ import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.access.Operation;
-import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.store.VersionConflictException;
@@ -65,7 +64,7 @@ final class PremisesProjectService extends GuardedRecordsService<PremisesProject
     public PremisesProject create(Actor actor, PremisesProjectDetails details) {
         PremisesProject built = build(actor, PremisesProjectId.random(), 0, details, Optional.empty());
         records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.id().toString());
-        if (Page.all(page -> projects.list(actor.office(), page)).size() >= MAX_PROJECTS) {
+        if (projects.count(actor.office()) >= MAX_PROJECTS) {
             throw RefusedException.because("the office already keeps " + MAX_PROJECTS + " premises projects");
         }
         return records.create(actor, built);

@@ -3,7 +3,6 @@ package io.vigil.travel.application;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
@@ -37,7 +36,7 @@ final class WaiverService extends GuardedRecordsService<WaiverId, WaiverDetails,
     public Waiver create(Actor actor, WaiverDetails details) {
         validator.validate(details);
         Waiver built = build(actor, WaiverId.random(), 0, details);
-        if (Page.all(page -> waivers.list(actor.office(), page)).size() >= MAX_WAIVERS) {
+        if (waivers.count(actor.office()) >= MAX_WAIVERS) {
             throw RefusedException.because("the office keeps " + MAX_WAIVERS + " waivers already");
         }
         Waiver saved = records.create(actor, built);

@@ -15,6 +15,14 @@ public interface DocumentLibrary extends VersionedStore<DocumentId, Document> {
     /** The office's documents by title (ties by id). */
     Page<Document> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** Every document of the office, by title (ties by id). */
     default List<Document> all(OfficeId office) {
         return Page.all(page -> list(office, page));

@@ -17,6 +17,14 @@ public interface ActionRegister extends VersionedStore<ActionItemId, ActionItem>
     /** A page of the office's records, by opening (ties by id). */
     Page<ActionItem> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** Every record of the office, by opening (ties by id). */
     default List<ActionItem> all(OfficeId office) {
         return Page.all(page -> list(office, page));

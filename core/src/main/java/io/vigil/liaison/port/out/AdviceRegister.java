@@ -15,6 +15,14 @@ public interface AdviceRegister extends VersionedStore<AdviceId, LiaisonAdvice> 
     /** A page of the office's records, latest first (ties by id). */
     Page<LiaisonAdvice> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** Every record of the office, latest first (ties by id). */
     default List<LiaisonAdvice> all(OfficeId office) {
         return Page.all(page -> list(office, page));

@@ -16,6 +16,14 @@ public interface ContactDirectory extends VersionedStore<LiaisonContactId, Liais
     /** A page of the office's records, by name (ties by id). */
     Page<LiaisonContact> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** Every record of the office, by name (ties by id). */
     default List<LiaisonContact> all(OfficeId office) {
         return Page.all(page -> list(office, page));

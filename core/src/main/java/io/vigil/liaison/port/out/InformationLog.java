@@ -16,6 +16,14 @@ public interface InformationLog extends VersionedStore<ExchangeId, InformationEx
     /** A page of the office's records, latest first (ties by id). */
     Page<InformationExchange> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** Every record of the office, latest first (ties by id). */
     default List<InformationExchange> all(OfficeId office) {
         return Page.all(page -> list(office, page));

@@ -15,6 +15,14 @@ public interface OrganisationRegistry extends VersionedStore<OrganisationId, Org
     /** A page of the office's records, by name (ties by id). */
     Page<Organisation> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** Every record of the office, by name (ties by id). */
     default List<Organisation> all(OfficeId office) {
         return Page.all(page -> list(office, page));

@@ -18,6 +18,14 @@ public interface PremisesProjectRegistry extends VersionedStore<PremisesProjectI
     /** The office's projects by title (ties by id). */
     Page<PremisesProject> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** This port answered by reading every stored record (in memory, a directory of files). */
     interface Scanned extends PremisesProjectRegistry {
         /** The store's records, read whole on each query. */

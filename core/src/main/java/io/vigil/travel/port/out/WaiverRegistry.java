@@ -20,6 +20,14 @@ public interface WaiverRegistry extends VersionedStore<WaiverId, Waiver> {
     /** The office's waivers, latest first. */
     Page<Waiver> list(OfficeId office, PageRequest page);
 
+    /**
+     * How many records the office holds: what a use case's limit check reads, so a SQL store
+     * answers it with a count rather than reading every row.
+     */
+    default long count(OfficeId office) {
+        return list(office, PageRequest.first(1)).total();
+    }
+
     /** One traveller's waivers, latest first. */
     List<Waiver> ofTraveller(OfficeId office, PersonId person);
 

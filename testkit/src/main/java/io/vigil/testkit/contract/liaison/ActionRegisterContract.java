@@ -41,6 +41,7 @@ public abstract class ActionRegisterContract extends VersionedStoreContract<Acti
         store().save(draw(LiaisonGenerators.actions(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(1, 3));
         assertThat(page.total()).isEqualTo(5);
+        assertThat(store().count(office)).isEqualTo(5);
         assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
         assertThat(store().all(office)).containsExactlyElementsOf(saved);
     }

@@ -37,6 +37,7 @@ public abstract class ContactDirectoryContract extends VersionedStoreContract<Li
         store().save(draw(LiaisonGenerators.contacts(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(1, 3));
         assertThat(page.total()).isEqualTo(5);
+        assertThat(store().count(office)).isEqualTo(5);
         assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
         assertThat(store().all(office)).containsExactlyElementsOf(saved);
     }

@@ -36,6 +36,7 @@ public abstract class ContactLogContract extends VersionedStoreContract<ContactE
         store().save(draw(LiaisonGenerators.contactEntries(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(1, 3));
         assertThat(page.total()).isEqualTo(5);
+        assertThat(store().count(office)).isEqualTo(5);
         assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
         assertThat(store().all(office)).containsExactlyElementsOf(saved);
     }

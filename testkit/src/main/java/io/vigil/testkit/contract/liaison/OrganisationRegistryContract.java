@@ -35,6 +35,7 @@ public abstract class OrganisationRegistryContract extends VersionedStoreContrac
         store().save(draw(LiaisonGenerators.organisations(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(1, 3));
         assertThat(page.total()).isEqualTo(5);
+        assertThat(store().count(office)).isEqualTo(5);
         assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
         assertThat(store().all(office)).containsExactlyElementsOf(saved);
     }

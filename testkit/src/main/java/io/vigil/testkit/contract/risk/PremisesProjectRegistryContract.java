@@ -44,6 +44,7 @@ public abstract class PremisesProjectRegistryContract
         store().save(draw(PremisesGenerators.projects(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(1, 2));
         assertThat(page.total()).isEqualTo(4);
+        assertThat(store().count(office)).isEqualTo(4);
         assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 3));
     }
 }

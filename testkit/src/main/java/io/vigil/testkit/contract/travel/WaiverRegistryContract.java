@@ -40,6 +40,7 @@ public abstract class WaiverRegistryContract extends VersionedStoreContract<Waiv
         store().save(draw(TravelGenerators.waivers(KernelGenerators.freshOffice())));
         var page = store().list(office, new PageRequest(1, 3));
         assertThat(page.total()).isEqualTo(5);
+        assertThat(store().count(office)).isEqualTo(5);
         assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
     }
 
