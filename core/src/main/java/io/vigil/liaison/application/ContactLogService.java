@@ -4,7 +4,6 @@ import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.liaison.domain.ContactEntry;
 import io.vigil.liaison.domain.ContactEntryId;
@@ -16,7 +15,6 @@ import io.vigil.liaison.port.out.ContactLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The contact log: append-only, bounded per office, as need-to-know as the contacts it names. */
 final class ContactLogService implements ContactLogUseCase {
@@ -49,28 +47,16 @@ final class ContactLogService implements ContactLogUseCase {
 
     @Override
     public ContactEntry get(Actor actor, ContactEntryId id) {
-        ContactEntry e = log.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
-        access.requireEntry(actor, e.contact(), TYPE, id.toString(), e.office());
-        return e;
+        return access.entry(actor, log.findById(id), TYPE, id, ContactEntry::contact, ContactEntry::office);
     }
 
     @Override
     public Page<ContactEntry> list(Actor actor, PageRequest page) {
-        Map<LiaisonContactId, LiaisonContact> readable = access.forList(actor, TYPE);
-        Page<ContactEntry> shown = Page.of(log.all(actor.office()).stream()
-                .filter(e -> readable.containsKey(e.contact())).toList(), page);
-        access.exposed(actor, shown.items(), ContactEntry::contact, readable);
-        return shown;
+        return access.page(actor, TYPE, () -> log.all(actor.office()), ContactEntry::contact, page);
     }
 
     @Override
     public List<ContactEntry> ofContact(Actor actor, LiaisonContactId contact) {
-        Map<LiaisonContactId, LiaisonContact> readable = access.forList(actor, TYPE);
-        if (!readable.containsKey(contact)) {
-            throw new NotFoundException(ContactAccess.TYPE, contact);
-        }
-        List<ContactEntry> shown = log.ofContact(actor.office(), contact);
-        access.exposed(actor, shown, ContactEntry::contact, readable);
-        return shown;
+        return access.ofContact(actor, TYPE, contact, ContactEntry::contact, log::ofContact);
     }
 }

@@ -4,7 +4,6 @@ import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.liaison.domain.InformationExchange;
 import io.vigil.liaison.domain.ExchangeId;
@@ -16,7 +15,6 @@ import io.vigil.liaison.port.out.InformationLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The information log: append-only, bounded per office, as need-to-know as the contacts it names; sharing above a contact's level is refused. */
 final class InformationLogService implements InformationLogUseCase {
@@ -51,28 +49,16 @@ final class InformationLogService implements InformationLogUseCase {
 
     @Override
     public InformationExchange get(Actor actor, ExchangeId id) {
-        InformationExchange e = log.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
-        access.requireEntry(actor, e.contact(), TYPE, id.toString(), e.office());
-        return e;
+        return access.entry(actor, log.findById(id), TYPE, id, InformationExchange::contact, InformationExchange::office);
     }
 
     @Override
     public Page<InformationExchange> list(Actor actor, PageRequest page) {
-        Map<LiaisonContactId, LiaisonContact> readable = access.forList(actor, TYPE);
-        Page<InformationExchange> shown = Page.of(log.all(actor.office()).stream()
-                .filter(e -> readable.containsKey(e.contact())).toList(), page);
-        access.exposed(actor, shown.items(), InformationExchange::contact, readable);
-        return shown;
+        return access.page(actor, TYPE, () -> log.all(actor.office()), InformationExchange::contact, page);
     }
 
     @Override
     public List<InformationExchange> ofContact(Actor actor, LiaisonContactId contact) {
-        Map<LiaisonContactId, LiaisonContact> readable = access.forList(actor, TYPE);
-        if (!readable.containsKey(contact)) {
-            throw new NotFoundException(ContactAccess.TYPE, contact);
-        }
-        List<InformationExchange> shown = log.ofContact(actor.office(), contact);
-        access.exposed(actor, shown, InformationExchange::contact, readable);
-        return shown;
+        return access.ofContact(actor, TYPE, contact, InformationExchange::contact, log::ofContact);
     }
 }

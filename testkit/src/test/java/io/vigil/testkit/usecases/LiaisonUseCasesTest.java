@@ -10,6 +10,7 @@ import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.Page;
@@ -17,6 +18,8 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.liaison.domain.ActionItem;
 import io.vigil.liaison.domain.ActionStatus;
+import io.vigil.liaison.domain.ContactEntry;
+import io.vigil.liaison.domain.ContactMode;
 import io.vigil.liaison.domain.ContactSensitivity;
 import io.vigil.liaison.domain.ExchangeDirection;
 import io.vigil.liaison.domain.InformationLevel;
@@ -28,6 +31,7 @@ import io.vigil.liaison.domain.SeriesKind;
 import io.vigil.liaison.port.in.ActionChangeDetails;
 import io.vigil.liaison.port.in.ActionItemDetails;
 import io.vigil.liaison.port.in.ActivityPeriod;
+import io.vigil.liaison.port.in.ContactEntryDetails;
 import io.vigil.liaison.port.in.ExchangeDetails;
 import io.vigil.liaison.port.in.LiaisonActivity;
 import io.vigil.liaison.port.in.LiaisonContactDetails;
@@ -83,6 +87,27 @@ class LiaisonUseCasesTest {
             assertThat(e.resourceId()).isEqualTo(secret.id().toString());
         });
         assertThat(reads).anySatisfy(e -> assertThat(e.granted()).isFalse());
+    }
+
+    @Test
+    void the_contact_log_about_a_confidential_contact_is_the_security_roles_alone_and_each_list_names_it() {
+        InMemoryVigil vigil = InMemoryVigil.create(MutableClock.at(START.toString()));
+        LiaisonContact secret = contact(vigil.liaison(), ContactSensitivity.CONFIDENTIAL);
+        ContactEntry entry = vigil.liaison().contactLog().log(officer, new ContactEntryDetails(secret.id(),
+                START.minusSeconds(3600), ContactMode.CALLED, "checkpoint at PK12"));
+        assertThat(vigil.liaison().contactLog().list(officer, PageRequest.first(50)).items()).containsExactly(entry);
+        assertThat(vigil.liaison().contactLog().ofContact(officer, secret.id())).containsExactly(entry);
+        assertThat(vigil.liaison().contactLog().get(officer, entry.id())).isEqualTo(entry);
+        assertThatThrownBy(() -> vigil.liaison().contactLog().list(manager, PageRequest.first(50)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vigil.liaison().contactLog().get(manager, entry.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vigil.liaison().contactLog().ofContact(manager, secret.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        List<AuditEntry> named = vigil.auditLog().find(AuditQuery.office(OFFICE), PageRequest.first(500)).items()
+                .stream().filter(e -> e.resourceType().equals("confidential-contact") && e.granted()).toList();
+        assertThat(named).filteredOn(e -> e.action() == AuditAction.LIST).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.basis()).contains("Rodrigo Salinas"));
     }
 
     @Test
