@@ -2,6 +2,7 @@ package io.vigil.kernel.store;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -113,12 +115,29 @@ public final class GuardedRecords<I, A extends Versioned<I, A>> {
 
     /** Stores a new record built for the actor's office. */
     public A create(Actor actor, A built) {
+        requireCreate(actor, built);
+        return store.save(built);
+    }
+
+    /**
+     * Stores a new record built for the actor's office unless the office already keeps {@code max}
+     * {@code what}: refused naming the limit. The limit is counted once the actor may write, so a
+     * caller without the right is denied rather than told how full the office is.
+     */
+    public A create(Actor actor, A built, ToLongFunction<OfficeId> count, int max, String what) {
+        requireCreate(actor, built);
+        if (count.applyAsLong(actor.office()) >= max) {
+            throw RefusedException.because("the office already keeps " + max + " " + what);
+        }
+        return store.save(built);
+    }
+
+    private void requireCreate(Actor actor, A built) {
         if (!personal) {
             requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.id().toString());
         } else {
             require(actor, Operation.WRITE, built, AuditAction.CREATE);
         }
-        return store.save(built);
     }
 
     /** Stores a changed record; {@code built} carries the expected version. */

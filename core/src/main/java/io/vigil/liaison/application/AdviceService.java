@@ -46,11 +46,7 @@ final class AdviceService extends GuardedRecordsService<AdviceId, LiaisonAdviceD
     public LiaisonAdvice create(Actor actor, LiaisonAdviceDetails details) {
         Instant now = clock.instant();
         LiaisonAdvice built = build(actor, AdviceId.random(), 0, details, now, now);
-        if (guard.check(actor, Operation.WRITE, LiaisonData.ADVICE, AccessTarget.office(actor.office())).granted()
-                && advice.count(actor.office()) >= MAX_ADVICE) {
-            throw RefusedException.because("the office already keeps " + MAX_ADVICE + " pieces of advice");
-        }
-        return records.create(actor, built);
+        return records.create(actor, built, advice::count, MAX_ADVICE, "pieces of advice");
     }
 
     @Override

@@ -2,9 +2,7 @@ package io.vigil.liaison.application;
 
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
-import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
@@ -24,7 +22,6 @@ final class OrganisationService extends GuardedRecordsService<OrganisationId, Or
 
     private final OrganisationRegistry organisations;
     private final ContactDirectory contacts;
-    private final AccessGuard guard;
     private final CommandValidator validator;
 
     OrganisationService(OrganisationRegistry organisations, ContactDirectory contacts, AccessGuard guard,
@@ -32,18 +29,13 @@ final class OrganisationService extends GuardedRecordsService<OrganisationId, Or
         super(new GuardedRecords<>(TYPE, LiaisonData.LIAISON_CONTACTS, organisations, organisations::list, guard));
         this.organisations = organisations;
         this.contacts = contacts;
-        this.guard = guard;
         this.validator = validator;
     }
 
     @Override
     public Organisation create(Actor actor, OrganisationDetails details) {
         Organisation built = build(actor, OrganisationId.random(), 0, details);
-        if (guard.check(actor, Operation.WRITE, LiaisonData.LIAISON_CONTACTS, AccessTarget.office(actor.office()))
-                .granted() && organisations.count(actor.office()) >= MAX_ORGANISATIONS) {
-            throw RefusedException.because("the office already keeps " + MAX_ORGANISATIONS + " organisations");
-        }
-        return records.create(actor, built);
+        return records.create(actor, built, organisations::count, MAX_ORGANISATIONS, "organisations");
     }
 
     @Override

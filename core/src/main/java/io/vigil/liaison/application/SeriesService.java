@@ -2,9 +2,7 @@ package io.vigil.liaison.application;
 
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
-import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
@@ -24,7 +22,6 @@ final class SeriesService extends GuardedRecordsService<MeetingSeriesId, Meeting
 
     private final MeetingSeriesRegistry series;
     private final MeetingRecords meetings;
-    private final AccessGuard guard;
     private final CommandValidator validator;
 
     SeriesService(MeetingSeriesRegistry series, MeetingRecords meetings, AccessGuard guard,
@@ -32,18 +29,13 @@ final class SeriesService extends GuardedRecordsService<MeetingSeriesId, Meeting
         super(new GuardedRecords<>(TYPE, LiaisonData.MEETINGS, series, series::list, guard));
         this.series = series;
         this.meetings = meetings;
-        this.guard = guard;
         this.validator = validator;
     }
 
     @Override
     public MeetingSeries create(Actor actor, MeetingSeriesDetails details) {
         MeetingSeries built = build(actor, MeetingSeriesId.random(), 0, details);
-        if (guard.check(actor, Operation.WRITE, LiaisonData.MEETINGS, AccessTarget.office(actor.office())).granted()
-                && series.count(actor.office()) >= MAX_SERIES) {
-            throw RefusedException.because("the office already keeps " + MAX_SERIES + " meeting series");
-        }
-        return records.create(actor, built);
+        return records.create(actor, built, series::count, MAX_SERIES, "meeting series");
     }
 
     @Override

@@ -63,11 +63,7 @@ final class PremisesProjectService extends GuardedRecordsService<PremisesProject
     @Override
     public PremisesProject create(Actor actor, PremisesProjectDetails details) {
         PremisesProject built = build(actor, PremisesProjectId.random(), 0, details, Optional.empty());
-        records.requireOffice(actor, Operation.WRITE, AuditAction.CREATE, built.id().toString());
-        if (projects.count(actor.office()) >= MAX_PROJECTS) {
-            throw RefusedException.because("the office already keeps " + MAX_PROJECTS + " premises projects");
-        }
-        return records.create(actor, built);
+        return records.create(actor, built, projects::count, MAX_PROJECTS, "premises projects");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.vigil.travel.application;
 
-import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.store.GuardedRecords;
@@ -36,10 +35,7 @@ final class WaiverService extends GuardedRecordsService<WaiverId, WaiverDetails,
     public Waiver create(Actor actor, WaiverDetails details) {
         validator.validate(details);
         Waiver built = build(actor, WaiverId.random(), 0, details);
-        if (waivers.count(actor.office()) >= MAX_WAIVERS) {
-            throw RefusedException.because("the office keeps " + MAX_WAIVERS + " waivers already");
-        }
-        Waiver saved = records.create(actor, built);
+        Waiver saved = records.create(actor, built, waivers::count, MAX_WAIVERS, "waivers");
         changed.accept(actor);
         return saved;
     }

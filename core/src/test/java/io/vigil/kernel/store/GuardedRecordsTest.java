@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessGuard;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 class GuardedRecordsTest {
@@ -190,5 +192,32 @@ class GuardedRecordsTest {
             assertThat(e.granted()).isFalse();
             assertThat(e.persons()).isEmpty();
         });
+    }
+
+    @Test
+    void a_create_at_the_offices_limit_is_refused_naming_it_and_a_caller_without_the_right_is_denied_first() {
+        given("v1", MEX);
+        given("v2", MEX);
+        given("v3", GUA);
+        List<OfficeId> counted = new ArrayList<>();
+        ToLongFunction<OfficeId> count = office -> {
+            counted.add(office);
+            return stored.values().stream().filter(v -> v.office().equals(office)).count();
+        };
+
+        assertThatThrownBy(() -> ofTheOffice.create(OFFICER, new Visit("v4", MEX, 0, List.of()), count, 2, "visits"))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("the office already keeps 2 visits");
+        assertThat(stored).doesNotContainKey("v4");
+        assertThat(counted).containsExactly(MEX);
+
+        counted.clear();
+        assertThatThrownBy(() -> ofTheOffice.create(ANA_HERSELF, new Visit("v4", MEX, 0, List.of()), count, 2,
+                "visits")).isInstanceOf(AccessDeniedException.class);
+        assertThat(counted).isEmpty();
+
+        assertThat(ofTheOffice.create(OFFICER, new Visit("v4", MEX, 0, List.of()), count, 3, "visits").version())
+                .isEqualTo(1);
+        assertThat(stored).containsKey("v4");
     }
 }
