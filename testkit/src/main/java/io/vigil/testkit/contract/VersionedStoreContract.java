@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.store.Versioned;
 import io.vigil.kernel.store.VersionedStore;
@@ -12,6 +14,7 @@ import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.testkit.generators.Samples;
 import io.vigil.testkit.generators.Theories;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -56,6 +62,23 @@ public abstract class VersionedStoreContract<I, A extends Versioned<I, A>, S ext
     /** The next value of the generator in this test's fixed-seed stream of draws. */
     protected <T> T draw(Gen<T> gen) {
         return samples.draw(gen);
+    }
+
+    /**
+     * The office list of a port: five of the office's records and one of another office saved, a
+     * page of the list holds the office's own in {@code order} with their total, {@code count} is
+     * that total and {@code all} the whole list in order.
+     */
+    protected void assertOfficeList(Comparator<? super A> order, BiFunction<OfficeId, PageRequest, Page<A>> list,
+                                    Function<OfficeId, List<A>> all, ToLongFunction<OfficeId> count) {
+        List<A> saved = draw(lists().of(newAggregates(office)).ofSize(5)).stream().map(store()::save)
+                .sorted(order).toList();
+        store().save(draw(newAggregates(KernelGenerators.freshOffice())));
+        Page<A> page = list.apply(office, new PageRequest(1, 3));
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(count.applyAsLong(office)).isEqualTo(5);
+        assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
+        assertThat(all.apply(office)).containsExactlyElementsOf(saved);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.liaison.domain.ActionItem;
 import io.vigil.liaison.domain.ActionItemId;
 import io.vigil.liaison.domain.ActionKind;
@@ -36,14 +35,7 @@ public abstract class ActionRegisterContract extends VersionedStoreContract<Acti
 
     @Test
     void the_list_is_the_offices_own_in_order_and_paged() {
-        List<ActionItem> saved = draw(lists().of(LiaisonGenerators.actions(office)).ofSize(5)).stream()
-                .map(store()::save).sorted(ActionItem.BY_OPENING).toList();
-        store().save(draw(LiaisonGenerators.actions(KernelGenerators.freshOffice())));
-        var page = store().list(office, new PageRequest(1, 3));
-        assertThat(page.total()).isEqualTo(5);
-        assertThat(store().count(office)).isEqualTo(5);
-        assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
-        assertThat(store().all(office)).containsExactlyElementsOf(saved);
+        assertOfficeList(ActionItem.BY_OPENING, store()::list, store()::all, store()::count);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.liaison.domain.LiaisonContact;
 import io.vigil.liaison.domain.LiaisonContactId;
 import io.vigil.liaison.domain.OrganisationId;
@@ -32,14 +31,7 @@ public abstract class ContactDirectoryContract extends VersionedStoreContract<Li
 
     @Test
     void the_list_is_the_offices_own_in_order_and_paged() {
-        List<LiaisonContact> saved = draw(lists().of(LiaisonGenerators.contacts(office)).ofSize(5)).stream()
-                .map(store()::save).sorted(LiaisonContact.BY_NAME).toList();
-        store().save(draw(LiaisonGenerators.contacts(KernelGenerators.freshOffice())));
-        var page = store().list(office, new PageRequest(1, 3));
-        assertThat(page.total()).isEqualTo(5);
-        assertThat(store().count(office)).isEqualTo(5);
-        assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
-        assertThat(store().all(office)).containsExactlyElementsOf(saved);
+        assertOfficeList(LiaisonContact.BY_NAME, store()::list, store()::all, store()::count);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.liaison.domain.ContactEntry;
 import io.vigil.liaison.domain.ContactEntryId;
 import io.vigil.liaison.domain.LiaisonContactId;
@@ -31,14 +30,7 @@ public abstract class ContactLogContract extends VersionedStoreContract<ContactE
 
     @Test
     void the_list_is_the_offices_own_in_order_and_paged() {
-        List<ContactEntry> saved = draw(lists().of(LiaisonGenerators.contactEntries(office)).ofSize(5)).stream()
-                .map(store()::save).sorted(ContactEntry.LATEST_FIRST).toList();
-        store().save(draw(LiaisonGenerators.contactEntries(KernelGenerators.freshOffice())));
-        var page = store().list(office, new PageRequest(1, 3));
-        assertThat(page.total()).isEqualTo(5);
-        assertThat(store().count(office)).isEqualTo(5);
-        assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
-        assertThat(store().all(office)).containsExactlyElementsOf(saved);
+        assertOfficeList(ContactEntry.LATEST_FIRST, store()::list, store()::all, store()::count);
     }
 
     @Test

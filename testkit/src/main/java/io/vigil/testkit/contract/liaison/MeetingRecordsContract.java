@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.liaison.domain.Meeting;
 import io.vigil.liaison.domain.MeetingId;
 import io.vigil.liaison.domain.MeetingSeriesId;
@@ -31,14 +30,7 @@ public abstract class MeetingRecordsContract extends VersionedStoreContract<Meet
 
     @Test
     void the_list_is_the_offices_own_in_order_and_paged() {
-        List<Meeting> saved = draw(lists().of(LiaisonGenerators.meetings(office)).ofSize(5)).stream()
-                .map(store()::save).sorted(Meeting.LATEST_FIRST).toList();
-        store().save(draw(LiaisonGenerators.meetings(KernelGenerators.freshOffice())));
-        var page = store().list(office, new PageRequest(1, 3));
-        assertThat(page.total()).isEqualTo(5);
-        assertThat(store().count(office)).isEqualTo(5);
-        assertThat(page.items()).containsExactlyElementsOf(saved.subList(1, 4));
-        assertThat(store().all(office)).containsExactlyElementsOf(saved);
+        assertOfficeList(Meeting.LATEST_FIRST, store()::list, store()::all, store()::count);
     }
 
     @Test
