@@ -299,10 +299,10 @@ class ProgrammeReviewSectionProperties {
         long planned = 0;
         long cancelled = 0;
         for (SecurityAssessment x : inForce) {
-            int allowed = ProgrammeCriticality.values().length - x.criticality().ordinal();
+            int needed = x.criticality().ordinal() + 1;
             for (Risk k : x.risks()) {
                 int level = MATRIX[k.residualLikelihood().ordinal()][k.residualImpact().ordinal()];
-                if (PROCEED[level] < allowed) {
+                if (PROCEED[level] < needed) {
                     above++;
                 } else if (APPROVAL[level]) {
                     approval++;
