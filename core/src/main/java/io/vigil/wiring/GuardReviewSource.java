@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  * {@code asOf}; and the invoices: submitted in the period, certified and refused in it (the
  * officer's latest decision, made by {@code asOf}), submitted in it and still waiting for a decision
  * at {@code asOf}, and the amount certified in the period in each contract currency (a MONEY figure
- * {@code amountCertified.<ISO 4217 code>}, the certified payable amounts summed).
+ * {@code amountCertified.<ISO 4217 code>}, the certified payable amounts summed; an invoice whose
+ * contract was removed since is counted as certified but in no total, and named in the findings).
  */
 final class GuardReviewSource implements ReviewSource {
     private final GuardUseCases guard;
@@ -118,9 +119,13 @@ final class GuardReviewSource implements ReviewSource {
                 .collect(Collectors.toMap(c -> c.id().toString(), GuardContract::currency, (a, b) -> a));
         Map<String, List<Invoice>> byCurrency = new TreeMap<>();
         for (Invoice i : certified) {
-            Currency c = Optional.ofNullable(currencies.get(i.contract().toString())).orElseThrow(() ->
-                    RefusedException.because("invoice " + i.number() + " names a contract the review cannot read"));
-            byCurrency.computeIfAbsent(c.getCurrencyCode(), k -> new ArrayList<>()).add(i);
+            Optional<Currency> c = Optional.ofNullable(currencies.get(i.contract().toString()));
+            if (c.isEmpty()) {
+                details.add(new Finding(i.id().toString(), "invoice " + i.number() + " was certified under a contract"
+                        + " since removed; its amount is in no currency's total", List.of()));
+            } else {
+                byCurrency.computeIfAbsent(c.get().getCurrencyCode(), k -> new ArrayList<>()).add(i);
+            }
         }
         byCurrency.forEach((code, invoices) -> {
             Currency currency = Currency.getInstance(code);

@@ -228,6 +228,19 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void an_invoice_certified_under_a_contract_removed_since_is_counted_but_in_no_currencys_total() {
+        fixture.vigil().guard().contracts().remove(officer, fixture.contract().id(), fixture.contract().version());
+        ReviewSection s = quarter(officer).section("guardForce");
+        String certified = fixture.invoices().get(1).id().toString();
+        assertThat(s.figure("invoicesCertified").records()).containsExactly(certified);
+        assertThat(s.figures()).noneMatch(f -> f.key().startsWith("amountCertified."));
+        assertThat(s.findings()).anySatisfy(f -> {
+            assertThat(f.record()).isEqualTo(certified);
+            assertThat(f.text()).contains("INV-1", "since removed");
+        });
+    }
+
+    @Test
     void the_communication_section_counts_the_advisories_issued_in_the_period_by_severity() {
         ReviewSection s = quarter(officer).section("communication");
         assertThat(s.figure("advisories").records()).containsExactlyInAnyOrderElementsOf(fixture.quarterAdvisories()
