@@ -94,7 +94,7 @@ class ProgrammeReviewSectionProperties {
     private static final boolean[] APPROVAL = {false, false, false, true, true, false};
 
     /** An advisory: the day it is valid from, the day it was issued before that (0 to 20), its severity. */
-    private record Notice(int day, int early, int severity) {
+    private record AdvisoryDraw(int day, int early, int severity) {
     }
 
     /** An inspection (it fails the uniform check on odd days) or a performance issue, on a day. */
@@ -118,11 +118,11 @@ class ProgrammeReviewSectionProperties {
     }
 
     /** A review: first day, length in days, days from the period's end to asOf. */
-    private record Period(int from, int days, int lag) {
+    private record ReviewWindow(int from, int days, int lag) {
     }
 
     /** The advisories and the guard force's records. */
-    private record Activity(List<Notice> notices, List<Guarding> guarding, List<Bill> bills) {
+    private record Activity(List<AdvisoryDraw> notices, List<Guarding> guarding, List<Bill> bills) {
     }
 
     /** The residences' surveys and the assessments. */
@@ -131,7 +131,8 @@ class ProgrammeReviewSectionProperties {
 
     @Test
     void the_new_sections_counts_equal_the_counts_taken_through_each_contexts_use_cases() {
-        Gen<Notice> notice = Generate.range(0, 199).zip(Generate.range(0, 20), Generate.range(0, 3), Notice::new);
+        Gen<AdvisoryDraw> notice = Generate.range(0, 199).zip(Generate.range(0, 20), Generate.range(0, 3),
+                AdvisoryDraw::new);
         Gen<Guarding> guarding = Generate.range(0, 199).zip(Generate.booleans(), Guarding::new);
         Gen<Bill> bill = Generate.range(0, 199).zip(Generate.range(-1, 40), Bill::new);
         Gen<List<Survey>> residence = lists().of(Generate.range(0, 199).zip(Generate.booleans(), Survey::new))
@@ -140,7 +141,8 @@ class ProgrammeReviewSectionProperties {
                 Rated::new);
         Gen<Rating> rating = Generate.range(0, 3).zip(lists().of(rated).ofSizeBetween(1, 3), Generate.range(-1, 199),
                 Rating::new);
-        Gen<Period> period = Generate.range(0, 120).zip(Generate.range(1, 100), Generate.range(0, 40), Period::new);
+        Gen<ReviewWindow> period = Generate.range(0, 120).zip(Generate.range(1, 100), Generate.range(0, 40),
+                ReviewWindow::new);
         Gen<Activity> activity = lists().of(notice).ofSizeBetween(0, 6).zip(lists().of(guarding).ofSizeBetween(0, 8),
                 lists().of(bill).ofSizeBetween(0, 4), Activity::new);
         Gen<Ratings> ratings = lists().of(residence).ofSizeBetween(0, 3).zip(lists().of(rating).ofSizeBetween(0, 3),
@@ -149,13 +151,13 @@ class ProgrammeReviewSectionProperties {
                 a.bills(), r.residences(), r.assessments(), p));
     }
 
-    private void check(List<Notice> notices, List<Guarding> guarding, List<Bill> bills, List<List<Survey>> residences,
-                       List<Rating> ratings, Period p) {
+    private void check(List<AdvisoryDraw> notices, List<Guarding> guarding, List<Bill> bills, List<List<Survey>> residences,
+                       List<Rating> ratings, ReviewWindow p) {
         MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
         InMemoryVigil vigil = InMemoryVigil.create(clock);
         Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
         // advisories, each issued up to 20 days before it is valid
-        for (Notice n : notices) {
+        for (AdvisoryDraw n : notices) {
             clock.set(day(Math.max(0, n.day() - n.early())));
             vigil.alerting().advisories().issue(officer, new AdvisoryDetails("Advisory", "Take care.",
                     io.vigil.alerting.domain.Severity.values()[n.severity()], Audience.everyone(), Set.of(Channel.EMAIL),
