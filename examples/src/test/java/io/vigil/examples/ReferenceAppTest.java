@@ -766,6 +766,25 @@ class ReferenceAppTest {
             assertThat(incidents.path("value").asInt()).as("the demo's incidents of the last days")
                     .isGreaterThanOrEqualTo(2).isEqualTo(incidents.path("records").size());
             assertThat(review.body().toString()).doesNotContain(DemoOffice.STAFF_NAME, DemoOffice.WARDEN_NAME);
+            for (String[] f : new String[][] {{"risk", "assessmentsInForce"}, {"risk", "reviewsOverdue"},
+                    {"risk", "risksNeedingApproval"}, {"risk", "measuresImplemented"}, {"risk", "measuresPlanned"},
+                    {"risk", "measuresOverdue"}, {"risk", "residencesNonCompliant"}, {"risk", "projectsOpen"},
+                    {"risk", "conditionsOpen"}, {"guardForce", "issuesRaised"}, {"guardForce", "issuesReviewed"},
+                    {"guardForce", "performanceReviewsHeld"}, {"guardForce", "invoicesSubmitted"},
+                    {"guardForce", "invoicesRefused"}, {"communication", "advisories"},
+                    {"communication", "advisories.WARNING"}}) {
+                JsonNode figure = null;
+                for (JsonNode section : review.body().path("sections")) {
+                    for (JsonNode candidate : section.path("figures")) {
+                        if (section.path("key").asText().equals(f[0]) && candidate.path("key").asText().equals(f[1])) {
+                            figure = candidate;
+                        }
+                    }
+                }
+                assertThat(figure).as(f[0] + "/" + f[1]).isNotNull();
+                assertThat(figure.path("value").asInt()).as("the demo's " + f[0] + "/" + f[1]).isPositive()
+                        .isEqualTo(figure.path("records").size());
+            }
             assertThat(call(port, "demo-manager", "GET", "/api/v1/review" + quarter.query(), null, null).body())
                     .as("the same three instants give the same review").isEqualTo(review.body());
             HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port

@@ -4,6 +4,7 @@ import io.vigil.review.domain.ProgrammeReview;
 import io.vigil.review.domain.ReviewSection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A programme review as JSON: the period, whether the findings are shown, and each section's figures
@@ -17,8 +18,13 @@ public record ProgrammeReviewResource(String office, Instant from, Instant to, I
                           List<Finding> findings) {
     }
 
-    /** One figure: its value in its unit ({@code COUNT}, {@code PERCENT}, {@code HOURS}) and the records it counts. */
-    public record Figure(String key, String label, long value, String unit, List<String> records) {
+    /**
+     * One figure: its value in its unit ({@code COUNT}, {@code PERCENT}, {@code HOURS}, or {@code MONEY} in the
+     * minor units of its {@code currency}, an ISO 4217 code given for money only), how the review shows it
+     * ({@code 1234.56 MXN}), and the records it counts.
+     */
+    public record Figure(String key, String label, long value, String unit, Optional<String> currency, String shown,
+                         List<String> records) {
     }
 
     /** A bar chart. */
@@ -46,7 +52,8 @@ public record ProgrammeReviewResource(String office, Instant from, Instant to, I
     }
 
     private static Figure figure(io.vigil.review.domain.Figure f) {
-        return new Figure(f.key(), f.label(), f.value(), f.unit().name(), f.records());
+        return new Figure(f.key(), f.label(), f.value(), f.unit().name(),
+                Optional.of(f.currency()).filter(c -> !c.isEmpty()), f.shown(), f.records());
     }
 
     private static Chart chart(io.vigil.review.domain.Chart c) {

@@ -103,7 +103,7 @@ class ReviewApiTest {
     @Test
     void the_pdf_parsed_back_holds_the_sections_figures_and_chart_titles() throws IOException {
         String text = pdfText("officer");
-        assertThat(text).contains("Programme review: MX-MEX", "Incidents", "Communication tests and roll-calls",
+        assertThat(text).contains("Programme review: MX-MEX", "Incidents", "Communication tests, roll-calls and advisories",
                 "Crisis plan and drills", "Mean response rate", "75 %", "Incidents by month",
                 "3 incidents against 1 in the period before (up 2)");
         assertThat(text.replaceAll("\\s+", " ")).contains("1 drills held, 3 actions, 1 done, 1 overdue");

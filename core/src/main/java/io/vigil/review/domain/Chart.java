@@ -12,6 +12,7 @@ public record Chart(String key, String title, Figure.Unit unit, List<Bar> bars) 
         key = Require.text(key, "key", 80);
         title = Require.text(title, "title", 200);
         Require.nonNull(unit, "unit");
+        Require.that(unit != Figure.Unit.MONEY, "unit", "must not be MONEY: a chart draws counts, rates and times");
         bars = Require.noNulls(bars, "bars");
         Require.that(bars.size() <= MAX_BARS, "bars", "must be at most " + MAX_BARS);
     }

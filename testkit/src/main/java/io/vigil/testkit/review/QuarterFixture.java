@@ -1,8 +1,11 @@
 package io.vigil.testkit.review;
 
+import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.port.in.CallDetails;
@@ -15,6 +18,30 @@ import io.vigil.awareness.port.in.CompletionDetails;
 import io.vigil.awareness.port.in.CourseDetails;
 import io.vigil.crisis.domain.ExerciseKind;
 import io.vigil.crisis.port.in.ExerciseDetails;
+import io.vigil.guard.domain.CheckItem;
+import io.vigil.guard.domain.ChecklistResult;
+import io.vigil.guard.domain.Evidence;
+import io.vigil.guard.domain.EvidenceKind;
+import io.vigil.guard.domain.GuardContract;
+import io.vigil.guard.domain.Inspection;
+import io.vigil.guard.domain.Invoice;
+import io.vigil.guard.domain.InvoiceLine;
+import io.vigil.guard.domain.IssueType;
+import io.vigil.guard.domain.MinimumWage;
+import io.vigil.guard.domain.PerformanceIssue;
+import io.vigil.guard.domain.ProcurementRecord;
+import io.vigil.guard.domain.Roster;
+import io.vigil.guard.domain.Shift;
+import io.vigil.guard.domain.ShiftWindow;
+import io.vigil.guard.port.in.CertifyDetails;
+import io.vigil.guard.port.in.ContractDetails;
+import io.vigil.guard.port.in.InspectionDetails;
+import io.vigil.guard.port.in.InvoiceDetails;
+import io.vigil.guard.port.in.IssueDetails;
+import io.vigil.guard.port.in.PerformanceReviewDetails;
+import io.vigil.guard.port.in.PostDetails;
+import io.vigil.guard.port.in.RosterDetails;
+import io.vigil.guard.port.in.StandardsDetails;
 import io.vigil.incident.domain.IncidentReport;
 import io.vigil.incident.domain.Severity;
 import io.vigil.incident.domain.Verification;
@@ -35,20 +62,45 @@ import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PersonDetails;
+import io.vigil.risk.domain.AdviceDecision;
 import io.vigil.risk.domain.AssetKind;
+import io.vigil.risk.domain.ChecklistItem;
 import io.vigil.risk.domain.CheckKind;
 import io.vigil.risk.domain.CheckResult;
 import io.vigil.risk.domain.Facility;
 import io.vigil.risk.domain.FacilityKind;
+import io.vigil.risk.domain.Impact;
+import io.vigil.risk.domain.Likelihood;
+import io.vigil.risk.domain.Measure;
+import io.vigil.risk.domain.MeasureStatus;
+import io.vigil.risk.domain.PremisesProject;
 import io.vigil.risk.domain.Procurement;
+import io.vigil.risk.domain.ProgrammeCriticality;
+import io.vigil.risk.domain.ProjectKind;
+import io.vigil.risk.domain.ResidenceSurvey;
+import io.vigil.risk.domain.Risk;
+import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.domain.SecurityAsset;
+import io.vigil.risk.domain.ThreatCategory;
+import io.vigil.risk.domain.Treatment;
+import io.vigil.risk.port.in.AdviceDetails;
+import io.vigil.risk.port.in.AssessmentDetails;
+import io.vigil.risk.port.in.ClosureDetails;
 import io.vigil.risk.port.in.FacilityDetails;
+import io.vigil.risk.port.in.PhaseDetails;
+import io.vigil.risk.port.in.PremisesProjectDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -85,6 +137,32 @@ import java.util.Set;
  *       that calls in at 14:20 and misses the call-in due 14:50; the sweep at 15:01 opens the episode,
  *       which only the arrival recorded on 10 October (after {@link #AS_OF}) closes: 1 movement, 1
  *       call-in, 1 missed, 1 still overdue at {@link #AS_OF}.</li>
+ *   <li>risk assessments: "Mexico City 2026" (PC2, approved 5 July, review due 30 September: overdue at
+ *       {@link #AS_OF}) supersedes "Mexico City 2025" (approved 1 March); "Toluca" is approved only on
+ *       10 October and "Guerrero" is a draft (2 not approved by {@link #AS_OF}). Mexico City 2026 rates
+ *       three risks on the standard matrix: crime residual LIKELY × CRITICAL = VERY_HIGH (only PC1 may
+ *       proceed: above acceptable for PC2), unrest LIKELY × SEVERE = HIGH (PC2 with the country
+ *       representative's approval), hazards UNLIKELY × MINOR = LOW (proceed); its measures: crime's
+ *       first implemented, its second planned for 15 September (overdue), unrest's in progress due
+ *       1 December (planned), hazards' cancelled.</li>
+ *   <li>residences: "Residence A" surveyed compliant on 1 May; "Residence B" compliant on 1 June, then
+ *       failing the safe room on 15 August (non-compliant); "Residence C" never surveyed and "Residence D"
+ *       surveyed only on 12 October (both a survey due at {@link #AS_OF}).</li>
+ *   <li>premises: "Office refit" (design 1–31 July approved with 2 conditions on 25 July, condition 1
+ *       closed 20 August, condition 2 only on 12 October; works 1 August–15 September never advised:
+ *       overdue; handover to 31 October) is open; "Annex move" was signed off on 10 July: 1 open project,
+ *       1 phase overdue, 1 condition open.</li>
+ *   <li>guard force: contract MX-G-1 (MXN, a performance review every 60 days) with post GATE, weekdays
+ *       07:00–15:00 at 100.00 MXN an hour. Issues recorded 15 June (outside) and 20 July; inspections on
+ *       20 June (outside), 22 July (passed) and 25 August (uniform failed); a performance review made on
+ *       10 August of June and July, taking up both issues, so the next was due 29 September (overdue on
+ *       {@link #AS_OF}). Invoices: INV-0 submitted 15 June (outside); INV-1 for 3 August (8 h, 800.00,
+ *       with its roster) submitted 4 August and certified 6 August; INV-2 for 4 August billing 900.00
+ *       without a roster, submitted 5 August and refused 7 August; INV-3 submitted 25 September and
+ *       INV-4 submitted 28 September, refused only on 12 October (both waiting at {@link #AS_OF}):
+ *       4 submitted, 1 certified (800.00 MXN), 1 refused, 2 waiting.</li>
+ *   <li>advisories: valid from 20 June (outside), 12 July (WARNING), 21 August (CRITICAL) and 5 September
+ *       (INFO): 3 issued.</li>
  * </ul>
  */
 public final class QuarterFixture {
@@ -111,6 +189,14 @@ public final class QuarterFixture {
     private Movement toluca;
     private Facility office;
     private final List<DrillReport> quarterDrills = new ArrayList<>();
+    private final List<SecurityAssessment> assessments = new ArrayList<>();
+    private final List<Facility> residences = new ArrayList<>();
+    private final List<PremisesProject> projects = new ArrayList<>();
+    private final List<Invoice> invoices = new ArrayList<>();
+    private final List<Advisory> quarterAdvisories = new ArrayList<>();
+    private final List<Inspection> inspections = new ArrayList<>();
+    private final List<PerformanceIssue> issues = new ArrayList<>();
+    private GuardContract contract;
 
     /** The office, seeded; the clock is left at 20 October 2026. */
     public static QuarterFixture seeded() {
@@ -172,6 +258,46 @@ public final class QuarterFixture {
     /** The movement of the quarter (to Toluca, 2 September). */
     public Movement toluca() {
         return toluca;
+    }
+
+    /** Mexico City 2026, Mexico City 2025 (superseded), Toluca (approved after {@link #AS_OF}), Guerrero (draft). */
+    public List<SecurityAssessment> assessments() {
+        return List.copyOf(assessments);
+    }
+
+    /** Residences A (compliant), B (non-compliant), C (never surveyed), D (surveyed after {@link #AS_OF}). */
+    public List<Facility> residences() {
+        return List.copyOf(residences);
+    }
+
+    /** The office refit (open) and the annex move (signed off). */
+    public List<PremisesProject> projects() {
+        return List.copyOf(projects);
+    }
+
+    /** INV-0 (June), INV-1 (certified), INV-2 (refused), INV-3 and INV-4 (waiting at {@link #AS_OF}). */
+    public List<Invoice> invoices() {
+        return List.copyOf(invoices);
+    }
+
+    /** The guard contract. */
+    public GuardContract contract() {
+        return contract;
+    }
+
+    /** The inspections of 20 June, 22 July and 25 August. */
+    public List<Inspection> inspections() {
+        return List.copyOf(inspections);
+    }
+
+    /** The performance issues of 15 June and 20 July. */
+    public List<PerformanceIssue> issues() {
+        return List.copyOf(issues);
+    }
+
+    /** The advisories of the quarter: WARNING (12 July), CRITICAL (21 August), INFO (5 September). */
+    public List<Advisory> quarterAdvisories() {
+        return List.copyOf(quarterAdvisories);
     }
 
     private void seed() {
@@ -248,7 +374,201 @@ public final class QuarterFixture {
                 "the staff member", Verification.CONFIRMED));
         at("2026-10-15T12:00:00Z");
         completion(ben, firstAid, "2026-10-15T09:00:00Z");
+        risk();
+        guardForce();
+        advisories();
         at("2026-10-20T12:00:00Z");
+    }
+
+    /** The assessments, residences and premises projects, on their own timeline (the clock is set back). */
+    private void risk() {
+        at("2026-02-20T10:00:00Z");
+        SecurityAssessment old = assessment("Mexico City 2025", List.of(risk(ThreatCategory.CRIME, "Street crime",
+                Likelihood.LIKELY, Impact.MODERATE, List.of())), "2026-08-01T00:00:00Z");
+        SecurityAssessment toluca = assessment("Toluca", List.of(risk(ThreatCategory.CRIME, "Highway robbery",
+                Likelihood.UNLIKELY, Impact.MINOR, List.of())), "2026-10-02T00:00:00Z");
+        SecurityAssessment guerrero = assessment("Guerrero", List.of(), "2027-01-01T00:00:00Z");
+        at("2026-03-01T10:00:00Z");
+        old = approve(old);
+        at("2026-06-20T10:00:00Z");
+        SecurityAssessment current = assessment("Mexico City 2026", List.of(
+                risk(ThreatCategory.CRIME, "Armed robbery of staff vehicles", Likelihood.LIKELY, Impact.CRITICAL,
+                        List.of(measure("Armoured vehicles for field trips", MeasureStatus.IMPLEMENTED, "2026-06-01"),
+                                measure("Convoy procedure for night travel", MeasureStatus.PLANNED, "2026-09-15"))),
+                risk(ThreatCategory.CIVIL_UNREST, "Demonstrations blocking the office", Likelihood.LIKELY,
+                        Impact.SEVERE, List.of(measure("Alternate work site", MeasureStatus.IN_PROGRESS,
+                                "2026-12-01"))),
+                risk(ThreatCategory.HAZARDS, "Earthquake damage", Likelihood.UNLIKELY, Impact.MINOR,
+                        List.of(measure("Relocate the server room", MeasureStatus.CANCELLED, "2026-08-01")))),
+                "2026-09-30T00:00:00Z");
+        at("2026-07-05T10:00:00Z");
+        current = approve(current);
+        old = vigil.risk().assessments().supersede(officer, old.id(), old.version());
+        at("2026-10-10T10:00:00Z");
+        toluca = approve(toluca);
+        assessments.addAll(List.of(current, old, toluca, guerrero));
+
+        at("2026-04-01T10:00:00Z");
+        Facility a = residence("Residence A");
+        Facility b = residence("Residence B");
+        Facility c = residence("Residence C");
+        Facility d = residence("Residence D");
+        at("2026-05-01T10:00:00Z");
+        a = survey(a, true);
+        at("2026-06-01T10:00:00Z");
+        b = survey(b, true);
+        at("2026-08-15T10:00:00Z");
+        b = survey(b, false);
+        at("2026-10-12T10:00:00Z");
+        d = survey(d, true);
+        residences.addAll(List.of(a, b, c, d));
+
+        at("2026-06-10T10:00:00Z");
+        PremisesProject annex = vigil.risk().premises().create(officer, new PremisesProjectDetails("Annex move",
+                ProjectKind.MOVE, office.id(), List.of(new PhaseDetails("move", LocalDate.parse("2026-06-01"),
+                LocalDate.parse("2026-06-30"))), null, null));
+        PremisesProject refit = vigil.risk().premises().create(officer, new PremisesProjectDetails("Office refit",
+                ProjectKind.RENOVATION, office.id(), List.of(
+                new PhaseDetails("design", LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-31")),
+                new PhaseDetails("works", LocalDate.parse("2026-08-01"), LocalDate.parse("2026-09-15")),
+                new PhaseDetails("handover", LocalDate.parse("2026-09-16"), LocalDate.parse("2026-10-31"))), null,
+                null));
+        at("2026-06-25T10:00:00Z");
+        annex = vigil.risk().premises().advise(officer, annex.id(), annex.version(), new AdviceDetails("move",
+                AdviceDecision.APPROVE, List.of("the annex meets the checklist"), null));
+        at("2026-07-10T10:00:00Z");
+        annex = vigil.risk().premises().signOff(officer, annex.id(), annex.version());
+        at("2026-07-25T10:00:00Z");
+        refit = vigil.risk().premises().advise(officer, refit.id(), refit.version(), new AdviceDetails("design",
+                AdviceDecision.APPROVE_WITH_CONDITIONS, List.of("the design keeps the safe room"), List.of(
+                "Laminated glazing on the ground floor", "A second evacuation route from floor 3")));
+        at("2026-08-20T10:00:00Z");
+        refit = vigil.risk().premises().closeCondition(officer, refit.id(), refit.version(), 1,
+                new ClosureDetails("glazing certificate GL-22"));
+        at("2026-10-12T10:00:00Z");
+        refit = vigil.risk().premises().closeCondition(officer, refit.id(), refit.version(), 2,
+                new ClosureDetails("route marked, photo EV-3"));
+        projects.addAll(List.of(refit, annex));
+    }
+
+    private SecurityAssessment assessment(String title, List<Risk> risks, String reviewDue) {
+        return vigil.risk().assessments().create(officer, new AssessmentDetails(title, List.of(
+                GeoPoint.of(19.3, -99.3), GeoPoint.of(19.3, -99.0), GeoPoint.of(19.6, -99.0)),
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), null, risks,
+                ProgrammeCriticality.PC2, null, Instant.parse(reviewDue)));
+    }
+
+    private SecurityAssessment approve(SecurityAssessment a) {
+        SecurityAssessment submitted = vigil.risk().assessments().submit(officer, a.id(), a.version());
+        return vigil.risk().assessments().approve(officer, a.id(), submitted.version());
+    }
+
+    private static Risk risk(ThreatCategory category, String threat, Likelihood likelihood, Impact impact,
+                             List<Measure> measures) {
+        return new Risk(category, threat, likelihood, impact, measures.isEmpty() ? Treatment.ACCEPT : Treatment.CONTROL,
+                measures, likelihood, impact);
+    }
+
+    private static Measure measure(String description, MeasureStatus status, String due) {
+        return new Measure(description, "the security associate", Instant.parse(due + "T00:00:00Z"), status);
+    }
+
+    private Facility residence(String name) {
+        return vigil.risk().facilities().create(officer, new FacilityDetails(name, FacilityKind.RESIDENCE,
+                "Lomas, " + name, GeoPoint.of(19.42, -99.21), null, List.of()));
+    }
+
+    private Facility survey(Facility f, boolean safeRoom) {
+        return vigil.risk().facilities().recordSurvey(officer, f.id(), f.version(), new ResidenceSurvey(clock.instant(),
+                "the security associate", List.of(new ChecklistItem("Solid entrance doors", true, null),
+                new ChecklistItem("A safe room that locks from inside", safeRoom, safeRoom ? null : "no lock"))));
+    }
+
+    /** The guard contract, its issues, inspections, review and invoices, on their own timeline. */
+    private void guardForce() {
+        at("2026-01-05T10:00:00Z");
+        vigil.guard().standards().create(officer, new StandardsDetails("MX", "Ley Federal del Trabajo", null, null,
+                null, null, null, null, null, null, null, null, List.of(new MinimumWage(LocalDate.parse("2026-01-01"),
+                new BigDecimal("315.04"), Currency.getInstance("MXN"), "general")), List.of()));
+        contract = vigil.guard().contracts().create(officer, new ContractDetails("MX-G-1", "Guardias SA", "vendor@guardias",
+                new ProcurementRecord("request for quotations", 3, "lowest cost", "Guardias SA",
+                        LocalDate.parse("2025-12-01")), LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"),
+                List.of(), "MXN", null, "MX", List.of(new PostDetails("GATE", "Main gate", office.id().value(),
+                List.of(new ShiftWindow(List.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+                        LocalTime.of(7, 0), LocalTime.of(15, 0))), 1, false, List.of(), new BigDecimal("100.00"), null)),
+                List.of(), null, null, 60));
+        at("2026-06-15T10:00:00Z");
+        issues.add(issue("2026-06-14"));
+        invoices.add(vigil.guard().invoices().create(officer, invoice("INV-0", "2026-06-01", "800.00", null)));
+        at("2026-06-20T10:00:00Z");
+        inspections.add(inspection(LocalDateTime.parse("2026-06-20T09:00"), true));
+        at("2026-07-20T10:00:00Z");
+        issues.add(issue("2026-07-19"));
+        at("2026-07-22T10:00:00Z");
+        inspections.add(inspection(LocalDateTime.parse("2026-07-22T09:00"), true));
+        at("2026-08-04T10:00:00Z");
+        Roster roster = vigil.guard().rosters().create(officer, new RosterDetails(contract.id().value(),
+                LocalDate.parse("2026-08-03"), LocalDate.parse("2026-08-03"), List.of(new io.vigil.guard.domain.Guard(
+                "G-1", "Luis Perez", List.of())), List.of(new Shift("G-1", "GATE",
+                LocalDateTime.parse("2026-08-03T07:00"), LocalDateTime.parse("2026-08-03T15:00")))));
+        Invoice matching = vigil.guard().invoices().create(officer, invoice("INV-1", "2026-08-03", "800.00",
+                roster.id().value()));
+        at("2026-08-05T10:00:00Z");
+        Invoice overbilled = vigil.guard().invoices().create(officer, invoice("INV-2", "2026-08-04", "900.00", null));
+        at("2026-08-06T10:00:00Z");
+        matching = vigil.guard().invoices().certify(officer, matching.id(), matching.version(),
+                new CertifyDetails(List.of())).invoice();
+        at("2026-08-07T10:00:00Z");
+        overbilled = vigil.guard().invoices().certify(officer, overbilled.id(), overbilled.version(),
+                new CertifyDetails(List.of())).invoice();
+        at("2026-08-10T10:00:00Z");
+        vigil.guard().reviews().create(officer, new PerformanceReviewDetails(contract.id().value(),
+                LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-31"), null, null));
+        at("2026-08-25T10:00:00Z");
+        inspections.add(inspection(LocalDateTime.parse("2026-08-25T09:00"), false));
+        at("2026-09-25T10:00:00Z");
+        Invoice waiting = vigil.guard().invoices().create(officer, invoice("INV-3", "2026-09-01", "800.00", null));
+        at("2026-09-28T10:00:00Z");
+        Invoice late = vigil.guard().invoices().create(officer, invoice("INV-4", "2026-09-02", "800.00", null));
+        at("2026-10-12T10:00:00Z");
+        late = vigil.guard().invoices().certify(officer, late.id(), late.version(), new CertifyDetails(List.of()))
+                .invoice();
+        invoices.addAll(List.of(matching, overbilled, waiting, late));
+    }
+
+    private PerformanceIssue issue(String day) {
+        return vigil.guard().issues().create(officer, new IssueDetails(contract.id().value(), IssueType.IMPROPER_UNIFORM,
+                "GATE", LocalDate.parse(day), BigDecimal.ZERO, "G-1", new Evidence(EvidenceKind.REPORT, "report " + day),
+                "guard without the vendor's jacket"));
+    }
+
+    private Inspection inspection(LocalDateTime at, boolean uniform) {
+        return vigil.guard().inspections().create(officer, new InspectionDetails(contract.id().value(),
+                office.id().value(), at, "the security associate", List.of(
+                new ChecklistResult(CheckItem.POST_MANNED, true, java.util.Optional.empty()),
+                new ChecklistResult(CheckItem.UNIFORM, uniform, java.util.Optional.empty())), List.of(), List.of()));
+    }
+
+    private InvoiceDetails invoice(String number, String day, String amount, java.util.UUID roster) {
+        return new InvoiceDetails(contract.id().value(), number, LocalDate.parse(day), LocalDate.parse(day),
+                List.of(new InvoiceLine("GATE", new BigDecimal("8"), new BigDecimal(amount))), roster);
+    }
+
+    /** The advisories, issued on their own timeline. */
+    private void advisories() {
+        advisory("2026-06-20T10:00:00Z", "Road works on Reforma", io.vigil.alerting.domain.Severity.CAUTION);
+        quarterAdvisories.add(advisory("2026-07-12T10:00:00Z", "March on Sunday",
+                io.vigil.alerting.domain.Severity.WARNING));
+        quarterAdvisories.add(advisory("2026-08-21T10:00:00Z", "Avoid the market district",
+                io.vigil.alerting.domain.Severity.CRITICAL));
+        quarterAdvisories.add(advisory("2026-09-05T10:00:00Z", "Holiday office hours",
+                io.vigil.alerting.domain.Severity.INFO));
+    }
+
+    private Advisory advisory(String from, String title, io.vigil.alerting.domain.Severity severity) {
+        at(from);
+        return vigil.alerting().advisories().issue(officer, new AdvisoryDetails(title, title + ".", severity,
+                Audience.everyone(), Set.of(Channel.EMAIL), clock.instant(), clock.instant().plus(Duration.ofDays(3))));
     }
 
     private DrillReport drill(PhoneTree tree, boolean answered) {

@@ -157,6 +157,104 @@ class ProgrammeReviewTest {
     }
 
     @Test
+    void the_risk_section_counts_assessments_by_status_at_as_of_residual_risks_measures_residences_and_projects() {
+        ReviewSection s = quarter(officer).section("risk");
+        List<String> a = fixture.assessments().stream().map(x -> x.id().toString()).toList();
+        String current = a.get(0);
+        assertThat(s.figure("assessmentsInForce").records()).containsExactly(current);
+        assertThat(s.figure("assessmentsSuperseded").records()).containsExactly(a.get(1));
+        assertThat(s.figure("assessmentsNotApproved").records()).as("Toluca approved on 10 October, Guerrero a draft")
+                .containsExactlyInAnyOrder(a.get(2), a.get(3));
+        assertThat(s.figure("reviewsOverdue").records()).as("Toluca's review fell due on 2 October, but it was"
+                + " approved after as-of").containsExactly(current);
+        assertThat(s.figure("risksAboveAcceptable").records()).containsExactly(current + "#risk-1");
+        assertThat(s.figure("risksNeedingApproval").records()).containsExactly(current + "#risk-2");
+        assertThat(s.figure("measuresImplemented").records()).containsExactly(current + "#risk-1/measure-1");
+        assertThat(s.figure("measuresOverdue").records()).containsExactly(current + "#risk-1/measure-2");
+        assertThat(s.figure("measuresPlanned").records()).containsExactly(current + "#risk-2/measure-1");
+        assertThat(s.figure("measuresCancelled").records()).containsExactly(current + "#risk-3/measure-1");
+        List<String> r = fixture.residences().stream().map(x -> x.id().toString()).toList();
+        assertThat(s.figure("residencesCompliant").records()).containsExactly(r.get(0));
+        assertThat(s.figure("residencesNonCompliant").records()).containsExactly(r.get(1));
+        assertThat(s.figure("residencesSurveyDue").records()).containsExactlyInAnyOrder(r.get(2), r.get(3));
+        String refit = fixture.projects().get(0).id().toString();
+        assertThat(s.figure("projectsOpen").records()).containsExactly(refit);
+        assertThat(s.figure("phasesOverdue").records()).containsExactly(refit + "/works");
+        assertThat(s.figure("conditionsOpen").records()).containsExactly(refit + "#condition-2");
+        assertThat(s.summary()).isEqualTo("1 assessments in force, 1 overdue for review, 1 residual risks above"
+                + " acceptable, 1 measures overdue, 1 residences non-compliant, 2 never surveyed");
+        assertThat(s.findings()).extracting(f -> f.text()).contains(
+                "a staff residence: the survey of 2026-08-15T10:00:00Z fails A safe room that locks from inside",
+                "Office refit: phase works ended 2026-09-15 without an approving advice")
+                .noneMatch(t -> t.contains("Residence B"));
+
+        ReviewSection later = reviews.review(officer, FROM, TO, Instant.parse("2026-10-15T00:00:00Z")).section("risk");
+        assertThat(later.figure("assessmentsInForce").records()).containsExactlyInAnyOrder(current, a.get(2));
+        assertThat(later.figure("residencesSurveyDue").records()).containsExactly(r.get(2));
+        assertThat(later.figure("conditionsOpen").value()).isZero();
+    }
+
+    @Test
+    void the_guard_section_counts_issues_inspections_reviews_and_the_invoices_certified_refused_and_waiting() {
+        ReviewSection s = quarter(officer).section("guardForce");
+        assertThat(s.figure("issuesRaised").records()).containsExactly(fixture.issues().get(1).id().toString());
+        assertThat(s.figure("issuesReviewed").records()).as("the review of June and July took up both")
+                .containsExactlyInAnyOrder(fixture.issues().get(0).id().toString(),
+                        fixture.issues().get(1).id().toString());
+        assertThat(s.figure("inspectionsDone").records()).containsExactlyInAnyOrder(
+                fixture.inspections().get(1).id().toString(), fixture.inspections().get(2).id().toString());
+        assertThat(s.figure("inspectionsFailed").records()).containsExactly(fixture.inspections().get(2).id().toString());
+        assertThat(s.figure("performanceReviewsHeld").value()).isEqualTo(1);
+        assertThat(s.figure("performanceReviewsOverdue").records()).containsExactly(fixture.contract().id().toString());
+        List<String> inv = fixture.invoices().stream().map(i -> i.id().toString()).toList();
+        assertThat(s.figure("invoicesSubmitted").records()).containsExactlyInAnyOrder(inv.get(1), inv.get(2),
+                inv.get(3), inv.get(4));
+        assertThat(s.figure("invoicesCertified").records()).containsExactly(inv.get(1));
+        assertThat(s.figure("invoicesRefused").records()).containsExactly(inv.get(2));
+        assertThat(s.figure("invoicesWaiting").records()).as("INV-4 was refused only on 12 October")
+                .containsExactlyInAnyOrder(inv.get(3), inv.get(4));
+        Figure amount = s.figure("amountCertified.MXN");
+        assertThat(amount.unit()).isEqualTo(Figure.Unit.MONEY);
+        assertThat(amount.currency()).isEqualTo("MXN");
+        assertThat(amount.value()).isEqualTo(80_000);
+        assertThat(amount.shown()).isEqualTo("800.00 MXN");
+        assertThat(amount.records()).containsExactly(inv.get(1));
+        assertThat(ReviewMarkdown.render(quarter(manager))).contains("| Amount certified in MXN | 800.00 MXN |");
+
+        ReviewSection later = reviews.review(officer, FROM, TO, Instant.parse("2026-10-15T00:00:00Z"))
+                .section("guardForce");
+        assertThat(later.figure("invoicesWaiting").records()).containsExactly(inv.get(3));
+        assertThat(later.figure("invoicesRefused").records()).as("decided after the period").containsExactly(inv.get(2));
+    }
+
+    @Test
+    void an_invoice_certified_under_a_contract_removed_since_is_counted_but_in_no_currencys_total() {
+        fixture.vigil().guard().contracts().remove(officer, fixture.contract().id(), fixture.contract().version());
+        ReviewSection s = quarter(officer).section("guardForce");
+        String certified = fixture.invoices().get(1).id().toString();
+        assertThat(s.figure("invoicesCertified").records()).containsExactly(certified);
+        assertThat(s.figures()).noneMatch(f -> f.key().startsWith("amountCertified."));
+        assertThat(s.findings()).anySatisfy(f -> {
+            assertThat(f.record()).isEqualTo(certified);
+            assertThat(f.text()).contains("INV-1", "since removed");
+        });
+    }
+
+    @Test
+    void the_communication_section_counts_the_advisories_issued_in_the_period_by_severity() {
+        ReviewSection s = quarter(officer).section("communication");
+        assertThat(s.figure("advisories").records()).containsExactlyInAnyOrderElementsOf(fixture.quarterAdvisories()
+                .stream().map(x -> x.id().toString()).toList());
+        assertThat(s.figure("advisories.WARNING").records()).containsExactly(fixture.quarterAdvisories().get(0).id()
+                .toString());
+        assertThat(s.figure("advisories.CRITICAL").records()).containsExactly(fixture.quarterAdvisories().get(1).id()
+                .toString());
+        assertThat(s.figure("advisories.INFO").value()).isEqualTo(1);
+        assertThat(s.figure("advisories.CAUTION").value()).as("the caution of 20 June is before the period").isZero();
+        assertThat(s.summary()).endsWith("; 3 advisories issued");
+    }
+
+    @Test
     void the_same_period_as_of_the_same_instant_gives_the_same_review_whatever_was_recorded_since() {
         ProgrammeReview first = quarter(officer);
         fixture.clock().set(fixture.clock().instant().plus(Duration.ofDays(30)));

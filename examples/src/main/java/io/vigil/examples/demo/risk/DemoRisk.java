@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo office's security risk assessments, seeded through the use cases when the office has
  * none: an approved Mexico City SRA (crime, civil unrest, earthquakes...), an approved Oaxaca
- * field-visit SRA whose review is overdue, a draft for Guerrero, two restricted areas, and four
+ * field-visit SRA whose review is overdue (with a measure past its due date), a draft for Guerrero, two restricted areas, and four
  * assessed venues (one of them lapsed), the two offices with their security systems and equipment
  * (one CCTV test overdue), the IFC office's renovation (design approved with conditions, one
  * still open), and three surveyed staff residences (two of them non-compliant).
@@ -251,7 +251,9 @@ public final class DemoRisk {
                         Likelihood.LIKELY, Impact.MODERATE, Treatment.CONTROL, List.of(
                                 measure("Check road status with the state police before every trip",
                                         "Security associate", today.minus(Duration.ofDays(150)),
-                                        MeasureStatus.IMPLEMENTED)),
+                                        MeasureStatus.IMPLEMENTED),
+                                measure("A satellite phone in every field team's vehicle", "Security associate",
+                                        today.minus(Duration.ofDays(20)), MeasureStatus.IN_PROGRESS)),
                         Likelihood.MODERATELY_LIKELY, Impact.MODERATE)),
                 ProgrammeCriticality.PC3, 3, today.minus(Duration.ofDays(10)));
     }
