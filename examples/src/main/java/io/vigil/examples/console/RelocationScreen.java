@@ -76,8 +76,8 @@ public final class RelocationScreen implements Screen {
             Optional<Shown<RelocationEntries>> own = list.value().isPresent() || r.actor().person().isEmpty()
                     ? Optional.empty()
                     : Optional.of(Shown.of("Your entry", () -> relocation.own(r.actor(), id)));
-            String title = summary.value().map(s -> Format.words(s.kind()) + ": " + s.areaName())
-                    .or(() -> own.flatMap(Shown::value).map(o -> Format.words(o.kind()) + ": " + o.areaName()))
+            String title = summary.value().map(s -> title(s.kind()) + ": " + s.areaName())
+                    .or(() -> own.flatMap(Shown::value).map(o -> title(o.kind()) + ": " + o.areaName()))
                     .orElse("Relocation");
             return r.render("crisis/relocation-list.jte", new RelocationListPage(r.frame(title, "relocation"),
                     summary, list, own));
@@ -101,6 +101,12 @@ public final class RelocationScreen implements Screen {
                     status.orElseThrow(), note.orElse(null)));
             return "/crisis/relocations/" + id.orElseThrow() + "#list";
         });
+    }
+
+    /** "Relocation" or "Evacuation". */
+    private static String title(RelocationKind kind) {
+        String words = Format.words(kind);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static RelocationId id(Console.Request r) {
