@@ -2,6 +2,7 @@ package io.vigil.examples.console;
 
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.liaison.domain.ActionItem;
 import io.vigil.liaison.domain.AdviceId;
@@ -44,7 +45,11 @@ import java.util.stream.Collectors;
  * to record management's decision.
  */
 public final class LiaisonScreen implements Screen {
-    /** The most organisations, contacts, log entries, meetings and pieces of advice listed: the first (latest) ones. */
+    /**
+     * The most log entries, pieces of advice and meetings of a series listed: the latest ones. Every
+     * organisation, contact and meeting series is listed (the liaison context keeps at most 300, 2,000
+     * and 100 of them).
+     */
     static final int MAX_LISTED = 200;
     /** The longest information summary the console accepts (the liaison context's own limit). */
     static final int MAX_SUMMARY = 1000;
@@ -67,7 +72,7 @@ public final class LiaisonScreen implements Screen {
                               Map<String, String> contactNames, Instant now) {
         /** A contact's name as the viewer may read it, or that it is not shown. */
         public String contact(LiaisonContactId id) {
-            return contactNames.getOrDefault(id.toString(), "a contact not shown to your role");
+            return contactNames.getOrDefault(id.toString(), "contact " + id.toString().substring(0, 8));
         }
     }
 
@@ -88,7 +93,7 @@ public final class LiaisonScreen implements Screen {
                               Instant now) {
         /** A contact's name as the viewer may read it, or that it is not shown. */
         public String contact(LiaisonContactId id) {
-            return contactNames.getOrDefault(id.toString(), "a contact not shown to your role");
+            return contactNames.getOrDefault(id.toString(), "contact " + id.toString().substring(0, 8));
         }
     }
 
@@ -102,8 +107,8 @@ public final class LiaisonScreen implements Screen {
         routes.page("/liaison", r -> {
             Actor actor = r.actor();
             Instant now = r.now();
-            Shown<List<LiaisonContact>> contacts = Shown.of("Contacts", () -> liaison.contacts()
-                    .list(actor, PageRequest.first(MAX_LISTED)).items());
+            Shown<List<LiaisonContact>> contacts = Shown.of("Contacts", () -> Page.all(p -> liaison.contacts()
+                    .list(actor, p)));
             Shown<List<OrganisationContacts>> organisations = Shown.of("Organisations", () -> organisations(actor,
                     now, contacts));
             Shown<List<ActionItem>> mine;
@@ -130,8 +135,8 @@ public final class LiaisonScreen implements Screen {
             f.check();
             MeetingAgenda agenda = liaison.meetings().agenda(r.actor(), id.orElseThrow());
             String series = liaison.series().get(r.actor(), agenda.meeting().series()).name();
-            Shown<List<LiaisonContact>> contacts = Shown.of("Contacts", () -> liaison.contacts()
-                    .list(r.actor(), PageRequest.first(MAX_LISTED)).items());
+            Shown<List<LiaisonContact>> contacts = Shown.of("Contacts", () -> Page.all(p -> liaison.contacts()
+                    .list(r.actor(), p)));
             return r.render("liaison/meeting.jte", new MeetingPage(r.frame(series, "liaison"), agenda, series,
                     names(contacts), r.now()));
         });
@@ -193,14 +198,14 @@ public final class LiaisonScreen implements Screen {
                 .stream().collect(Collectors.toMap(s -> s.contact().id().toString(), StaleContact::staleness,
                         (a, b) -> a));
         List<LiaisonContact> all = contacts.value().orElse(List.of());
-        return liaison.organisations().list(actor, PageRequest.first(MAX_LISTED)).items().stream()
+        return Page.all(p -> liaison.organisations().list(actor, p)).stream()
                 .map(o -> new OrganisationContacts(o, all.stream().filter(c -> c.organisation().equals(o.id()))
                         .map(c -> new ContactRow(c, Optional.ofNullable(stale.get(c.id().toString())))).toList()))
                 .toList();
     }
 
     private List<SeriesMeetings> series(Actor actor) {
-        return liaison.series().list(actor, PageRequest.first(MAX_LISTED)).items().stream()
+        return Page.all(p -> liaison.series().list(actor, p)).stream()
                 .map(s -> new SeriesMeetings(s, liaison.meetings().ofSeries(actor, s.id()).stream().limit(MAX_LISTED)
                         .toList())).toList();
     }

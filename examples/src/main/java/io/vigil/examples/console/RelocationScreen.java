@@ -24,7 +24,7 @@ import java.util.Optional;
  * state, and a staff member's own entry and their dependents'; the crisis context decides which.
  */
 public final class RelocationScreen implements Screen {
-    /** The most relocations listed: the latest declared. */
+    /** The most relocations listed: the latest declared (a relocation's page shows its whole list, at most 1,000). */
     static final int MAX_LISTED = 100;
 
     private final RelocationUseCase relocation;
