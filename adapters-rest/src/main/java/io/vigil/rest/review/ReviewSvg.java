@@ -8,7 +8,7 @@ import io.vigil.review.domain.Figure;
  * the same picture without a script): one labelled bar per value, scaled to the largest (to 100 for
  * a percentage).
  */
-final class ReviewSvg {
+public final class ReviewSvg {
     private static final int BAR = 28;
     private static final int GAP = 8;
     private static final int LABEL = 150;
@@ -17,7 +17,8 @@ final class ReviewSvg {
     private ReviewSvg() {
     }
 
-    static String render(Chart chart) {
+    /** The chart as an SVG document (its texts escaped), to stand alone or inline in HTML. */
+    public static String render(Chart chart) {
         long max = chart.unit() == Figure.Unit.PERCENT ? 100
                 : Math.max(1, chart.bars().stream().mapToLong(Chart.Bar::value).max().orElse(1));
         int rows = Math.max(1, chart.bars().size());

@@ -13,6 +13,7 @@ import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.InvalidValueException;
+import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
@@ -24,6 +25,7 @@ import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.BearerTokens;
+import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.rest.TokenRefusedException;
 import io.vigil.rest.WebPages;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -115,7 +117,8 @@ public final class Console implements WebPages {
 
     /**
      * The console with every screen of the contexts there are: today, roll-calls, people, risk, the map,
-     * travel clearances, movements, incidents, crisis, guard force and documents.
+     * travel clearances, movements, incidents, crisis, relocation, guard force, documents, liaison and the
+     * programme review.
      */
     public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
                              PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
@@ -129,17 +132,20 @@ public final class Console implements WebPages {
                 new MapScreen(people, risk, alerting, settings),
                 new TravelScreen(programme.travel(), people), new MovementScreen(programme.movement(), people),
                 new IncidentScreen(programme.incident()),
-                new CrisisScreen(programme.crisis()), new GuardScreen(programme.guard()),
-                new DocumentsScreen(programme.documents())),
+                new CrisisScreen(programme.crisis()), new RelocationScreen(programme.crisis().relocation()),
+                new GuardScreen(programme.guard()), new DocumentsScreen(programme.documents()),
+                new LiaisonScreen(programme.liaison()), new ReviewScreen(programme.review())),
                 office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC), oidc, clock);
     }
 
     /**
      * The use cases of the security programme's contexts whose screens the console shows (travel,
-     * movements, incidents, crisis, guard force, documents) and whose overdue items its today page lists.
+     * movements, incidents, crisis, guard force, documents, liaison, the programme review) and whose overdue
+     * items its today page lists.
      */
     public record Programme(TravelUseCases travel, CrisisUseCases crisis, GuardUseCases guard, DocumentsUseCases documents,
-                            MovementUseCases movement, IncidentUseCases incident) {
+                            MovementUseCases movement, IncidentUseCases incident, LiaisonUseCases liaison,
+                            ReviewUseCases review) {
     }
 
     @Override
@@ -442,6 +448,16 @@ public final class Console implements WebPages {
         String page(Request request);
     }
 
+    /** What a file route answers. */
+    @FunctionalInterface
+    interface FileHandler {
+        Download file(Request request);
+    }
+
+    /** A file the console sends: its content type, bytes, the name to save it as (if any) and its own policy (if any). */
+    record Download(String contentType, byte[] body, Optional<String> attachment, Optional<String> csp) {
+    }
+
     /** What a form does: records what it was given, and says where the viewer goes next. */
     @FunctionalInterface
     interface FormHandler {
@@ -468,6 +484,21 @@ public final class Console implements WebPages {
                 String body = handler.page(r);
                 pages.headers(ctx);
                 ctx.status(200).contentType("application/geo+json").result(body);
+            }));
+        }
+
+        /**
+         * A file at {@code PREFIX + path} (a download): the console's headers, then the file's own type,
+         * disposition and, when it gives one, its own Content-Security-Policy.
+         */
+        void file(String path, FileHandler handler) {
+            config.routes.addHttpHandler(HandlerType.GET, PREFIX + path, ctx -> serve(ctx, false, r -> {
+                Download file = handler.file(r);
+                pages.headers(ctx);
+                file.csp().ifPresent(csp -> ctx.header("Content-Security-Policy", csp));
+                file.attachment().ifPresent(name -> ctx.header("Content-Disposition", "attachment; filename=\""
+                        + name + "\""));
+                ctx.status(200).contentType(file.contentType()).result(file.body());
             }));
         }
 

@@ -47,8 +47,8 @@ import java.util.Optional;
  * overdue across the contexts, each linking to its record's page: assessment reviews, equipment
  * tests and checks, expired training, drills and drill follow-up actions, the crisis plan's review
  * and test, situation-report updates, movements that missed a call-in, late written incident
- * reports, incident follow-up actions, guard-force performance reviews and procedures awaiting
- * acknowledgement. Each list holds at most {@link #MAX_OVERDUE} items; each part the viewer's role
+ * reports, incident follow-up actions, guard-force performance reviews, procedures awaiting
+ * acknowledgement and liaison action items (of meetings and associates' tasks). Each list holds at most {@link #MAX_OVERDUE} items; each part the viewer's role
  * may not read says so instead.
  */
 public final class TodayScreen implements Screen {
@@ -180,7 +180,10 @@ public final class TodayScreen implements Screen {
                         .stream().limit(MAX_OVERDUE).map(TodayScreen::guardReview).toList()),
                 Shown.of("Acknowledgements", () -> programme.documents().dissemination().missing(actor, now)
                         .procedures().stream().filter(p -> !p.missing().isEmpty()).limit(MAX_OVERDUE)
-                        .map(TodayScreen::acknowledgements).toList()));
+                        .map(TodayScreen::acknowledgements).toList()),
+                Shown.of("Liaison actions", () -> programme.liaison().actions().overdue(actor, now).stream()
+                        .limit(MAX_OVERDUE).map(a -> new Overdue("Liaison action", a.title(), start(a.due()),
+                                Console.PREFIX + "/liaison#overdue-actions")).toList()));
     }
 
     /** The part withheld for the same reason as the read it depends on. */
