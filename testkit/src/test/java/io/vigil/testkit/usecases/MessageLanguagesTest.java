@@ -77,6 +77,15 @@ class MessageLanguagesTest {
     }
 
     @Test
+    void the_offices_default_language_is_english_until_set_and_is_each_offices_own() {
+        OfficeId other = OfficeId.of("MX-MEX");
+        assertThat(vigil.alerting().messages().defaultLanguageOf(OFFICE)).isEqualTo(Language.EN);
+        vigil.alerting().messages().setDefaultLanguage(officer, 0, Language.FR);
+        assertThat(vigil.alerting().messages().defaultLanguageOf(OFFICE)).isEqualTo(Language.FR);
+        assertThat(vigil.alerting().messages().defaultLanguageOf(other)).isEqualTo(Language.EN);
+    }
+
+    @Test
     void an_offices_own_template_is_used_with_the_name_and_title_put_in() {
         register("Jean-Pierre", "+236 70 00 00 04", Language.FR);
         MessageSettings s = vigil.alerting().messages().putTemplate(officer, 0,
