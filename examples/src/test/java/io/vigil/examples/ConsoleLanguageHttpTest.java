@@ -98,6 +98,10 @@ class ConsoleLanguageHttpTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("language: ", "back: ").doesNotContain("Exception", "io.vigil");
         assertThat(bad.headers().allValues("Set-Cookie")).noneMatch(v -> v.startsWith("vigil-language="));
+        HttpResponse<String> header = c.post("/console/language", c.form("language", "fr", "back", "/\r\nX-Evil: 1"));
+        assertThat(header.statusCode()).isEqualTo(400);
+        assertThat(header.body()).contains("back: ").doesNotContain("language: ");
+        assertThat(header.headers().map()).doesNotContainKey("x-evil");
         HttpResponse<String> missing = c.post("/console/language", c.form());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("language: ");

@@ -254,7 +254,7 @@ public final class Console implements WebPages {
         }
         Optional<String> back = f.text("back", r.form("back"), MAX_BACK);
         if (back.isPresent() && (!back.get().startsWith("/") || back.get().startsWith("//")
-                || back.get().contains("\\"))) {
+                || back.get().contains("\\") || back.get().chars().anyMatch(ch -> ch <= ' ' || ch == 0x7f))) {
             f.bad("back", "must be a path of the console");
         }
         f.check();
