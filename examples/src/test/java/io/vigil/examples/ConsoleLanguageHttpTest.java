@@ -2,6 +2,11 @@ package io.vigil.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -62,6 +67,36 @@ class ConsoleLanguageHttpTest {
         assertThat(today).contains("<html lang=\"es\">", ">Hoy</a>", "Avisos vigentes", "Cerrar sesión")
                 .doesNotContain("Advisories in force", ">Sign out<");
         assertThat(c.get("/console/documents").body()).contains("<html lang=\"es\">", "Sus acuses de recibo pendientes");
+    }
+
+    @Test
+    @DisplayName("the person's language is read once, at sign-in, and that read is audited naming the person")
+    void preferred_language_read_is_audited() throws Exception {
+        ConsoleClient first = signedIn("demo-staff");
+        String own = ConsoleClient.find(first.get("/console/people").body(), "/console/people/([0-9a-f-]{36})")
+                .orElseThrow();
+        long before = audited("staff@demo", own);
+        ConsoleClient c = signedIn("demo-staff");
+        assertThat(audited("staff@demo", own)).as("one read at sign-in").isEqualTo(before + 1);
+        c.get("/console/clearances");
+        c.get("/console/documents");
+        assertThat(audited("staff@demo", own)).as("no read of the profile per page").isEqualTo(before + 1);
+    }
+
+    /** How many entries of the audit trail name {@code person} as read by {@code actor}, as the officer reads it. */
+    private long audited(String actor, String person) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + app.port() + "/api/v1/audit?limit=500&actor=" + actor + "&person=" + person))
+                .header("Authorization", "Bearer demo-officer").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode items = new ObjectMapper().readTree(r.body()).path("items");
+        long n = 0;
+        for (JsonNode e : items) {
+            if (e.path("dataClass").asText().equals("PROFILE") && e.path("action").asText().equals("READ")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test

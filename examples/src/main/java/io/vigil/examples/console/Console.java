@@ -121,8 +121,8 @@ public final class Console implements WebPages {
 
     /**
      * Where the viewer's language comes from: the language the signed-in actor's person prefers (read
-     * once, at sign-in; empty for an actor without a person or who may not read it) and each office's
-     * default.
+     * once, at sign-in, and audited naming them; empty for an actor without a person or who may not
+     * read it) and each office's default (not audited: it names nobody).
      */
     record Languages(Function<Actor, Optional<Language>> preferred, Function<OfficeId, Language> office) {
     }
@@ -146,18 +146,10 @@ public final class Console implements WebPages {
                 new CrisisScreen(programme.crisis()), new GuardScreen(programme.guard()),
                 new DocumentsScreen(programme.documents())),
                 office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC),
-                new Languages(actor -> preferredLanguage(people, actor), alerting.messages()::defaultLanguageOf),
+                new Languages(people.persons()::preferredLanguage, alerting.messages()::defaultLanguageOf),
                 oidc, clock);
     }
 
-    /** The language the actor's own person prefers, read (and audited) as any profile read; empty if none or refused. */
-    private static Optional<Language> preferredLanguage(PeopleUseCases people, Actor actor) {
-        try {
-            return actor.person().flatMap(p -> people.persons().get(actor, p).person().language());
-        } catch (AccessDeniedException | NotFoundException e) {
-            return Optional.empty();
-        }
-    }
 
     /**
      * The use cases of the security programme's contexts whose screens the console shows (travel,

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The console's label catalogue: complete in every language, every key the templates and screens name present. */
 class ConsoleLabelsTest {
     /** A label key a template ({@code lbl.t("...")}, {@code frame.t("...")}) or a screen ({@code r.t("...")}) names. */
-    private static final Pattern USED = Pattern.compile("\\bt\\(\"([^\"]+)\"");
+    private static final Pattern USED = Pattern.compile("\\bt\\(\"([a-z0-9][a-z0-9.-]*)\"");
+    /** A key the console's Java code names as a literal ({@code "error.not-found"} for an error page's title, say). */
+    private static final Pattern LITERAL = Pattern.compile("\"((?:error|title|signin|layout|button)\\.[a-z0-9.-]+)\"");
     private static final Pattern NAV = Pattern.compile("new Frame\\.Nav\\(\"([^\"]+)\"");
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[0-9]}");
 
@@ -31,7 +33,10 @@ class ConsoleLabelsTest {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
-                Matcher m = pattern.matcher(Files.readString(f));
+                // the code, not the comments (which show how a key is named)
+                String code = Files.readAllLines(f).stream().filter(l -> !l.strip().startsWith("*")
+                        && !l.strip().startsWith("/**") && !l.strip().startsWith("//")).collect(Collectors.joining("\n"));
+                Matcher m = pattern.matcher(code);
                 while (m.find()) {
                     keys.add(m.group(1));
                 }
@@ -62,6 +67,10 @@ class ConsoleLabelsTest {
     void every_key_a_template_or_screen_names_is_in_the_catalogue() throws IOException {
         Set<String> used = new TreeSet<>(found(USED, Path.of("src/main/jte"), ".jte"));
         used.addAll(found(USED, Path.of("src/main/java/io/vigil/examples/console"), ".java"));
+        Set<String> literals = found(LITERAL, Path.of("src/main/java/io/vigil/examples/console"), ".java").stream()
+                .filter(k -> !k.endsWith(".jte")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(literals).contains("error.not-allowed", "error.bad-request", "error.not-found");
+        used.addAll(literals);
         assertThat(used).hasSizeGreaterThan(300).contains("title.today", "layout.language", "people", "word.overdue");
         assertThat(ConsoleLabels.table(Language.EN).keySet()).containsAll(used);
     }
