@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The console in a real browser (headless Chromium), on one start of the reference app with the
  * demo office: the officer runs the demo roll-call from the board; a manager sees no address and
- * no phone on it; a staff member sees only their own profile. A screenshot of each screen is kept
+ * no phone on it; a staff member sees only their own profile (in Spanish, her language); the officer
+ * switches the console to French and back. A screenshot of each screen is kept
  * under {@code target/console-screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -141,13 +142,39 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("the officer switches the console to French with the selector, on the same page, and back to English")
+    void officer_switches_the_language() {
+        browser.signIn("officer@demo");
+        driver().findElement(By.linkText("People")).click();
+        browser.await().until(d -> d.getCurrentUrl().endsWith("/console/people"));
+        assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        new Select(driver().findElement(By.id("language"))).selectByValue("fr");
+        driver().findElement(By.cssSelector("form.language button")).click();
+        browser.await().until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver().getCurrentUrl()).endsWith("/console/people");
+        assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Personnes");
+        assertThat(driver().findElement(By.cssSelector("label[for=q]")).getText()).isEqualTo("Le nom contient");
+        assertThat(driver().findElements(By.linkText("Déplacements"))).hasSize(1);
+        assertThat(new Select(driver().findElement(By.id("language"))).getFirstSelectedOption().getText())
+                .isEqualTo("Français");
+        browser.screenshot("people-fr");
+        driver().findElement(By.linkText("Aujourd'hui")).click();
+        browser.await().until(d -> d.findElement(By.tagName("h1")).getText().equals("Aujourd'hui"));
+        new Select(driver().findElement(By.id("language"))).selectByValue("en");
+        driver().findElement(By.cssSelector("form.language button")).click();
+        browser.await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Today");
+    }
+
+    @Test
     @DisplayName("a staff member sees only their own profile")
     void staff_sees_only_their_own_profile() {
         browser.signIn("staff@demo");
-        driver().findElement(By.linkText("People")).click();
+        // Lucía prefers Spanish: the console follows her person's language
+        driver().findElement(By.linkText("Personas")).click();
         browser.await().until(d -> d.findElements(By.tagName("h1")).size() == 1);
         assertThat(driver().findElements(By.cssSelector("table.people"))).isEmpty();
-        driver().findElement(By.linkText("Your own profile")).click();
+        driver().findElement(By.linkText("Su propio perfil")).click();
         browser.await().until(d -> d.getCurrentUrl().contains("/console/people/"));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Lucía Hernández Ortiz");
         String own = driver().getCurrentUrl();
@@ -163,7 +190,7 @@ class ConsoleBrowserTest {
         String name = someoneElse.getText();
         browser.signIn("staff@demo");
         browser.go(other.substring(other.indexOf("/console/")));
-        assertThat(driver().findElement(By.tagName("h1")).getText()).isIn("Not allowed", "Not found");
+        assertThat(driver().findElement(By.tagName("h1")).getText()).isIn("No permitido", "No encontrado");
         assertThat(driver().getPageSource()).doesNotContain(name);
     }
 

@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
 final class ConsoleClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("^(__Host-)?vigil-console=([^;]*)");
+    private static final Pattern LANGUAGE = Pattern.compile("^(__Host-)?vigil-language=([^;]*)");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String cookie = "";
     private String csrf = "";
+    private String language = "";
 
     ConsoleClient(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -68,14 +70,25 @@ final class ConsoleClient {
         cookie = value;
     }
 
+    /** The language the console's selector chose (its cookie), empty if none. */
+    String language() {
+        return language;
+    }
+
+    void language(String value) {
+        language = value;
+    }
+
     String csrf() {
         return csrf;
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
-        if (!cookie.isEmpty()) {
-            b.header("Cookie", "vigil-console=" + cookie);
+        String cookies = (cookie.isEmpty() ? "" : "vigil-console=" + cookie)
+                + (language.isEmpty() ? "" : (cookie.isEmpty() ? "" : "; ") + "vigil-language=" + language);
+        if (!cookies.isEmpty()) {
+            b.header("Cookie", cookies);
         }
         return b;
     }
@@ -85,6 +98,10 @@ final class ConsoleClient {
             Matcher m = COOKIE.matcher(set);
             if (m.find()) {
                 cookie = m.group(2);
+            }
+            Matcher l = LANGUAGE.matcher(set);
+            if (l.find()) {
+                language = l.group(2);
             }
         }
         Matcher m = CSRF.matcher(r.body());

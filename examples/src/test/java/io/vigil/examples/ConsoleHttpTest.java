@@ -153,7 +153,7 @@ class ConsoleHttpTest {
         c.signIn("demo-staff");
         HttpResponse<String> board = c.get("/console/roll-calls/" + rollCall);
         assertThat(board.statusCode()).isEqualTo(403);
-        assertThat(board.body()).contains("Not allowed").doesNotContain("IBRD office", "Exception");
+        assertThat(board.body()).contains("No permitido").doesNotContain("IBRD office", "Exception");
     }
 
     @Test

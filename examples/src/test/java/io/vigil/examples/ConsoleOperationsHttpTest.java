@@ -130,7 +130,7 @@ class ConsoleOperationsHttpTest {
                 .hasSize(2).contains(own);
         assertThat(queue).doesNotContain(PENDING).contains("Counts by status: not shown to your role");
         String page = staff.get("/console/clearances/" + own).body();
-        assertThat(page).contains(OWN, "Lucía Hernández Ortiz", "a traveller cannot decide it")
+        assertThat(page).contains(OWN, "Lucía Hernández Ortiz", "un viajero no puede decidirla")
                 .doesNotContain("id=\"decide\"");
         HttpResponse<String> other = staff.get("/console/clearances/" + pending);
         assertThat(other.statusCode()).isEqualTo(403);
@@ -139,7 +139,7 @@ class ConsoleOperationsHttpTest {
         HttpResponse<String> decided = staff.post("/console/clearances/" + own + "/decisions",
                 staff.form("action", "APPROVED", "reason", "my own trip", "version", "0"));
         assertThat(decided.statusCode()).isEqualTo(403);
-        assertThat(decided.body()).contains("Not allowed", "approve");
+        assertThat(decided.body()).contains("No permitido", "approve");
         noLeak(decided);
     }
 

@@ -8,6 +8,7 @@ import io.vigil.alerting.port.in.ManageMessagesUseCase;
 import io.vigil.alerting.port.out.MessageSettingsStore;
 import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.Require;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
@@ -41,6 +42,12 @@ final class MessageService implements ManageMessagesUseCase {
     public MessageTemplate template(Actor actor, MessageKind kind, Language language) {
         requireGiven(kind, language);
         return get(actor).template(kind, language);
+    }
+
+    @Override
+    public Language defaultLanguageOf(OfficeId office) {
+        Require.nonNull(office, "office");
+        return current(office).defaultLanguage();
     }
 
     /** The office's settings, unchecked. */

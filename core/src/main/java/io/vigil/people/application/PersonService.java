@@ -1,7 +1,9 @@
 package io.vigil.people.application;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
@@ -119,6 +121,21 @@ final class PersonService implements ManagePersonsUseCase {
         PersonView v = view(actor, p, target);
         auditSensitive(actor, id, v, target);
         return v;
+    }
+
+    @Override
+    public Optional<Language> preferredLanguage(Actor actor) {
+        Optional<Person> own = actor.person().flatMap(persons::findById).filter(p -> p.office().equals(actor.office()));
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        AccessDecision decision = access.check(actor, Operation.READ, PeopleData.PROFILE, access.target(own.get()));
+        if (!decision.granted()) {
+            return Optional.empty();
+        }
+        access.audit(actor, AuditAction.READ, TYPE, own.get().id().toString(), PeopleData.PROFILE, decision.reason(),
+                List.of(own.get().id()));
+        return own.get().language();
     }
 
     @Override

@@ -13,7 +13,7 @@ import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.InvalidValueException;
-import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDeniedException;
@@ -22,12 +22,13 @@ import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.BearerTokens;
-import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.rest.TokenRefusedException;
 import io.vigil.rest.WebPages;
+import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.travel.port.in.TravelUseCases;
 import java.io.IOException;
@@ -94,8 +95,10 @@ public final class Console implements WebPages {
      *                   actor); empty outside the demo, where a viewer signs in with a bearer token
      */
     Console(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities, List<Screen> screens,
-            Function<OfficeId, ZoneId> zones, Optional<OidcSignIn> oidc, Clock clock) {
+            Function<OfficeId, ZoneId> zones, Languages languages, Optional<OidcSignIn> oidc, Clock clock) {
         this.zones = zones;
+        this.languages = languages;
+        this.languageCookie = settings.secureCookie() ? "__Host-vigil-language" : "vigil-language";
         this.oidc = oidc;
         this.oidcCookie = settings.secureCookie() ? "__Secure-vigil-oidc" : "vigil-oidc";
         this.settings = settings;
@@ -114,6 +117,17 @@ public final class Console implements WebPages {
     private final List<String> identityOrder;
     /** The time zone of each office, from its profile: the console writes instants in the viewer's. */
     private final Function<OfficeId, ZoneId> zones;
+    private final Languages languages;
+    /** The cookie keeping the language the viewer chose in the console (a year, this browser). */
+    private final String languageCookie;
+
+    /**
+     * Where the viewer's language comes from: the language the signed-in actor's person prefers (read
+     * once, at sign-in, and audited naming them; empty for an actor without a person or who may not
+     * read it) and each office's default (not audited: it names nobody).
+     */
+    record Languages(Function<Actor, Optional<Language>> preferred, Function<OfficeId, Language> office) {
+    }
 
     /**
      * The console with every screen of the contexts there are: today, roll-calls, people, risk, the map,
@@ -135,8 +149,11 @@ public final class Console implements WebPages {
                 new CrisisScreen(programme.crisis()), new RelocationScreen(programme.crisis().relocation()),
                 new GuardScreen(programme.guard()), new DocumentsScreen(programme.documents()),
                 new LiaisonScreen(programme.liaison()), new ReviewScreen(programme.review())),
-                office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC), oidc, clock);
+                office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC),
+                new Languages(people.persons()::preferredLanguage, alerting.messages()::defaultLanguageOf),
+                oidc, clock);
     }
+
 
     /**
      * The use cases of the security programme's contexts whose screens the console shows (travel,
@@ -163,20 +180,21 @@ public final class Console implements WebPages {
         config.routes.addHttpHandler(HandlerType.GET, PREFIX + "/sign-in/oidc", this::oidcStart);
         config.routes.addHttpHandler(HandlerType.GET, OidcSignIn.CALLBACK_PATH, this::oidcCallback);
         config.routes.addHttpHandler(HandlerType.GET, PREFIX + "/assets/{name}", this::asset);
+        routes.form("/language", this::chooseLanguage);
         screens.forEach(s -> s.register(routes));
     }
 
     @Override
     public void error(Context ctx, int status) {
         String title = switch (status) {
-            case 400 -> "Bad request";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 409 -> "Refused";
-            case 413 -> "Too large";
-            case 502, 503 -> "Identity provider unavailable";
-            default -> status >= 500 ? "Something went wrong" : "Request refused";
+            case 400 -> "error.bad-request";
+            case 403 -> "error.not-allowed";
+            case 404 -> "error.not-found";
+            case 405 -> "error.method-not-allowed";
+            case 409 -> "error.refused";
+            case 413 -> "error.too-large";
+            case 502, 503 -> "error.provider-unavailable";
+            default -> status >= 500 ? "error.went-wrong" : "error.request-refused";
         };
         String detail = switch (status) {
             case 404 -> "There is no page at " + ctx.path() + ".";
@@ -191,13 +209,56 @@ public final class Console implements WebPages {
         return sessions.size();
     }
 
-    private void errorPage(Context ctx, int status, String title, List<String> details) {
+    /** An error page titled by the label {@code titleKey}, in the viewer's language; the details as given. */
+    private void errorPage(Context ctx, int status, String titleKey, List<String> details) {
         Optional<ConsoleSessions.Session> session = sessions.find(ctx.cookie(cookie));
         String csrf = session.map(ConsoleSessions.Session::csrf).orElse("");
-        Frame frame = session.filter(ConsoleSessions.Session::signedIn).isPresent()
-                ? new Frame(title, "", Optional.of("signed in"), csrf, navigation())
-                : Frame.anonymous(title, csrf);
+        Optional<ConsoleSessions.Session> signed = session.filter(ConsoleSessions.Session::signedIn);
+        ConsoleLabels labels = labels(ctx, signed, signed.flatMap(this::actorOf));
+        String title = labels.t(titleKey);
+        Frame frame = signed.isPresent()
+                ? new Frame(title, "", Optional.of(labels.t("layout.signed-in")), csrf, navigation(), labels, here(ctx))
+                : Frame.anonymous(title, csrf, labels);
         pages.send(ctx, status, pages.render("error.jte", new ErrorPage(frame, status, title, details)));
+    }
+
+    /**
+     * The labels in the viewer's language: the one chosen in the console (its cookie), else the
+     * one their person prefers, else their office's default, else English.
+     */
+    private ConsoleLabels labels(Context ctx, Optional<ConsoleSessions.Session> session, Optional<Actor> actor) {
+        return ConsoleLabels.of(ConsoleLabels.choose(ctx.cookie(languageCookie),
+                session.flatMap(ConsoleSessions.Session::preferred),
+                actor.map(a -> languages.office().apply(a.office()))));
+    }
+
+    /** The page's path under the console, with its query, for the language selector to come back to. */
+    private static String here(Context ctx) {
+        String path = ctx.path().startsWith(PREFIX) ? ctx.path().substring(PREFIX.length()) : "/";
+        String query = ctx.queryString();
+        String here = (path.isEmpty() ? "/" : path) + (query == null || query.isEmpty() ? "" : "?" + query);
+        return here.length() > MAX_BACK ? "/" : here;
+    }
+
+    /** The longest path the language selector comes back to (a longer one goes back to today). */
+    static final int MAX_BACK = 2_000;
+
+    /** The language selector: keeps the choice in a cookie (a year) and goes back to the page it was on. */
+    private String chooseLanguage(Request r) {
+        Fields f = new Fields();
+        Optional<Language> language = f.parsed("language", r.form("language"), Language::of, "one of en, es, fr");
+        if (language.isEmpty() && (r.form("language") == null || r.form("language").isBlank())) {
+            f.bad("language", "must be one of en, es, fr");
+        }
+        Optional<String> back = f.text("back", r.form("back"), MAX_BACK);
+        if (back.isPresent() && (!back.get().startsWith("/") || back.get().startsWith("//")
+                || back.get().contains("\\") || back.get().chars().anyMatch(ch -> ch <= ' ' || ch == 0x7f))) {
+            f.bad("back", "must be a path of the console");
+        }
+        f.check();
+        r.ctx.cookie(new Cookie(languageCookie, language.orElseThrow().value(), "/", (int) Duration.ofDays(365)
+                .toSeconds(), settings.secureCookie(), true, null, SameSite.STRICT));
+        return back.orElse("/");
     }
 
     private List<Frame.Nav> navigation() {
@@ -223,14 +284,16 @@ public final class Console implements WebPages {
             return new SignInPage.Identity(t, a.subject(), a.roles().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(", ")));
         }).toList();
-        pages.send(ctx, status, pages.render("signin.jte", new SignInPage(Frame.anonymous("Sign in", session.csrf()),
+        pages.send(ctx, status, pages.render("signin.jte", new SignInPage(Frame.anonymous(
+                labels(ctx, Optional.empty(), Optional.empty()).t("signin.title"), session.csrf(),
+                labels(ctx, Optional.empty(), Optional.empty())),
                 choices, oidc.map(OidcSignIn::providerName), problem)));
     }
 
     private void signIn(Context ctx) {
         Optional<ConsoleSessions.Session> found = sessions.find(ctx.cookie(cookie));
         if (found.isEmpty() || !found.get().csrfMatches(ctx.formParam("csrf"))) {
-            errorPage(ctx, 403, "Not allowed", List.of("The sign-in form has expired: open the sign-in page again."));
+            errorPage(ctx, 403, "error.not-allowed", List.of("The sign-in form has expired: open the sign-in page again."));
             return;
         }
         ConsoleSessions.Session session = found.get();
@@ -262,7 +325,7 @@ public final class Console implements WebPages {
             signInForm(ctx, session, 401, Optional.of("token: not accepted"));
             return;
         }
-        ConsoleSessions.Session signed = sessions.signIn(session, chosen);
+        ConsoleSessions.Session signed = sessions.signIn(session, chosen, languages.preferred().apply(actor.get()));
         setCookie(ctx, signed.id());
         LOG.info("Console: {} signed in", actor.get().subject());
         ctx.redirect(PREFIX + "/", HttpStatus.SEE_OTHER);
@@ -271,7 +334,7 @@ public final class Console implements WebPages {
     private void signOut(Context ctx) {
         Optional<ConsoleSessions.Session> found = sessions.find(ctx.cookie(cookie));
         if (found.isPresent() && !found.get().csrfMatches(ctx.formParam("csrf"))) {
-            errorPage(ctx, 403, "Not allowed", List.of("The form has expired: reload the page and sign out again."));
+            errorPage(ctx, 403, "error.not-allowed", List.of("The form has expired: reload the page and sign out again."));
             return;
         }
         found.ifPresent(s -> sessions.end(s.id()));
@@ -280,7 +343,8 @@ public final class Console implements WebPages {
                 .flatMap(o -> oidc.flatMap(p -> p.logout(o.idToken())));
         if (logout.isPresent()) {
             // a page with a link, not a redirect: the CSP's form-action would stop a form's redirect to the provider
-            pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed out", ""),
+            pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed out", "",
+                    labels(ctx, Optional.empty(), Optional.empty())),
                     "Signed out", "You are signed out of the console. You are still signed in at "
                     + oidc.orElseThrow().providerName() + " until you sign out there too.", logout.get().toString(),
                     "Sign out at " + oidc.orElseThrow().providerName())));
@@ -299,7 +363,7 @@ public final class Console implements WebPages {
         try {
             started = oidc.get().start();
         } catch (OidcSignIn.Refused e) {
-            errorPage(ctx, e.status(), e.status() >= 500 ? "Identity provider unavailable" : "Sign-in refused",
+            errorPage(ctx, e.status(), e.status() >= 500 ? "error.provider-unavailable" : "error.sign-in-refused",
                     List.of(e.getMessage()));
             return;
         }
@@ -318,7 +382,7 @@ public final class Console implements WebPages {
         Optional<Duration> wait = limits.wait(ctx.ip());
         if (wait.isPresent()) {
             ctx.header("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
-            errorPage(ctx, 429, "Too many sign-ins", List.of("Too many failed sign-ins from your address: try again"
+            errorPage(ctx, 429, "error.too-many-sign-ins", List.of("Too many failed sign-ins from your address: try again"
                     + " in " + Math.max(1, wait.get().toSeconds()) + " s"));
             return;
         }
@@ -337,19 +401,25 @@ public final class Console implements WebPages {
                 limits.failed(ctx.ip());
             }
             LOG.info("Console: a sign-in through the identity provider was refused ({})", e.getMessage());
-            errorPage(ctx, e.status(), e.status() >= 500 ? "Identity provider unavailable" : "Sign-in refused",
+            errorPage(ctx, e.status(), e.status() >= 500 ? "error.provider-unavailable" : "error.sign-in-refused",
                     List.of(e.getMessage()));
             return;
         }
         ConsoleSessions.Session before = sessions.find(ctx.cookie(cookie)).orElseGet(sessions::start);
-        ConsoleSessions.Session signed = sessions.signIn(before, signedIn);
+        ConsoleSessions.Session signed = sessions.signIn(before, signedIn, languages.preferred().apply(signedIn.actor()));
         setCookie(ctx, signed.id());
         LOG.info("Console: {} signed in through {}", signedIn.actor().subject(), oidc.get().providerName());
         // a page, not a redirect: after the provider's cross-site redirect the Strict session cookie is sent only
         // on a navigation that starts here
         ctx.header("Refresh", "0; url=" + PREFIX + "/");
-        pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed in", ""), "Signed in",
+        pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed in", "",
+                labels(ctx, Optional.empty(), Optional.empty())), "Signed in",
                 "You are signed in as " + signedIn.actor().subject() + ".", PREFIX + "/", "Go on to the console")));
+    }
+
+    /** The actor a signed-in session acts as now: its token's, or the identity provider's sign-in's. */
+    private Optional<Actor> actorOf(ConsoleSessions.Session s) {
+        return s.token().isPresent() ? actorFor(s.token().get()) : s.oidc().map(OidcSignIn.SignedIn::actor);
     }
 
     private Optional<Actor> actorFor(String token) {
@@ -392,25 +462,25 @@ public final class Console implements WebPages {
     private void serve(Context ctx, boolean form, Handler handler) {
         Optional<ConsoleSessions.Session> session = sessions.find(ctx.cookie(cookie)).filter(
                 ConsoleSessions.Session::signedIn);
-        Optional<Actor> actor = session.flatMap(s -> s.token().isPresent() ? actorFor(s.token().get())
-                : s.oidc().map(OidcSignIn.SignedIn::actor));
+        Optional<Actor> actor = session.flatMap(this::actorOf);
         if (actor.isEmpty()) {
             session.ifPresent(s -> sessions.end(s.id()));
             if ("true".equals(ctx.header("HX-Request"))) {
                 ctx.header("HX-Redirect", PREFIX + "/sign-in");
                 ctx.status(204);
             } else if (form) {
-                errorPage(ctx, 403, "Not allowed", List.of("You are not signed in: sign in and try again."));
+                errorPage(ctx, 403, "error.not-allowed", List.of("You are not signed in: sign in and try again."));
             } else {
                 ctx.redirect(PREFIX + "/sign-in", HttpStatus.SEE_OTHER);
             }
             return;
         }
         if (form && !session.get().csrfMatches(ctx.formParam("csrf"))) {
-            errorPage(ctx, 403, "Not allowed", List.of("The form has expired: reload the page and try again."));
+            errorPage(ctx, 403, "error.not-allowed", List.of("The form has expired: reload the page and try again."));
             return;
         }
-        Request request = new Request(ctx, actor.get(), session.get(), clock.instant());
+        Request request = new Request(ctx, actor.get(), session.get(), clock.instant(),
+                labels(ctx, session, actor));
         ZoneId zone = zones.apply(actor.get().office());
         try {
             Format.in(zone, () -> {
@@ -418,21 +488,21 @@ public final class Console implements WebPages {
                 return null;
             });
         } catch (InvalidCommandException e) {
-            errorPage(ctx, 400, "Bad request", e.violations().stream().map(v -> v.field() + ": " + v.message())
+            errorPage(ctx, 400, "error.bad-request", e.violations().stream().map(v -> v.field() + ": " + v.message())
                     .toList());
         } catch (InvalidValueException e) {
-            errorPage(ctx, 400, "Bad request", List.of(e.field() + ": " + e.reason()));
+            errorPage(ctx, 400, "error.bad-request", List.of(e.field() + ": " + e.reason()));
         } catch (AccessDeniedException e) {
-            errorPage(ctx, 403, "Not allowed", List.of("Your role does not let you see or do this: " + e.getMessage()));
+            errorPage(ctx, 403, "error.not-allowed", List.of("Your role does not let you see or do this: " + e.getMessage()));
         } catch (NotFoundException e) {
-            errorPage(ctx, 404, "Not found", List.of(e.getMessage()));
+            errorPage(ctx, 404, "error.not-found", List.of(e.getMessage()));
         } catch (RefusedException e) {
-            errorPage(ctx, 409, "Refused", e.reasons());
+            errorPage(ctx, 409, "error.refused", e.reasons());
         } catch (VersionConflictException e) {
-            errorPage(ctx, 409, "Refused", List.of("It changed meanwhile: reload the page and try again."));
+            errorPage(ctx, 409, "error.refused", List.of("It changed meanwhile: reload the page and try again."));
         } catch (StorageException e) {
             LOG.error("Console: {} {}: the stores failed", ctx.method().name(), ctx.path(), e);
-            errorPage(ctx, 503, "Unavailable", List.of("The stores cannot be reached now: try again shortly."));
+            errorPage(ctx, 503, "error.unavailable", List.of("The stores cannot be reached now: try again shortly."));
         }
     }
 
@@ -515,12 +585,24 @@ public final class Console implements WebPages {
         private final Actor actor;
         private final ConsoleSessions.Session session;
         private final Instant now;
+        private final ConsoleLabels labels;
 
-        private Request(Context ctx, Actor actor, ConsoleSessions.Session session, Instant now) {
+        private Request(Context ctx, Actor actor, ConsoleSessions.Session session, Instant now, ConsoleLabels labels) {
             this.ctx = ctx;
             this.actor = actor;
             this.session = session;
             this.now = now;
+            this.labels = labels;
+        }
+
+        /** The labels in the viewer's language. */
+        ConsoleLabels labels() {
+            return labels;
+        }
+
+        /** The label of {@code key} in the viewer's language (a page's title, say). */
+        String t(String key) {
+            return labels.t(key);
         }
 
         Actor actor() {
@@ -555,7 +637,15 @@ public final class Console implements WebPages {
         Frame frame(String title, String current) {
             List<String> roles = new ArrayList<>(actor.roles().stream().map(Enum::name).sorted().toList());
             return new Frame(title, current, Optional.of(actor.subject() + " (" + String.join(", ", roles) + ")"),
-                    session.csrf(), navigation());
+                    session.csrf(), navigation(), labels, here(ctx));
+        }
+
+        /**
+         * A fragment of a page (such as a part htmx refreshes), its one parameter {@code param} given
+         * {@code model} and its parameter {@code lbl} the viewer's labels.
+         */
+        String fragment(String name, String param, Object model) {
+            return pages.render(name, Map.of(param, model, "lbl", labels));
         }
 
         /** The template {@code name} rendered with {@code model}. */

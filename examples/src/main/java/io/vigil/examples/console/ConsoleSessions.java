@@ -1,5 +1,6 @@
 package io.vigil.examples.console;
 
+import io.vigil.kernel.Language;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +32,11 @@ final class ConsoleSessions {
 
     /**
      * One session: its id, its CSRF token, the token it signed in with or the identity provider's
-     * sign-in, when it was last used.
+     * sign-in, the language the viewer's person prefers (read once, at sign-in), when it was last
+     * used.
      */
-    record Session(String id, String csrf, Optional<String> token, Optional<OidcSignIn.SignedIn> oidc, Instant seen) {
+    record Session(String id, String csrf, Optional<String> token, Optional<OidcSignIn.SignedIn> oidc,
+                   Optional<Language> preferred, Instant seen) {
         boolean signedIn() {
             return token.isPresent() || oidc.isPresent();
         }
@@ -68,7 +71,7 @@ final class ConsoleSessions {
                     sessions.remove(id);
                     return Optional.empty();
                 }
-                Session used = new Session(s.id(), s.csrf(), s.token(), s.oidc(), now);
+                Session used = new Session(s.id(), s.csrf(), s.token(), s.oidc(), s.preferred(), now);
                 sessions.put(id, used);
                 return Optional.of(used);
             }
@@ -78,15 +81,15 @@ final class ConsoleSessions {
 
     /** A new session that has not signed in. */
     synchronized Session start() {
-        Session s = new Session(secret(), secret(), Optional.empty(), Optional.empty(), clock.instant());
+        Session s = new Session(secret(), secret(), Optional.empty(), Optional.empty(), Optional.empty(), clock.instant());
         anonymous.put(s.id(), s);
         return s;
     }
 
     /** Ends {@code before} and starts a signed-in session with a new id and CSRF token. */
-    synchronized Session signIn(Session before, String token) {
+    synchronized Session signIn(Session before, String token, Optional<Language> preferred) {
         end(before.id());
-        Session s = new Session(secret(), secret(), Optional.of(token), Optional.empty(), clock.instant());
+        Session s = new Session(secret(), secret(), Optional.of(token), Optional.empty(), preferred, clock.instant());
         signedIn.put(s.id(), s);
         return s;
     }
@@ -95,9 +98,9 @@ final class ConsoleSessions {
      * Ends {@code before} and starts a session signed in through the identity provider, with a new
      * id and CSRF token; it ends when the ID token expires, or idle as any other.
      */
-    synchronized Session signIn(Session before, OidcSignIn.SignedIn oidc) {
+    synchronized Session signIn(Session before, OidcSignIn.SignedIn oidc, Optional<Language> preferred) {
         end(before.id());
-        Session s = new Session(secret(), secret(), Optional.empty(), Optional.of(oidc), clock.instant());
+        Session s = new Session(secret(), secret(), Optional.empty(), Optional.of(oidc), preferred, clock.instant());
         signedIn.put(s.id(), s);
         return s;
     }

@@ -98,7 +98,7 @@ public final class CrisisScreen implements Screen {
             Shown<List<Exercise>> drills = Shown.of("Drills", () -> crisis.exercises()
                     .list(r.actor(), PageRequest.first(MAX_LISTED)).items().stream()
                     .sorted(Comparator.comparing((Exercise e) -> e.overdueActions(today(now)).isEmpty())).toList());
-            return r.render("crisis/overview.jte", new Overview(r.frame("Crisis", "crisis"), plan, team, activations,
+            return r.render("crisis/overview.jte", new Overview(r.frame(r.t("title.crisis"), "crisis"), plan, team, activations,
                     due, drills, now));
         });
         routes.form("/crisis/activations", r -> {
@@ -116,7 +116,7 @@ public final class CrisisScreen implements Screen {
             List<Topic> topics = a.topics().stream().map(t -> new Topic(t, a.open() && t.dueAt(now))).toList();
             List<LogEntry> log = new ArrayList<>(a.log());
             Collections.reverse(log);
-            return r.render("crisis/activation.jte", new ActivationPage(r.frame("Activation: " + a.scenario(),
+            return r.render("crisis/activation.jte", new ActivationPage(r.frame(r.labels().t("title.activation", a.scenario()),
                     "crisis"), a, topics, log, now));
         });
         routes.form("/crisis/activations/{id}/topics", r -> {

@@ -76,7 +76,7 @@ public final class DocumentsScreen implements Screen {
             Optional<PersonId> person = r.actor().person();
             Shown<List<Pending>> pending = Shown.of("The list of documents sent to you", () -> person.map(p ->
                     pending(r.actor(), p, titles)).orElse(List.of()));
-            return r.render("documents/library.jte", new Library(r.frame("Documents", "documents"), shelves, missing,
+            return r.render("documents/library.jte", new Library(r.frame(r.t("title.documents"), "documents"), shelves, missing,
                     person.isPresent(), pending));
         });
         routes.page("/documents/{id}", r -> {

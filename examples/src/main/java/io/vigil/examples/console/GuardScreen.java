@@ -103,7 +103,7 @@ public final class GuardScreen implements Screen {
                     .map(v -> new Review(v, late.contains(v.contract().value()))).toList());
             Map<UUID, String> references = contracts.value().orElse(List.of()).stream().collect(Collectors.toMap(
                     c -> c.id().value(), GuardContract::reference));
-            return r.render("guard/overview.jte", new Overview(r.frame("Guard force", "guard"), contracts,
+            return r.render("guard/overview.jte", new Overview(r.frame(r.t("title.guard-force"), "guard"), contracts,
                     Shown.of("Invoices", () -> guard.invoices().list(r.actor(), PageRequest.first(MAX_LISTED)).items()),
                     Shown.of("Inspections", () -> guard.inspections().list(r.actor(), PageRequest.first(MAX_LISTED))
                             .items()), reviews, overdue, references));
@@ -130,7 +130,7 @@ public final class GuardScreen implements Screen {
             CertificationReport report = guard.invoices().check(r.actor(), invoice.id());
             String contract = Shown.of("Contract", () -> guard.contracts().get(r.actor(), invoice.contract())
                     .reference()).value().orElse("contract " + invoice.contract().value().toString().substring(0, 8));
-            return r.render("guard/invoice.jte", new Certification(r.frame("Invoice " + invoice.number(), "guard"),
+            return r.render("guard/invoice.jte", new Certification(r.frame(r.labels().t("title.invoice", invoice.number()), "guard"),
                     invoice, contract, lines(invoice, report), report));
         });
     }

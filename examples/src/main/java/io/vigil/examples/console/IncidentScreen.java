@@ -69,7 +69,7 @@ public final class IncidentScreen implements Screen {
                             i.overdueActions(now).size()))
                     .sorted(Comparator.comparing((Line l) -> !(l.late() || l.flashMissing()))
                             .thenComparing((Line l) -> l.report().occurredAt(), Comparator.reverseOrder())).toList();
-            return r.render("incident/incidents.jte", new Reports(r.frame("Incidents", "incident"), lines,
+            return r.render("incident/incidents.jte", new Reports(r.frame(r.t("title.incidents"), "incident"), lines,
                     page.total()));
         });
         routes.page("/incidents/{id}", r -> {
@@ -80,7 +80,7 @@ public final class IncidentScreen implements Screen {
             IncidentReport report = incidents.reports().get(actor, id.orElseThrow());
             List<Enquiry> enquiries = incidents.enquiries().list(actor, PageRequest.first(MAX_ENQUIRIES)).items()
                     .stream().filter(e -> e.incident().filter(report.id()::equals).isPresent()).toList();
-            return r.render("incident/incident.jte", new IncidentPage(r.frame("Incident: " + report.title(),
+            return r.render("incident/incident.jte", new IncidentPage(r.frame(r.labels().t("title.incident", report.title()),
                     "incident"), report, report.writtenLate(r.now()), flashMissing(report), r.now(), enquiries,
                     enquiries.isEmpty() ? ENQUIRY_WITHHELD : ""));
         });

@@ -74,7 +74,7 @@ public final class MapScreen implements Screen {
                         titleOf(layer), layer.value().map(l -> l.stream().map(Feature::name).toList()).orElse(List.of()),
                         layer.withheld()));
             }
-            return r.render("map.jte", new MapPage(r.frame("Map", "map"), Console.PREFIX + "/map/layers.json"
+            return r.render("map.jte", new MapPage(r.frame(r.t("title.map"), "map"), Console.PREFIX + "/map/layers.json"
                     + call.map(c -> "?rollCall=" + c).orElse(""), settings.tileUrl(), listed));
         });
         routes.json("/map/layers.json", r -> geoJson(layers(r.actor(), r.now(), rollCall(r))));

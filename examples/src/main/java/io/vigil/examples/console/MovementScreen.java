@@ -91,7 +91,7 @@ public final class MovementScreen implements Screen {
                                 .thenComparing(Plan::departure, Comparator.reverseOrder())).toList();
             });
             LocalDate today = today(actor, now);
-            return r.render("movement/movements.jte", new Plans(r.frame("Movements", "movement"), plans, total[0],
+            return r.render("movement/movements.jte", new Plans(r.frame(r.t("title.movements"), "movement"), plans, total[0],
                     Shown.of("Vehicles", () -> movement.vehicles().list(actor, PageRequest.first(MAX_LISTED)).items()
                             .stream().map(v -> fit(v, today)).toList()),
                     Shown.of("Drivers", () -> movement.drivers().list(actor, PageRequest.first(MAX_LISTED)).items()
@@ -105,7 +105,7 @@ public final class MovementScreen implements Screen {
             Movement m = movement.movements().get(actor, id.orElseThrow());
             LocalDate today = today(actor, r.now());
             List<Call> calls = m.callIns().stream().map(c -> new Call(c, late(m, c))).toList();
-            return r.render("movement/movement.jte", new MovementPage(r.frame("Movement: " + m.title(), "movement"), m,
+            return r.render("movement/movement.jte", new MovementPage(r.frame(r.labels().t("title.movement", m.title()), "movement"), m,
                     m.statusAt(r.now()), Named.all(people, actor, m.passengers()),
                     m.convoyLeader().map(p -> Named.one(people, actor, p)),
                     Shown.of("Vehicles", () -> m.vehicles().stream().map(v -> vehicle(actor, v, today)).toList()),

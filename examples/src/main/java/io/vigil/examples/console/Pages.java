@@ -34,6 +34,13 @@ final class Pages {
         return out.toString();
     }
 
+    /** The template {@code name} rendered with its parameters by name. */
+    String render(String name, java.util.Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        engine.render(name, params, out);
+        return out.toString();
+    }
+
     /** Sends {@code html} with {@code status} and the console's headers. */
     void send(Context ctx, int status, String html) {
         headers(ctx);

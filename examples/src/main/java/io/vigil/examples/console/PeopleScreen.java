@@ -56,7 +56,7 @@ public final class PeopleScreen implements Screen {
                 total[0] = page.total();
                 return page.items();
             });
-            return r.render("people.jte", new Search(r.frame("People", "people"), q.orElse(""), found, total[0],
+            return r.render("people.jte", new Search(r.frame(r.t("title.people"), "people"), q.orElse(""), found, total[0],
                     actor.person().map(PersonId::toString)));
         });
         routes.page("/people/{id}", r -> {

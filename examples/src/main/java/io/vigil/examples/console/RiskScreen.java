@@ -70,7 +70,7 @@ public final class RiskScreen implements Screen {
     public void register(Console.Routes routes) {
         routes.page("/assessments", r -> {
             var page = risk.assessments().list(r.actor(), PageRequest.first(MAX_LISTED));
-            return r.render("assessments.jte", new Assessments(r.frame("Risk assessments", "risk"), page.items(),
+            return r.render("assessments.jte", new Assessments(r.frame(r.t("title.risk-assessments"), "risk"), page.items(),
                     page.total()));
         });
         routes.page("/assessments/{id}", r -> {

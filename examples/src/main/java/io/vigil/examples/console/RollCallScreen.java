@@ -97,7 +97,7 @@ public final class RollCallScreen implements Screen {
             f.check();
             RollCallView view = alerting.rollCallView().view(r.actor(), id.orElseThrow(),
                     RollCallViewQuery.all(PageRequest.first(1)));
-            return r.render("rollcall-counts.jte", counts(view, zoneNames(r.actor())));
+            return r.fragment("rollcall-counts.jte", "counts", counts(view, zoneNames(r.actor())));
         });
         routes.form("/roll-calls/{id}/answers", this::answer);
     }
@@ -136,7 +136,7 @@ public final class RollCallScreen implements Screen {
         List<Option> zones = new ArrayList<>(List.of(new Option("", "All zones", zoneText.isEmpty())));
         view.byZone().keySet().stream().sorted().forEach(z -> zones.add(new Option(z, names.getOrDefault(z,
                 z.equals(RollCallViewQuery.NO_ZONE) ? "No warden zone" : z), zoneText.filter(z::equals).isPresent())));
-        return r.render("rollcall.jte", new Board(r.frame("Roll-call: " + call.title(), "today"), call.id().toString(),
+        return r.render("rollcall.jte", new Board(r.frame(r.labels().t("title.roll-call", call.title()), "today"), call.id().toString(),
                 call.title(), call.startedAt(), call.closesAt(), call.closesAt().isAfter(r.now()), counts(view, names),
                 stateText.map(t -> silent ? SILENT : t.toUpperCase(java.util.Locale.ROOT)).orElse(""),
                 zoneText.orElse(""), states, zones, lines, total, escalations(call), view.warnings()));

@@ -113,10 +113,10 @@ public final class TodayScreen implements Screen {
 
     @Override
     public void register(Console.Routes routes) {
-        routes.page("/", r -> r.render("today.jte", new Page(r.frame("Today", "today"), openRollCalls(r.actor(),
+        routes.page("/", r -> r.render("today.jte", new Page(r.frame(r.t("title.today"), "today"), openRollCalls(r.actor(),
                 r.now()), Shown.of("Advisories", () -> alerting.advisories().active(r.actor(), r.now())),
                 Shown.of("On call", () -> onCall(r.actor(), r.now())), overdue(r.actor(), r.now()))));
-        routes.page("/today/roll-calls", r -> r.render("today-rollcalls.jte", openRollCalls(r.actor(), r.now())));
+        routes.page("/today/roll-calls", r -> r.fragment("today-rollcalls.jte", "calls", openRollCalls(r.actor(), r.now())));
     }
 
     private Shown<List<OpenRollCall>> openRollCalls(Actor actor, Instant now) {

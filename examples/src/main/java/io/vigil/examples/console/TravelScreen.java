@@ -82,7 +82,7 @@ public final class TravelScreen implements Screen {
             Actor actor = r.actor();
             Clearance c = travel.clearances().get(actor, id.orElseThrow());
             boolean travelling = actor.person().filter(c::travelling).isPresent();
-            return r.render("travel/clearance.jte", new Request(r.frame("Clearance: " + c.trip().purpose(), "travel"),
+            return r.render("travel/clearance.jte", new Request(r.frame(r.labels().t("title.clearance", c.trip().purpose()), "travel"),
                     c, Named.all(people, actor, c.trip().travellers()), actor.has(Role.SECURITY_OFFICER), travelling,
                     ACTIONS));
         });
@@ -124,7 +124,7 @@ public final class TravelScreen implements Screen {
         for (ClearanceStatus s : ClearanceStatus.values()) {
             statuses.add(new RollCallScreen.Option(s.name(), Format.words(s), status.equals(Optional.of(s))));
         }
-        return r.render("travel/queue.jte", new Queue(r.frame("Travel clearances", "travel"),
+        return r.render("travel/queue.jte", new Queue(r.frame(r.t("title.travel-clearances"), "travel"),
                 status.map(Enum::name).orElse(""), statuses, lines, total[0], counts));
     }
 

@@ -77,6 +77,34 @@ class MessageLanguagesTest {
     }
 
     @Test
+    void the_offices_default_language_is_english_until_set_and_is_each_offices_own() {
+        OfficeId other = OfficeId.of("MX-MEX");
+        assertThat(vigil.alerting().messages().defaultLanguageOf(OFFICE)).isEqualTo(Language.EN);
+        vigil.alerting().messages().setDefaultLanguage(officer, 0, Language.FR);
+        assertThat(vigil.alerting().messages().defaultLanguageOf(OFFICE)).isEqualTo(Language.FR);
+        assertThat(vigil.alerting().messages().defaultLanguageOf(other)).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void an_actor_reads_their_own_persons_language_audited_naming_them_and_nothing_of_another() {
+        PersonId ana = register("Ana", "+236 70 00 00 21", Language.ES);
+        PersonId luc = register("Luc", "+236 70 00 00 22", null);
+        Actor anaHerself = Actor.staff("ana@test", OFFICE, ana);
+        assertThat(vigil.people().persons().preferredLanguage(anaHerself)).contains(Language.ES);
+        assertThat(vigil.people().persons().preferredLanguage(Actor.staff("luc@test", OFFICE, luc))).isEmpty();
+        assertThat(vigil.people().persons().preferredLanguage(officer)).as("an actor without a person").isEmpty();
+        assertThat(vigil.people().persons().preferredLanguage(Actor.staff("ana@elsewhere", OfficeId.of("MX-MEX"), ana)))
+                .as("a person of another office").isEmpty();
+        List<AuditEntry> reads = vigil.auditLog().find(AuditQuery.office(OFFICE), PageRequest.first(500)).items()
+                .stream().filter(e -> e.actor().equals("ana@test")).toList();
+        assertThat(reads).singleElement().satisfies(e -> {
+            assertThat(e.persons()).containsExactly(ana);
+            assertThat(e.dataClass()).isEqualTo(io.vigil.people.domain.PeopleData.PROFILE);
+            assertThat(e.granted()).isTrue();
+        });
+    }
+
+    @Test
     void an_offices_own_template_is_used_with_the_name_and_title_put_in() {
         register("Jean-Pierre", "+236 70 00 00 04", Language.FR);
         MessageSettings s = vigil.alerting().messages().putTemplate(officer, 0,

@@ -4,6 +4,7 @@ import io.vigil.alerting.domain.MessageKind;
 import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.domain.MessageTemplate;
 import io.vigil.kernel.Language;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 
 /**
@@ -28,4 +29,10 @@ public interface ManageMessagesUseCase {
 
     /** Sets the language of messages to persons who prefer none, at the settings' expected version. */
     MessageSettings setDefaultLanguage(Actor actor, long expectedVersion, Language language);
+
+    /**
+     * The office's default language ({@code en} until set), for what writes to the office's people
+     * in their language, such as the console's labels. Not audited: a language names nobody.
+     */
+    Language defaultLanguageOf(OfficeId office);
 }

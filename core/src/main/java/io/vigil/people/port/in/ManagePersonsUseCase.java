@@ -1,11 +1,13 @@
 package io.vigil.people.port.in;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.RecordsUseCase;
 import java.util.List;
+import java.util.Optional;
 
 /** Register, change, remove and read the persons of the actor's office, dependents included. */
 public interface ManagePersonsUseCase extends RecordsUseCase<PersonId, PersonDetails, PersonView> {
@@ -35,6 +37,14 @@ public interface ManagePersonsUseCase extends RecordsUseCase<PersonId, PersonDet
      * not read is not found, as one who does not exist (every call about one person answers so).
      */
     PersonView get(Actor actor, PersonId id);
+
+    /**
+     * The language the actor's own person prefers, for what writes to them in it (the console's
+     * labels); empty for an actor without a person of their office, one who may not read that
+     * profile or a person who prefers none. A granted read is audited naming the person; nothing
+     * else of the profile is read.
+     */
+    Optional<Language> preferredLanguage(Actor actor);
 
     /** The office's persons; needs office-wide profile access. */
     Page<PersonView> list(Actor actor, PersonListQuery query, PageRequest page);

@@ -1,8 +1,11 @@
 package io.vigil.examples.demo.bangui;
 
 import com.google.inject.Injector;
+import io.vigil.alerting.port.in.AlertingUseCases;
+import io.vigil.alerting.port.in.ManageMessagesUseCase;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
@@ -39,7 +42,19 @@ public final class DemoBangui {
                 DemoBanguiOffice.WARDEN_NAME, List.of(staff));
         new DemoBanguiIncident(core.getInstance(IncidentUseCases.class), staff).seedIfEmpty(now);
         new DemoBanguiDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
+        frenchUnlessSet(core.getInstance(AlertingUseCases.class).messages());
         return tokens(staff, warden);
+    }
+
+    /**
+     * The office works in French: its default language (messages to those who prefer none, the
+     * console's labels) is set to French while its message settings were never set.
+     */
+    static void frenchUnlessSet(ManageMessagesUseCase messages) {
+        Actor seeder = Actor.of("vigil-demo-seed", DemoBanguiOffice.OFFICE, Role.SECURITY_OFFICER);
+        if (messages.get(seeder).version() == 0) {
+            messages.setDefaultLanguage(seeder, 0, Language.FR);
+        }
     }
 
     /** The Bangui office's tokens: one per role but the SOC's, each acting for {@code CF-BGF}. */

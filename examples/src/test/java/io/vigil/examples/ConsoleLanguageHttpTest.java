@@ -1,0 +1,166 @@
+package io.vigil.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console in the viewer's language, over HTTP: the Bangui office (whose default is French)
+ * in French, a viewer whose person prefers Spanish in Spanish, the selector's choice over both,
+ * an unknown language back to English; record data untranslated.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleLanguageHttpTest {
+    private ReferenceApp app;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        app = ReferenceApp.start(AppConfig.fromEnvironment(Map.of("VIGIL_DATA_DIR", dir.toString(), "VIGIL_PORT", "0",
+                "VIGIL_HOST", "127.0.0.1", "VIGIL_DEMO", "true", "VIGIL_ESCALATION_SECONDS", "3600")));
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    private ConsoleClient signedIn(String token) throws Exception {
+        ConsoleClient c = new ConsoleClient(app.port());
+        assertThat(c.signIn(token).statusCode()).isEqualTo(303);
+        return c;
+    }
+
+    @Test
+    @DisplayName("the Bangui officer (no person; the office's default is French) sees the console in French, the records as written")
+    void bangui_officer_in_french() throws Exception {
+        ConsoleClient c = signedIn("demo-officer-bgf");
+        HttpResponse<String> today = c.get("/console/");
+        assertThat(today.statusCode()).isEqualTo(200);
+        assertThat(today.body()).contains("<html lang=\"fr\">", ">Personnes</a>", ">Déplacements</a>",
+                "Avis en vigueur", "Appels nominaux ouverts", "Se déconnecter", "<title>Aujourd")
+                .doesNotContain("Advisories in force", "Open roll-calls", ">Sign out<", ">People</a>");
+        String people = c.get("/console/people?q=Ndakala").body();
+        assertThat(people).contains("<html lang=\"fr\">", "Le nom contient", ">Rechercher<", ">Nom<", ">Catégorie<",
+                "Grâce Ndakala").doesNotContain("Name contains", ">Search<");
+        // the part htmx refreshes follows the page's language
+        assertThat(c.send("/console/today/roll-calls", "HX-Request", "true").body()).contains("Appels nominaux ouverts");
+    }
+
+    @Test
+    @DisplayName("a viewer whose person prefers Spanish sees Spanish in an office whose default is English")
+    void spanish_viewer() throws Exception {
+        ConsoleClient c = signedIn("demo-staff");
+        String today = c.get("/console/").body();
+        assertThat(today).contains("<html lang=\"es\">", ">Hoy</a>", "Avisos vigentes", "Cerrar sesión")
+                .doesNotContain("Advisories in force", ">Sign out<");
+        assertThat(c.get("/console/documents").body()).contains("<html lang=\"es\">", "Sus acuses de recibo pendientes");
+    }
+
+    @Test
+    @DisplayName("the person's language is read once, at sign-in, and that read is audited naming the person")
+    void preferred_language_read_is_audited() throws Exception {
+        ConsoleClient first = signedIn("demo-staff");
+        String own = ConsoleClient.find(first.get("/console/people").body(), "/console/people/([0-9a-f-]{36})")
+                .orElseThrow();
+        long before = audited("staff@demo", own);
+        ConsoleClient c = signedIn("demo-staff");
+        assertThat(audited("staff@demo", own)).as("one read at sign-in").isEqualTo(before + 1);
+        c.get("/console/clearances");
+        c.get("/console/documents");
+        assertThat(audited("staff@demo", own)).as("no read of the profile per page").isEqualTo(before + 1);
+    }
+
+    /** How many entries of the audit trail name {@code person} as read by {@code actor}, as the officer reads it. */
+    private long audited(String actor, String person) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + app.port() + "/api/v1/audit?limit=500&actor=" + actor + "&person=" + person))
+                .header("Authorization", "Bearer demo-officer").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode items = new ObjectMapper().readTree(r.body()).path("items");
+        long n = 0;
+        for (JsonNode e : items) {
+            if (e.path("dataClass").asText().equals("PROFILE") && e.path("action").asText().equals("READ")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    @DisplayName("the selector's choice overrides the person's and the office's language, kept in a cookie, back on the same page")
+    void selector_switches() throws Exception {
+        ConsoleClient c = signedIn("demo-officer");
+        assertThat(c.get("/console/people").body()).contains("<html lang=\"en\">", "Name contains",
+                "<option value=\"en\" lang=\"en\" selected>English</option>");
+        HttpResponse<String> chosen = c.post("/console/language", c.form("language", "fr", "back", "/people?q=a"));
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.headers().firstValue("Location")).hasValue("/console/people?q=a");
+        String cookie = chosen.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("vigil-language="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).startsWith("vigil-language=fr").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict");
+        assertThat(c.get("/console/people?q=a").body()).contains("<html lang=\"fr\">", "Le nom contient",
+                "<option value=\"fr\" lang=\"fr\" selected>Français</option>");
+        assertThat(c.post("/console/language", c.form("language", "es", "back", "/")).statusCode()).isEqualTo(303);
+        assertThat(c.get("/console/").body()).contains("<html lang=\"es\">", "Avisos vigentes");
+        // the choice also overrides a person's own language
+        ConsoleClient staff = signedIn("demo-staff");
+        assertThat(staff.get("/console/").body()).contains("<html lang=\"es\">");
+        assertThat(staff.post("/console/language", staff.form("language", "en", "back", "/")).statusCode())
+                .isEqualTo(303);
+        assertThat(staff.get("/console/").body()).contains("<html lang=\"en\">", "Advisories in force");
+    }
+
+    @Test
+    @DisplayName("a bad choice is a 400 naming every bad field and changes nothing; one without its CSRF token is a 403")
+    void bad_choice() throws Exception {
+        ConsoleClient c = signedIn("demo-officer");
+        c.get("/console/");
+        HttpResponse<String> bad = c.post("/console/language", c.form("language", "de", "back", "//elsewhere.example"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("language: ", "back: ").doesNotContain("Exception", "io.vigil");
+        assertThat(bad.headers().allValues("Set-Cookie")).noneMatch(v -> v.startsWith("vigil-language="));
+        HttpResponse<String> header = c.post("/console/language", c.form("language", "fr", "back", "/\r\nX-Evil: 1"));
+        assertThat(header.statusCode()).isEqualTo(400);
+        assertThat(header.body()).contains("back: ").doesNotContain("language: ");
+        assertThat(header.headers().map()).doesNotContainKey("x-evil");
+        HttpResponse<String> missing = c.post("/console/language", c.form());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("language: ");
+        HttpResponse<String> forged = c.post("/console/language", Map.of("csrf", "forged", "language", "fr"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(v -> v.startsWith("vigil-language="));
+        assertThat(c.get("/console/").body()).contains("<html lang=\"en\">");
+    }
+
+    @Test
+    @DisplayName("an unknown language falls back: to English where nothing else is known, else to the office's default")
+    void unknown_language_falls_back() throws Exception {
+        ConsoleClient anonymous = new ConsoleClient(app.port());
+        anonymous.language("de");
+        assertThat(anonymous.get("/console/sign-in").body()).contains("<html lang=\"en\">", "Sign in to the Vigil console");
+        anonymous.language("fr");
+        assertThat(anonymous.get("/console/sign-in").body()).contains("<html lang=\"fr\">", "Connexion à la console Vigil");
+        ConsoleClient officer = signedIn("demo-officer");
+        officer.language("xx-unknown");
+        assertThat(officer.get("/console/").body()).contains("<html lang=\"en\">", "Advisories in force", ">Today</a>");
+        assertThat(officer.get("/console/nowhere").body()).contains("<html lang=\"en\">", "Not found");
+        ConsoleClient bangui = signedIn("demo-officer-bgf");
+        bangui.language("de");
+        assertThat(bangui.get("/console/").body()).contains("<html lang=\"fr\">", "Avis en vigueur");
+        assertThat(bangui.get("/console/nowhere").body()).contains("<html lang=\"fr\">", "Introuvable");
+    }
+}

@@ -1,0 +1,131 @@
+package io.vigil.examples.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.alerting.port.in.RollCallStatus;
+import io.vigil.incident.domain.Severity;
+import io.vigil.kernel.Language;
+import io.vigil.movement.domain.MovementStatus;
+import io.vigil.travel.domain.ClearanceStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The console's label catalogue: complete in every language, every key the templates and screens name present. */
+class ConsoleLabelsTest {
+    /** A label key a template ({@code lbl.t("...")}, {@code frame.t("...")}) or a screen ({@code r.t("...")}) names. */
+    private static final Pattern USED = Pattern.compile("\\bt\\(\"([a-z0-9][a-z0-9.-]*)\"");
+    /** A key the console's Java code names as a literal ({@code "error.not-found"} for an error page's title, say). */
+    private static final Pattern LITERAL = Pattern.compile("\"((?:error|title|signin|layout|button)\\.[a-z0-9.-]+)\"");
+    private static final Pattern NAV = Pattern.compile("new Frame\\.Nav\\(\"([^\"]+)\"");
+    private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[0-9]}");
+
+    private static Set<String> found(Pattern pattern, Path dir, String suffix) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                // the code, not the comments (which show how a key is named)
+                String code = Files.readAllLines(f).stream().filter(l -> !l.strip().startsWith("*")
+                        && !l.strip().startsWith("/**") && !l.strip().startsWith("//")).collect(Collectors.joining("\n"));
+                Matcher m = pattern.matcher(code);
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void spanish_and_french_have_every_english_key_and_no_other_none_blank_with_the_same_placeholders() {
+        Map<String, String> en = ConsoleLabels.table(Language.EN);
+        assertThat(en).hasSizeGreaterThan(300);
+        for (Language l : Language.SUPPORTED) {
+            Map<String, String> table = ConsoleLabels.table(l);
+            assertThat(table.keySet()).as(l.value()).isEqualTo(en.keySet());
+            table.forEach((key, label) -> {
+                assertThat(label).as(l + " " + key).isNotBlank();
+                assertThat(placeholders(label)).as(l + " " + key).isEqualTo(placeholders(en.get(key)));
+            });
+        }
+    }
+
+    private static Set<String> placeholders(String label) {
+        return PLACEHOLDERS.matcher(label).results().map(r -> r.group()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void every_key_a_template_or_screen_names_is_in_the_catalogue() throws IOException {
+        Set<String> used = new TreeSet<>(found(USED, Path.of("src/main/jte"), ".jte"));
+        used.addAll(found(USED, Path.of("src/main/java/io/vigil/examples/console"), ".java"));
+        Set<String> literals = found(LITERAL, Path.of("src/main/java/io/vigil/examples/console"), ".java").stream()
+                .filter(k -> !k.endsWith(".jte")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(literals).contains("error.not-allowed", "error.bad-request", "error.not-found");
+        used.addAll(literals);
+        assertThat(used).hasSizeGreaterThan(300).contains("title.today", "layout.language", "people", "word.overdue");
+        assertThat(ConsoleLabels.table(Language.EN).keySet()).containsAll(used);
+    }
+
+    @Test
+    void every_screen_in_the_navigation_has_its_label() throws IOException {
+        Set<String> nav = found(NAV, Path.of("src/main/java/io/vigil/examples/console"), ".java");
+        assertThat(nav).contains("today", "people", "map", "risk", "travel", "movement", "incident", "crisis", "guard",
+                "documents");
+        for (String key : nav) {
+            assertThat(ConsoleLabels.table(Language.EN)).containsKey("nav." + key);
+        }
+        assertThat(ConsoleLabels.of(Language.FR).nav(new Frame.Nav("people", "People", "/console/people")))
+                .isEqualTo("Personnes");
+        assertThat(ConsoleLabels.of(Language.FR).nav(new Frame.Nav("liaison", "Liaison", "/console/liaison")))
+                .as("an entry not yet in the catalogue keeps its screen's label").isEqualTo("Liaison");
+    }
+
+    @Test
+    void the_status_words_of_roll_calls_movements_clearances_and_incidents_are_translated() {
+        for (Enum<?>[] values : new Enum<?>[][] {RollCallStatus.State.values(), MovementStatus.values(),
+                ClearanceStatus.values(), Severity.values()}) {
+            for (Enum<?> v : values) {
+                String key = "word." + Format.css(v);
+                for (Language l : Language.SUPPORTED) {
+                    assertThat(ConsoleLabels.table(l)).as(l + " " + key).containsKey(key);
+                }
+                assertThat(ConsoleLabels.of(Language.EN).word(v)).isEqualTo(Format.words(v));
+            }
+        }
+        assertThat(ConsoleLabels.of(Language.ES).word(RollCallStatus.State.NEEDS_HELP)).isEqualTo("necesita ayuda");
+        assertThat(ConsoleLabels.of(Language.FR).word(MovementStatus.UNDER_WAY)).isEqualTo("en cours");
+    }
+
+    @Test
+    void a_label_missing_everywhere_shows_its_key_and_values_go_in_once() {
+        assertThat(ConsoleLabels.of(Language.FR).t("no.such.key")).isEqualTo("no.such.key");
+        assertThat(ConsoleLabels.of(Language.FR).t("title.roll-call", "Test {0} {1}"))
+                .isEqualTo("Appel nominal : Test {0} {1}");
+        assertThat(ConsoleLabels.of(Language.ES).t("signin.with", "$1 \\ Okta")).isEqualTo("Iniciar sesión con $1 \\ Okta");
+    }
+
+    @Test
+    void the_choice_then_the_persons_language_then_the_offices_then_english() {
+        Optional<Language> es = Optional.of(Language.ES);
+        Optional<Language> fr = Optional.of(Language.FR);
+        assertThat(ConsoleLabels.choose("en", es, fr)).isEqualTo(Language.EN);
+        assertThat(ConsoleLabels.choose(null, es, fr)).isEqualTo(Language.ES);
+        assertThat(ConsoleLabels.choose("de", es, fr)).isEqualTo(Language.ES);
+        assertThat(ConsoleLabels.choose(null, Optional.empty(), fr)).isEqualTo(Language.FR);
+        assertThat(ConsoleLabels.choose("", Optional.empty(), Optional.empty())).isEqualTo(Language.EN);
+        assertThat(ConsoleLabels.choose("FR ", Optional.empty(), Optional.empty())).isEqualTo(Language.EN);
+        assertThat(ConsoleLabels.of(Language.ES).choices()).extracting(ConsoleLabels.Choice::name)
+                .containsExactly("English", "Español", "Français");
+        assertThat(ConsoleLabels.of(Language.ES).choices()).filteredOn(ConsoleLabels.Choice::selected)
+                .extracting(ConsoleLabels.Choice::tag).containsExactly("es");
+    }
+}
