@@ -8,7 +8,6 @@ import io.vigil.review.domain.Finding;
 import io.vigil.review.domain.ReviewPeriod;
 import io.vigil.review.domain.ReviewSection;
 import io.vigil.review.port.out.ReviewSource;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The review's guard-force section: the contracts whose performance review was overdue on the day of {@code asOf}. */
@@ -27,7 +26,7 @@ final class GuardReviewSource implements ReviewSource {
     @Override
     public ReviewSection section(Actor reader, ReviewPeriod period) {
         List<PerformanceReviewDue> due = ReviewSources.bounded(guard.reviews().overdue(reader,
-                period.asOf().atZone(ZoneOffset.UTC).toLocalDate()), "contracts");
+                period.day(period.asOf())), "contracts");
         List<Finding> details = due.stream().map(d -> new Finding(d.contract().toString(), d.reference()
                 + ": performance review due " + d.due(), List.of())).toList();
         return new ReviewSection(key(), "Guard force", due.size() + " contracts overdue for a performance review",

@@ -114,7 +114,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
                 travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases, awarenessUseCases,
-                movementUseCases, liaisonUseCases), kernel);
+                movementUseCases, liaisonUseCases), peopleUseCases.offices(), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 travelUseCases,
                 movementUseCases,
