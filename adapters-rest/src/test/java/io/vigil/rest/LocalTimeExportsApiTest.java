@@ -1,0 +1,120 @@
+package io.vigil.rest;
+
+import static io.vigil.rest.ApiFixture.MANAGER;
+import static io.vigil.rest.ApiFixture.OFFICE;
+import static io.vigil.rest.ApiFixture.OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.port.in.RollCallDetails;
+import io.vigil.kernel.PersonId;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.Role;
+import io.vigil.kernel.geo.GeoArea;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.store.NotFoundException;
+import io.vigil.people.domain.Address;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.OfficeDetails;
+import io.vigil.people.port.in.PersonDetails;
+import io.vigil.people.port.in.ResidenceDetails;
+import io.vigil.rest.ApiClient.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CSV exports write each instant twice: in ISO-8601 UTC for programs and in the office's local time
+ * with its zone named, for an office across the date line and one with daylight saving. Expected local
+ * times are worked by hand from each zone's offset on the day.
+ */
+class LocalTimeExportsApiTest extends ApiTestBase {
+    private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
+
+    private void zone(String zone) {
+        long version;
+        try {
+            version = fixture.useCases.offices().get(officer, OFFICE).version();
+        } catch (NotFoundException none) {
+            version = 0;
+        }
+        fixture.useCases.offices().set(officer, OFFICE, version, new OfficeDetails("Office", zone, "MX"));
+    }
+
+    private static List<String> cells(String line) {
+        return List.of(line.split(",", -1));
+    }
+
+    @Test
+    void the_roll_call_csv_writes_when_each_person_changed_in_kiritimati_time_a_day_ahead_of_utc() {
+        zone("Pacific/Kiritimati");
+        PersonId p = fixture.useCases.persons().register(officer, new PersonDetails("Tabu", "Local", PersonCategory
+                .NATIONAL_STAFF, "IBRD", null, List.of(), List.of(), null, null)).person().id();
+        fixture.useCases.residences().create(officer, new ResidenceDetails(p, List.of(), new Address("Main road", "",
+                "London", "Kiribati"), new GeoPoint(21.0, -10.15), null,
+                fixture.clock.instant().minus(Duration.ofDays(10)), null));
+        fixture.clock.set(Instant.parse("2026-03-01T12:00:00Z"));
+        CommunicationTest t = fixture.alerting.rollCalls().start(officer, new RollCallDetails("Storm",
+                GeoArea.rectangle(new GeoPoint(20.95, -10.2), new GeoPoint(21.05, -10.1)).vertices(), null, null,
+                Set.of(Channel.SMS), 10, 30, null, null, null));
+        Reply csv = api.get(OFFICER, "/api/v1/roll-calls/" + t.id() + "/view.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        String[] lines = csv.raw().body().split("\r\n");
+        List<String> header = cells(lines[0]);
+        assertThat(header).endsWith("changed_local", "answered_local");
+        // noon UTC on 1 March is 02:00 on 2 March in Kiritimati (UTC+14); nobody has answered, so the
+        // answer's two columns (answered_at, then answered_local last) are empty
+        assertThat(lines[1]).contains(",2026-03-01T12:00:00Z,,")
+                .endsWith(",2026-03-02 02:00 LINT (Pacific/Kiritimati),");
+    }
+
+    @Test
+    void the_incident_csv_writes_occurrences_in_new_york_time_on_each_side_of_the_switch_to_daylight_saving() {
+        zone("America/New_York");
+        Reply current = api.get(OFFICER, "/api/v1/incidents/settings");
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("codeList", "HIS-2024");
+        settings.put("codes", Map.of("armed-robbery", "CR.ROB.ARM"));
+        assertThat(api.put(OFFICER, "/api/v1/incidents/settings", ApiClient.json(settings), current.etag()).status())
+                .isEqualTo(200);
+        fixture.clock.set(Instant.parse("2026-03-09T12:00:00Z"));
+        // New York goes from EST (UTC-5) to EDT (UTC-4) at 07:00 UTC on 8 March 2026
+        report(Instant.parse("2026-03-08T06:30:00Z"));
+        report(Instant.parse("2026-03-08T07:30:00Z"));
+        Reply csv = api.get(MANAGER, "/api/v1/incidents/export.csv?from=2026-03-08T00:00:00Z&until=2026-03-09T00:00:00Z");
+        assertThat(csv.status()).isEqualTo(200);
+        String[] lines = csv.raw().body().split("\r\n");
+        List<String> header = cells(lines[0]);
+        assertThat(header.get(header.size() - 1)).isEqualTo("occurredLocal");
+        assertThat(lines).hasSize(3);
+        assertThat(List.of(lines[1], lines[2])).extracting(l -> cells(l).get(header.indexOf("occurredAt")))
+                .containsExactlyInAnyOrder("2026-03-08T06:30:00Z", "2026-03-08T07:30:00Z");
+        assertThat(List.of(lines[1], lines[2])).extracting(l -> cells(l).get(header.size() - 1))
+                .containsExactlyInAnyOrder("2026-03-08 01:30 EST (America/New_York)",
+                        "2026-03-08 03:30 EDT (America/New_York)");
+        Reply json = api.get(MANAGER, "/api/v1/incidents/export?from=2026-03-08T00:00:00Z&until=2026-03-09T00:00:00Z");
+        assertThat(json.json().path("timeZone").asText()).isEqualTo("America/New_York");
+        assertThat(json.json().path("rows").get(0).path("occurredAt").asText()).endsWith("Z");
+    }
+
+    private void report(Instant at) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("category", "crime");
+        body.put("subtype", "armed-robbery");
+        body.put("title", "Armed robbery");
+        body.put("occurredAt", at.toString());
+        body.put("place", Map.of("description", "Midtown", "point", Map.of("latitude", 40.75, "longitude", -73.99)));
+        body.put("persons", List.of());
+        body.put("assets", List.of());
+        body.put("severity", "MINOR");
+        body.put("source", "the guard");
+        body.put("verification", "CONFIRMED");
+        Reply r = api.post(OFFICER, "/api/v1/incidents/reports", ApiClient.json(body));
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
+    }
+}
