@@ -105,7 +105,7 @@ public final class ApiFixture implements AutoCloseable {
                         new GuardApi(vigil.guard(), clock),
                         new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
                         new RelocationApi(vigil.crisis().relocation()),
-                        new DocumentsApi(vigil.documents(), clock), new LiaisonApi(vigil.liaison(), clock), new ReviewApi(vigil.review())))
+                        new DocumentsApi(vigil.documents(), vigil.people().offices(), clock), new LiaisonApi(vigil.liaison(), vigil.people().offices(), clock), new ReviewApi(vigil.review())))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.port.in.RollCallDetails;
+import io.vigil.documents.domain.Classification;
+import io.vigil.documents.domain.Document;
+import io.vigil.documents.domain.DocumentKind;
+import io.vigil.documents.port.in.DocumentDetails;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
@@ -22,6 +26,7 @@ import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.rest.ApiClient.Reply;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +58,12 @@ class LocalTimeExportsApiTest extends ApiTestBase {
     @Test
     void the_roll_call_csv_writes_when_each_person_changed_in_kiritimati_time_a_day_ahead_of_utc() {
         zone("Pacific/Kiritimati");
+        fixture.clock.set(Instant.parse("2026-03-01T12:00:00Z"));
         PersonId p = fixture.useCases.persons().register(officer, new PersonDetails("Tabu", "Local", PersonCategory
                 .NATIONAL_STAFF, "IBRD", null, List.of(), List.of(), null, null)).person().id();
         fixture.useCases.residences().create(officer, new ResidenceDetails(p, List.of(), new Address("Main road", "",
                 "London", "Kiribati"), new GeoPoint(21.0, -10.15), null,
                 fixture.clock.instant().minus(Duration.ofDays(10)), null));
-        fixture.clock.set(Instant.parse("2026-03-01T12:00:00Z"));
         CommunicationTest t = fixture.alerting.rollCalls().start(officer, new RollCallDetails("Storm",
                 GeoArea.rectangle(new GeoPoint(20.95, -10.2), new GeoPoint(21.05, -10.1)).vertices(), null, null,
                 Set.of(Channel.SMS), 10, 30, null, null, null));
@@ -100,6 +105,23 @@ class LocalTimeExportsApiTest extends ApiTestBase {
         Reply json = api.get(MANAGER, "/api/v1/incidents/export?from=2026-03-08T00:00:00Z&until=2026-03-09T00:00:00Z");
         assertThat(json.json().path("timeZone").asText()).isEqualTo("America/New_York");
         assertThat(json.json().path("rows").get(0).path("occurredAt").asText()).endsWith("Z");
+    }
+
+    @Test
+    void a_documents_review_is_overdue_once_its_due_day_has_passed_in_the_offices_zone() {
+        zone("Pacific/Kiritimati");
+        fixture.clock.set(Instant.parse("2026-04-10T09:00:00Z"));
+        Document d = fixture.vigil.documents().documents().create(officer, new DocumentDetails(DocumentKind.SOP,
+                "Curfew SOP", "Security officer", Classification.OFFICE, LocalDate.parse("2026-04-10"), null));
+        // 09:00 UTC on 10 April is 23:00 on the 10th in Kiritimati (UTC+14): due that day, not yet overdue
+        Reply before = api.get(OFFICER, "/api/v1/documents/library/" + d.id());
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.json().path("reviewOverdue").isBoolean()).isTrue();
+        assertThat(before.json().path("reviewOverdue").asBoolean()).isFalse();
+        // 10:00 UTC, still 10 April in UTC, is midnight on the 11th there
+        fixture.clock.set(Instant.parse("2026-04-10T10:00:00Z"));
+        assertThat(api.get(OFFICER, "/api/v1/documents/library/" + d.id()).json().path("reviewOverdue").asBoolean())
+                .isTrue();
     }
 
     private void report(Instant at) {
