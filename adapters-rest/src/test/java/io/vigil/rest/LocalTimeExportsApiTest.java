@@ -1,5 +1,6 @@
 package io.vigil.rest;
 
+import static io.vigil.rest.ApiFixture.ASSOCIATE;
 import static io.vigil.rest.ApiFixture.MANAGER;
 import static io.vigil.rest.ApiFixture.OFFICE;
 import static io.vigil.rest.ApiFixture.OFFICER;
@@ -35,8 +36,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CSV exports write each instant twice: in ISO-8601 UTC for programs and in the office's local time
- * with its zone named, for an office across the date line and one with daylight saving. Expected local
- * times are worked by hand from each zone's offset on the day.
+ * with its zone named, for an office across the date line and one with daylight saving; the API's
+ * overdue flags and default days are the office's days. Expected local times and days are worked by
+ * hand from each zone's offset on the day.
  */
 class LocalTimeExportsApiTest extends ApiTestBase {
     private final Actor officer = Actor.of("officer", OFFICE, Role.SECURITY_OFFICER);
@@ -122,6 +124,42 @@ class LocalTimeExportsApiTest extends ApiTestBase {
         fixture.clock.set(Instant.parse("2026-04-10T10:00:00Z"));
         assertThat(api.get(OFFICER, "/api/v1/documents/library/" + d.id()).json().path("reviewOverdue").asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void the_guard_apis_default_day_is_the_offices_day_ahead_of_utc_in_kiritimati() {
+        zone("Pacific/Kiritimati");
+        fixture.clock.set(Instant.parse("2026-09-29T09:00:00Z"));
+        Reply f = api.post(ASSOCIATE, "/api/v1/facilities", ApiClient.json(Map.of("name", "Office", "kind", "OFFICE",
+                "address", "Main road", "location", Map.of("latitude", 1.87, "longitude", -157.4), "assets", List.of())));
+        assertThat(f.status()).as(f.raw().body()).isEqualTo(201);
+        Map<String, Object> post = new HashMap<>();
+        post.put("code", "GATE");
+        post.put("name", "Main gate");
+        post.put("site", f.json().path("id").asText());
+        post.put("schedule", List.of(Map.of("days", List.of("MONDAY"), "start", "07:00", "end", "19:00")));
+        post.put("guardsPerShift", 1);
+        post.put("hourlyRate", 100.00);
+        Map<String, Object> contract = new HashMap<>();
+        contract.put("reference", "KI-2026-TZ");
+        contract.put("vendor", "Island Guards");
+        contract.put("vendorSubject", "vendor@island");
+        contract.put("procurement", Map.of("method", "request for proposals", "bids", 2, "evaluation", "lowest cost",
+                "award", "Island Guards", "awardedOn", "2025-12-01"));
+        contract.put("start", "2026-01-01");
+        contract.put("end", "2026-12-31");
+        contract.put("currency", "AUD");
+        contract.put("country", "KI");
+        contract.put("posts", List.of(post));
+        Reply c = api.post(ASSOCIATE, "/api/v1/guard/contracts", ApiClient.json(contract));
+        assertThat(c.status()).as(c.raw().body()).isEqualTo(201);
+        assertThat(c.json().path("noticeDue").asText()).isEqualTo("2026-09-30");
+        // 09:00 UTC on 29 September is 23:00 on the 29th in Kiritimati (UTC+14): the notice is not due yet
+        assertThat(api.get(OFFICER, "/api/v1/guard/notices").json().path("items").toString())
+                .doesNotContain("KI-2026-TZ");
+        // 10:00 UTC, still the 29th in UTC, is midnight on 30 September there: the notice is due
+        fixture.clock.set(Instant.parse("2026-09-29T10:00:00Z"));
+        assertThat(api.get(OFFICER, "/api/v1/guard/notices").json().path("items").toString()).contains("KI-2026-TZ");
     }
 
     private void report(Instant at) {

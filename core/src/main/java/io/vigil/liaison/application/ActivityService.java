@@ -110,6 +110,7 @@ final class ActivityService implements LiaisonActivityUseCase {
                         Meeting::id))).toList();
 
         List<ActionItem> items = ports.actions().all(office).stream().filter(a -> !a.openedAt().isAfter(asOf)).toList();
+        java.time.ZoneId zone = persons.zone(office);
         List<ActionItem> known = items.stream().filter(a -> a.openedAt().isBefore(end) || a.openedAt().equals(end))
                 .toList();
         List<LiaisonAdvice> given = ports.advice().all(office).stream()
@@ -123,7 +124,7 @@ final class ActivityService implements LiaisonActivityUseCase {
                 ids(items, a -> inPeriod.test(a.openedAt()), ActionItem::id),
                 ids(items, a -> closedIn(a, from, to, asOf), ActionItem::id),
                 ids(known, a -> a.stateAt(end).map(s -> s.status().open()).orElse(false), ActionItem::id),
-                ids(known, a -> a.stateAt(end).map(s -> s.overdue(end, persons.zone(office))).orElse(false), ActionItem::id),
+                ids(known, a -> a.stateAt(end).map(s -> s.overdue(end, zone)).orElse(false), ActionItem::id),
                 ActivityFigure.of(given.stream().map(LiaisonAdvice::id).toList()),
                 Arrays.stream(DecisionOutcome.values()).map(o -> new LiaisonActivity.ByOutcome(o, ids(given,
                         a -> a.decisionAt(end).map(d -> d.outcome() == o).orElse(false), LiaisonAdvice::id)))

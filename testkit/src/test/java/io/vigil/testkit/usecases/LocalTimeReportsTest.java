@@ -7,24 +7,30 @@ import io.vigil.incident.domain.Verification;
 import io.vigil.incident.port.in.IncidentDetails;
 import io.vigil.incident.port.in.PlaceDetails;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.liaison.domain.ActionItem;
+import io.vigil.liaison.port.in.ActionItemDetails;
+import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.OfficeDetails;
+import io.vigil.people.port.in.PersonDetails;
 import io.vigil.review.domain.Chart;
 import io.vigil.review.domain.ProgrammeReview;
 import io.vigil.review.domain.ReviewMarkdown;
 import io.vigil.testkit.memory.InMemoryVigil;
 import io.vigil.testkit.MutableClock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reports in the office's zone: the programme review counts by the office's local months and writes its
- * period in local time with the zone named, for an office across the date line and one with daylight
- * saving, whatever the JVM's default zone. Expected values are worked by hand from each zone's offset.
+ * Reports and rules in the office's zone: the programme review counts by the office's local months and
+ * writes its period in local time with the zone named, for an office across the date line and one with
+ * daylight saving, whatever the JVM's default zone; a liaison action falls overdue on the office's day. Expected values are worked by hand from each zone's offset.
  */
 class LocalTimeReportsTest {
     private static final OfficeId OFFICE = OfficeId.of("KI-CXI");
@@ -79,6 +85,20 @@ class LocalTimeReportsTest {
         } finally {
             TimeZone.setDefault(before);
         }
+    }
+
+    @Test
+    void a_liaison_action_is_overdue_once_its_due_day_has_passed_in_the_offices_zone() {
+        zone("Pacific/Kiritimati");
+        PersonId ana = vigil.people().persons().register(officer, new PersonDetails("Ana", "Teuea",
+                PersonCategory.CONSULTANT, "IFC", null, List.of(), List.of(), null, null)).person().id();
+        ActionItem call = vigil.liaison().actions().assign(officer, new ActionItemDetails("Call the police chief", ana,
+                LocalDate.parse("2026-06-10")));
+        // 09:59 UTC on 10 June is 23:59 on the 10th in Kiritimati (UTC+14): due that day, not overdue
+        assertThat(vigil.liaison().actions().overdue(officer, Instant.parse("2026-06-10T09:59:00Z"))).isEmpty();
+        // 10:00 UTC, still 10 June in UTC, is midnight on the 11th there
+        assertThat(vigil.liaison().actions().overdue(officer, Instant.parse("2026-06-10T10:00:00Z")))
+                .extracting(ActionItem::id).containsExactly(call.id());
     }
 
     @Test
