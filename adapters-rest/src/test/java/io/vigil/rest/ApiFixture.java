@@ -101,11 +101,11 @@ public final class ApiFixture implements AutoCloseable {
                         new RiskApi(risk, clock, Optional.of(TITLE_REPORT)),
                         new AlertingApi(alerting, clock, Optional.of(SMS_SECRET)),
                         new AwarenessApi(vigil.awareness(), clock),
-                        new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), clock),
-                        new GuardApi(vigil.guard(), clock),
+                        new TravelApi(vigil.travel(), clock), new MovementApi(vigil.movement(), vigil.people().offices(), clock),
+                        new GuardApi(vigil.guard(), vigil.people().offices(), clock),
                         new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
                         new RelocationApi(vigil.crisis().relocation()),
-                        new DocumentsApi(vigil.documents(), clock), new LiaisonApi(vigil.liaison(), clock), new ReviewApi(vigil.review())))
+                        new DocumentsApi(vigil.documents(), vigil.people().offices(), clock), new LiaisonApi(vigil.liaison(), vigil.people().offices(), clock), new ReviewApi(vigil.review())))
                 .start();
         client = new ApiClient(api.port());
     }

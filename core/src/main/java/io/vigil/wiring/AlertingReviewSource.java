@@ -12,8 +12,6 @@ import io.vigil.review.domain.Finding;
 import io.vigil.review.domain.ReviewPeriod;
 import io.vigil.review.domain.ReviewSection;
 import io.vigil.review.port.out.ReviewSource;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,6 @@ import java.util.Locale;
  * ({@code advisories.<SEVERITY>}, every severity, zero included).
  */
 final class AlertingReviewSource implements ReviewSource {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
     private final AlertingUseCases alerting;
 
     AlertingReviewSource(AlertingUseCases alerting) {
@@ -63,10 +60,10 @@ final class AlertingReviewSource implements ReviewSource {
                     .map(a -> a.id().toString()).toList()));
         }
         List<Trend.Point> charted = points.subList(Math.max(0, points.size() - Chart.MAX_BARS), points.size());
-        List<Chart.Bar> bars = charted.stream().map(p -> new Chart.Bar(DAY.format(p.startedAt())
+        List<Chart.Bar> bars = charted.stream().map(p -> new Chart.Bar(period.day(p.startedAt())
                 + (p.rollCall() ? " roll-call" : " test"), Math.round(p.responseRate() * 100))).toList();
         List<Finding> missed = points.stream().filter(p -> !p.targetMet())
-                .map(p -> new Finding(p.id().toString(), p.title() + " (" + DAY.format(p.startedAt())
+                .map(p -> new Finding(p.id().toString(), p.title() + " (" + period.day(p.startedAt())
                         + "): " + Math.round(p.responseRate() * 100) + " % answered, target missed", List.of()))
                 .toList();
         String summary = trend.summary() + (trend.direction() == Trend.Direction.TOO_FEW ? ""

@@ -14,7 +14,6 @@ import io.vigil.review.domain.ReviewPeriod;
 import io.vigil.review.domain.ReviewSection;
 import io.vigil.review.port.out.ReviewSource;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +37,7 @@ final class CrisisReviewSource implements ReviewSource {
 
     @Override
     public ReviewSection section(Actor reader, ReviewPeriod period) {
-        LocalDate day = period.asOf().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = period.day(period.asOf());
         List<Exercise> held = ReviewSources.bounded(Page.all(page -> crisis.exercises().list(reader, page)).stream()
                 .filter(e -> period.covers(e.heldAt())).toList(), "drills");
         List<String> findings = new ArrayList<>();
@@ -80,7 +79,7 @@ final class CrisisReviewSource implements ReviewSource {
         due.drills().stream().filter(DrillDue::overdue).forEach(d -> details.add(new Finding("drill:" + d.kind(),
                 d.kind() + " overdue since " + d.due().map(LocalDate::toString).orElse("its start"), List.of())));
         due.plan().stream().filter(PlanDue::overdue).forEach(p -> details.add(new Finding("plan:" + p.kind(),
-                "plan " + p.kind().name().toLowerCase(java.util.Locale.ROOT) + " overdue since " + p.due(),
+                "plan " + p.kind().name().toLowerCase(java.util.Locale.ROOT) + " overdue since " + period.time(p.due()),
                 List.of())));
         String summary = held.size() + " drills held, " + actions.size() + " actions, " + done.size() + " done, "
                 + overdue.size() + " overdue";

@@ -54,7 +54,7 @@ final class EquipmentReviewSource implements ReviewSource {
                         if (!c.passed()) {
                             failed.add(id);
                             details.add(new Finding(id, where + ", " + a.tag() + ": "
-                                    + c.kind().name().toLowerCase(Locale.ROOT) + " of " + c.at() + " failed", List.of()));
+                                    + c.kind().name().toLowerCase(Locale.ROOT) + " of " + period.time(c.at()) + " failed", List.of()));
                         }
                     }
                 }
@@ -66,7 +66,7 @@ final class EquipmentReviewSource implements ReviewSource {
                         String id = asset + "/" + kind;
                         overdue.add(id);
                         details.add(new Finding(id, where + ", " + a.tag() + ": "
-                                + kind.name().toLowerCase(Locale.ROOT) + " due " + asOf.nextDue(kind), List.of()));
+                                + kind.name().toLowerCase(Locale.ROOT) + " due " + period.time(asOf.nextDue(kind)), List.of()));
                     }
                 }
             }

@@ -19,7 +19,6 @@ import io.vigil.review.domain.ReviewPeriod;
 import io.vigil.review.domain.ReviewSection;
 import io.vigil.review.port.out.ReviewSource;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -64,14 +63,14 @@ final class GuardReviewSource implements ReviewSource {
         List<String> reviewed = ReviewSources.bounded(held.stream().flatMap(r -> r.issues().stream())
                 .map(PerformanceReviewIssue::issue).map(Object::toString).distinct().toList(), "performance issues");
         List<Inspection> inspections = ReviewSources.bounded(Page.all(page -> guard.inspections().list(reader, page))
-                .stream().filter(i -> period.covers(i.at().toInstant(ZoneOffset.UTC))).toList(), "inspections");
+                .stream().filter(i -> period.covers(i.at().atZone(period.zone()).toInstant())).toList(), "inspections");
         List<Inspection> failed = inspections.stream().filter(i -> i.checklist().stream()
                 .anyMatch(c -> !c.passed())).toList();
         failed.forEach(i -> details.add(new Finding(i.id().toString(), "inspection of " + i.at() + " failed "
                 + i.checklist().stream().filter(c -> !c.passed()).map(ChecklistResult::item).map(Object::toString)
                 .collect(Collectors.joining(", ")), List.of())));
         List<PerformanceReviewDue> overdue = ReviewSources.bounded(guard.reviews().overdue(reader,
-                period.asOf().atZone(ZoneOffset.UTC).toLocalDate()), "contracts");
+                period.day(period.asOf())), "contracts");
         overdue.forEach(d -> details.add(new Finding(d.contract().toString(), d.reference()
                 + ": performance review due " + d.due(), List.of())));
         figures.add(Figure.count("issuesRaised", "Performance issues recorded", raised.stream()
@@ -102,10 +101,10 @@ final class GuardReviewSource implements ReviewSource {
         List<Invoice> waiting = submitted.stream().filter(i -> i.decision().filter(d -> period.recorded(d.at()))
                 .isEmpty()).toList();
         refused.forEach(i -> details.add(new Finding(i.id().toString(), "invoice " + i.number() + " refused on "
-                + i.decision().orElseThrow().at() + ": " + String.join("; ", i.decision().orElseThrow().reasons()
+                + period.time(i.decision().orElseThrow().at()) + ": " + String.join("; ", i.decision().orElseThrow().reasons()
                 .stream().limit(5).toList()), List.of())));
         waiting.forEach(i -> details.add(new Finding(i.id().toString(), "invoice " + i.number() + " submitted "
-                + i.submittedAt() + ", no decision by " + period.asOf(), List.of())));
+                + period.time(i.submittedAt()) + ", no decision by " + period.time(period.asOf()), List.of())));
         figures.add(Figure.count("invoicesSubmitted", "Invoices submitted", ids(submitted, i -> i.id().toString())));
         figures.add(Figure.count("invoicesCertified", "Invoices certified", ids(certified, i -> i.id().toString())));
         figures.add(Figure.count("invoicesRefused", "Invoices refused certification", ids(refused,

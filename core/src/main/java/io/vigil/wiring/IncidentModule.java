@@ -10,6 +10,7 @@ import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.kernel.Kernel;
 import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.people.port.in.PeopleUseCases;
 
 /**
  * The incident context (reports, enquiries, trends): its use cases from its stores, the host's
@@ -25,8 +26,9 @@ public final class IncidentModule extends ContextModule {
     @Provides
     @Singleton
     IncidentUseCases useCases(IncidentPorts ports, MessageGateway gateway, AlertingUseCases alerting,
-                              CrisisUseCases crisis, RiskUseCases risk, Kernel kernel) {
+                              CrisisUseCases crisis, RiskUseCases risk, PeopleUseCases people, Kernel kernel) {
         return IncidentServices.create(ports, IncidentLinks.messenger(gateway, kernel.clock()),
-                IncidentLinks.rollCalls(alerting), IncidentLinks.crisisTeam(crisis), risk, kernel);
+                IncidentLinks.rollCalls(alerting), IncidentLinks.crisisTeam(crisis), risk,
+                people.offices(), kernel);
     }
 }

@@ -11,7 +11,6 @@ import io.vigil.review.domain.ReviewPeriod;
 import io.vigil.review.domain.ReviewSection;
 import io.vigil.review.port.out.ReviewSource;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import java.util.TreeMap;
 /**
  * The review's incident section: the incidents that occurred in the period and were recorded by
  * {@code asOf}, by category, against the period of the same length before (the trend), and a chart
- * of incidents by month (UTC).
+ * of incidents by month (months of the office's zone).
  */
 final class IncidentReviewSource implements ReviewSource {
     private final IncidentUseCases incident;
@@ -48,12 +47,12 @@ final class IncidentReviewSource implements ReviewSource {
         byCategory.forEach((category, reports) -> figures.add(Figure.count("category." + category,
                 "Category " + category, ids(reports))));
         Map<YearMonth, Long> byMonth = new TreeMap<>();
-        for (YearMonth m = YearMonth.from(period.from().atZone(ZoneOffset.UTC));
-             !m.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(period.to().minusNanos(1));
+        for (YearMonth m = YearMonth.from(period.from().atZone(period.zone()));
+             !m.atDay(1).atStartOfDay(period.zone()).toInstant().isAfter(period.to().minusNanos(1));
              m = m.plusMonths(1)) {
             byMonth.put(m, 0L);
         }
-        in.forEach(r -> byMonth.merge(YearMonth.from(r.occurredAt().atZone(ZoneOffset.UTC)), 1L, Long::sum));
+        in.forEach(r -> byMonth.merge(YearMonth.from(r.occurredAt().atZone(period.zone())), 1L, Long::sum));
         List<Chart.Bar> bars = byMonth.entrySet().stream().map(e -> new Chart.Bar(e.getKey().toString(),
                 e.getValue())).toList();
         List<Finding> findings = in.stream().map(r -> new Finding(r.id().toString(), r.category() + " / "

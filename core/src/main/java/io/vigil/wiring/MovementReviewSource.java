@@ -57,15 +57,15 @@ final class MovementReviewSource implements ReviewSource {
                 String id = m.id() + "#episode-" + (i + 1);
                 if (period.covers(e.due())) {
                     missed.add(id);
-                    details.add(new Finding(id, m.title() + ": call-in due " + e.due() + " missed"
-                            + e.closedAt().filter(period::recorded).map(c -> ", contact again " + c)
-                            .orElse(", no contact by " + period.asOf()), m.persons()));
+                    details.add(new Finding(id, m.title() + ": call-in due " + period.time(e.due()) + " missed"
+                            + e.closedAt().filter(period::recorded).map(c -> ", contact again " + period.time(c))
+                            .orElse(", no contact by " + period.time(period.asOf())), m.persons()));
                 }
                 if (period.recorded(e.since()) && e.closedAt().filter(period::recorded).isEmpty()) {
                     open.add(id);
                     if (!period.covers(e.due())) {
-                        details.add(new Finding(id, m.title() + ": overdue since " + e.since() + ", no contact by "
-                                + period.asOf(), m.persons()));
+                        details.add(new Finding(id, m.title() + ": overdue since " + period.time(e.since()) + ", no contact by "
+                                + period.time(period.asOf()), m.persons()));
                     }
                 }
             }

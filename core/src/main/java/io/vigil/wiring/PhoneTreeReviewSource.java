@@ -12,8 +12,6 @@ import io.vigil.review.domain.Finding;
 import io.vigil.review.domain.ReviewPeriod;
 import io.vigil.review.domain.ReviewSection;
 import io.vigil.review.port.out.ReviewSource;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +23,6 @@ import java.util.List;
  * reached, for security roles.
  */
 final class PhoneTreeReviewSource implements ReviewSource {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
     private final AlertingUseCases alerting;
 
     PhoneTreeReviewSource(AlertingUseCases alerting) {
@@ -61,7 +58,7 @@ final class PhoneTreeReviewSource implements ReviewSource {
                     met.add(id);
                 } else {
                     missed.add(id);
-                    details.add(new Finding(id, tree.name() + " drill of " + DAY.format(d.startedAt()) + ": "
+                    details.add(new Finding(id, tree.name() + " drill of " + period.day(d.startedAt()) + ": "
                             + r.verdict(), r.unreached()));
                 }
             }
@@ -70,7 +67,7 @@ final class PhoneTreeReviewSource implements ReviewSource {
         List<Trend.Point> rollCalls = ReviewSources.bounded(alerting.tests().trend(reader, period.from(), period.to())
                 .points().stream().filter(Trend.Point::rollCall).toList(), "roll-calls");
         List<Trend.Point> charted = rollCalls.subList(Math.max(0, rollCalls.size() - Chart.MAX_BARS), rollCalls.size());
-        List<Chart.Bar> bars = charted.stream().map(p -> new Chart.Bar(DAY.format(p.startedAt()) + " " + p.title(),
+        List<Chart.Bar> bars = charted.stream().map(p -> new Chart.Bar(period.day(p.startedAt()) + " " + p.title(),
                 Math.round(p.responseRate() * p.audience()))).toList();
         List<Figure> figures = List.of(
                 Figure.count("drillsHeld", "Telephone tree drills held", held),

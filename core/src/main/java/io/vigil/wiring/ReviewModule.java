@@ -11,6 +11,7 @@ import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.Kernel;
 import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.review.application.ReviewServices;
 import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -29,10 +30,10 @@ public final class ReviewModule extends ContextModule {
     ReviewUseCases useCases(RiskUseCases risk, AlertingUseCases alerting, TravelUseCases travel,
                             IncidentUseCases incident, CrisisUseCases crisis, GuardUseCases guard,
                             DocumentsUseCases documents, AwarenessUseCases awareness, MovementUseCases movement,
-                            LiaisonUseCases liaison,
+                            LiaisonUseCases liaison, PeopleUseCases people,
                             Kernel kernel) {
         return ReviewServices.create(ReviewSources.of(risk, alerting, travel, incident, crisis, guard, documents,
                 awareness, movement, liaison),
-                kernel);
+                people.offices(), kernel);
     }
 }

@@ -104,7 +104,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 peopleUseCases, new PeopleRelocationPersonnel(peopleUseCases), kernel);
         incidents.set(IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
                 IncidentLinks.rollCalls(alertingUseCases), IncidentLinks.crisisTeam(crisisUseCases), riskUseCases,
-                kernel));
+                peopleUseCases.offices(), kernel));
         TravelUseCases travelUseCases = TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases,
                 alertingUseCases, kernel);
         GuardUseCases guardUseCases = GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel);
@@ -114,7 +114,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,
                 travelUseCases, incidents.get(), crisisUseCases, guardUseCases, documentsUseCases, awarenessUseCases,
-                movementUseCases, liaisonUseCases), kernel);
+                movementUseCases, liaisonUseCases), peopleUseCases.offices(), kernel);
         return new Vigil(kernel, peopleUseCases, riskUseCases, alertingUseCases, awarenessUseCases,
                 travelUseCases,
                 movementUseCases,

@@ -10,11 +10,13 @@ import io.vigil.alerting.port.in.RollCallViewUseCase;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.time.LocalTimes;
 import io.vigil.people.port.in.PersonCard;
 import io.vigil.rest.ApiRoute;
 import io.vigil.rest.Csv;
 import io.vigil.rest.Http;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ final class RollCallViewRoutes {
     private static final String TAG = "Roll-calls";
     private static final String ITEM = "/api/v1/roll-calls/{id}";
     private static final String CSV_HEADER = "person,name,category,org_unit,household,zone,state,reason,phones,"
-            + "changed_at,answered_at,channel,answers";
+            + "changed_at,answered_at,channel,answers,changed_local,answered_local";
     private static final String FILTERS = "; state= (SAFE, NEEDS_HELP, AWAITING, WITH_WARDEN, WITH_OFFICER) and"
             + " zone= (a zone id, or " + RollCallViewQuery.NO_ZONE + " for persons living in no zone) filter the list;"
             + " the counts always cover everyone";
@@ -58,7 +60,9 @@ final class RollCallViewRoutes {
                         RollCallViewQueries.of(http, ctx, true))))));
         routes.add(filters(ApiRoute.route(HandlerType.GET, ITEM + "/view.csv", TAG,
                         "The roll-call's persons as CSV (UTF-8, RFC 4180, formula cells defused), with what the"
-                                + " reader may see of each, as in the view" + FILTERS))
+                                + " reader may see of each, as in the view; changed_at and answered_at in ISO-8601 UTC,"
+                                + " changed_local and answered_local the same in the office's local time with its zone"
+                                + " named" + FILTERS))
                 .produces(Csv.MEDIA_TYPE)
                 .handle((ctx, actor) -> {
                     String csv = csv(actor, id(ctx), RollCallViewQueries.of(http, ctx, false));
@@ -94,7 +98,7 @@ final class RollCallViewRoutes {
         do {
             RollCallView v = views.view(actor, id, new RollCallViewQuery(q.state(), q.zone(), q.noZone(),
                     Optional.empty(), new PageRequest(offset, PageRequest.MAX_LIMIT)));
-            v.persons().items().forEach(row -> out.append(Csv.line(line(row))));
+            v.persons().items().forEach(row -> out.append(Csv.line(line(row, v.zone()))));
             offset += v.persons().items().size();
             total = v.persons().total();
             if (v.persons().items().isEmpty()) {
@@ -104,7 +108,8 @@ final class RollCallViewRoutes {
         return out.toString();
     }
 
-    private static List<String> line(RollCallView.Row row) {
+    /** A person's cells: instants in ISO-8601 UTC for programs, and again in the office's local time, its zone named. */
+    private static List<String> line(RollCallView.Row row, ZoneId zone) {
         var p = row.status();
         var card = row.card();
         String household = card.map(c -> c.sponsor().map(s -> "sponsor: " + s.name()).orElse(c.dependents()
@@ -115,7 +120,9 @@ final class RollCallViewRoutes {
                 p.state().name(), p.reason(), card.flatMap(PersonCard::phones).map(l -> String.join("; ", l))
                         .orElse(""), row.changedAt().toString(), p.answer().map(CheckIn::at).map(Instant::toString)
                         .orElse(""), p.answer().map(a -> a.channel().name()).orElse(""),
-                p.answers().stream().map(a -> a.answer().name()).collect(Collectors.joining("; ")));
+                p.answers().stream().map(a -> a.answer().name()).collect(Collectors.joining("; ")),
+                LocalTimes.format(row.changedAt(), zone), p.answer().map(a -> LocalTimes.format(a.at(), zone))
+                        .orElse(""));
     }
 
     private static CommTestId id(Context ctx) {

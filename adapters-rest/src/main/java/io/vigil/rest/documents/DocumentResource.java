@@ -8,7 +8,7 @@ import io.vigil.documents.domain.DocumentVersion;
 import io.vigil.rest.resource.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,10 +21,10 @@ public record DocumentResource(String id, String office, long version, DocumentK
                                boolean generated, Optional<DocumentAudience> appliesTo, Optional<Integer> currentVersion,
                                List<DocumentVersion> versions) implements Identified {
 
-    /** The document as shown at {@code now}. */
-    public static DocumentResource from(Document d, Instant now) {
+    /** The document as shown at {@code now}, its review overdue after its due day in the office's {@code zone}. */
+    public static DocumentResource from(Document d, Instant now, ZoneId zone) {
         return new DocumentResource(d.id().toString(), d.office().value(), d.version(), d.kind(), d.title(), d.owner(),
-                d.classification(), d.reviewDue(), d.reviewOverdue(LocalDate.ofInstant(now, ZoneOffset.UTC)),
+                d.classification(), d.reviewDue(), d.reviewOverdue(LocalDate.ofInstant(now, zone)),
                 d.kind().generated(), d.appliesTo(), d.current().map(DocumentVersion::number), d.versions());
     }
 }

@@ -13,6 +13,7 @@ import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.documents.port.in.MissingAcknowledgements;
 import io.vigil.documents.port.in.PublishDetails;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.rest.ApiException;
 import io.vigil.rest.ApiRoute;
 import io.vigil.rest.Crud;
@@ -22,6 +23,8 @@ import io.vigil.rest.resource.ListResource;
 import io.vigil.rest.resource.PageResource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,11 +38,13 @@ public final class DocumentsApi implements RouteSet {
     private static final String TAG = "Documents";
 
     private final DocumentsUseCases documents;
+    private final ManageOfficesUseCase offices;
     private final Clock clock;
 
-    /** The routes over the documents use cases. */
-    public DocumentsApi(DocumentsUseCases documents, Clock clock) {
+    /** The routes over the documents use cases; the office profiles give the zone whose days reviews fall due on. */
+    public DocumentsApi(DocumentsUseCases documents, ManageOfficesUseCase offices, Clock clock) {
         this.documents = documents;
+        this.offices = offices;
         this.clock = clock;
     }
 
@@ -48,7 +53,7 @@ public final class DocumentsApi implements RouteSet {
         List<ApiRoute> routes = new ArrayList<>();
         Crud<DocumentId, DocumentDetails, Document, DocumentResource> library = new Crud<>(http, BASE + "/library",
                 TAG, "document", DocumentDetails.class, DocumentResource.class, DocumentId::of,
-                d -> DocumentResource.from(d, clock.instant()), Document::version);
+                d -> DocumentResource.from(d, clock.instant(), zone(d)), Document::version);
         routes.addAll(library.routes(documents.documents()));
         routes.add(ApiRoute.route(HandlerType.POST, library.item() + "/versions", TAG,
                         "Publish a new version: the body is its content, sent as text/markdown, application/pdf or"
@@ -101,7 +106,7 @@ public final class DocumentsApi implements RouteSet {
                 .handle((ctx, actor) -> {
                     var at = Http.instantParam(ctx, "at").orElseGet(clock::instant);
                     http.send(ctx, 200, new ListResource<>(documents.documents().overdueReviews(actor, at).stream()
-                            .map(d -> DocumentResource.from(d, at)).toList()));
+                            .map(d -> DocumentResource.from(d, at, zone(d))).toList()));
                 }));
         routes.add(ApiRoute.route(HandlerType.POST, library.item() + "/disseminations", TAG,
                         "Send the document's current version to an audience on the channels, through the outbox;"
@@ -159,5 +164,10 @@ public final class DocumentsApi implements RouteSet {
     private static void html(Context ctx, DocumentReading r) {
         ctx.status(200).contentType("text/html; charset=utf-8")
                 .result(MarkdownHtml.html(r).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The document's office's zone, whose days reviews fall due on (UTC for an office without a profile). */
+    private ZoneId zone(Document d) {
+        return offices.zoneOf(d.office()).orElse(ZoneOffset.UTC);
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.rest.documents;
 
 import com.google.inject.multibindings.ProvidesIntoSet;
 import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.RouteSet;
 import io.vigil.wiring.OnceModule;
 import java.time.Clock;
@@ -10,7 +11,7 @@ import java.time.Clock;
 public final class DocumentsRestModule extends OnceModule {
 
     @ProvidesIntoSet
-    RouteSet routes(DocumentsUseCases documents, Clock clock) {
-        return new DocumentsApi(documents, clock);
+    RouteSet routes(DocumentsUseCases documents, PeopleUseCases people, Clock clock) {
+        return new DocumentsApi(documents, people.offices(), clock);
     }
 }

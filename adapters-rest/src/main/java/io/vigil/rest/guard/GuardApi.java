@@ -31,6 +31,9 @@ import io.vigil.guard.port.in.PerformanceReviewDue;
 import io.vigil.guard.port.in.PerformanceReviewResponse;
 import io.vigil.guard.port.in.RosterDetails;
 import io.vigil.guard.port.in.StandardsDetails;
+import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.time.LocalTimes;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.rest.ApiRoute;
 import io.vigil.rest.Crud;
 import io.vigil.rest.Http;
@@ -38,6 +41,7 @@ import io.vigil.rest.RouteSet;
 import io.vigil.rest.resource.ListResource;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,16 +56,22 @@ public final class GuardApi implements RouteSet {
     private static final String TAG = "Guard force";
 
     private final GuardUseCases guard;
+    private final ManageOfficesUseCase offices;
     private final Clock clock;
 
-    /** The routes over the context's use cases; {@code clock} gives today when a day is not asked. */
-    public GuardApi(GuardUseCases guard, Clock clock) {
+    /**
+     * The routes over the context's use cases; {@code clock} gives today when a day is not asked, a day
+     * of the office's zone from its profile (UTC for an office without one).
+     */
+    public GuardApi(GuardUseCases guard, ManageOfficesUseCase offices, Clock clock) {
         this.guard = guard;
+        this.offices = offices;
         this.clock = clock;
     }
 
-    private LocalDate day(Context ctx) {
-        return Http.param(ctx, "day", LocalDate::parse, "a date such as 2026-03-31").orElseGet(() -> LocalDate.now(clock));
+    private LocalDate day(Context ctx, Actor actor) {
+        return Http.param(ctx, "day", LocalDate::parse, "a date such as 2026-03-31").orElseGet(() -> LocalTimes.day(
+                clock.instant(), offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC)));
     }
 
     @Override
@@ -73,7 +83,7 @@ public final class GuardApi implements RouteSet {
                 .query("day", "string", "date", "the day (default today, UTC)")
                 .returnsList(ContractResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(guard.contracts()
-                        .noticesDue(actor, day(ctx)).stream().map(ContractResource::from).toList()))));
+                        .noticesDue(actor, day(ctx, actor)).stream().map(ContractResource::from).toList()))));
         Crud<GuardContractId, ContractDetails, GuardContract, ContractResource> contracts = new Crud<>(http,
                 BASE + "/contracts", TAG, "guard contract", ContractDetails.class, ContractResource.class,
                 GuardContractId::of, ContractResource::from, GuardContract::version);
@@ -93,7 +103,7 @@ public final class GuardApi implements RouteSet {
                 .query("day", "string", "date", "the day (default today, UTC)")
                 .returnsList(InspectionDue.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(guard.inspections()
-                        .schedule(actor, contracts.id(ctx), day(ctx))))));
+                        .schedule(actor, contracts.id(ctx), day(ctx, actor))))));
         routes.addAll(new Crud<StandardsId, StandardsDetails, LabourStandards, StandardsResource>(http,
                 BASE + "/standards", TAG, "labour standard", StandardsDetails.class, StandardsResource.class,
                 StandardsId::of, StandardsResource::from, LabourStandards::version).routes(guard.standards()));
@@ -141,7 +151,7 @@ public final class GuardApi implements RouteSet {
                 .query("day", "string", "date", "the day (default today, UTC)")
                 .returnsList(PerformanceReviewDue.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, new ListResource<>(guard.reviews()
-                        .overdue(actor, day(ctx))))));
+                        .overdue(actor, day(ctx, actor))))));
         Crud<PerformanceReviewId, PerformanceReviewDetails, PerformanceReview, PerformanceReviewResource> reviews =
                 new Crud<>(http, BASE + "/reviews", TAG, "performance review", PerformanceReviewDetails.class,
                         PerformanceReviewResource.class, PerformanceReviewId::of, PerformanceReviewResource::from,

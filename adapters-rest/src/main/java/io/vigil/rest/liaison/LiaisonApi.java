@@ -2,6 +2,7 @@ package io.vigil.rest.liaison;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
@@ -32,6 +33,7 @@ import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.liaison.port.in.MeetingDetails;
 import io.vigil.liaison.port.in.MeetingSeriesDetails;
 import io.vigil.liaison.port.in.OrganisationDetails;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.rest.ApiRoute;
 import io.vigil.rest.Crud;
 import io.vigil.rest.Http;
@@ -40,6 +42,8 @@ import io.vigil.rest.resource.ListResource;
 import io.vigil.rest.resource.PageResource;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +60,13 @@ public final class LiaisonApi implements RouteSet {
     private static final String TAG = "Liaison";
 
     private final LiaisonUseCases liaison;
+    private final ManageOfficesUseCase offices;
     private final Clock clock;
 
-    /** The routes over the liaison use cases. */
-    public LiaisonApi(LiaisonUseCases liaison, Clock clock) {
+    /** The routes over the liaison use cases; the office profiles give the zone whose days items fall due on. */
+    public LiaisonApi(LiaisonUseCases liaison, ManageOfficesUseCase offices, Clock clock) {
         this.liaison = liaison;
+        this.offices = offices;
         this.clock = clock;
     }
 
@@ -185,7 +191,7 @@ public final class LiaisonApi implements RouteSet {
                                 + " first, in that meeting's order, then those raised at it")
                 .returns(MeetingAgendaResource.class)
                 .handle((ctx, actor) -> http.send(ctx, 200, MeetingAgendaResource.from(liaison.meetings()
-                        .agenda(actor, meetings.id(ctx)), clock.instant()))));
+                        .agenda(actor, meetings.id(ctx)), clock.instant(), zone(actor.office())))));
         routes.add(ApiRoute.route(HandlerType.POST, meetings.item() + "/actions", TAG,
                         "Raise an action item at the meeting: one owner (a person of the office), a due date")
                 .body(ActionItemDetails.class).returns(ActionItemResource.class).status(201)
@@ -201,7 +207,7 @@ public final class LiaisonApi implements RouteSet {
                 .handle((ctx, actor) -> {
                     Instant now = clock.instant();
                     http.send(ctx, 200, PageResource.from(liaison.actions().list(actor, http.page(ctx)),
-                            a -> ActionItemResource.from(a, now)));
+                            a -> ActionItemResource.from(a, now, zone(a.office()))));
                 }));
         routes.add(ApiRoute.route(HandlerType.GET, actions + "/{id}", TAG, "Read an action item, with its change log")
                 .returns(ActionItemResource.class)
@@ -221,8 +227,8 @@ public final class LiaisonApi implements RouteSet {
                 .returnsList(ActionItemResource.class)
                 .handle((ctx, actor) -> items(http, ctx, liaison.actions().mine(actor))));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/overdue-actions", TAG,
-                        "The office's action items and tasks overdue at an instant (still open, due before that UTC"
-                                + " day), earliest due first")
+                        "The office's action items and tasks overdue at an instant (still open, due before that day"
+                                + " in the office's zone), earliest due first")
                 .query("at", "string", "date-time", "the instant (default now)")
                 .returnsList(ActionItemResource.class)
                 .handle((ctx, actor) -> items(http, ctx, liaison.actions().overdue(actor,
@@ -280,11 +286,17 @@ public final class LiaisonApi implements RouteSet {
 
     private void sendItem(Http http, Context ctx, int status, ActionItem a) throws IOException {
         Http.etag(ctx, a.version());
-        http.send(ctx, status, ActionItemResource.from(a, clock.instant()));
+        http.send(ctx, status, ActionItemResource.from(a, clock.instant(), zone(a.office())));
     }
 
     private void items(Http http, Context ctx, List<ActionItem> items) throws IOException {
         Instant now = clock.instant();
-        http.send(ctx, 200, new ListResource<>(items.stream().map(a -> ActionItemResource.from(a, now)).toList()));
+        http.send(ctx, 200, new ListResource<>(items.stream().map(a -> ActionItemResource.from(a, now,
+                zone(a.office()))).toList()));
+    }
+
+    /** The office's zone (UTC for an office without a profile). */
+    private ZoneId zone(OfficeId office) {
+        return offices.zoneOf(office).orElse(ZoneOffset.UTC);
     }
 }

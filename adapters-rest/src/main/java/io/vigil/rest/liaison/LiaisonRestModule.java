@@ -2,6 +2,7 @@ package io.vigil.rest.liaison;
 
 import com.google.inject.multibindings.ProvidesIntoSet;
 import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.RouteSet;
 import io.vigil.wiring.OnceModule;
 import java.time.Clock;
@@ -10,7 +11,7 @@ import java.time.Clock;
 public final class LiaisonRestModule extends OnceModule {
 
     @ProvidesIntoSet
-    RouteSet routes(LiaisonUseCases liaison, Clock clock) {
-        return new LiaisonApi(liaison, clock);
+    RouteSet routes(LiaisonUseCases liaison, PeopleUseCases people, Clock clock) {
+        return new LiaisonApi(liaison, people.offices(), clock);
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.rest.movement;
 
 import io.javalin.http.HandlerType;
 import io.vigil.alerting.port.in.EscalationReport;
+import io.vigil.kernel.OfficeId;
 import io.vigil.movement.domain.Driver;
 import io.vigil.movement.domain.DriverId;
 import io.vigil.movement.domain.MedevacPlan;
@@ -25,6 +26,7 @@ import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.movement.port.in.RiverOptionDetails;
 import io.vigil.movement.port.in.RoadIncidentDetails;
 import io.vigil.movement.port.in.VehicleDetails;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.rest.ApiRoute;
 import io.vigil.rest.Crud;
 import io.vigil.rest.Http;
@@ -45,16 +47,21 @@ public final class MovementApi implements RouteSet {
     private static final String TAG = "Movement";
 
     private final MovementUseCases movement;
+    private final ManageOfficesUseCase offices;
     private final Clock clock;
 
-    /** The routes over the movement use cases; {@code clock} gives the status shown. */
-    public MovementApi(MovementUseCases movement, Clock clock) {
+    /**
+     * The routes over the movement use cases; {@code clock} gives the status shown, on the day of the
+     * office's zone from its profile (UTC for an office without one).
+     */
+    public MovementApi(MovementUseCases movement, ManageOfficesUseCase offices, Clock clock) {
         this.movement = movement;
+        this.offices = offices;
         this.clock = clock;
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    private LocalDate today(OfficeId office) {
+        return LocalDate.ofInstant(clock.instant(), offices.zoneOf(office).orElse(ZoneOffset.UTC));
     }
 
     @Override
@@ -104,17 +111,17 @@ public final class MovementApi implements RouteSet {
                 .handle((ctx, actor) -> http.send(ctx, 200, movement.movements().escalate(actor, movements.id(ctx)))));
         routes.addAll(new Crud<VehicleId, VehicleDetails, Vehicle, VehicleResource>(http, BASE + "/vehicles", TAG,
                 "vehicle", VehicleDetails.class, VehicleResource.class, VehicleId::of,
-                v -> VehicleResource.from(v, today()), Vehicle::version).routes(movement.vehicles()));
+                v -> VehicleResource.from(v, today(v.office())), Vehicle::version).routes(movement.vehicles()));
         routes.addAll(new Crud<DriverId, DriverDetails, Driver, DriverResource>(http, BASE + "/drivers", TAG,
                 "driver", DriverDetails.class, DriverResource.class, DriverId::of,
-                d -> DriverResource.from(d, today()), Driver::version).routes(movement.drivers()));
+                d -> DriverResource.from(d, today(d.office())), Driver::version).routes(movement.drivers()));
         routes.addAll(new Crud<RiverOptionId, RiverOptionDetails, RiverOption, RiverOptionResource>(http,
                 BASE + "/river-options", TAG, "river option", RiverOptionDetails.class, RiverOptionResource.class,
-                RiverOptionId::of, o -> RiverOptionResource.from(o, today()), RiverOption::version)
+                RiverOptionId::of, o -> RiverOptionResource.from(o, today(o.office())), RiverOption::version)
                 .routes(movement.riverOptions()));
         routes.addAll(new Crud<MedevacPlanId, MedevacPlanDetails, MedevacPlan, MedevacPlanResource>(http,
                 BASE + "/medevac-plans", TAG, "MEDEVAC plan", MedevacPlanDetails.class, MedevacPlanResource.class,
-                MedevacPlanId::of, p -> MedevacPlanResource.from(p, today()), MedevacPlan::version)
+                MedevacPlanId::of, p -> MedevacPlanResource.from(p, today(p.office())), MedevacPlan::version)
                 .routes(movement.medevacPlans()));
         routes.addAll(new Crud<RoadIncidentId, RoadIncidentDetails, RoadIncident, RoadIncidentResource>(http,
                 BASE + "/road-incidents", TAG, "road incident", RoadIncidentDetails.class, RoadIncidentResource.class,

@@ -2,6 +2,7 @@ package io.vigil.rest.movement;
 
 import com.google.inject.multibindings.ProvidesIntoSet;
 import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.RouteSet;
 import io.vigil.wiring.OnceModule;
 import java.time.Clock;
@@ -10,7 +11,7 @@ import java.time.Clock;
 public final class MovementRestModule extends OnceModule {
 
     @ProvidesIntoSet
-    RouteSet routes(MovementUseCases movement, Clock clock) {
-        return new MovementApi(movement, clock);
+    RouteSet routes(MovementUseCases movement, PeopleUseCases people, Clock clock) {
+        return new MovementApi(movement, people.offices(), clock);
     }
 }

@@ -36,7 +36,7 @@ public final class PeopleApi implements RouteSet {
                 people.positions()).routes());
         all.addAll(new LocatorRoutes(http, people.locator(), audit, clock).routes());
         all.addAll(new HeadcountRoutes(http, people.headcounts(), clock).routes());
-        all.addAll(new WardenZoneRoutes(http, people.zones(), clock).routes());
+        all.addAll(new WardenZoneRoutes(http, people.zones(), people.offices(), clock).routes());
         all.addAll(new OfficeRoutes(http, people.offices()).routes());
         return all;
     }

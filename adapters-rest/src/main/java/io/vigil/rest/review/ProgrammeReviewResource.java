@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A programme review as JSON: the period, whether the findings are shown, and each section's figures
+ * A programme review as JSON: the period (instants in UTC; {@code timeZone}, the office's IANA zone, is the
+ * one its local days and months were counted in), whether the findings are shown, and each section's figures
  * (each with the ids of the records it counts), charts and findings.
  */
-public record ProgrammeReviewResource(String office, Instant from, Instant to, Instant asOf, boolean detailed,
-                                      List<Section> sections) {
+public record ProgrammeReviewResource(String office, Instant from, Instant to, Instant asOf, String timeZone,
+                                      boolean detailed, List<Section> sections) {
 
     /** A context's section. */
     public record Section(String key, String title, String summary, List<Figure> figures, List<Chart> charts,
@@ -42,7 +43,7 @@ public record ProgrammeReviewResource(String office, Instant from, Instant to, I
     /** The resource of a review. */
     public static ProgrammeReviewResource from(ProgrammeReview r) {
         return new ProgrammeReviewResource(r.office().value(), r.period().from(), r.period().to(), r.period().asOf(),
-                r.detailed(), r.sections().stream().map(ProgrammeReviewResource::section).toList());
+                r.period().zone().getId(), r.detailed(), r.sections().stream().map(ProgrammeReviewResource::section).toList());
     }
 
     private static Section section(ReviewSection s) {

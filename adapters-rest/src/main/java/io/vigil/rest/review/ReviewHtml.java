@@ -1,5 +1,6 @@
 package io.vigil.rest.review;
 
+import io.vigil.kernel.time.LocalTimes;
 import io.vigil.review.domain.Chart;
 import io.vigil.review.domain.Figure;
 import io.vigil.review.domain.Finding;
@@ -9,7 +10,8 @@ import io.vigil.review.domain.ReviewSection;
 
 /**
  * A review as one standalone XHTML page (its own CSS, no script, no external resource), every text
- * escaped; well-formed XML, so the PDF renderer reads the same page. Charts are inline SVG.
+ * escaped; well-formed XML, so the PDF renderer reads the same page. Charts are inline SVG. The period's
+ * instants are written in the office's local time, the zone named ({@link LocalTimes}).
  */
 public final class ReviewHtml {
     private static final String CSS = "body{font-family:Helvetica,Arial,sans-serif;color:#1a202c;margin:2em;}"
@@ -30,8 +32,9 @@ public final class ReviewHtml {
                 .append("<meta charset=\"utf-8\"/><title>Programme review ").append(escape(review.office().value()))
                 .append("</title><style>").append(CSS).append("</style></head><body>");
         out.append("<h1>Programme review: ").append(escape(review.office().value())).append("</h1>");
-        out.append("<p class=\"note\">Period ").append(p.from()).append(" to ").append(p.to()).append(", as of ")
-                .append(p.asOf()).append(review.detailed() ? ". Full review (security roles)."
+        out.append("<p class=\"note\">Period ").append(escape(LocalTimes.format(p.from(), p.zone()))).append(" to ")
+                .append(escape(LocalTimes.format(p.to(), p.zone()))).append(", as of ")
+                .append(escape(LocalTimes.format(p.asOf(), p.zone()))).append(review.detailed() ? ". Full review (security roles)."
                         : ". Figures only (no personal data).").append("</p>");
         for (ReviewSection s : review.sections()) {
             out.append("<h2>").append(escape(s.title())).append("</h2>");

@@ -64,9 +64,9 @@ class WardenZoneApiTest extends ApiTestBase {
         Reply csv = api.get(WARDEN, "/api/v1/warden-zones/" + ZONE.value() + "/roster.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.raw().body()).startsWith("person,name,category,role,place,phone,email,until\r\n")
+        assertThat(csv.raw().body()).startsWith("person,name,category,role,place,phone,email,until,until_local\r\n")
                 .contains(fixture.staffPerson + ",Lucía Hernández,NATIONAL_STAFF,RESIDENT,"
-                        + "\"Calle Lindavista 12, \"\"B\"\", Lindavista\",,,\r\n");
+                        + "\"Calle Lindavista 12, \"\"B\"\", Lindavista\",,,,\r\n");
 
         List<String> ids = new java.util.ArrayList<>();
         api.get(STAFF, "/api/v1/warden-zones").json().path("items").forEach(z -> ids.add(z.path("id").asText()));

@@ -24,10 +24,12 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.people.port.in.PersonCard;
 import io.vigil.people.port.in.PersonCardsUseCase;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,13 +47,15 @@ final class RollCallViewService implements RollCallViewUseCase {
     private final RollCallService rollCalls;
     private final LocatePersonnelUseCase locator;
     private final PersonCardsUseCase cards;
+    private final ManageOfficesUseCase offices;
     private final AccessGuard guard;
     private final GuardedRecords<CommTestId, CommunicationTest> records;
     private final Clock clock;
 
     RollCallViewService(RollCallService rollCalls, CommunicationTestRegistry tests, LocatePersonnelUseCase locator,
-                        PersonCardsUseCase cards, AccessGuard guard, Clock clock) {
+                        PersonCardsUseCase cards, ManageOfficesUseCase offices, AccessGuard guard, Clock clock) {
         this.rollCalls = rollCalls;
+        this.offices = offices;
         this.locator = locator;
         this.cards = cards;
         this.guard = guard;
@@ -103,7 +107,7 @@ final class RollCallViewService implements RollCallViewUseCase {
                     Optional.ofNullable(cardsOf.get(p.person())));
         });
         return new RollCallView(found, now, RollCallCursor.of(now, answers), complete, status.counts(), byZone, rows,
-                status.score(), status.warnings());
+                status.score(), status.warnings(), offices.zoneOf(found.office()).orElse(ZoneOffset.UTC));
     }
 
     /**

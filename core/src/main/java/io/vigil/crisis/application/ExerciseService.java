@@ -116,7 +116,7 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
     public String report(Actor actor, ExerciseId id) {
         Exercise e = records.get(actor, id);
         List<PersonId> owners = e.actions().stream().map(ExerciseAction::owner).distinct().toList();
-        return AfterActionReport.markdown(e, persons.names(actor, owners), today(actor, clock.instant()));
+        return AfterActionReport.markdown(e, persons.names(actor, owners), clock.instant(), zone(actor));
     }
 
     @Override
@@ -238,6 +238,11 @@ final class ExerciseService extends GuardedRecordsService<ExerciseId, ExerciseDe
 
     /** The day the instant falls on in the actor's office's zone (UTC for an office without a profile). */
     private LocalDate today(Actor actor, Instant at) {
-        return LocalTimes.day(at, offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC));
+        return LocalTimes.day(at, zone(actor));
+    }
+
+    /** The actor's office's zone (UTC for an office without a profile). */
+    private java.time.ZoneId zone(Actor actor) {
+        return offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC);
     }
 }

@@ -1,7 +1,10 @@
 package io.vigil.crisis.domain;
 
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.time.LocalTimes;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 /** The after-action report of a drill, as Markdown: what was measured against its target, found and to be done. */
@@ -10,14 +13,17 @@ public final class AfterActionReport {
     }
 
     /**
-     * The report of {@code e} on {@code today}; persons are shown by the names given (by id where
-     * none is given). Text written by people is escaped so it cannot change the report's structure.
+     * The report of {@code e} at {@code now} in the office's {@code zone}: times are written in its local
+     * time, the zone named ({@link LocalTimes}), and an action is overdue after its due day in that zone.
+     * Persons are shown by the names given (by id where none is given). Text written by people is
+     * escaped so it cannot change the report's structure.
      */
-    public static String markdown(Exercise e, Map<PersonId, String> names, LocalDate today) {
+    public static String markdown(Exercise e, Map<PersonId, String> names, Instant now, ZoneId zone) {
+        LocalDate today = LocalTimes.day(now, zone);
         StringBuilder md = new StringBuilder();
         md.append("# After-action report: ").append(text(e.title())).append("\n\n");
         md.append("- Kind: ").append(e.kind()).append('\n');
-        md.append("- Held: ").append(e.heldAt()).append('\n');
+        md.append("- Held: ").append(LocalTimes.format(e.heldAt(), zone)).append('\n');
         md.append("- Participants: ").append(e.participants().size()).append("\n\n");
         md.append("## Times against targets\n\n");
         if (e.measurements().isEmpty()) {
@@ -35,7 +41,7 @@ public final class AfterActionReport {
             md.append("## ").append(run.kind() == AlertingRun.Kind.COMMUNICATION_TEST ? "Communication test"
                     : "Phone-tree drill").append("\n\n");
             md.append(run.score().map(s -> s.reached() + " of " + s.audience() + " reached; " + text(s.verdict())
-                    + " (scored " + s.scoredAt() + ")").orElse("Not scored yet.")).append("\n\n");
+                    + " (scored " + LocalTimes.format(s.scoredAt(), zone) + ")").orElse("Not scored yet.")).append("\n\n");
         });
         md.append("## Findings\n\n");
         if (e.findings().isEmpty()) {

@@ -193,7 +193,8 @@ final class DocumentService implements ManageDocumentsUseCase {
     private byte[] generate(Actor actor, Document d, Instant at) {
         List<ListedArea> listed = areas.inForce(actor, at).stream()
                 .map(a -> new ListedArea(a.name(), a.rules(), a.reason(), a.validFrom(), a.validTo())).toList();
-        return RestrictedAreasList.markdown(d.title(), listed, at).getBytes(StandardCharsets.UTF_8);
+        return RestrictedAreasList.markdown(d.title(), listed, at,
+                offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC)).getBytes(StandardCharsets.UTF_8);
     }
 
     private DocumentReading reading(Document d, DocumentVersion v) {

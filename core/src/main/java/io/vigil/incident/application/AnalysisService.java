@@ -20,9 +20,11 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.risk.port.in.AssessmentArea;
 import io.vigil.risk.port.in.ReviewSuggestionsUseCase;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,13 @@ final class AnalysisService implements IncidentAnalysisUseCase {
     private final IncidentReportLog reports;
     private final SettingsService settings;
     private final ReviewSuggestionsUseCase risk;
+    private final ManageOfficesUseCase offices;
     private final AccessGuard guard;
 
     AnalysisService(IncidentReportLog reports, SettingsService settings, ReviewSuggestionsUseCase risk,
-                    AccessGuard guard) {
+                    ManageOfficesUseCase offices, AccessGuard guard) {
         this.reports = reports;
+        this.offices = offices;
         this.settings = settings;
         this.risk = risk;
         this.guard = guard;
@@ -87,7 +91,8 @@ final class AnalysisService implements IncidentAnalysisUseCase {
             throw new RefusedException(unmapped);
         }
         List<IncidentExport.Row> rows = found.stream().map(r -> row(r, office.codes().get(r.subtype()))).toList();
-        return new IncidentExport(office.codeList(), from, until, rows);
+        return new IncidentExport(office.codeList(), from, until,
+                offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC).getId(), rows);
     }
 
     private static IncidentExport.Row row(IncidentReport r, String code) {

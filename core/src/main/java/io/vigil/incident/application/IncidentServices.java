@@ -8,6 +8,7 @@ import io.vigil.incident.port.out.RollCallStarter;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.risk.port.in.RiskUseCases;
 
 /** The incident context's one construction path, used by hand-wiring hosts and the Guice module alike. */
@@ -18,10 +19,11 @@ public final class IncidentServices {
     /**
      * The context's use cases over its stores, the messenger that tells the reporting chain, the
      * starter of roll-calls (the alerting context), the activator of the crisis team (the crisis
-     * context), the risk context's use cases and the kernel.
+     * context), the risk context's use cases, the office profiles (the zone exports show local times in) and the kernel.
      */
     public static IncidentUseCases create(IncidentPorts ports, ChainMessenger messenger, RollCallStarter rollCalls,
-                                          CrisisActivator crisisTeam, RiskUseCases risk, Kernel kernel) {
+                                          CrisisActivator crisisTeam, RiskUseCases risk, ManageOfficesUseCase offices,
+                                          Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         SettingsService settings = new SettingsService(ports.settings(), guard, commands);
@@ -30,6 +32,6 @@ public final class IncidentServices {
                         rollCalls, crisisTeam, guard, commands, kernel.clock()),
                 new EnquiryService(ports.enquiries(), ports.reports(), guard, commands, kernel.clock()),
                 settings,
-                new AnalysisService(ports.reports(), settings, risk.reviews(), guard));
+                new AnalysisService(ports.reports(), settings, risk.reviews(), offices, guard));
     }
 }

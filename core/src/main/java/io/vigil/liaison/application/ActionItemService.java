@@ -139,7 +139,8 @@ final class ActionItemService implements ActionItemsUseCase {
     @Override
     public List<ActionItem> overdue(Actor actor, Instant at) {
         requireOffice(actor, TYPE + "-overdue");
-        return shown(actor, a -> a.overdue(at), TYPE + "-overdue");
+        java.time.ZoneId zone = persons.zone(actor.office());
+        return shown(actor, a -> a.overdue(at, zone), TYPE + "-overdue");
     }
 
     @Override

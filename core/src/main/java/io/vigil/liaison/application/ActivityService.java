@@ -28,6 +28,7 @@ import io.vigil.liaison.port.in.ActivityFigure;
 import io.vigil.liaison.port.in.ActivityPeriod;
 import io.vigil.liaison.port.in.LiaisonActivity;
 import io.vigil.liaison.port.in.LiaisonActivityUseCase;
+import io.vigil.liaison.port.out.LiaisonPersons;
 import io.vigil.liaison.port.out.LiaisonPorts;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +47,13 @@ final class ActivityService implements LiaisonActivityUseCase {
     static final String TYPE = "liaison-activity";
 
     private final LiaisonPorts ports;
+    private final LiaisonPersons persons;
     private final AccessGuard guard;
     private final CommandValidator validator;
 
-    ActivityService(LiaisonPorts ports, AccessGuard guard, CommandValidator validator) {
+    ActivityService(LiaisonPorts ports, LiaisonPersons persons, AccessGuard guard, CommandValidator validator) {
         this.ports = ports;
+        this.persons = persons;
         this.guard = guard;
         this.validator = validator;
     }
@@ -107,6 +110,7 @@ final class ActivityService implements LiaisonActivityUseCase {
                         Meeting::id))).toList();
 
         List<ActionItem> items = ports.actions().all(office).stream().filter(a -> !a.openedAt().isAfter(asOf)).toList();
+        java.time.ZoneId zone = persons.zone(office);
         List<ActionItem> known = items.stream().filter(a -> a.openedAt().isBefore(end) || a.openedAt().equals(end))
                 .toList();
         List<LiaisonAdvice> given = ports.advice().all(office).stream()
@@ -120,7 +124,7 @@ final class ActivityService implements LiaisonActivityUseCase {
                 ids(items, a -> inPeriod.test(a.openedAt()), ActionItem::id),
                 ids(items, a -> closedIn(a, from, to, asOf), ActionItem::id),
                 ids(known, a -> a.stateAt(end).map(s -> s.status().open()).orElse(false), ActionItem::id),
-                ids(known, a -> a.stateAt(end).map(s -> s.overdue(end)).orElse(false), ActionItem::id),
+                ids(known, a -> a.stateAt(end).map(s -> s.overdue(end, zone)).orElse(false), ActionItem::id),
                 ActivityFigure.of(given.stream().map(LiaisonAdvice::id).toList()),
                 Arrays.stream(DecisionOutcome.values()).map(o -> new LiaisonActivity.ByOutcome(o, ids(given,
                         a -> a.decisionAt(end).map(d -> d.outcome() == o).orElse(false), LiaisonAdvice::id)))

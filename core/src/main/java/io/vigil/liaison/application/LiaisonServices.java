@@ -31,6 +31,6 @@ public final class LiaisonServices {
                 new ActionItemService(ports.actions(), ports.meetings(), persons, guard, kernel.commands(),
                         kernel.clock()),
                 new AdviceService(ports.advice(), guard, kernel.commands(), kernel.clock()),
-                new ActivityService(ports, guard, kernel.commands()));
+                new ActivityService(ports, persons, guard, kernel.commands()));
     }
 }

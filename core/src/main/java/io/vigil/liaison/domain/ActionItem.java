@@ -102,9 +102,9 @@ public record ActionItem(ActionItemId id, OfficeId office, long version, ActionK
         return changes.stream().filter(c -> c.field() == ActionField.STATUS).reduce((a, b) -> b).map(ActionChange::at);
     }
 
-    /** Whether it is still to be done and overdue at {@code at}. */
-    public boolean overdue(Instant at) {
-        return state().overdue(at);
+    /** Whether it is still to be done and overdue at {@code at}, its due day a day of the office's {@code zone}. */
+    public boolean overdue(Instant at, java.time.ZoneId zone) {
+        return state().overdue(at, zone);
     }
 
     /**

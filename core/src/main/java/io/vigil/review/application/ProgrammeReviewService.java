@@ -11,6 +11,7 @@ import io.vigil.kernel.access.Role;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.review.domain.ProgrammeReview;
 import io.vigil.review.domain.ReviewData;
 import io.vigil.review.domain.ReviewPeriod;
@@ -20,28 +21,33 @@ import io.vigil.review.port.out.ReviewSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Checks the period and the actor's access, reads every source as the office's review reader, and
- * withholds the findings from an actor without {@link ReviewData#REVIEW_DETAILS}.
+ * withholds the findings from an actor without {@link ReviewData#REVIEW_DETAILS}. The period carries the
+ * office's zone (from its profile; UTC while it has none), so the sections count local days and months.
  */
 final class ProgrammeReviewService implements ProgrammeReviewUseCase {
     private static final String TYPE = "programme-review";
     private final List<ReviewSource> sources;
     private final AccessGuard guard;
     private final Clock clock;
+    private final ManageOfficesUseCase offices;
 
-    ProgrammeReviewService(List<ReviewSource> sources, Kernel kernel) {
+    ProgrammeReviewService(List<ReviewSource> sources, ManageOfficesUseCase offices, Kernel kernel) {
         this.sources = List.copyOf(sources);
+        this.offices = offices;
         this.guard = kernel.guard();
         this.clock = kernel.clock();
     }
 
     @Override
     public ProgrammeReview review(Actor actor, Instant from, Instant to, Instant asOf) {
-        ReviewPeriod period = period(from, to, asOf);
+        ReviewPeriod period = period(from, to, asOf, offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC));
         String id = from + "/" + to + "@" + asOf;
         guard.requireQuietly(actor, Operation.READ, ReviewData.REVIEW_FIGURES, AccessTarget.office(actor.office()),
                 AuditAction.READ, TYPE, id);
@@ -73,7 +79,7 @@ final class ProgrammeReviewService implements ProgrammeReviewUseCase {
                 Role.SECURITY_OFFICER);
     }
 
-    private ReviewPeriod period(Instant from, Instant to, Instant asOf) {
+    private ReviewPeriod period(Instant from, Instant to, Instant asOf, ZoneId zone) {
         List<FieldViolation> bad = new ArrayList<>();
         if (from == null) {
             bad.add(new FieldViolation("from", "must be given"));
@@ -100,6 +106,6 @@ final class ProgrammeReviewService implements ProgrammeReviewUseCase {
         if (!bad.isEmpty()) {
             throw new InvalidCommandException(bad);
         }
-        return new ReviewPeriod(from, to, asOf);
+        return new ReviewPeriod(from, to, asOf, zone);
     }
 }

@@ -1,10 +1,12 @@
 package io.vigil.review.domain;
 
+import io.vigil.kernel.time.LocalTimes;
 import java.util.stream.Collectors;
 
 /**
  * A review as Markdown: a heading per section, its summary, a table of figures with the ids of the
- * records each counts, each chart as a table, and the findings when the review has them. Every text
+ * records each counts, each chart as a table, and the findings when the review has them. The period's
+ * instants are written in the office's local time, the zone named ({@link LocalTimes}). Every text
  * from a record is escaped, so a title cannot open a link, a table cell or a heading.
  */
 public final class ReviewMarkdown {
@@ -17,7 +19,9 @@ public final class ReviewMarkdown {
         StringBuilder out = new StringBuilder();
         ReviewPeriod p = review.period();
         out.append("# Programme review: ").append(escape(review.office().value())).append("\n\n");
-        out.append("Period ").append(p.from()).append(" to ").append(p.to()).append(", as of ").append(p.asOf())
+        out.append("Period ").append(LocalTimes.format(p.from(), p.zone())).append(" to ")
+                .append(LocalTimes.format(p.to(), p.zone())).append(", as of ")
+                .append(LocalTimes.format(p.asOf(), p.zone()))
                 .append(review.detailed() ? ". Full review (security roles)." : ". Figures only (no personal data).")
                 .append("\n");
         for (ReviewSection s : review.sections()) {

@@ -45,4 +45,11 @@ class LocalTimesTest {
         assertThat(LocalTimes.format(Instant.parse("2026-01-15T12:00:00Z"), ZoneId.of("America/Havana")))
                 .isEqualTo("2026-01-15 07:00 CST (America/Havana)");
     }
+
+    @Test
+    void the_utc_offset_of_an_office_without_a_profile_is_named_utc() {
+        assertThat(LocalTimes.format(Instant.parse("2026-10-03T20:30:00Z"), java.time.ZoneOffset.UTC))
+                .isEqualTo("2026-10-03 20:30 UTC (UTC)");
+        assertThat(LocalTimes.clock(Instant.parse("2026-10-03T20:30:00Z"), java.time.ZoneOffset.UTC)).isEqualTo("20:30 UTC");
+    }
 }

@@ -7,6 +7,8 @@ import io.vigil.kernel.Outcome;
 import io.vigil.kernel.PersonId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,9 +62,20 @@ class LiaisonRulesTest {
                 LocalDate.parse("2026-02-20"), ActionStatus.IN_PROGRESS));
         assertThat(b.state()).isEqualTo(new ActionState(JORGE, LocalDate.parse("2026-02-20"), ActionStatus.DONE));
         assertThat(b.closedAt()).contains(t2);
-        assertThat(a.overdue(Instant.parse("2026-02-10T23:59:59Z"))).as("due that day: not yet overdue").isFalse();
-        assertThat(a.overdue(Instant.parse("2026-02-11T00:00:00Z"))).isTrue();
-        assertThat(b.overdue(Instant.parse("2026-03-01T00:00:00Z"))).as("done").isFalse();
+        assertThat(a.overdue(Instant.parse("2026-02-10T23:59:59Z"), ZoneOffset.UTC)).as("due that day: not yet overdue")
+                .isFalse();
+        assertThat(a.overdue(Instant.parse("2026-02-11T00:00:00Z"), ZoneOffset.UTC)).isTrue();
+        assertThat(b.overdue(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC)).as("done").isFalse();
+        // Kiritimati (UTC+14) is already on 11 February at 10:00 UTC on the 10th; Pago Pago (UTC-11) is
+        // still on 10 February at 10:59 UTC on the 11th
+        assertThat(a.overdue(Instant.parse("2026-02-10T10:00:00Z"), ZoneId.of("Pacific/Kiritimati"))).isTrue();
+        assertThat(a.overdue(Instant.parse("2026-02-11T10:59:00Z"), ZoneId.of("Pacific/Pago_Pago"))).isFalse();
+        assertThat(a.overdue(Instant.parse("2026-02-11T11:00:00Z"), ZoneId.of("Pacific/Pago_Pago"))).isTrue();
+        // New York keeps EDT (UTC-4) until 06:00 UTC on 1 November: 04:00 UTC is already midnight there
+        ActionItem c = ActionItem.open(a.id(), a.office(), a.kind(), a.meeting(), "Check", ANA,
+                LocalDate.parse("2026-10-31"), Instant.parse("2026-10-01T00:00:00Z"), "officer");
+        assertThat(c.overdue(Instant.parse("2026-11-01T03:59:00Z"), ZoneId.of("America/New_York"))).isFalse();
+        assertThat(c.overdue(Instant.parse("2026-11-01T04:00:00Z"), ZoneId.of("America/New_York"))).isTrue();
         assertThat(a.change(Optional.of(ANA), Optional.empty(), Optional.empty(), t1, "officer")).isSameAs(a);
     }
 

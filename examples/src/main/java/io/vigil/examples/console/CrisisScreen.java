@@ -19,7 +19,6 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.PageRequest;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -170,9 +169,9 @@ public final class CrisisScreen implements Screen {
                 .map(Scenario::name).toList()).orElse(List.of()));
     }
 
-    /** The day of {@code at} in UTC, as the crisis context counts its dues. */
+    /** The day of {@code at} in the viewer's office's zone, as the crisis and guard contexts count their dues. */
     static LocalDate today(Instant at) {
-        return at.atZone(ZoneOffset.UTC).toLocalDate();
+        return at.atZone(Format.zone()).toLocalDate();
     }
 
     /** Markdown as HTML: raw HTML in it escaped, so a {@code <script>} shows as text; unsafe link targets removed. */

@@ -7,6 +7,7 @@ import io.vigil.kernel.Require;
 import io.vigil.kernel.paging.Page;
 import io.vigil.people.port.in.PersonCard;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,12 @@ import java.util.Optional;
  * the warnings, and one page of the persons the query selects, each with what the reader may see
  * of them. {@code cursor} is what to pass as {@code changedSince} to get only what changes next;
  * {@code complete} is false when the list holds only the persons changed since the cursor given.
+ * {@code zone} is the roll-call's office's zone, the one its times are shown in (UTC for an office
+ * without a profile); the instants stay UTC.
  */
 public record RollCallView(CommunicationTest rollCall, Instant at, RollCallCursor cursor, boolean complete,
                            Map<State, Integer> counts, Map<String, Map<State, Integer>> byZone, Page<Row> persons,
-                           Score score, List<String> warnings) {
+                           Score score, List<String> warnings, ZoneId zone) {
     public RollCallView {
         Require.nonNull(rollCall, "rollCall");
         Require.nonNull(at, "at");
@@ -29,6 +32,7 @@ public record RollCallView(CommunicationTest rollCall, Instant at, RollCallCurso
         byZone = Map.copyOf(byZone);
         Require.nonNull(persons, "persons");
         warnings = List.copyOf(warnings);
+        Require.nonNull(zone, "zone");
     }
 
     /**
