@@ -34,12 +34,15 @@ final class JdbcMissionRegistry extends JdbcVersionedStore<MissionId, Mission> i
     /**
      * On PostgreSQL, the spans of the office whose box meets ? and whose time range meets [?, ?],
      * through the GiST index of V27 (PostgreSQL's box overlap allows a millionth of a degree: a
-     * candidate more at worst, which the locator's exact check drops).
+     * candidate more at worst, which the locator's exact check drops). The ids are gathered first
+     * ({@code ARRAY(...)}), then the missions read by primary key: with {@code IN (...)} the planner
+     * may choose to read every mission's body and join.
      */
-    static final String POSTGRES_CANDIDATES = "SELECT body FROM mission WHERE id IN (SELECT mission_id"
-            + " FROM mission_span_range WHERE box(point(min_longitude, min_latitude), point(max_longitude,"
-            + " max_latitude)) && box(point(?, ?), point(?, ?)) AND tstzrange(starts_at, ends_at, '[]')"
-            + " && tstzrange(CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ), '[]') AND office_id = ?)";
+    static final String POSTGRES_CANDIDATES = "SELECT body FROM mission WHERE id = ANY(ARRAY(SELECT DISTINCT"
+            + " mission_id FROM mission_span_range WHERE box(point(min_longitude, min_latitude),"
+            + " point(max_longitude, max_latitude)) && box(point(?, ?), point(?, ?))"
+            + " AND tstzrange(starts_at, ends_at, '[]')"
+            + " && tstzrange(CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ), '[]') AND office_id = ?))";
 
     JdbcMissionRegistry(Jdbc jdbc, ObjectMapper json) {
         super(jdbc, json, Mission.class, "mission", "mission", List.of(),
