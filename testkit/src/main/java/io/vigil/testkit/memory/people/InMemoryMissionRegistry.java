@@ -71,7 +71,7 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
     }
 
     /** The bytes of the leg and stay index's arrays. */
-    synchronized long indexBytes() {
+    public synchronized long indexBytes() {
         return spans.bytes();
     }
 }

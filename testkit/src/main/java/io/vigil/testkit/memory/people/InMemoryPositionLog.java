@@ -44,7 +44,7 @@ public final class InMemoryPositionLog implements PositionLog {
     }
 
     /** The bytes of the position index's arrays. */
-    synchronized long indexBytes() {
+    public synchronized long indexBytes() {
         return index.bytes();
     }
 }

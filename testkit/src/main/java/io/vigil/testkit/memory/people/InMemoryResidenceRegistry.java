@@ -51,7 +51,7 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
     }
 
     /** The bytes of the location index's arrays. */
-    synchronized long indexBytes() {
+    public synchronized long indexBytes() {
         return index.bytes();
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  * that holds entries, the cells its box and window may reach (one more westward, southward and
  * earlier than its own), each a lookup in an open-addressing table of chains; where that would be
  * more lookups than the pair has entries (a very large box, a very long window), it reads instead
- * each entry of those pairs once. It returns every key with an entry whose box meets the query box
+ * each entry of the pair once, from a list of the pair's entries: a query costs at most about one
+ * lookup or one test per entry stored, and usually a few thousand lookups. It returns every key with an entry whose box meets the query box
  * and whose span meets the window (edges included, times widened to whole seconds): possibly more
  * than an exact test would, never fewer.
  */
@@ -40,16 +41,19 @@ final class SpanGrid<K> {
     private static final int NONE = -1;
     private static final int UNUSED = Integer.MIN_VALUE;
 
-    // entries: box (min lon, min lat, max lon, max lat), span (start, end seconds), level pair, chain, key
+    // entries: box (min lon, min lat, max lon, max lat), span (start, end seconds), cell chain, key
     private double[] boxes = new double[4 * 16];
     private long[] spans = new long[2 * 16];
-    private short[] pairs = new short[16];
     private int[] next = new int[16];
+    // every entry of a pair of levels, doubly linked, for queries that read the pair whole
+    private int[] pairNext = new int[16];
+    private int[] pairPrevious = new int[16];
     private Object[] keys = new Object[16];
     private int used;
     private int free = NONE;
     private int size;
     private final int[] perPair = new int[SPACE_LEVELS * TIME_LEVELS];
+    private final int[] pairHeads = pairHeads();
 
     // cells: packed cell key -> first entry of its chain (NONE for an emptied cell), open addressing
     private long[] cellKeys = new long[64];
@@ -70,11 +74,17 @@ final class SpanGrid<K> {
         boxes[4 * e + 3] = box.maxLatitude();
         spans[2 * e] = from;
         spans[2 * e + 1] = to;
-        pairs[e] = (short) (s * TIME_LEVELS + t);
         keys[e] = key;
         next[e] = heads[slot];
         heads[slot] = e;
-        perPair[s * TIME_LEVELS + t]++;
+        int pair = s * TIME_LEVELS + t;
+        pairPrevious[e] = NONE;
+        pairNext[e] = pairHeads[pair];
+        if (pairHeads[pair] != NONE) {
+            pairPrevious[pairHeads[pair]] = e;
+        }
+        pairHeads[pair] = e;
+        perPair[pair]++;
         size++;
     }
 
@@ -98,10 +108,19 @@ final class SpanGrid<K> {
                 } else {
                     next[previous] = next[e];
                 }
+                int pair = s * TIME_LEVELS + t;
+                if (pairPrevious[e] == NONE) {
+                    pairHeads[pair] = pairNext[e];
+                } else {
+                    pairNext[pairPrevious[e]] = pairNext[e];
+                }
+                if (pairNext[e] != NONE) {
+                    pairPrevious[pairNext[e]] = pairPrevious[e];
+                }
                 keys[e] = null;
                 next[e] = free;
                 free = e;
-                perPair[s * TIME_LEVELS + t]--;
+                perPair[pair]--;
                 size--;
                 return;
             }
@@ -114,7 +133,6 @@ final class SpanGrid<K> {
         long from = floorSeconds(start);
         long to = ceilSeconds(end);
         Set<K> found = new LinkedHashSet<>();
-        boolean[] scanned = null;
         for (int s = 0; s < SPACE_LEVELS; s++) {
             double side = side(s);
             long x0 = cell(box.minLongitude(), side) - (s == 0 ? 0 : 1);
@@ -130,10 +148,11 @@ final class SpanGrid<K> {
                 long b1 = t == OPEN ? 0 : Math.floorDiv(to, length(t));
                 double lookups = (double) (x1 - x0 + 1) * (y1 - y0 + 1) * (b1 - b0 + 1);
                 if (lookups > perPair[pair]) {
-                    if (scanned == null) {
-                        scanned = new boolean[perPair.length];
+                    for (int e = pairHeads[pair]; e != NONE; e = pairNext[e]) {
+                        if (meets(e, box, from, to)) {
+                            found.add((K) keys[e]);
+                        }
                     }
-                    scanned[pair] = true;
                     continue;
                 }
                 for (long b = b0; b <= b1; b++) {
@@ -150,13 +169,6 @@ final class SpanGrid<K> {
                 }
             }
         }
-        if (scanned != null) {
-            for (int e = 0; e < used; e++) {
-                if (keys[e] != null && scanned[pairs[e]] && meets(e, box, from, to)) {
-                    found.add((K) keys[e]);
-                }
-            }
-        }
         return found;
     }
 
@@ -167,8 +179,9 @@ final class SpanGrid<K> {
 
     /** The bytes of the grid's arrays (entries and cells), without the keys themselves. */
     long bytes() {
-        return 8L * boxes.length + 8L * spans.length + 2L * pairs.length + 4L * next.length + 4L * keys.length
-                + 8L * cellKeys.length + 4L * heads.length + 4L * perPair.length;
+        return 8L * boxes.length + 8L * spans.length + 4L * next.length + 4L * pairNext.length
+                + 4L * pairPrevious.length + 4L * keys.length + 8L * cellKeys.length + 4L * heads.length
+                + 4L * perPair.length + 4L * pairHeads.length;
     }
 
     private boolean meets(int e, GeoBox box, long from, long to) {
@@ -187,8 +200,9 @@ final class SpanGrid<K> {
             int capacity = keys.length + (keys.length >> 1);
             boxes = Arrays.copyOf(boxes, 4 * capacity);
             spans = Arrays.copyOf(spans, 2 * capacity);
-            pairs = Arrays.copyOf(pairs, capacity);
             next = Arrays.copyOf(next, capacity);
+            pairNext = Arrays.copyOf(pairNext, capacity);
+            pairPrevious = Arrays.copyOf(pairPrevious, capacity);
             keys = Arrays.copyOf(keys, capacity);
         }
         return used++;
@@ -233,6 +247,12 @@ final class SpanGrid<K> {
                 heads[i] = oldHeads[j];
             }
         }
+    }
+
+    private static int[] pairHeads() {
+        int[] a = new int[SPACE_LEVELS * TIME_LEVELS];
+        Arrays.fill(a, NONE);
+        return a;
     }
 
     private static int[] filled(int n) {
