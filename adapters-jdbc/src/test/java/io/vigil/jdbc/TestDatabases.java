@@ -88,7 +88,7 @@ public final class TestDatabases {
     }
 
     /** An empty database of its own on the shared PostgreSQL server, not migrated: for tests of migrations. */
-    static synchronized DataSource emptyPostgres(String name) {
+    public static synchronized DataSource emptyPostgres(String name) {
         postgres();
         try (java.sql.Connection c = server.getPostgresDatabase().getConnection();
              java.sql.Statement s = c.createStatement()) {

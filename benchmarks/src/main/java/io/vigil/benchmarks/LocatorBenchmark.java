@@ -68,7 +68,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
 public class LocatorBenchmark {
-    private static final Actor OFFICER = Actor.of("officer", LocatorData.OFFICE, Role.SECURITY_OFFICER);
+    static final Actor OFFICER = Actor.of("officer", LocatorData.OFFICE, Role.SECURITY_OFFICER);
 
     /** The data set and the query, shared by every variant. */
     @State(Scope.Benchmark)
@@ -101,8 +101,14 @@ public class LocatorBenchmark {
 
         @Setup(Level.Trial)
         public void setUp(Data d) {
-            people = wire(load(d.data, new InMemoryPeopleStores().open()));
+            PeoplePorts ports = load(d.data, new InMemoryPeopleStores().open());
+            people = wire(ports);
             check("in-memory", people.locator().locate(OFFICER, d.data.query), d.expected);
+            long residences = ((InMemoryResidenceRegistry) ports.residences()).indexBytes();
+            long missions = ((InMemoryMissionRegistry) ports.missions()).indexBytes();
+            long positions = ((InMemoryPositionLog) ports.positions()).indexBytes();
+            System.out.printf("# in-memory locator indexes: %,d bytes (residences %,d, legs and stays %,d,"
+                    + " positions %,d)%n", residences + missions + positions, residences, missions, positions);
         }
     }
 
@@ -165,12 +171,12 @@ public class LocatorBenchmark {
         return ports;
     }
 
-    private static PeopleUseCases wire(PeoplePorts ports) {
+    static PeopleUseCases wire(PeoplePorts ports) {
         return PeopleServices.create(ports, Vigil.kernel(MutableClock.at("2027-01-01T00:00:00Z"),
                 new CountingAuditLog()));
     }
 
-    private static void check(String store, LocatorResult result, List<LocatorHit> expected) {
+    static void check(String store, LocatorResult result, List<LocatorHit> expected) {
         if (!result.hits().equals(expected)) {
             throw new IllegalStateException(store + " locator found " + result.hits().size() + " hits, the full scan "
                     + expected.size());

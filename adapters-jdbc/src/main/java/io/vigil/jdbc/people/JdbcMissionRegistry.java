@@ -1,6 +1,7 @@
 package io.vigil.jdbc.people;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.jdbc.Dialect;
 import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JdbcVersionedStore;
 import io.vigil.kernel.OfficeId;
@@ -24,11 +25,24 @@ import java.util.List;
  * {@link MissionRegistry} on JDBC. Each itinerary leg and hotel stay is one row of
  * {@code mission_span_range}, with its box, its time span and its {@link SpanReach reach class},
  * however many days it covers; the locator's candidate query reads, per class, one index range of
- * the rows starting shortly enough before the window to reach into it.
+ * the rows starting shortly enough before the window to reach into it. On PostgreSQL it reads
+ * instead the GiST index of V27 over each row's box and time range.
  */
 final class JdbcMissionRegistry extends JdbcVersionedStore<MissionId, Mission> implements MissionRegistry {
     /** Per reach class, the spans of the office starting in [?, ?] that end at or after ? and whose box meets ?. */
     private static final String CANDIDATES = candidatesQuery();
+    /**
+     * On PostgreSQL, the spans of the office whose box meets ? and whose time range meets [?, ?],
+     * through the GiST index of V27 (PostgreSQL's box overlap allows a millionth of a degree: a
+     * candidate more at worst, which the locator's exact check drops). The ids are gathered first
+     * ({@code ARRAY(...)}), then the missions read by primary key: with {@code IN (...)} the planner
+     * may choose to read every mission's body and join.
+     */
+    static final String POSTGRES_CANDIDATES = "SELECT body FROM mission WHERE id = ANY(ARRAY(SELECT DISTINCT"
+            + " mission_id FROM mission_span_range WHERE box(point(min_longitude, min_latitude),"
+            + " point(max_longitude, max_latitude)) && box(point(?, ?), point(?, ?))"
+            + " AND tstzrange(starts_at, ends_at, '[]')"
+            + " && tstzrange(CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ), '[]') AND office_id = ?))";
 
     JdbcMissionRegistry(Jdbc jdbc, ObjectMapper json) {
         super(jdbc, json, Mission.class, "mission", "mission", List.of(),
@@ -94,6 +108,10 @@ final class JdbcMissionRegistry extends JdbcVersionedStore<MissionId, Mission> i
         // a millisecond either side, for a database that keeps instants less finely than Java
         Instant from = window.from().minusMillis(1);
         Instant to = window.to().plusMillis(1);
+        if (jdbc.dialect() == Dialect.POSTGRESQL) {
+            return bodies(POSTGRES_CANDIDATES, box.minLongitude(), box.minLatitude(), box.maxLongitude(),
+                    box.maxLatitude(), from, to, office.value());
+        }
         List<Object> params = new ArrayList<>();
         for (int reach = 0; reach <= SpanReach.OPEN; reach++) {
             params.add(office.value());

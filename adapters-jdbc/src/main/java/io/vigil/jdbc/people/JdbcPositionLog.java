@@ -1,6 +1,7 @@
 package io.vigil.jdbc.people;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.jdbc.Dialect;
 import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JsonBody;
 import io.vigil.kernel.OfficeId;
@@ -10,11 +11,20 @@ import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.out.PositionLog;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link PositionLog} on JDBC. */
 final class JdbcPositionLog implements PositionLog {
+    /**
+     * On PostgreSQL: through the GiST index of V27 over the report's point and its instant as a
+     * range, then exactly (the window's ends are checked once more on the loaded reports).
+     */
+    static final String POSTGRES_WITHIN = "SELECT body FROM position_report WHERE point(longitude, latitude)"
+            + " <@ box(point(?, ?), point(?, ?)) AND tstzrange(reported_at, reported_at, '[]')"
+            + " && tstzrange(CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ), '[]') AND office_id = ?"
+            + " AND reported_at BETWEEN ? AND ? AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?";
     private final Jdbc jdbc;
     private final JsonBody<PositionReport> body;
 
@@ -62,6 +72,14 @@ final class JdbcPositionLog implements PositionLog {
 
     @Override
     public List<PositionReport> within(OfficeId office, GeoBox box, TimeWindow window) {
+        if (jdbc.dialect() == Dialect.POSTGRESQL) {
+            Instant from = window.from().minusMillis(1);
+            Instant to = window.to().plusMillis(1);
+            return read(POSTGRES_WITHIN, box.minLongitude(), box.minLatitude(), box.maxLongitude(), box.maxLatitude(), from, to,
+                    office.value(), from, to, box.minLatitude(), box.maxLatitude(), box.minLongitude(),
+                    box.maxLongitude())
+                    .stream().filter(r -> window.contains(r.at())).toList();
+        }
         return read("SELECT body FROM position_report WHERE office_id = ? AND reported_at BETWEEN ? AND ?"
                         + " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?", office.value(),
                 window.from().minusMillis(1), window.to().plusMillis(1), box.minLatitude(), box.maxLatitude(),

@@ -1,6 +1,7 @@
 package io.vigil.jdbc.people;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.jdbc.Dialect;
 import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JdbcVersionedStore;
 import io.vigil.kernel.OfficeId;
@@ -25,6 +26,10 @@ import java.util.Map;
 final class JdbcResidenceRegistry extends JdbcVersionedStore<ResidenceId, Residence> implements ResidenceRegistry {
     /** How many persons one query asks about. */
     private static final int BATCH = 500;
+    /** On PostgreSQL: through the GiST index of V27 over {@code point(longitude, latitude)}, then exactly. */
+    static final String POSTGRES_WITHIN = "SELECT body FROM residence WHERE point(longitude, latitude)"
+            + " <@ box(point(?, ?), point(?, ?)) AND office_id = ? AND latitude BETWEEN ? AND ?"
+            + " AND longitude BETWEEN ? AND ?";
 
     JdbcResidenceRegistry(Jdbc jdbc, ObjectMapper json) {
         super(jdbc, json, Residence.class, "residence", "residence", List.of("latitude", "longitude"),
@@ -74,6 +79,10 @@ final class JdbcResidenceRegistry extends JdbcVersionedStore<ResidenceId, Reside
 
     @Override
     public List<Residence> within(OfficeId office, GeoBox box) {
+        if (jdbc.dialect() == Dialect.POSTGRESQL) {
+            return bodies(POSTGRES_WITHIN, box.minLongitude(), box.minLatitude(), box.maxLongitude(), box.maxLatitude(), office.value(),
+                    box.minLatitude(), box.maxLatitude(), box.minLongitude(), box.maxLongitude());
+        }
         return bodies("SELECT body FROM residence WHERE office_id = ? AND latitude BETWEEN ? AND ?"
                         + " AND longitude BETWEEN ? AND ?", office.value(), box.minLatitude(), box.maxLatitude(),
                 box.minLongitude(), box.maxLongitude());

@@ -113,23 +113,27 @@ public final class Sightings {
     }
 
     private static Optional<LocatorHit> legHit(Mission m, ItineraryLeg leg, GeoArea area, TimeWindow window) {
-        String label = leg.mode().name().toLowerCase() + " " + leg.from().name() + " to " + leg.to().name()
-                + " (mission " + m.name() + ")";
         if (leg.mode().alongRoute()) {
             if (window.overlaps(leg.departure(), leg.arrival())
                     && area.touchesSegment(leg.from().point(), leg.to().point())) {
                 Place near = area.contains(leg.to().point()) ? leg.to() : leg.from();
-                return Optional.of(hit(m, near, leg, "travelling " + label));
+                return Optional.of(hit(m, near, leg, "travelling " + label(m, leg)));
             }
             return Optional.empty();
         }
         if (window.contains(leg.departure()) && area.contains(leg.from().point())) {
-            return Optional.of(hit(m, leg.from(), leg, "departing on " + label));
+            return Optional.of(hit(m, leg.from(), leg, "departing on " + label(m, leg)));
         }
         if (window.contains(leg.arrival()) && area.contains(leg.to().point())) {
-            return Optional.of(hit(m, leg.to(), leg, "arriving on " + label));
+            return Optional.of(hit(m, leg.to(), leg, "arriving on " + label(m, leg)));
         }
         return Optional.empty();
+    }
+
+    /** The leg in words, written only for a hit (most legs of a candidate mission are not one). */
+    private static String label(Mission m, ItineraryLeg leg) {
+        return leg.mode().name().toLowerCase() + " " + leg.from().name() + " to " + leg.to().name()
+                + " (mission " + m.name() + ")";
     }
 
     private static LocatorHit hit(Mission m, Place where, ItineraryLeg leg, String detail) {

@@ -1,6 +1,7 @@
 package io.vigil.testkit.contract.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -10,10 +11,15 @@ import io.vigil.kernel.time.TimeWindow;
 import io.vigil.people.domain.PositionReport;
 import io.vigil.people.port.out.PositionLog;
 import io.vigil.testkit.generators.KernelGenerators;
+import io.vigil.testkit.generators.PeopleGenerators;
+import io.vigil.testkit.generators.Theories;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /** The contract of {@link PositionLog}: extend it to prove an adapter. */
 public abstract class PositionLogContract {
@@ -62,5 +68,29 @@ public abstract class PositionLogContract {
                 new PositionReport(UUID.randomUUID(), KernelGenerators.freshOffice(), PersonId.random(), T0,
                         GeoPoint.of(19.42, -99.15), "app")).forEach(log()::append);
         assertThat(log().within(office, box, window)).containsExactlyInAnyOrder(edge, end);
+    }
+
+    @Test
+    void within_returns_exactly_the_reports_inside_the_box_and_window() {
+        Gen<List<PositionReport>> reports = lists().of(PeopleGenerators.positions(office)).ofSizeBetween(1, 20);
+        Gen<Integer> picks = SourceDSL.integers().between(0, 399);
+        Theories.qt(15).forAll(reports, picks, KernelGenerators.durations(), KernelGenerators.points())
+                .checkAssert(this::withinIsExactly);
+    }
+
+    /** The box from one report's place to another's (or to any point), the window from one's instant for a while. */
+    private void withinIsExactly(List<PositionReport> reports, Integer picks, Duration length, GeoPoint far) {
+        int a = picks / 20;
+        int b = picks % 20;
+        OfficeId here = KernelGenerators.freshOffice();
+        List<PositionReport> stored = reports.stream().map(r -> new PositionReport(r.id(), here, r.person(), r.at(),
+                r.position(), r.source())).toList();
+        stored.forEach(log()::append);
+        PositionReport first = stored.get(a % stored.size());
+        GeoPoint corner = b % 2 == 0 ? stored.get(b % stored.size()).position() : far;
+        GeoBox box = GeoBox.around(List.of(first.position(), corner));
+        TimeWindow window = new TimeWindow(first.at().minus(length), first.at().plus(length));
+        assertThat(log().within(here, box, window)).containsExactlyInAnyOrderElementsOf(stored.stream()
+                .filter(r -> box.contains(r.position()) && window.contains(r.at())).toList());
     }
 }

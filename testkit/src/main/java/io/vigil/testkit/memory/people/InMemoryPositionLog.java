@@ -12,15 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link PositionLog} in memory, with a quadtree over positions. */
+/** {@link PositionLog} in memory, with a grid over positions and times ({@link SpanGrid}). */
 public final class InMemoryPositionLog implements PositionLog {
     private final Map<UUID, PositionReport> byId = new LinkedHashMap<>();
-    private final SpatialIndex<UUID> index = new SpatialIndex<>();
+    private final SpanGrid<UUID> index = new SpanGrid<>();
 
     @Override
     public synchronized void append(PositionReport report) {
         if (byId.putIfAbsent(report.id(), report) == null) {
-            index.put(report.id(), List.of(SpatialIndex.point(report.position())));
+            index.put(report.id(), new GeoBox(report.position().latitude(), report.position().longitude(),
+                    report.position().latitude(), report.position().longitude()), report.at(), report.at());
         }
     }
 
@@ -37,8 +38,13 @@ public final class InMemoryPositionLog implements PositionLog {
 
     @Override
     public synchronized List<PositionReport> within(OfficeId office, GeoBox box, TimeWindow window) {
-        return index.query(box).stream().map(byId::get)
+        return index.query(box, window.from(), window.to()).stream().map(byId::get)
                 .filter(r -> r.office().equals(office) && box.contains(r.position()) && window.contains(r.at()))
                 .toList();
+    }
+
+    /** The bytes of the position index's arrays. */
+    public synchronized long indexBytes() {
+        return index.bytes();
     }
 }

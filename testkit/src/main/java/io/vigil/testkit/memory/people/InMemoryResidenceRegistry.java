@@ -7,13 +7,14 @@ import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ResidenceRegistry} in memory, with a quadtree over locations. */
+/** {@link ResidenceRegistry} in memory, with a grid over locations ({@link SpanGrid}, every entry for all time). */
 public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<ResidenceId, Residence>
         implements ResidenceRegistry.Scanned {
-    private final SpatialIndex<ResidenceId> index = new SpatialIndex<>();
+    private final SpanGrid<ResidenceId> index = new SpanGrid<>();
     private final MemberIndex<PersonId, ResidenceId> byPerson = new MemberIndex<>();
 
     public InMemoryResidenceRegistry() {
@@ -28,19 +29,29 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
 
     @Override
     public synchronized List<Residence> within(OfficeId office, GeoBox box) {
-        return index.query(box).stream().map(this::findById).flatMap(Optional::stream)
+        return index.query(box, Instant.MIN, Instant.MAX).stream().map(this::findById).flatMap(Optional::stream)
                 .filter(r -> r.office().equals(office) && box.contains(r.location())).toList();
     }
 
     @Override
     protected void indexed(Residence r) {
-        index.put(r.id(), List.of(SpatialIndex.point(r.location())));
+        index.put(r.id(), at(r), Instant.MIN, Instant.MAX);
         byPerson.put(r.id(), r.residents());
     }
 
     @Override
     protected void unindexed(Residence r) {
-        index.remove(r.id());
+        index.remove(r.id(), at(r), Instant.MIN, Instant.MAX);
         byPerson.remove(r.id(), r.residents());
+    }
+
+    private static GeoBox at(Residence r) {
+        return new GeoBox(r.location().latitude(), r.location().longitude(), r.location().latitude(),
+                r.location().longitude());
+    }
+
+    /** The bytes of the location index's arrays. */
+    public synchronized long indexBytes() {
+        return index.bytes();
     }
 }

@@ -1,0 +1,3 @@
+-- Vigil: on PostgreSQL, V27 adds GiST indexes (points, boxes and time ranges) for the locator's
+-- candidate queries. This database has no geometric or range types, and its queries keep the
+-- B-tree indexes of V1 and V10: nothing changes here.
