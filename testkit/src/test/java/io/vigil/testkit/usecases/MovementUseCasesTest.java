@@ -31,6 +31,7 @@ import io.vigil.movement.port.in.VehicleDetails;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.OfficeDetails;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
@@ -101,6 +102,7 @@ class MovementUseCasesTest {
 
     @Test
     void a_missed_call_in_tells_the_officer_on_call_then_the_crisis_team_leader_once_each_and_a_late_call_in_closes_it() {
+        vigil.people().offices().set(officer, OFFICE, 0, new OfficeDetails("Mexico", "America/Mexico_City", "MX"));
         Movement m = movement.movements().create(associate, plan(List.of(lead, last), List.of(ana, ben)));
         clock.set(DEPARTURE.plus(Duration.ofMinutes(40)));
         assertThat(movement.movements().escalateAll(soc).sent()).as("on time: the deadline is 14:40").isZero();
@@ -109,8 +111,8 @@ class MovementUseCasesTest {
         assertThat(first.sent()).isEqualTo(1);
         assertThat(first.warnings()).isEmpty();
         assertThat(sentTo(OFFICER_PHONE)).singleElement().satisfies(msg -> assertThat(msg.text())
-                .contains("Field trip to Toluca").contains("missed its call-in due 2026-03-01T14:30:00Z")
-                .contains("no answer after 10 minutes").contains("Ana Ruiz (+52 55 2000 0001)").contains("Ben Ruiz"));
+                .contains("Field trip to Toluca").contains("missed its call-in due 2026-03-01 08:30 CST (America/Mexico_City)")
+                .contains("no answer after 10 minutes (2)").contains("Ana Ruiz (+52 55 2000 0001)").contains("Ben Ruiz"));
         assertThat(sentTo(LEADER_PHONE)).as("the leader's delay has not passed").isEmpty();
         assertThat(movement.movements().get(officer, m.id()).statusAt(clock.instant()))
                 .isEqualTo(MovementStatus.OVERDUE);
