@@ -45,6 +45,12 @@ public enum MessageKind {
     /** To the officer on call: a person who had called for help (at {@code {before}}) now answers "safe". */
     OFFICER_SAFE_AFTER_HELP(Map.of("name", 80, "title", 60, "at", 60, "before", 20, "channel", 5),
             Set.of("name", "title", "at"), null),
+    /**
+     * To a traveller (by e-mail and app) and the officer on call: a travel clearance is revoked, the
+     * first departure in local time, the reason the rules gave.
+     */
+    CLEARANCE_REVOKED(Map.of("clearance", 40, "departure", 60, "reason", 150), Set.of("clearance", "departure",
+            "reason"), null),
     /** The answer to an SMS reply that recorded (or confirmed) "safe". */
     REPLY_SAFE(Map.of("title", 60), Set.of()),
     /** The answer to an SMS reply that recorded (or confirmed) "needs help". */

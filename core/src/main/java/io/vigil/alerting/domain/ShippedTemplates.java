@@ -1,6 +1,7 @@
 package io.vigil.alerting.domain;
 
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_OVERDUE;
+import static io.vigil.alerting.domain.MessageKind.CLEARANCE_REVOKED;
 import static io.vigil.alerting.domain.MessageKind.COMMUNICATION_TEST_REQUEST;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_HELP_AFTER_SAFE;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_NEEDS_HELP;
@@ -45,6 +46,7 @@ public final class ShippedTemplates {
                             + " \"{title}\" at {at} by {channel}.",
                     OFFICER_SAFE_AFTER_HELP, "Vigil: {name} answered SAFE (after NEEDS HELP at {before}) to"
                             + " \"{title}\" at {at} by {channel}.",
+                    CLEARANCE_REVOKED, "Travel clearance {clearance} (departing {departure}) is REVOKED: {reason}",
                     REPLY_SAFE, "Vigil: your answer SAFE to \"{title}\" is recorded. Thank you.",
                     REPLY_NEEDS_HELP, "Vigil: your call for HELP to \"{title}\" is recorded. The officer on call"
                             + " is told; keep your phone on.",
@@ -72,6 +74,8 @@ public final class ShippedTemplates {
                             + " \"{title}\" el {at} por {channel}.",
                     OFFICER_SAFE_AFTER_HELP, "Vigil: {name} respondio A SALVO (antes NECESITA AYUDA, {before}) a"
                             + " \"{title}\" el {at} por {channel}.",
+                    CLEARANCE_REVOKED, "La autorizacion de viaje {clearance} (salida {departure}) queda REVOCADA:"
+                            + " {reason}",
                     REPLY_SAFE, "Vigil: registramos su respuesta A SALVO a \"{title}\". Gracias.",
                     REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Avisamos al oficial"
                             + " de guardia; no apague el telefono.",
@@ -100,6 +104,8 @@ public final class ShippedTemplates {
                             + " {before}) à \"{title}\" le {at} par {channel}.",
                     OFFICER_SAFE_AFTER_HELP, "Vigil : {name} a répondu TOUT VA BIEN (avant BESOIN D'AIDE,"
                             + " {before}) à \"{title}\" le {at} par {channel}.",
+                    CLEARANCE_REVOKED, "L'autorisation de voyage {clearance} (départ {departure}) est RÉVOQUÉE :"
+                            + " {reason}",
                     REPLY_SAFE, "Vigil : votre réponse TOUT VA BIEN à \"{title}\" est enregistrée. Merci.",
                     REPLY_NEEDS_HELP, "Vigil : demande d'AIDE à \"{title}\" enregistrée. L'officier de"
                             + " permanence est prévenu ; restez joignable.",

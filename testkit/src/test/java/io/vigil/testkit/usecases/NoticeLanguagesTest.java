@@ -169,4 +169,31 @@ class NoticeLanguagesTest {
                 .satisfies(m -> assertThat(m.text()).isEqualTo("Vigil: person " + cruz + " answered NEEDS HELP to"
                         + " \"Drill\" at 2026-03-01 10:00 UTC (UTC) by SMS."));
     }
+
+    @Test
+    void a_notice_from_a_template_goes_to_each_person_in_their_language_with_the_local_time_and_to_the_officer() {
+        setDefault(Language.EN);
+        PersonId sofia = mailed("Sofia", "sofia@example.org", Language.ES);
+        PersonId francoise = mailed("Francoise", "francoise@example.org", Language.FR);
+        PersonId nadia = mailed("Nadia", "nadia@example.org", null);
+        var receipt = vigil.alerting().notices().notify(officer, "clearance-C1-revoked-2", List.of(sofia, francoise,
+                nadia), MessageKind.CLEARANCE_REVOKED, java.util.Map.of("clearance", "C1", "reason", "road closed"),
+                java.util.Map.of("departure", Instant.parse("2026-03-04T06:30:00Z")));
+        assertThat(receipt.queued()).isEqualTo(4);
+        assertThat(receipt.officerTold()).isTrue();
+        assertThat(textsTo("sofia@example.org")).containsExactly("La autorizacion de viaje C1 (salida 2026-03-04 07:30"
+                + " WAT (Africa/Bangui)) queda REVOCADA: road closed");
+        assertThat(textsTo("francoise@example.org")).containsExactly("L'autorisation de voyage C1 (départ 2026-03-04"
+                + " 07:30 WAT (Africa/Bangui)) est RÉVOQUÉE : road closed");
+        assertThat(textsTo("nadia@example.org")).containsExactly("Travel clearance C1 (departing 2026-03-04 07:30 WAT"
+                + " (Africa/Bangui)) is REVOKED: road closed");
+        assertThat(textsTo(DUTY_PHONE)).containsExactly("Travel clearance C1 (departing 2026-03-04 07:30 WAT"
+                + " (Africa/Bangui)) is REVOKED: road closed");
+    }
+
+    private PersonId mailed(String given, String email, Language language) {
+        return vigil.people().persons().register(officer, new PersonDetails(given, "Test",
+                PersonCategory.INTERNATIONAL_STAFF, "IOM", null, List.of(new ContactChannel(ChannelKind.EMAIL, email,
+                        "work")), List.of(), null, null, language)).person().id();
+    }
 }
