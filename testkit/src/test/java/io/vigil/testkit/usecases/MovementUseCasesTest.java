@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
@@ -98,6 +99,20 @@ class MovementUseCasesTest {
 
     private List<OutboundMessage> sentTo(String phone) {
         return vigil.gateway().sentTo(OFFICE, phone);
+    }
+
+    @Test
+    void a_missed_call_in_is_told_in_the_offices_default_language_with_the_deadline_in_local_time() {
+        vigil.people().offices().set(officer, OFFICE, 0, new OfficeDetails("Mexico", "America/Mexico_City", "MX"));
+        vigil.alerting().messages().setDefaultLanguage(officer, vigil.alerting().messages().get(officer).version(),
+                Language.ES);
+        movement.movements().create(associate, plan(List.of(lead, last), List.of(ana, ben)));
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(41)));
+        assertThat(movement.movements().escalateAll(soc).sent()).isEqualTo(1);
+        assertThat(sentTo(OFFICER_PHONE)).extracting(OutboundMessage::text).containsExactly("Vigil, el movimiento"
+                + " \"Field trip to Toluca\" no se reporto a la hora prevista, 2026-03-01 08:30 CST"
+                + " (America/Mexico_City): sin respuesta tras 10 minutos (2): Ana Ruiz (+52 55 2000 0001), Ben Ruiz"
+                + " (+52 55 2000 0002).");
     }
 
     @Test
