@@ -4,6 +4,7 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.MessageKind;
 import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.port.in.NoticesUseCase;
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
@@ -44,10 +45,10 @@ final class NoticeService implements NoticesUseCase {
     }
 
     @Override
-    public NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, MessageKind kind,
+    public NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
                                 Map<String, String> values, Map<String, Instant> times) {
         Require.text(noticeId, "noticeId", 200);
-        Require.nonNull(kind, "kind");
+        MessageKind kind = Require.nonNull(notice, "notice").kind();
         MessageTexts texts = broadcaster.texts();
         Map<String, String> all = new HashMap<>(Require.nonNull(values, "values"));
         Require.nonNull(times, "times").forEach((name, at) -> all.put(name, texts.at(actor.office(), at)));

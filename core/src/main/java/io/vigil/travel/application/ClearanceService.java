@@ -1,7 +1,7 @@
 package io.vigil.travel.application;
 
-import io.vigil.alerting.domain.MessageKind;
 import io.vigil.alerting.port.in.NoticesUseCase;
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
@@ -277,7 +277,7 @@ final class ClearanceService implements ClearancesUseCase {
                 .flatMap(k -> k.reasons().stream()).findFirst().orElse("the rules now deny it");
         try {
             notices.notify(RulesInputs.actor(c.office()), "clearance-" + c.id() + "-revoked-" + c.decisions().size(),
-                    c.trip().travellers(), MessageKind.CLEARANCE_REVOKED, Map.of("clearance", c.id().toString(),
+                    c.trip().travellers(), TemplatedNotice.CLEARANCE_REVOKED, Map.of("clearance", c.id().toString(),
                             "reason", because), Map.of("departure", c.trip().firstDeparture()));
         } catch (StorageException | AccessDeniedException e) {
             LOG.warn("Clearance {} is revoked but its notice could not be queued: {}", c.id(), e.getMessage());

@@ -177,7 +177,7 @@ class NoticeLanguagesTest {
         PersonId francoise = mailed("Francoise", "francoise@example.org", Language.FR);
         PersonId nadia = mailed("Nadia", "nadia@example.org", null);
         var receipt = vigil.alerting().notices().notify(officer, "clearance-C1-revoked-2", List.of(sofia, francoise,
-                nadia), MessageKind.CLEARANCE_REVOKED, java.util.Map.of("clearance", "C1", "reason", "road closed"),
+                nadia), io.vigil.alerting.port.in.TemplatedNotice.CLEARANCE_REVOKED, java.util.Map.of("clearance", "C1", "reason", "road closed"),
                 java.util.Map.of("departure", Instant.parse("2026-03-04T06:30:00Z")));
         assertThat(receipt.queued()).isEqualTo(4);
         assertThat(receipt.officerTold()).isTrue();

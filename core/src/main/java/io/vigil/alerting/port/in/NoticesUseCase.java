@@ -1,6 +1,5 @@
 package io.vigil.alerting.port.in;
 
-import io.vigil.alerting.domain.MessageKind;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import java.time.Instant;
@@ -18,12 +17,12 @@ public interface NoticesUseCase {
     NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, String text);
 
     /**
-     * Queues the notice worded from the office's template of {@code kind}: to each person in the
+     * Queues the notice worded from the office's template of its kind: to each person in the
      * language they prefer (else the office's default), to the officer on call in the office's
      * default; {@code values} are put in as they are, {@code times} as the office's local times with
      * the zone named. The persons' contacts (and so their languages) are read with the actor's access.
      */
-    NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, MessageKind kind,
+    NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
                          Map<String, String> values, Map<String, Instant> times);
 
     /**
