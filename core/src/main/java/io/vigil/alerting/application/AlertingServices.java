@@ -27,7 +27,7 @@ public final class AlertingServices {
         CommandValidator commands = kernel.commands();
         Clock clock = kernel.clock();
         AccessGuard guard = kernel.guard();
-        MessageTexts texts = new MessageTexts(ports.messages());
+        MessageTexts texts = new MessageTexts(ports.messages(), people.offices());
         Broadcaster broadcaster = new Broadcaster(gateway, texts, clock);
         OfficerAlerts officers = new OfficerAlerts(ports.roster(), broadcaster, clock);
         RollCallService rollCalls = new RollCallService(ports.tests(), ports.checkIns(), broadcaster, people.directory(),

@@ -46,6 +46,11 @@ final class Broadcaster {
         this.clock = clock;
     }
 
+    /** How messages are worded: the office's templates, in the recipient's language, times local. */
+    MessageTexts texts() {
+        return texts;
+    }
+
     /** The person's address for the channel, if they have one. */
     static Optional<String> address(Reachable r, Channel channel) {
         return Optional.ofNullable(r.addresses().get(CONTACT_KIND.get(channel)));

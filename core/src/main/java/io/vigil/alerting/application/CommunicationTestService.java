@@ -7,6 +7,7 @@ import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Incident;
+import io.vigil.alerting.domain.MessageKind;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.domain.Score;
@@ -47,6 +48,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,11 +227,15 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
         String who = test.incident().flatMap(i -> i.affected().stream()
                 .filter(a -> a.person().equals(person)).findFirst().map(a -> a.name() + " ("
                         + a.reasons().get(0).text() + ")")).orElse("person " + person);
-        String said = checkIn.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE";
-        officers.tell(test.office(), test.noticeId(key), "Vigil: " + who + " answered " + said
-                + before.map(b -> " (after " + (b.answer() == Answer.NEEDS_HELP ? "NEEDS HELP" : "SAFE") + " at "
-                + b.at() + ")").orElse("") + " to \"" + test.title() + "\" at " + checkIn.at() + " by "
-                + checkIn.channel() + ".");
+        MessageTexts texts = broadcaster.texts();
+        MessageKind kind = before.isEmpty() ? MessageKind.OFFICER_NEEDS_HELP
+                : checkIn.answer() == Answer.NEEDS_HELP ? MessageKind.OFFICER_HELP_AFTER_SAFE
+                : MessageKind.OFFICER_SAFE_AFTER_HELP;
+        Map<String, String> values = new HashMap<>(Map.of("name", who, "title", test.title(),
+                "at", texts.at(test.office(), checkIn.at()), "channel", checkIn.channel().name()));
+        before.ifPresent(b -> values.put("before", texts.clock(test.office(), b.at())));
+        // the officer on call is a duty phone, not a person: the office's default language
+        officers.tell(test.office(), test.noticeId(key), texts.render(test.office(), kind, Optional.empty(), values));
     }
 
     @Override

@@ -1,17 +1,29 @@
 package io.vigil.alerting.application;
 
 import io.vigil.alerting.domain.Channel;
+import io.vigil.alerting.domain.MessageKind;
+import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.port.in.NoticesUseCase;
+import io.vigil.alerting.port.in.TemplatedNotice;
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.access.Actor;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.Reachable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Notices to persons on e-mail and app, and to the officer on call. */
+/**
+ * Notices to persons on e-mail and app, and to the officer on call: a text as given, or worded from
+ * the office's template of a kind in each recipient's language.
+ */
 final class NoticeService implements NoticesUseCase {
     private static final List<Channel> CHANNELS = List.of(Channel.EMAIL, Channel.APP);
 
@@ -29,16 +41,35 @@ final class NoticeService implements NoticesUseCase {
     public NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, String text) {
         Require.text(noticeId, "noticeId", 200);
         Require.text(text, "text", 2000);
+        return send(actor, noticeId, persons, language -> text);
+    }
+
+    @Override
+    public NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
+                                Map<String, String> values, Map<String, Instant> times) {
+        Require.text(noticeId, "noticeId", 200);
+        MessageKind kind = Require.nonNull(notice, "notice").kind();
+        MessageTexts texts = broadcaster.texts();
+        Map<String, String> all = new HashMap<>(Require.nonNull(values, "values"));
+        Require.nonNull(times, "times").forEach((name, at) -> all.put(name, texts.at(actor.office(), at)));
+        MessageSettings settings = texts.settings(actor.office());
+        return send(actor, noticeId, persons, language -> settings.templateFor(kind, language).render(all));
+    }
+
+    private NoticeReceipt send(Actor actor, String noticeId, Collection<PersonId> persons,
+                               Function<Optional<Language>, String> textIn) {
         List<Reachable> audience = persons.isEmpty() ? List.of() : directory.persons(actor, List.copyOf(persons));
         int queued = 0;
         List<PersonId> unreachable = new ArrayList<>(Broadcaster.unreachable(audience, CHANNELS));
         for (Reachable r : audience) {
+            String text = textIn.apply(r.language());
             queued += broadcaster.notifyOnEvery(noticeId + "-" + r.person(), actor.office(), r, CHANNELS,
                     c -> List.of(text));
         }
         persons.stream().filter(p -> audience.stream().noneMatch(r -> r.person().equals(p))
                 && !unreachable.contains(p)).forEach(unreachable::add);
-        var told = officers.tell(actor.office(), noticeId + "-officer", text);
+        // the officer on call is a duty phone, not a person: the office's default language
+        var told = officers.tell(actor.office(), noticeId + "-officer", textIn.apply(Optional.empty()));
         return new NoticeReceipt(queued + told.orElse(0), unreachable, told.isPresent());
     }
 }

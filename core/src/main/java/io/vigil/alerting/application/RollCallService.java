@@ -7,6 +7,8 @@ import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.EscalationPlan;
+import io.vigil.alerting.domain.MessageKind;
+import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.domain.Incident;
 import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.domain.Score;
@@ -344,8 +346,9 @@ final class RollCallService implements RollCallsUseCase {
      * on-call shift by SMS to its duty phone; each in pages that fit the channel. Returns how many
      * messages went out now.
      */
-    private int send(CommunicationTest t, EscalationPlan.Notice notice, Map<PersonId, Reachable> wardens) {
-        String id = t.noticeId(notice.key());
+    private int send(CommunicationTest t, EscalationPlan.Notice planned, Map<PersonId, Reachable> wardens) {
+        String id = t.noticeId(planned.key());
+        EscalationPlan.Notice notice = worded(broadcaster.texts().settings(t.office()), t, planned, wardens);
         if (notice.to() instanceof EscalationPlan.Recipient.Warden warden) {
             return broadcaster.notifyOnEvery(id, t.office(), wardens.get(warden.person()), t.channels(),
                     channel -> notice.pages(EscalationPlan.PAGE_LENGTH.get(channel)));
@@ -360,6 +363,36 @@ final class RollCallService implements RollCallsUseCase {
             }
         }
         return sent;
+    }
+
+    /**
+     * The notice in its recipient's words: a warden's in their language, the officer's in the
+     * office's default, from the office's template of the notice's kind.
+     */
+    static EscalationPlan.Notice worded(MessageSettings settings, CommunicationTest t, EscalationPlan.Notice notice,
+                                        Map<PersonId, Reachable> wardens) {
+        EscalationPlan plan = EscalationPlan.forRollCall(t);
+        Map<String, String> values = new HashMap<>();
+        values.put("title", t.title());
+        return switch (notice.reason()) {
+            case SILENT_PAST_WARDEN_DELAY -> {
+                EscalationPlan.Recipient.Warden warden = (EscalationPlan.Recipient.Warden) notice.to();
+                values.put("zone", warden.zone().toString());
+                values.put("minutes", Long.toString(plan.wardenAfter().toMinutes()));
+                yield MessageTexts.digest(settings, MessageKind.ROLL_CALL_SILENT_TO_WARDEN,
+                        wardens.get(warden.person()).language(), values, notice);
+            }
+            case NO_REACHABLE_WARDEN -> {
+                values.put("minutes", Long.toString(plan.wardenAfter().toMinutes()));
+                yield MessageTexts.digest(settings, MessageKind.ROLL_CALL_SILENT_NO_WARDEN, Optional.empty(), values,
+                        notice);
+            }
+            case SILENT_PAST_OFFICER_DELAY -> {
+                values.put("minutes", Long.toString(plan.officerAfter().toMinutes()));
+                yield MessageTexts.digest(settings, MessageKind.ROLL_CALL_SILENT_TO_OFFICER, Optional.empty(), values,
+                        notice);
+            }
+        };
     }
 
     private static String persons(int n) {

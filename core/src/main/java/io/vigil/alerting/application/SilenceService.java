@@ -3,6 +3,8 @@ package io.vigil.alerting.application;
 import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.EscalationPlan;
+import io.vigil.alerting.domain.MessageKind;
+import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.domain.OnCallShift;
 import io.vigil.alerting.port.in.EscalateSilenceUseCase;
 import io.vigil.alerting.port.in.EscalationReport;
@@ -28,7 +30,9 @@ import java.util.Set;
 
 /**
  * Another context's silence through the roll-call's {@link EscalationPlan}: its officer step, to
- * the shifts the silence names, with the silent persons' phones from the contact directory.
+ * the shifts the silence names, with the silent persons' phones from the contact directory, worded
+ * from the office's {@link MessageKind#CALL_IN_OVERDUE} template in its default language (a shift
+ * is a duty phone, not a person with a language), the deadline in the office's local time.
  */
 final class SilenceService implements EscalateSilenceUseCase {
     static final String TYPE = "silence";
@@ -66,12 +70,19 @@ final class SilenceService implements EscalateSilenceUseCase {
         List<String> warnings = new ArrayList<>();
         if (shifts.isEmpty()) {
             warnings.add(silence.recipients() == SilenceDetails.Recipients.CRISIS_TEAM_LEADER
-                    ? "no crisis team leader is on call at " + now + " to be told: " + silence.subject()
-                    : "nobody is on call at " + now + " to be told: " + silence.subject());
+                    ? "no crisis team leader is on call at " + now + " to be told that \"" + silence.subject()
+                            + "\" missed its call-in"
+                    : "nobody is on call at " + now + " to be told that \"" + silence.subject()
+                            + "\" missed its call-in");
         }
         int sent = 0;
+        MessageTexts texts = broadcaster.texts();
+        MessageSettings settings = texts.settings(actor.office());
+        Map<String, String> values = Map.of("title", silence.subject(), "due", texts.at(actor.office(), silence.since()),
+                "minutes", Long.toString(silence.after().toMinutes()));
         for (EscalationPlan.Notice notice : outcome.notices()) {
-            sent += send(actor, silence.key() + "-" + notice.key(), notice);
+            sent += send(actor, silence.key() + "-" + notice.key(), MessageTexts.digest(settings,
+                    MessageKind.CALL_IN_OVERDUE, Optional.empty(), values, notice));
         }
         return new EscalationReport(sent, warnings);
     }

@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
  * records the step it applied ({@link Outcome#wardensStep()}, {@link Outcome#officerStep()}) and
  * passes it back as {@link Taken}. The plan sends nothing and reads no store: it returns the
  * {@link Notice notices} (recipient, wording and reason) and the warnings (a zone without a
- * reachable warden, nobody on call to be told).
+ * reachable warden, nobody on call to be told). The services send each notice with its head and
+ * tail worded again from the office's template of its kind ({@link MessageKind#ROLL_CALL_SILENT_TO_WARDEN}
+ * and the others, {@link MessageTemplate#digest}) in the recipient's language; the plan's own
+ * English wording is the structure they keep: its entries, pages and keys.
  *
  * <p>A roll-call uses it through {@link #forRollCall}. Any other "silence of a tracked person after
  * a deadline" uses the same plan: for a movement's missed call-in, {@code subject} names the

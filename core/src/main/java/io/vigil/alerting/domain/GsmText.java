@@ -12,6 +12,8 @@ import java.text.Normalizer;
 public final class GsmText {
     /** The septets of one SMS. */
     public static final int SMS = 160;
+    /** The septets of two joined SMS (each part loses 7 septets to the joining header). */
+    public static final int TWO_SMS = 306;
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "^{}\\[~]|€\f";

@@ -2,19 +2,55 @@ package io.vigil.alerting.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A kind of message Vigil sends, written from a template per language. Each kind names the
  * placeholders its template may use, with the most characters a value may put in the text, and
- * those it must use; every kind is an SMS, so a template with its placeholders at their longest
- * fits in {@link GsmText#SMS} septets.
+ * those it must use, and its bound: a template with its placeholders at their longest fits in
+ * {@link #bound()} septets, one SMS ({@link GsmText#SMS}) for the questions and answers to persons,
+ * two joined SMS ({@link GsmText#TWO_SMS}) for the notices to wardens and officers, which name a
+ * person, a title and a local time with its zone. A digest kind has a {@link #list()} placeholder,
+ * {@code {persons}}: the silent persons, each with their phone, as many as fit on each page of the
+ * notice ({@code EscalationPlan.Notice#pages}); its bound is that of the rest of each page.
  */
 public enum MessageKind {
     /** The question of a scheduled communication test. */
     COMMUNICATION_TEST_REQUEST(Map.of("title", 60, "name", 40), Set.of("title")),
     /** The question of a roll-call after an incident. */
     ROLL_CALL_REQUEST(Map.of("title", 60, "name", 40), Set.of("title")),
+    /**
+     * To a zone's warden: persons of the zone silent {@code {minutes}} after a roll-call's request
+     * ({@code {count}} of them, listed in {@code {persons}}).
+     */
+    ROLL_CALL_SILENT_TO_WARDEN(Map.of("title", 60, "minutes", 5, "count", 5, "zone", 40), Set.of("title", "persons"),
+            "persons"),
+    /** To the officer on call: persons silent past the warden's delay with no warden who can be reached. */
+    ROLL_CALL_SILENT_NO_WARDEN(Map.of("title", 60, "minutes", 5, "count", 5), Set.of("title", "persons"), "persons"),
+    /** To the officer on call: persons still silent past a roll-call's officer delay. */
+    ROLL_CALL_SILENT_TO_OFFICER(Map.of("title", 60, "minutes", 5, "count", 5), Set.of("title", "persons"),
+            "persons"),
+    /**
+     * To the officer on call, then the crisis team leader: the persons of a movement that missed
+     * its call-in due {@code {due}} (local time, zone named), silent for {@code {minutes}}.
+     */
+    CALL_IN_OVERDUE(Map.of("title", 60, "due", 60, "minutes", 5, "count", 5), Set.of("title", "due", "persons"),
+            "persons"),
+    /** To the officer on call: a person answered "needs help" to a test or roll-call. */
+    OFFICER_NEEDS_HELP(Map.of("name", 80, "title", 60, "at", 60, "channel", 5), Set.of("name", "title", "at"), null),
+    /** To the officer on call: a person who had answered "safe" (at {@code {before}}) now needs help. */
+    OFFICER_HELP_AFTER_SAFE(Map.of("name", 80, "title", 60, "at", 60, "before", 20, "channel", 5),
+            Set.of("name", "title", "at"), null),
+    /** To the officer on call: a person who had called for help (at {@code {before}}) now answers "safe". */
+    OFFICER_SAFE_AFTER_HELP(Map.of("name", 80, "title", 60, "at", 60, "before", 20, "channel", 5),
+            Set.of("name", "title", "at"), null),
+    /**
+     * To a traveller (by e-mail and app) and the officer on call: a travel clearance is revoked, the
+     * first departure in local time, the reason the rules gave.
+     */
+    CLEARANCE_REVOKED(Map.of("clearance", 40, "departure", 60, "reason", 150), Set.of("clearance", "departure",
+            "reason"), null),
     /** The answer to an SMS reply that recorded (or confirmed) "safe". */
     REPLY_SAFE(Map.of("title", 60), Set.of()),
     /** The answer to an SMS reply that recorded (or confirmed) "needs help". */
@@ -26,11 +62,25 @@ public enum MessageKind {
 
     private final Map<String, Integer> placeholders;
     private final Set<String> required;
+    private final Optional<String> list;
+    private final int bound;
 
     MessageKind(Map<String, Integer> placeholders, Set<String> required) {
-        this.placeholders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(new java.util.TreeMap<>(
-                placeholders)));
+        this(placeholders, required, Optional.empty(), GsmText.SMS);
+    }
+
+    /** A notice kind, bound by two joined SMS, and a digest kind when {@code list} names its list. */
+    MessageKind(Map<String, Integer> placeholders, Set<String> required, String list) {
+        this(placeholders, required, Optional.ofNullable(list), GsmText.TWO_SMS);
+    }
+
+    MessageKind(Map<String, Integer> placeholders, Set<String> required, Optional<String> list, int bound) {
+        Map<String, Integer> all = new java.util.TreeMap<>(placeholders);
+        list.ifPresent(l -> all.put(l, 0));
+        this.placeholders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(all));
         this.required = Set.copyOf(required);
+        this.list = list;
+        this.bound = bound;
     }
 
     /** The placeholders a template of this kind may use, by name, with the most characters each puts in. */
@@ -43,8 +93,21 @@ public enum MessageKind {
         return required;
     }
 
-    /** The most septets a message of this kind takes. */
+    /**
+     * The placeholder of a digest kind's list (counted as 0 characters: the list takes the rest of
+     * each page), which its template must use once; empty for a kind that is one message.
+     */
+    public Optional<String> list() {
+        return list;
+    }
+
+    /** The most septets a message of this kind takes (for a digest kind, each page without its list). */
     public int bound() {
-        return GsmText.SMS;
+        return bound;
+    }
+
+    /** The bound in words, for the problems of a template: "one SMS" or "two joined SMS". */
+    public String boundName() {
+        return bound == GsmText.SMS ? "one SMS" : "two joined SMS";
     }
 }

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * and never shows a placeholder.
  */
 public record MessageTemplate(MessageKind kind, Language language, String text) {
-    /** The longest template text, in characters. */
-    public static final int MAX_TEXT = GsmText.SMS;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]{1,20})}");
 
     public MessageTemplate {
@@ -36,8 +34,8 @@ public record MessageTemplate(MessageKind kind, Language language, String text) 
         if (text == null || text.isBlank()) {
             return List.of("must not be blank");
         }
-        if (text.length() > MAX_TEXT) {
-            return List.of("must be at most " + MAX_TEXT + " characters, was " + text.length());
+        if (text.length() > kind.bound()) {
+            return List.of("must be at most " + kind.bound() + " characters, was " + text.length());
         }
         GsmText.foreign(text).ifPresent(c -> problems.add("must be written in the GSM alphabet of SMS, but has '"
                 + c + "'"));
@@ -65,26 +63,54 @@ public record MessageTemplate(MessageKind kind, Language language, String text) 
         }
         kind.required().stream().sorted().filter(r -> !used.contains(r))
                 .forEach(r -> problems.add("must use the placeholder {" + r + "}"));
+        kind.list().filter(l -> used.stream().filter(l::equals).count() > 1)
+                .ifPresent(l -> problems.add("must use the list {" + l + "} only once"));
         int septets = GsmText.septets(fixed.toString());
         if (septets >= 0 && septets + longest > kind.bound()) {
             problems.add("takes up to " + (septets + longest) + " characters with its placeholders at their longest ("
-                    + placeholderLengths(kind, used) + "), more than the " + kind.bound() + " of one SMS");
+                    + placeholderLengths(kind, used) + "), more than the " + kind.bound() + " of " + kind.boundName());
         }
         return problems;
     }
 
     /** The message with the values put in; a placeholder without a value is left empty. */
     public String render(Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(text);
+        return renderPart(text, values);
+    }
+
+    /**
+     * The head and tail of a digest: the text before its list placeholder and the text after, each
+     * rendered as {@link #render} does; the list goes between them, as many entries as fit a page.
+     *
+     * @throws IllegalStateException when the kind has no list
+     */
+    public DigestWording digest(Map<String, String> values) {
+        String list = kind.list().orElseThrow(() -> new IllegalStateException(kind + " is no digest"));
+        String marker = "{" + list + "}";
+        int at = text.indexOf(marker);
+        return new DigestWording(renderPart(text.substring(0, at), values),
+                renderPart(text.substring(at + marker.length()), values));
+    }
+
+    /** A digest's wording around its list: {@code head}, the entries, then {@code tail}. */
+    public record DigestWording(String head, String tail) {
+        public DigestWording {
+            Require.nonNull(head, "head");
+            Require.nonNull(tail, "tail");
+        }
+    }
+
+    private String renderPart(String part, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(part);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            out.append(text, last, m.start());
+            out.append(part, last, m.start());
             String name = m.group(1);
             out.append(GsmText.fold(Optional.ofNullable(values.get(name)).orElse(""), kind.placeholders().get(name)));
             last = m.end();
         }
-        return out.append(text.substring(last)).toString();
+        return out.append(part.substring(last)).toString();
     }
 
     private static String known(MessageKind kind) {

@@ -1,13 +1,22 @@
 package io.vigil.alerting.domain;
 
+import static io.vigil.alerting.domain.MessageKind.CALL_IN_OVERDUE;
+import static io.vigil.alerting.domain.MessageKind.CLEARANCE_REVOKED;
 import static io.vigil.alerting.domain.MessageKind.COMMUNICATION_TEST_REQUEST;
+import static io.vigil.alerting.domain.MessageKind.OFFICER_HELP_AFTER_SAFE;
+import static io.vigil.alerting.domain.MessageKind.OFFICER_NEEDS_HELP;
+import static io.vigil.alerting.domain.MessageKind.OFFICER_SAFE_AFTER_HELP;
 import static io.vigil.alerting.domain.MessageKind.REPLY_NEEDS_HELP;
 import static io.vigil.alerting.domain.MessageKind.REPLY_NOTHING_WAITING;
 import static io.vigil.alerting.domain.MessageKind.REPLY_NOT_UNDERSTOOD;
 import static io.vigil.alerting.domain.MessageKind.REPLY_SAFE;
 import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_REQUEST;
+import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_SILENT_NO_WARDEN;
+import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_SILENT_TO_OFFICER;
+import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_SILENT_TO_WARDEN;
 
 import io.vigil.kernel.Language;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,11 +28,25 @@ import java.util.stream.Stream;
  */
 public final class ShippedTemplates {
     private static final Map<Language, Map<MessageKind, String>> TEXTS = Map.of(
-            Language.EN, Map.of(
+            Language.EN, texts(
                     COMMUNICATION_TEST_REQUEST,
                     "Vigil communication test \"{title}\": reply 1 if you are safe, 2 if you need help.",
                     ROLL_CALL_REQUEST,
                     "Vigil roll-call: {title}. Are you safe? Reply 1 if you are safe, 2 if you need help.",
+                    ROLL_CALL_SILENT_TO_WARDEN, "Vigil roll-call \"{title}\", zone {zone}: no answer after {minutes}"
+                            + " minutes ({count}): {persons}. Please check on them.",
+                    ROLL_CALL_SILENT_NO_WARDEN, "Vigil roll-call \"{title}\": no answer after {minutes} minutes"
+                            + " ({count}) with no warden: {persons}.",
+                    ROLL_CALL_SILENT_TO_OFFICER, "Vigil roll-call \"{title}\": no answer after {minutes} minutes"
+                            + " ({count}): {persons}.",
+                    CALL_IN_OVERDUE, "Vigil movement \"{title}\" missed its call-in due {due}: no answer after"
+                            + " {minutes} minutes ({count}): {persons}.",
+                    OFFICER_NEEDS_HELP, "Vigil: {name} answered NEEDS HELP to \"{title}\" at {at} by {channel}.",
+                    OFFICER_HELP_AFTER_SAFE, "Vigil: {name} answered NEEDS HELP (after SAFE at {before}) to"
+                            + " \"{title}\" at {at} by {channel}.",
+                    OFFICER_SAFE_AFTER_HELP, "Vigil: {name} answered SAFE (after NEEDS HELP at {before}) to"
+                            + " \"{title}\" at {at} by {channel}.",
+                    CLEARANCE_REVOKED, "Travel clearance {clearance} (departing {departure}) is REVOKED: {reason}",
                     REPLY_SAFE, "Vigil: your answer SAFE to \"{title}\" is recorded. Thank you.",
                     REPLY_NEEDS_HELP, "Vigil: your call for HELP to \"{title}\" is recorded. The officer on call"
                             + " is told; keep your phone on.",
@@ -31,12 +54,28 @@ public final class ShippedTemplates {
                             + " you are safe, 2 or HELP if you need help.",
                     REPLY_NOTHING_WAITING, "Vigil: no request is waiting for an answer from this number; nothing"
                             + " was recorded. In an emergency call the officer on call."),
-            Language.ES, Map.of(
+            Language.ES, texts(
                     COMMUNICATION_TEST_REQUEST,
                     "Vigil, prueba de comunicacion \"{title}\": responda 1 si esta a salvo, 2 si necesita ayuda.",
                     ROLL_CALL_REQUEST,
                     "Vigil, pase de lista: {title}. ¿Esta a salvo? Responda 1 si esta a salvo, 2 si necesita"
                             + " ayuda.",
+                    ROLL_CALL_SILENT_TO_WARDEN, "Vigil, pase de lista \"{title}\", zona {zone}: sin respuesta tras"
+                            + " {minutes} minutos ({count}): {persons}. Compruebe como estan, por favor.",
+                    ROLL_CALL_SILENT_NO_WARDEN, "Vigil, pase de lista \"{title}\": sin respuesta tras {minutes}"
+                            + " minutos ({count}), sin coordinador de zona: {persons}.",
+                    ROLL_CALL_SILENT_TO_OFFICER, "Vigil, pase de lista \"{title}\": sin respuesta tras {minutes}"
+                            + " minutos ({count}): {persons}.",
+                    CALL_IN_OVERDUE, "Vigil, el movimiento \"{title}\" no se reporto a la hora prevista, {due}: sin"
+                            + " respuesta tras {minutes} minutos ({count}): {persons}.",
+                    OFFICER_NEEDS_HELP, "Vigil: {name} respondio NECESITA AYUDA a \"{title}\" el {at} por"
+                            + " {channel}.",
+                    OFFICER_HELP_AFTER_SAFE, "Vigil: {name} respondio NECESITA AYUDA (antes A SALVO, {before}) a"
+                            + " \"{title}\" el {at} por {channel}.",
+                    OFFICER_SAFE_AFTER_HELP, "Vigil: {name} respondio A SALVO (antes NECESITA AYUDA, {before}) a"
+                            + " \"{title}\" el {at} por {channel}.",
+                    CLEARANCE_REVOKED, "La autorizacion de viaje {clearance} (salida {departure}) queda REVOCADA:"
+                            + " {reason}",
                     REPLY_SAFE, "Vigil: registramos su respuesta A SALVO a \"{title}\". Gracias.",
                     REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Avisamos al oficial"
                             + " de guardia; no apague el telefono.",
@@ -44,13 +83,29 @@ public final class ShippedTemplates {
                             + " si esta a salvo, 2 o AYUDA si necesita ayuda.",
                     REPLY_NOTHING_WAITING, "Vigil: ninguna solicitud espera respuesta de este numero; no se registro"
                             + " nada. En una emergencia llame al oficial de guardia."),
-            Language.FR, Map.of(
+            Language.FR, texts(
                     COMMUNICATION_TEST_REQUEST,
                     "Vigil, test de communication \"{title}\" : répondez 1 si tout va bien, 2 si vous avez"
                             + " besoin d'aide.",
                     ROLL_CALL_REQUEST,
                     "Vigil, appel nominal : {title}. Tout va bien ? Répondez 1 si tout va bien, 2 si vous avez"
                             + " besoin d'aide.",
+                    ROLL_CALL_SILENT_TO_WARDEN, "Vigil, appel nominal \"{title}\", zone {zone} : sans réponse après"
+                            + " {minutes} minutes ({count}) : {persons}. Merci de les joindre.",
+                    ROLL_CALL_SILENT_NO_WARDEN, "Vigil, appel nominal \"{title}\" : sans réponse après {minutes}"
+                            + " minutes ({count}), sans responsable de zone : {persons}.",
+                    ROLL_CALL_SILENT_TO_OFFICER, "Vigil, appel nominal \"{title}\" : sans réponse après {minutes}"
+                            + " minutes ({count}) : {persons}.",
+                    CALL_IN_OVERDUE, "Vigil, le mouvement \"{title}\" n'a pas fait son point de contact prévu le"
+                            + " {due} : sans réponse après {minutes} minutes ({count}) : {persons}.",
+                    OFFICER_NEEDS_HELP, "Vigil : {name} a répondu BESOIN D'AIDE à \"{title}\" le {at} par"
+                            + " {channel}.",
+                    OFFICER_HELP_AFTER_SAFE, "Vigil : {name} a répondu BESOIN D'AIDE (avant TOUT VA BIEN,"
+                            + " {before}) à \"{title}\" le {at} par {channel}.",
+                    OFFICER_SAFE_AFTER_HELP, "Vigil : {name} a répondu TOUT VA BIEN (avant BESOIN D'AIDE,"
+                            + " {before}) à \"{title}\" le {at} par {channel}.",
+                    CLEARANCE_REVOKED, "L'autorisation de voyage {clearance} (départ {departure}) est RÉVOQUÉE :"
+                            + " {reason}",
                     REPLY_SAFE, "Vigil : votre réponse TOUT VA BIEN à \"{title}\" est enregistrée. Merci.",
                     REPLY_NEEDS_HELP, "Vigil : demande d'AIDE à \"{title}\" enregistrée. L'officier de"
                             + " permanence est prévenu ; restez joignable.",
@@ -60,6 +115,15 @@ public final class ShippedTemplates {
                             + " enregistré. En cas d'urgence, appelez l'officier de permanence."));
 
     private ShippedTemplates() {
+    }
+
+    /** The texts of one language, given as kind, text, kind, text, ... */
+    private static Map<MessageKind, String> texts(Object... kindsAndTexts) {
+        Map<MessageKind, String> texts = new EnumMap<>(MessageKind.class);
+        for (int k = 0; k < kindsAndTexts.length; k += 2) {
+            texts.put((MessageKind) kindsAndTexts[k], (String) kindsAndTexts[k + 1]);
+        }
+        return Map.copyOf(texts);
     }
 
     /** The shipped template of the kind in the language. */

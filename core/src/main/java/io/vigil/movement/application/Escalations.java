@@ -110,7 +110,7 @@ final class Escalations {
             List<SilenceDetails.Silent> silent = silent(actor, tracked);
             // one key per episode, whatever the log dropped: the second of its deadline
             String key = "movement-" + tracked.id() + "-" + episode.since().getEpochSecond();
-            String subject = "Vigil movement \"" + tracked.title() + "\" missed its call-in due " + episode.due();
+            String subject = tracked.title();
             Duration grace = Duration.between(episode.due(), episode.since());
             for (OverdueEscalation.Step step : due) {
                 boolean officer = step == OverdueEscalation.Step.OFFICER_ON_CALL;

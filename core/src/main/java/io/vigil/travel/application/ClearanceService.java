@@ -1,6 +1,7 @@
 package io.vigil.travel.application;
 
 import io.vigil.alerting.port.in.NoticesUseCase;
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
@@ -266,16 +267,18 @@ final class ClearanceService implements ClearancesUseCase {
         return new RedecideResult(at, office.live().size(), changed, revoked);
     }
 
-    /** Tells the travellers and the officer on call that a clearance is revoked; the revocation stands if it cannot. */
+    /**
+     * Tells the travellers (each in their language) and the officer on call that a clearance is
+     * revoked, from the office's {@code CLEARANCE_REVOKED} template; the revocation stands if it cannot.
+     */
     private void tell(Clearance c) {
         Decision d = c.latest();
         String because = d.checks().stream().filter(k -> k.outcome() == io.vigil.travel.domain.CheckOutcome.DENIED)
                 .flatMap(k -> k.reasons().stream()).findFirst().orElse("the rules now deny it");
-        String text = "Travel clearance " + c.id() + " (departing " + c.trip().firstDeparture() + ") is REVOKED: "
-                + because;
         try {
             notices.notify(RulesInputs.actor(c.office()), "clearance-" + c.id() + "-revoked-" + c.decisions().size(),
-                    c.trip().travellers(), text.length() > 2000 ? text.substring(0, 2000) : text);
+                    c.trip().travellers(), TemplatedNotice.CLEARANCE_REVOKED, Map.of("clearance", c.id().toString(),
+                            "reason", because), Map.of("departure", c.trip().firstDeparture()));
         } catch (StorageException | AccessDeniedException e) {
             LOG.warn("Clearance {} is revoked but its notice could not be queued: {}", c.id(), e.getMessage());
         }

@@ -25,9 +25,19 @@ class MessageTemplateProperties {
 
     /** A kind and a text of words and its placeholders, with its required ones; not all of them valid. */
     private static Gen<MessageTemplateCase> cases() {
+        return cases(Generate.enumValues(MessageKind.class));
+    }
+
+    /** As {@link #cases()}, of the digest kinds only. */
+    private static Gen<MessageTemplateCase> digestCases() {
+        return cases(Generate.pick(java.util.stream.Stream.of(MessageKind.values()).filter(k -> k.list().isPresent())
+                .toList()));
+    }
+
+    private static Gen<MessageTemplateCase> cases(Gen<MessageKind> kinds) {
         Gen<String> words = lists().of(Generate.pick(ALPHABET)).ofSizeBetween(0, 60)
                 .map(cs -> cs.stream().map(String::valueOf).reduce("", String::concat));
-        return Generate.enumValues(MessageKind.class).flatMap(kind -> {
+        return kinds.flatMap(kind -> {
             List<String> names = new ArrayList<>(kind.placeholders().keySet());
             Gen<String> token = names.isEmpty() ? words
                     : Generate.range(0, 2).zip(words, Generate.pick(names), (k, w, p) -> k == 0 ? "{" + p + "}" : w);
@@ -55,6 +65,21 @@ class MessageTemplateProperties {
                     String rendered = t.render(values);
                     assertThat(GsmText.septets(rendered)).isBetween(0, c.kind().bound());
                     assertThat(rendered).doesNotContain("{").doesNotContain("}");
+                });
+    }
+
+    @Test
+    void a_digests_head_and_tail_together_never_exceed_its_bound_and_never_leave_a_placeholder() {
+        Gen<String> anyValue = strings().allPossible().ofLengthBetween(0, 300);
+        qt().forAll(digestCases(), anyValue, anyValue)
+                .assuming((c, a, b) -> MessageTemplate.problems(c.kind(), c.text()).isEmpty())
+                .checkAssert((c, a, b) -> {
+                    MessageTemplate t = new MessageTemplate(c.kind(), Language.FR, c.text());
+                    Map<String, String> values = new HashMap<>();
+                    c.kind().placeholders().keySet().forEach(p -> values.put(p, p.hashCode() % 2 == 0 ? a : b));
+                    MessageTemplate.DigestWording w = t.digest(values);
+                    assertThat(GsmText.septets(w.head() + w.tail())).isBetween(0, c.kind().bound());
+                    assertThat(w.head() + w.tail()).doesNotContain("{").doesNotContain("}");
                 });
     }
 

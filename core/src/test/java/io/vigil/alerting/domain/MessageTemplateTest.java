@@ -85,13 +85,62 @@ class MessageTemplateTest {
     }
 
     @Test
-    void every_shipped_template_fits_one_sms_with_its_placeholders_at_their_longest() {
+    void every_shipped_template_fits_its_bound_with_its_placeholders_at_their_longest() {
         for (MessageTemplate t : ShippedTemplates.all()) {
             Map<String, String> longest = new java.util.HashMap<>();
             t.kind().placeholders().forEach((name, max) -> longest.put(name, "W".repeat(max)));
             assertThat(GsmText.septets(t.render(longest))).as(t.kind() + " " + t.language())
-                    .isBetween(1, GsmText.SMS);
+                    .isBetween(1, t.kind().bound());
         }
+        assertThat(MessageKind.ROLL_CALL_REQUEST.bound()).isEqualTo(160);
+        assertThat(MessageKind.OFFICER_NEEDS_HELP.bound()).isEqualTo(306);
+        assertThat(MessageKind.CALL_IN_OVERDUE.bound()).isEqualTo(306);
+    }
+
+    @Test
+    void a_notice_kind_allows_two_joined_sms_and_says_so_when_a_text_could_exceed_them() {
+        String filler = "a".repeat(306 - 80 - 60 - 60 - 5);
+        assertThat(MessageTemplate.problems(MessageKind.OFFICER_NEEDS_HELP, filler + "{name}{title}{at}{channel}"))
+                .isEmpty();
+        assertThat(MessageTemplate.problems(MessageKind.OFFICER_NEEDS_HELP, filler + "b{name}{title}{at}{channel}"))
+                .containsExactly("takes up to 307 characters with its placeholders at their longest ({name} 80,"
+                        + " {title} 60, {at} 60, {channel} 5), more than the 306 of two joined SMS");
+        assertThat(MessageTemplate.problems(MessageKind.OFFICER_NEEDS_HELP, "c".repeat(307)))
+                .containsExactly("must be at most 306 characters, was 307");
+    }
+
+    @Test
+    void a_digest_template_must_use_its_list_once_and_splits_around_it() {
+        assertThat(MessageTemplate.problems(MessageKind.ROLL_CALL_SILENT_TO_OFFICER, "{title}: {minutes} min"))
+                .containsExactly("must use the placeholder {persons}");
+        assertThat(MessageTemplate.problems(MessageKind.ROLL_CALL_SILENT_TO_OFFICER, "{title} {persons} {persons}"))
+                .containsExactly("must use the list {persons} only once");
+        assertThat(MessageTemplate.problems(MessageKind.ROLL_CALL_SILENT_TO_OFFICER, "{title} {zone}: {persons}"))
+                .containsExactly("names the unknown placeholder {zone}; ROLL_CALL_SILENT_TO_OFFICER knows {count},"
+                        + " {minutes}, {persons}, {title}");
+        MessageTemplate t = new MessageTemplate(MessageKind.ROLL_CALL_SILENT_TO_WARDEN, Language.EN,
+                "{title} ({count}) in {zone}: {persons}. Call {count}!");
+        MessageTemplate.DigestWording w = t.digest(Map.of("title", "Canción {persons}", "count", "3",
+                "zone", "BGF-1"));
+        assertThat(w.head()).isEqualTo("Cancion (persons) (3) in BGF-1: ");
+        assertThat(w.tail()).isEqualTo(". Call 3!");
+        assertThatThrownBy(() -> ShippedTemplates.of(MessageKind.ROLL_CALL_REQUEST, Language.EN).digest(Map.of()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void the_shipped_digest_to_a_warden_reads_naturally_in_each_language() {
+        Map<String, String> values = Map.of("title", "Sismo", "zone", "BGF-1", "minutes", "15", "count", "2");
+        MessageTemplate.DigestWording fr = ShippedTemplates.of(MessageKind.ROLL_CALL_SILENT_TO_WARDEN, Language.FR)
+                .digest(values);
+        assertThat(fr.head() + "Ana (+236 1), Ben (+236 2)" + fr.tail()).isEqualTo("Vigil, appel nominal \"Sismo\","
+                + " zone BGF-1 : sans réponse après 15 minutes (2) : Ana (+236 1), Ben (+236 2). Merci de les"
+                + " joindre.");
+        MessageTemplate.DigestWording es = ShippedTemplates.of(MessageKind.ROLL_CALL_SILENT_TO_WARDEN, Language.ES)
+                .digest(values);
+        assertThat(es.head()).isEqualTo("Vigil, pase de lista \"Sismo\", zona BGF-1: sin respuesta tras 15 minutos"
+                + " (2): ");
+        assertThat(es.tail()).isEqualTo(". Compruebe como estan, por favor.");
     }
 
     @Test

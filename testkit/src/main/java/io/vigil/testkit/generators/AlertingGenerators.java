@@ -187,7 +187,7 @@ public final class AlertingGenerators {
 
     /**
      * Message settings of fresh offices: a default language, and up to three own templates (of
-     * distinct kinds in that language, a name and the kind's name, with the placeholders it requires).
+     * distinct kinds in that language, a name and the kind's name, then each placeholder it requires).
      */
     public static Gen<io.vigil.alerting.domain.MessageSettings> messageSettings() {
         return Generate.pick(io.vigil.kernel.Language.SUPPORTED).zip(Generate.range(0, 3), names(),
@@ -195,6 +195,7 @@ public final class AlertingGenerators {
                         0, language, Stream.of(io.vigil.alerting.domain.MessageKind.values()).limit(n)
                         .map(k -> new io.vigil.alerting.domain.MessageTemplate(k, language,
                                 io.vigil.alerting.domain.GsmText.fold(name, 20) + ", " + k.name().toLowerCase(java.util.Locale.ROOT)
-                                        + (k.required().contains("title") ? ": {title}" : "."))).toList()));
+                                        + k.required().stream().sorted().map(r -> " {" + r + "}")
+                                        .collect(java.util.stream.Collectors.joining()) + ".")).toList()));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
@@ -31,6 +32,7 @@ import io.vigil.movement.port.in.VehicleDetails;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PersonCategory;
+import io.vigil.people.port.in.OfficeDetails;
 import io.vigil.people.port.in.PersonDetails;
 import io.vigil.testkit.MutableClock;
 import io.vigil.testkit.memory.InMemoryVigil;
@@ -100,7 +102,22 @@ class MovementUseCasesTest {
     }
 
     @Test
+    void a_missed_call_in_is_told_in_the_offices_default_language_with_the_deadline_in_local_time() {
+        vigil.people().offices().set(officer, OFFICE, 0, new OfficeDetails("Mexico", "America/Mexico_City", "MX"));
+        vigil.alerting().messages().setDefaultLanguage(officer, vigil.alerting().messages().get(officer).version(),
+                Language.ES);
+        movement.movements().create(associate, plan(List.of(lead, last), List.of(ana, ben)));
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(41)));
+        assertThat(movement.movements().escalateAll(soc).sent()).isEqualTo(1);
+        assertThat(sentTo(OFFICER_PHONE)).extracting(OutboundMessage::text).containsExactly("Vigil, el movimiento"
+                + " \"Field trip to Toluca\" no se reporto a la hora prevista, 2026-03-01 08:30 CST"
+                + " (America/Mexico_City): sin respuesta tras 10 minutos (2): Ana Ruiz (+52 55 2000 0001), Ben Ruiz"
+                + " (+52 55 2000 0002).");
+    }
+
+    @Test
     void a_missed_call_in_tells_the_officer_on_call_then_the_crisis_team_leader_once_each_and_a_late_call_in_closes_it() {
+        vigil.people().offices().set(officer, OFFICE, 0, new OfficeDetails("Mexico", "America/Mexico_City", "MX"));
         Movement m = movement.movements().create(associate, plan(List.of(lead, last), List.of(ana, ben)));
         clock.set(DEPARTURE.plus(Duration.ofMinutes(40)));
         assertThat(movement.movements().escalateAll(soc).sent()).as("on time: the deadline is 14:40").isZero();
@@ -109,8 +126,8 @@ class MovementUseCasesTest {
         assertThat(first.sent()).isEqualTo(1);
         assertThat(first.warnings()).isEmpty();
         assertThat(sentTo(OFFICER_PHONE)).singleElement().satisfies(msg -> assertThat(msg.text())
-                .contains("Field trip to Toluca").contains("missed its call-in due 2026-03-01T14:30:00Z")
-                .contains("no answer after 10 minutes").contains("Ana Ruiz (+52 55 2000 0001)").contains("Ben Ruiz"));
+                .contains("Field trip to Toluca").contains("missed its call-in due 2026-03-01 08:30 CST (America/Mexico_City)")
+                .contains("no answer after 10 minutes (2)").contains("Ana Ruiz (+52 55 2000 0001)").contains("Ben Ruiz"));
         assertThat(sentTo(LEADER_PHONE)).as("the leader's delay has not passed").isEmpty();
         assertThat(movement.movements().get(officer, m.id()).statusAt(clock.instant()))
                 .isEqualTo(MovementStatus.OVERDUE);

@@ -175,7 +175,7 @@ class RollCallsTest {
         String wardenPhone = vigil.people().directory().persons(officer, List.of(warden)).get(0).addresses()
                 .get("PHONE");
         assertThat(sentTo(wardenPhone)).singleElement().satisfies(m -> assertThat(m.text())
-                .contains("1 person in zone CDMX-SUR").contains("Carla Test").doesNotContain("Ana"));
+                .contains("zone CDMX-SUR: no answer after 15 minutes (1)").contains("Carla Test").doesNotContain("Ana"));
         assertThat(sentTo(DUTY_PHONE)).hasSize(2).last().satisfies(m -> assertThat(m.text())
                 .contains("with no warden").contains("Dario Test").contains("Visitor Test"));
         assertThat(vigil.alerting().rollCalls().escalate(officer, t.id()).sent()).as("sent once").isZero();
@@ -185,7 +185,7 @@ class RollCallsTest {
         EscalationReport second = vigil.alerting().rollCalls().escalateAll(officer);
         assertThat(second.sent()).isEqualTo(1);
         assertThat(sentTo(DUTY_PHONE)).last().satisfies(m -> assertThat(m.text())
-                .contains("no answer after 45 minutes from 2 persons"));
+                .contains("no answer after 45 minutes (2)"));
         RollCallStatus status = vigil.alerting().rollCalls().status(Actor.of("m", OFFICE, Role.MANAGER), t.id());
         assertThat(status.counts()).containsEntry(State.SAFE, 2).containsEntry(State.NEEDS_HELP, 1)
                 .containsEntry(State.WITH_OFFICER, 2).containsEntry(State.AWAITING, 0);

@@ -2,8 +2,10 @@ package io.vigil.alerting.port.in;
 
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Notices other contexts send through the outbox (a revoked travel clearance, say): to each named
@@ -13,6 +15,15 @@ import java.util.List;
 public interface NoticesUseCase {
     /** Queues the notice; the persons' contacts are read with the actor's access. */
     NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, String text);
+
+    /**
+     * Queues the notice worded from the office's template of its kind: to each person in the
+     * language they prefer (else the office's default), to the officer on call in the office's
+     * default; {@code values} are put in as they are, {@code times} as the office's local times with
+     * the zone named. The persons' contacts (and so their languages) are read with the actor's access.
+     */
+    NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
+                         Map<String, String> values, Map<String, Instant> times);
 
     /**
      * What a notice queued.

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Another context's tracked silence, to escalate with the roll-call's escalation plan: {@code key}
  * names it among the office's messages (letters, digits and dashes; the same on every sweep, so a
- * resend is recognised), {@code subject} is what the messages are about, {@code since} when the
- * answer was due, {@code after} how long the silence has lasted when this step is taken, and
+ * resend is recognised), {@code subject} the title of what missed its call-in (a movement's; the
+ * messages are worded from the {@code CALL_IN_OVERDUE} template), {@code since} when the
+ * call-in was due, {@code after} how long the silence has lasted when this step is taken, and
  * {@code persons} the silent persons. {@code recipients} says who is told.
  */
 public record SilenceDetails(String key, String subject, Instant since, Duration after, Recipients recipients,
