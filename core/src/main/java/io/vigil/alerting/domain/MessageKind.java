@@ -30,7 +30,7 @@ public enum MessageKind {
     /** The answer to a call-in by SMS from a person on no movement under way then: nothing was recorded. */
     CALL_IN_NO_MOVEMENT(Map.of(), Set.of()),
     /** The answer to a flash report by SMS ("FLASH ARMED ...") opened for the officer: its category code. */
-    FLASH_REPORT_OPENED(Map.of("category", 50), Set.of()),
+    FLASH_REPORT_OPENED(Map.of("category", 30), Set.of()),
     /** The answer to a flash report by SMS without a known category word or text: nothing was recorded. */
     FLASH_NOT_UNDERSTOOD(Map.of(), Set.of()),
     /** The answer to a call-in or flash report by SMS from a number no person of the office has: nothing was recorded. */

@@ -2,6 +2,7 @@ package io.vigil.movement.application;
 
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
@@ -48,6 +49,9 @@ final class FieldCallInService implements FieldCallInsUseCase {
     @Override
     public FieldCallInReceipt callIn(Actor actor, FieldCallInDetails d) {
         validator.validate(d);
+        // nothing about the office's movements is told to an actor who may not write call-ins
+        guard.requireQuietly(actor, Operation.WRITE, MovementData.FIELD_CALL_INS, AccessTarget.office(actor.office()),
+                AuditAction.UPDATE, MovementService.TYPE, actor.office().value());
         Instant now = clock.instant();
         ZoneId zone = SettingsService.current(ports.settings(), offices, actor).zone();
         Instant at = instant(d, now, zone);
