@@ -155,7 +155,7 @@ class SmsFieldApiTest extends ApiTestBase {
         assertThat(last(LUCIA)).isEqualTo("Vigil: no entendimos su reporte, no se registro nada. Envie OK, la hora como"
                 + " HH:MM y donde esta: OK 14:30 PK12.");
 
-        Reply garbled = sms(LUCIA, "OK mañana");
+        Reply garbled = sms(LUCIA, "OK 7h5");
         problem(garbled, 400);
         assertThat(garbled.json().path("errors").get(0).path("field").asText()).isEqualTo("text");
 

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  *   {@code fine}, {@code yes}, {@code sí}, {@code bien}, {@code oui}), then the time on the office's
  *   clock, 24-hour ({@code 14:30}, {@code 14.30}, {@code 14h30}, {@code 1430}, {@code 9:05}), then
  *   optionally where the caller is ({@code OK 14:30 PK12}, at most {@value #MAX_PLACE} characters).
- *   The word alone is a reply to a roll-call ({@link ReplyWords}), not a call-in.</li>
+ *   The word alone is a reply to a roll-call ({@link ReplyWords}), not a call-in, and so is the word
+ *   followed by anything that does not start with a digit ({@code ok thanks} is a reply not
+ *   understood, answered as such); one followed by a digit is a call-in, read or not.</li>
  *   <li><b>Flash report</b>: {@code FLASH} (also {@code ALERTA}, {@code ALERTE}), a category word, then
  *   what happened ({@code FLASH ARMED shots near the bridge}, at most {@value #MAX_FLASH_TEXT}
  *   characters). The category words are those of {@link #CATEGORIES} (the standard taxonomy's five
@@ -73,7 +75,7 @@ public final class FieldWords {
         if (FLASH.contains(first)) {
             return Optional.of(flash(parts));
         }
-        if (parts.length >= 2 && callInWords().contains(first)) {
+        if (parts.length >= 2 && Character.isDigit(parts[1].charAt(0)) && callInWords().contains(first)) {
             return Optional.of(callIn(parts));
         }
         return Optional.empty();

@@ -58,6 +58,10 @@ final class FlashReportService implements FlashReportsUseCase {
     @Override
     public FlashReportReceipt open(Actor actor, FlashReportDetails d) {
         validator.validate(d);
+        IncidentReportId id = IncidentReportId.random();
+        guard.require(actor, Operation.WRITE, IncidentData.FLASH_REPORTS,
+                AccessTarget.person(actor.office(), d.reporter(), Optional.empty(), Optional.empty()),
+                AuditAction.CREATE, IncidentAccess.TYPE, id.toString());
         IncidentSettings office = settings.current(actor.office());
         String category = d.category().strip();
         if (!office.taxonomy().hasCategory(category)) {
@@ -67,7 +71,6 @@ final class FlashReportService implements FlashReportsUseCase {
         Instant now = clock.instant();
         Instant occurred = d.receivedAt() == null || d.receivedAt().isAfter(now) ? now : d.receivedAt();
         String text = d.text().strip();
-        IncidentReportId id = IncidentReportId.random();
         IncidentReport built = CommandValidator.build("body", () -> new IncidentReport(id, actor.office(), 0,
                 category, IncidentReport.TO_CLASSIFY,
                 TITLE + (text.length() > TITLE_TEXT ? text.substring(0, TITLE_TEXT - 1) + "…" : text),
@@ -78,9 +81,6 @@ final class FlashReportService implements FlashReportsUseCase {
                 ReportingRules.writtenDue(Severity.CRITICAL, false, occurred), Optional.empty(),
                 List.<ChainNotice>of(), Optional.empty(), Optional.empty(), List.of(), ReportStatus.OPEN,
                 Optional.empty()));
-        guard.require(actor, Operation.WRITE, IncidentData.FLASH_REPORTS,
-                AccessTarget.person(actor.office(), d.reporter(), Optional.empty(), Optional.empty()),
-                AuditAction.CREATE, IncidentAccess.TYPE, id.toString());
         IncidentReport notified = built.notified(ReportingChain.notices(built, office.chain(), NoticeKind.FLASH, now));
         IncidentReport saved = reports.save(notified);
         chain.send(saved, office.chain(), NoticeKind.FLASH);

@@ -26,9 +26,8 @@ class FieldWordsTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is a call-in not read")
-    @ValueSource(strings = {"OK 24:00", "OK 14:60", "OK 930", "OK 14:3", "OK fourteen", "ok gracias", "oui merci",
-        "OK 2:30pm", "OK 14-30"})
-    void a_safe_word_with_no_time_is_a_call_in_not_read(String text) {
+    @ValueSource(strings = {"OK 24:00", "OK 14:60", "OK 930", "OK 14:3", "OK 2:30pm", "OK 14-30", "sí 7h5", "OK 1"})
+    void a_safe_word_with_a_number_not_a_time_is_a_call_in_not_read(String text) {
         assertThat(FieldWords.read(text)).hasValueSatisfying(t -> {
             assertThat(t).isInstanceOf(FieldText.Garbled.class);
             assertThat(((FieldText.Garbled) t).flow()).isEqualTo(FieldText.Flow.CALL_IN);
@@ -76,9 +75,10 @@ class FieldWordsTest {
 
     @ParameterizedTest(name = "''{0}'' is no field text")
     @ValueSource(strings = {"OK", "1", "2", "help 14:30", "sos 14:30", "a salvo 14:30", "ça va 14:30", "hello",
-        "14:30 OK", "flashlight needed", "alertas"})
+        "14:30 OK", "flashlight needed", "alertas", "ok thanks", "ok gracias", "oui merci", "OK fourteen thirty",
+        "yes please"})
     @NullAndEmptySource
-    void a_reply_word_alone_a_help_word_or_anything_else_is_no_field_text(String text) {
+    void a_reply_word_alone_or_followed_by_no_number_a_help_word_or_anything_else_is_no_field_text(String text) {
         assertThat(FieldWords.read(text)).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import io.vigil.incident.domain.IncidentData;
 import io.vigil.incident.domain.IncidentReport;
 import io.vigil.incident.domain.IncidentReportId;
 import io.vigil.incident.domain.Severity;
+import io.vigil.incident.port.in.FlashReportDetails;
 import io.vigil.incident.port.in.IncidentDetails;
 import io.vigil.incident.port.in.PlaceDetails;
 import io.vigil.kernel.Language;
@@ -173,10 +174,15 @@ class FieldSmsTest {
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(field(e)).isEqualTo("text"));
         assertThat(last(PAT)).isEqualTo("Vigil: call-in not understood, nothing was recorded. Send OK, the time now as"
                 + " HH:MM and where you are: OK 14:30 PK12.");
-        assertThatThrownBy(() -> vigil.alerting().smsReplies().read(sms, ANA, "ok gracias", null))
+        assertThatThrownBy(() -> vigil.alerting().smsReplies().read(sms, ANA, "sí 7h5", null))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(field(e)).isEqualTo("text"));
         assertThat(last(ANA)).isEqualTo("Vigil: no entendimos su reporte, no se registro nada. Envie OK, la hora como"
                 + " HH:MM y donde esta: OK 14:30 PK12.");
+        assertThatThrownBy(() -> vigil.alerting().smsReplies().read(sms, ANA, "ok gracias", null))
+                .as("a safe word and no number: a reply not understood, as before")
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(field(e)).isEqualTo("text"));
+        assertThat(last(ANA)).isEqualTo("Vigil: no entendimos su respuesta, no se registro nada. Responda 1 o SI si"
+                + " esta a salvo, 2 o AYUDA si necesita ayuda.");
         assertThatThrownBy(() -> vigil.alerting().smsReplies().read(sms, PAT, "OK 09:06", null))
                 .as("six minutes ahead").isInstanceOfSatisfying(InvalidCommandException.class,
                         e -> assertThat(field(e)).isEqualTo("time"));
@@ -297,7 +303,7 @@ class FieldSmsTest {
     }
 
     @Test
-    void the_movement_use_case_refuses_a_caller_on_two_movements_under_way_naming_both() {
+    void a_caller_on_two_movements_under_way_is_refused_naming_both_and_only_the_integration_records_field_reports() {
         Movement one = trip(DEPARTURE, List.of(pat));
         VehicleId other = vigil.movement().vehicles().create(officer, new VehicleDetails("ABC-002", "Hilux", true,
                 LocalDate.parse("2027-01-01"), LocalDate.parse("2026-12-01"), List.of("first-aid kit"))).id();
@@ -313,5 +319,11 @@ class FieldSmsTest {
                 new FieldCallInDetails(pat, "SMS", LocalTime.of(8, 59), null)))
                 .as("only the integration writes call-ins from the field, and learns nothing of the movements first")
                 .isInstanceOf(AccessDeniedException.class);
+        int reports = vigil.incident().reports().list(officer, PageRequest.first(50)).items().size();
+        assertThatThrownBy(() -> vigil.incident().flashReports().open(Actor.staff("pat", OFFICE, pat),
+                new FlashReportDetails(pat, "SMS", "crime", "car stolen", null)))
+                .as("only the integration opens flash reports").isInstanceOf(AccessDeniedException.class);
+        assertThat(vigil.incident().reports().list(officer, PageRequest.first(50)).items()).hasSize(reports);
+        assertThat(vigil.movement().movements().get(officer, one.id()).callIns()).isEmpty();
     }
 }
