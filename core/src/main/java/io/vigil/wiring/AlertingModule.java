@@ -6,12 +6,17 @@ import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.Kernel;
+import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.people.port.in.PeopleUseCases;
+import jakarta.inject.Provider;
 
 /**
  * The emergency communications context: its use cases from its stores (bound by an adapter
- * module), the host's {@link MessageGateway}, the personnel context's use cases and the kernel.
+ * module), the host's {@link MessageGateway}, the personnel context's use cases, the movement and
+ * incident contexts' (for call-ins and flash reports by SMS: through {@link Provider}s, since they
+ * need the alerting context's use cases in turn) and the kernel.
  */
 public final class AlertingModule extends ContextModule {
 
@@ -21,7 +26,9 @@ public final class AlertingModule extends ContextModule {
 
     @Provides
     @Singleton
-    AlertingUseCases useCases(AlertingPorts ports, MessageGateway gateway, PeopleUseCases people, Kernel kernel) {
-        return AlertingServices.create(ports, gateway, people, kernel);
+    AlertingUseCases useCases(AlertingPorts ports, MessageGateway gateway, PeopleUseCases people,
+                              Provider<MovementUseCases> movements, Provider<IncidentUseCases> incidents,
+                              Kernel kernel) {
+        return AlertingServices.create(ports, gateway, people, new FieldLinks(movements::get, incidents::get), kernel);
     }
 }

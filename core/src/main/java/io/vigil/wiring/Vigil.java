@@ -89,7 +89,12 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                                MessageGateway gateway) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
-        AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases, kernel);
+        // the movement and incident contexts use alerting; alerting hands them SMS from the field through
+        // links that resolve them when a call-in or flash report comes (set below)
+        AtomicReference<MovementUseCases> movements = new AtomicReference<>();
+        AtomicReference<IncidentUseCases> incidents = new AtomicReference<>();
+        AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases,
+                new FieldLinks(movements::get, incidents::get), kernel);
         // documents before awareness: the compliance report counts acknowledgements (documents needs
         // only people, risk and the gateway, so there is no cycle)
         DocumentsUseCases documentsUseCases = DocumentsServices.create(documents,
@@ -98,7 +103,6 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 new DocumentsAcknowledgements(documentsUseCases.dissemination()), kernel);
         // crisis and incident use each other: crisis is built first, reading incident reports through an
         // adapter that resolves the incident context when it reads (set just below), then incident over it
-        AtomicReference<IncidentUseCases> incidents = new AtomicReference<>();
         CrisisUseCases crisisUseCases = CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
                 new AlertingCrisisDrills(alertingUseCases, kernel.clock()), new CrisisIncidentReports(incidents::get),
                 peopleUseCases, new PeopleRelocationPersonnel(peopleUseCases), kernel);
@@ -110,6 +114,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         GuardUseCases guardUseCases = GuardServices.create(guard, GuardLinks.sites(riskUseCases), kernel);
         MovementUseCases movementUseCases = MovementServices.create(movement,
                 MovementLinks.partners(riskUseCases, travelUseCases), peopleUseCases, alertingUseCases, kernel);
+        movements.set(movementUseCases);
         LiaisonUseCases liaisonUseCases = LiaisonServices.create(liaison, LiaisonLinks.persons(peopleUseCases), kernel);
         // the programme review last: it reads every other context's use cases
         ReviewUseCases reviewUseCases = ReviewServices.create(ReviewSources.of(riskUseCases, alertingUseCases,

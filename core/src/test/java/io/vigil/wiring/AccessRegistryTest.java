@@ -47,7 +47,8 @@ class AccessRegistryTest {
      * continuity inputs; the risk context's published list of restricted areas; the documents
      * context's three classifications and its acknowledgements; the programme review's figures and details;
      * the liaison context's contacts (ordinary and confidential), logs, meetings, action items, advice,
-     * decisions and activity figures.
+     * decisions and activity figures; the movement context's call-ins and the incident context's flash
+     * reports from the field.
      */
     private static final Map<String, Boolean> ADDED = Map.ofEntries(
             Map.entry("COURSES", false), Map.entry("TRAINING", true), Map.entry("UNIT_TRAINING", true),
@@ -56,9 +57,11 @@ class AccessRegistryTest {
             Map.entry("MOVEMENT_PLANS", true), Map.entry("FLEET", false), Map.entry("MOVEMENT_SETTINGS", false),
             Map.entry("TRANSPORT_PLANS", false), Map.entry("DEPLOYMENT_COUNTS", false),
             Map.entry("VISIT_PROGRAMMES", true), Map.entry("VISIT_READINESS", false),
+            Map.entry("FIELD_CALL_INS", true),
             Map.entry("GUARD_CONTRACTS", false), Map.entry("GUARD_PERFORMANCE", false),
             Map.entry("GUARD_SUBMISSIONS", false),
             Map.entry("INCIDENTS", false), Map.entry("INCIDENT_PERSONS", true), Map.entry("ENQUIRIES", true),
+            Map.entry("FLASH_REPORTS", false),
             Map.entry("CRISIS_PLAN", false), Map.entry("CRISIS_ACTIVATION", false), Map.entry("EXERCISES", false),
             Map.entry("CONTINUITY", false), Map.entry("RELOCATION_SITES", false), Map.entry("RELOCATION_COUNTS", false),
             Map.entry("RELOCATION_LIST", true),

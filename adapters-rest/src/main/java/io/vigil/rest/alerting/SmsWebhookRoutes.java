@@ -22,8 +22,9 @@ import java.util.List;
  * refused by another's), and sends {@code X-Vigil-Timestamp} (Unix seconds), which must be within
  * five minutes of the server's clock, so a captured request cannot be replayed later; within
  * those minutes each signature is accepted once ({@link SeenSignatures}). The text is read with
- * the reply words of every language and the sender answered by SMS in their language
- * ({@link SmsRepliesUseCase}), as the integration {@code sms-webhook} of the office in the path.
+ * the reply words of every language, or as a call-in or flash report from the field, and the sender
+ * answered by SMS in their language ({@link SmsRepliesUseCase#read}), as the integration
+ * {@code sms-webhook} of the office in the path.
  */
 final class SmsWebhookRoutes {
     static final String PATH = "/api/v1/inbound/sms/{office}";
@@ -49,8 +50,10 @@ final class SmsWebhookRoutes {
 
     List<ApiRoute> routes() {
         return List.of(ApiRoute.route(HandlerType.POST, PATH, "Roll-calls",
-                        "An SMS provider's reply to a check-in request (\"1\" or a safe word, \"2\" or a help word,"
-                                + " in en, es or fr); the sender is answered by SMS in their language")
+                        "An SMS the office's number received: a reply to a check-in request (\"1\" or a safe word,"
+                                + " \"2\" or a help word, in en, es or fr), a call-in from a movement under way"
+                                + " (\"OK 14:30 PK12\") or a flash report (\"FLASH ARMED shots near the bridge\");"
+                                + " the sender is answered by SMS in their language")
                 .operationId("receiveSmsReply")
                 .signed("HMAC-SHA256 with the shared secret over \"<" + TIMESTAMP + ">.<office>.<body>\" (the office"
                         + " of the path), as sha256=<hex>"
@@ -61,7 +64,7 @@ final class SmsWebhookRoutes {
                     OfficeId office = Http.id(ctx, "office", OfficeId::of, "office");
                     SmsReplyRequest reply = http.body(ctx, SmsReplyRequest.class);
                     Actor provider = Actor.of("sms-webhook", office, Role.INTEGRATION);
-                    http.send(ctx, 200, ReplyResource.from(replies.receive(provider, reply.from(), reply.text(),
+                    http.send(ctx, 200, ReplyResource.from(replies.read(provider, reply.from(), reply.text(),
                             reply.receivedAt())));
                 }));
     }

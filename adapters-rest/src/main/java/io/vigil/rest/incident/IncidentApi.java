@@ -129,6 +129,15 @@ public final class IncidentApi implements RouteSet {
                     IncidentReportId id = reports.id(ctx);
                     reports.sendOne(ctx, 200, incident.reports().close(actor, id, Http.ifMatch(ctx)));
                 }));
+        routes.add(ApiRoute.route(HandlerType.GET, BASE + "/reports-to-complete", TAG,
+                        "Open incidents the officer is still to complete: flash reports from the field by SMS, with"
+                                + " the subtype to-classify and no point or area yet; latest first")
+                .returnsList(IncidentResource.class)
+                .handle((ctx, actor) -> {
+                    Instant now = clock.instant();
+                    http.send(ctx, 200, new ListResource<>(incident.flashReports().toComplete(actor).stream()
+                            .map(r -> IncidentResource.from(r, now)).toList()));
+                }));
         routes.add(ApiRoute.route(HandlerType.GET, BASE + "/late-reports", TAG,
                         "Open incidents whose written report is late at an instant (default now), or came late")
                 .query("at", "string", "date-time", "the instant (default now)")

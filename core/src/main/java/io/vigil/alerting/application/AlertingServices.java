@@ -2,6 +2,7 @@ package io.vigil.alerting.application;
 
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.alerting.port.out.FieldReports;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.AccessGuard;
@@ -19,11 +20,22 @@ public final class AlertingServices {
     }
 
     /**
-     * The context's use cases: {@code gateway} carries the messages, and the personnel context's
+     * The context's use cases, without call-ins and flash reports by SMS (refused: {@link FieldReports#NONE}):
+     * {@code gateway} carries the messages, and the personnel context's
      * contact directory says how to reach people and its locator who is affected by an incident.
      */
     public static AlertingUseCases create(AlertingPorts ports, MessageGateway gateway, PeopleUseCases people,
                                           Kernel kernel) {
+        return create(ports, gateway, people, FieldReports.NONE, kernel);
+    }
+
+    /**
+     * The context's use cases as {@link #create(AlertingPorts, MessageGateway, PeopleUseCases, Kernel)}
+     * makes them, with {@code field} taking the call-ins and flash reports that SMS from the field
+     * report (to the movement and incident contexts; the wiring's {@code FieldLinks}).
+     */
+    public static AlertingUseCases create(AlertingPorts ports, MessageGateway gateway, PeopleUseCases people,
+                                          FieldReports field, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         Clock clock = kernel.clock();
         AccessGuard guard = kernel.guard();
@@ -45,6 +57,6 @@ public final class AlertingServices {
                 new NoticeService(broadcaster, officers, people.directory()),
                 new SilenceService(ports.roster(), broadcaster, people.directory(), guard, clock),
                 new MessageService(ports.messages(), guard),
-                new SmsReplyService(tests, broadcaster, texts, people.directory()));
+                new SmsReplyService(tests, broadcaster, texts, people.directory(), field));
     }
 }

@@ -58,7 +58,19 @@ public enum MessageKind {
     /** The answer to an SMS reply whose text is none of the reply words: nothing was recorded. */
     REPLY_NOT_UNDERSTOOD(Map.of(), Set.of()),
     /** The answer to an SMS reply from a number no request is waiting on: nothing was recorded. */
-    REPLY_NOTHING_WAITING(Map.of(), Set.of());
+    REPLY_NOTHING_WAITING(Map.of(), Set.of()),
+    /** The answer to a call-in by SMS ("OK 14:30 PK12") recorded on the sender's movement: the time and its title. */
+    CALL_IN_RECORDED(Map.of("time", 5, "title", 60), Set.of("time")),
+    /** The answer to a call-in by SMS whose time cannot be read, or is ahead of now: nothing was recorded. */
+    CALL_IN_NOT_UNDERSTOOD(Map.of(), Set.of()),
+    /** The answer to a call-in by SMS from a person on no movement under way then: nothing was recorded. */
+    CALL_IN_NO_MOVEMENT(Map.of(), Set.of()),
+    /** The answer to a flash report by SMS ("FLASH ARMED ...") opened for the officer: its category code. */
+    FLASH_REPORT_OPENED(Map.of("category", 30), Set.of()),
+    /** The answer to a flash report by SMS without a known category word or text: nothing was recorded. */
+    FLASH_NOT_UNDERSTOOD(Map.of(), Set.of()),
+    /** The answer to a call-in or flash report by SMS from a number no person of the office has: nothing was recorded. */
+    FIELD_NUMBER_UNKNOWN(Map.of(), Set.of());
 
     private final Map<String, Integer> placeholders;
     private final Set<String> required;

@@ -1,8 +1,14 @@
 package io.vigil.alerting.domain;
 
+import static io.vigil.alerting.domain.MessageKind.CALL_IN_NOT_UNDERSTOOD;
+import static io.vigil.alerting.domain.MessageKind.CALL_IN_NO_MOVEMENT;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_OVERDUE;
+import static io.vigil.alerting.domain.MessageKind.CALL_IN_RECORDED;
 import static io.vigil.alerting.domain.MessageKind.CLEARANCE_REVOKED;
 import static io.vigil.alerting.domain.MessageKind.COMMUNICATION_TEST_REQUEST;
+import static io.vigil.alerting.domain.MessageKind.FIELD_NUMBER_UNKNOWN;
+import static io.vigil.alerting.domain.MessageKind.FLASH_NOT_UNDERSTOOD;
+import static io.vigil.alerting.domain.MessageKind.FLASH_REPORT_OPENED;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_HELP_AFTER_SAFE;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_NEEDS_HELP;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_SAFE_AFTER_HELP;
@@ -114,6 +120,48 @@ public final class ShippedTemplates {
                     REPLY_NOTHING_WAITING, "Vigil : aucune demande n'attend de réponse de ce numéro ; rien n'a été"
                             + " enregistré. En cas d'urgence, appelez l'officier de permanence."));
 
+    /** The answers to call-ins and flash reports by SMS (see {@link FieldWords}). */
+    private static final Map<Language, Map<MessageKind, String>> FIELD_TEXTS = Map.of(
+            Language.EN, Map.of(
+                    CALL_IN_RECORDED, "Vigil: your call-in at {time} on \"{title}\" is recorded. Thank you; call in"
+                            + " again on schedule.",
+                    CALL_IN_NOT_UNDERSTOOD, "Vigil: call-in not understood, nothing was recorded. Send OK, the time"
+                            + " now as HH:MM and where you are: OK 14:30 PK12.",
+                    CALL_IN_NO_MOVEMENT, "Vigil: call-in not recorded: no movement of yours is under way at that"
+                            + " time. Call in by radio or call the officer on call.",
+                    FLASH_REPORT_OPENED, "Vigil: your FLASH report ({category}) is recorded for the security officer."
+                            + " Stay safe; call the officer on call if you can.",
+                    FLASH_NOT_UNDERSTOOD, "Vigil: flash report not understood, nothing was recorded. Send FLASH, a"
+                            + " category (CRIME TERROR ARMED UNREST HAZARD) and what happened.",
+                    FIELD_NUMBER_UNKNOWN, "Vigil: this number is not on the office's personnel list; nothing was"
+                            + " recorded. In an emergency call the officer on call."),
+            Language.ES, Map.of(
+                    CALL_IN_RECORDED, "Vigil: registramos su reporte de las {time} en \"{title}\". Gracias; vuelva"
+                            + " a reportarse segun el horario.",
+                    CALL_IN_NOT_UNDERSTOOD, "Vigil: no entendimos su reporte, no se registro nada. Envie OK, la hora"
+                            + " como HH:MM y donde esta: OK 14:30 PK12.",
+                    CALL_IN_NO_MOVEMENT, "Vigil: reporte no registrado: ningun movimiento suyo esta en curso a esa"
+                            + " hora. Reportese por radio o llame al oficial de guardia.",
+                    FLASH_REPORT_OPENED, "Vigil: registramos su reporte FLASH ({category}) para el oficial de"
+                            + " seguridad. Cuidese; llame al oficial de guardia si puede.",
+                    FLASH_NOT_UNDERSTOOD, "Vigil: no entendimos su reporte flash, no se registro nada. Envie FLASH,"
+                            + " una categoria (CRIMEN TERROR ARMADO DISTURBIOS PELIGRO) y lo ocurrido.",
+                    FIELD_NUMBER_UNKNOWN, "Vigil: este numero no figura en el personal de la oficina; no se registro"
+                            + " nada. En una emergencia llame al oficial de guardia."),
+            Language.FR, Map.of(
+                    CALL_IN_RECORDED, "Vigil : votre point de {time} sur \"{title}\" est enregistré. Merci ;"
+                            + " rappelez selon l'horaire prévu.",
+                    CALL_IN_NOT_UNDERSTOOD, "Vigil : point non compris, rien n'a été enregistré. Envoyez OK, l'heure"
+                            + " HH:MM et le lieu : OK 14:30 PK12.",
+                    CALL_IN_NO_MOVEMENT, "Vigil : point non enregistré : aucun de vos mouvements n'est en cours à"
+                            + " cette heure. Appelez par radio ou l'officier de permanence.",
+                    FLASH_REPORT_OPENED, "Vigil : votre rapport FLASH ({category}) est enregistré pour l'officier de"
+                            + " sécurité. Restez prudent ; appelez l'officier de permanence.",
+                    FLASH_NOT_UNDERSTOOD, "Vigil : rapport flash non compris, rien n'a été enregistré. Envoyez FLASH,"
+                            + " une catégorie (CRIME TERRORISME ARME TROUBLES DANGER) et les faits.",
+                    FIELD_NUMBER_UNKNOWN, "Vigil : ce numéro n'est pas dans le personnel du bureau ; rien n'a été"
+                            + " enregistré. En cas d'urgence, appelez l'officier de permanence."));
+
     private ShippedTemplates() {
     }
 
@@ -128,7 +176,8 @@ public final class ShippedTemplates {
 
     /** The shipped template of the kind in the language. */
     public static MessageTemplate of(MessageKind kind, Language language) {
-        return new MessageTemplate(kind, language, TEXTS.get(language).get(kind));
+        String text = TEXTS.get(language).get(kind);
+        return new MessageTemplate(kind, language, text != null ? text : FIELD_TEXTS.get(language).get(kind));
     }
 
     /** Every shipped template: each kind in each supported language, by kind then language. */

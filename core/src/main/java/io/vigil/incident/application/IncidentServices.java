@@ -32,6 +32,8 @@ public final class IncidentServices {
                         rollCalls, crisisTeam, guard, commands, kernel.clock()),
                 new EnquiryService(ports.enquiries(), ports.reports(), guard, commands, kernel.clock()),
                 settings,
-                new AnalysisService(ports.reports(), settings, risk.reviews(), offices, guard));
+                new AnalysisService(ports.reports(), settings, risk.reviews(), offices, guard),
+                new FlashReportService(ports.reports(), settings, new ReportingChain(messenger), guard, commands,
+                        kernel.clock()));
     }
 }

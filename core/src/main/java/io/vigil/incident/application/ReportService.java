@@ -265,6 +265,9 @@ final class ReportService implements IncidentReportsUseCase {
             bad.add(new FieldViolation("subtype", "is not a subtype of " + d.category() + " in office "
                     + actor.office() + "'s taxonomy: " + d.subtype()));
         }
+        if (d.place().point() == null && d.place().area().isEmpty()) {
+            bad.add(new FieldViolation("place", "must give either a point or an area, not both"));
+        }
         if (d.occurredAt().isAfter(recordedAt.plusSeconds(300))) {
             bad.add(new FieldViolation("occurredAt", "must not be in the future"));
         }

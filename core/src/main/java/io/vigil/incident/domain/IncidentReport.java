@@ -30,6 +30,11 @@ public record IncidentReport(IncidentReportId id, OfficeId office, long version,
                              Optional<String> crisisActivation, List<FollowUpAction> actions,
                              ReportStatus status, Optional<Instant> closedAt)
         implements Versioned<IncidentReportId, IncidentReport> {
+    /**
+     * The subtype of a flash report from the field until the officer completes it: no taxonomy's
+     * subtype, so updating the report needs a subtype of the office's taxonomy (and a point or an area).
+     */
+    public static final String TO_CLASSIFY = "to-classify";
     /** The most persons named in one report. */
     public static final int MAX_PERSONS = 200;
     /** The most assets in one report. */
@@ -91,6 +96,11 @@ public record IncidentReport(IncidentReportId id, OfficeId office, long version,
     public IncidentReport withoutPersons() {
         return with(persons.stream().map(p -> new AffectedPerson(Optional.empty(), WITHHELD, p.harm())).toList(),
                 actions, notices, writtenReport, rollCall, status, closedAt);
+    }
+
+    /** Whether the officer is still to complete the report: a flash report from the field, unclassified or unplaced. */
+    public boolean toComplete() {
+        return subtype.equals(TO_CLASSIFY) || !place.placed();
     }
 
     /** Whether a flash report is needed (a critical incident). */

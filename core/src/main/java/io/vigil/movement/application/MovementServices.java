@@ -35,6 +35,7 @@ public final class MovementServices {
                 new MedevacPlanService(ports.medevacPlans(), guard, commands),
                 new RoadIncidentService(ports, guard, commands, kernel.clock()),
                 new DeploymentService(ports.movements(), people.zones(), people.locator(), guard),
-                new VisitService(ports, partners, guard, commands, kernel.clock()));
+                new VisitService(ports, partners, guard, commands, kernel.clock()),
+                new FieldCallInService(ports, people.offices(), guard, commands, kernel.clock()));
     }
 }

@@ -2,6 +2,7 @@ package io.vigil.movement.domain;
 
 import static io.vigil.kernel.access.Operation.READ;
 import static io.vigil.kernel.access.Operation.WRITE;
+import static io.vigil.kernel.access.Role.INTEGRATION;
 import static io.vigil.kernel.access.Role.MANAGER;
 import static io.vigil.kernel.access.Role.SECURITY_ASSOCIATE;
 import static io.vigil.kernel.access.Role.SOC_OPERATOR;
@@ -40,7 +41,13 @@ public enum MovementData implements DataClass {
      */
     VISIT_PROGRAMMES(true),
     /** How ready the office's visits are: counts and blockers by kind, no persons, no places, no times. */
-    VISIT_READINESS(false);
+    VISIT_READINESS(false),
+    /**
+     * A call-in a person on a movement under way sends from their own phone (an SMS "OK 14:30"),
+     * written to that movement's log: where they are and when. Sensitive: granted only to record it
+     * (the SMS provider's integration), audited with the movement's persons.
+     */
+    FIELD_CALL_INS(true);
 
     private final boolean sensitive;
 
@@ -61,7 +68,8 @@ public enum MovementData implements DataClass {
      * staff read the plans they travel on (and their dependents'). Managers see no plan: movements
      * are not their need-to-know, but managers read the deployment numbers (counts by area, no names) and the readiness of
      * visits (counts and blockers by kind). A visit's members read their own visit's programme; the
-     * associate writes visits (its row for every movement data class), the SOC reads them.
+     * associate writes visits (its row for every movement data class), the SOC reads them. The SMS
+     * provider's integration writes call-ins from the field to the sender's movement under way, and reads nothing.
      */
     public static List<Grant> grants() {
         return Stream.of(
@@ -72,7 +80,8 @@ public enum MovementData implements DataClass {
                 Grant.rows(SOC_OPERATOR, WRITE, OFFICE, MOVEMENT_PLANS),
                 Grant.rows(MANAGER, READ, OFFICE, DEPLOYMENT_COUNTS),
                 Grant.rows(MANAGER, READ, OFFICE, VISIT_READINESS),
-                Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, MOVEMENT_PLANS, VISIT_PROGRAMMES))
+                Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, MOVEMENT_PLANS, VISIT_PROGRAMMES),
+                Grant.rows(INTEGRATION, WRITE, OFFICE, FIELD_CALL_INS))
                 .flatMap(List::stream).toList();
     }
 }

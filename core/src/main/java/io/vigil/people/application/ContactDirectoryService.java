@@ -12,6 +12,7 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.PeopleData;
 import io.vigil.people.domain.Person;
@@ -25,6 +26,7 @@ import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.WardenZoneRegistry;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -110,6 +112,30 @@ final class ContactDirectoryService implements ContactDirectoryUseCase {
                 .forEach(p -> p.language().ifPresent(l -> found.put(p.id(), l)));
         audit(actor, TYPE, PeopleData.PROFILE, basis, List.copyOf(found.keySet()));
         return found;
+    }
+
+    @Override
+    public List<PersonId> holders(Actor actor, String phone) {
+        String basis = access.requireOffice(actor, Operation.READ, PeopleData.PROFILE, AuditAction.LIST, TYPE);
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        List<PersonId> found = new ArrayList<>();
+        if (!digits.isEmpty()) {
+            PersonFilter all = new PersonFilter(Optional.empty(), Optional.empty(), Optional.empty());
+            PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+            while (found.size() < MAX_HOLDERS) {
+                Page<Person> batch = persons.list(actor.office(), all, page);
+                batch.items().stream().filter(p -> p.contacts().stream().anyMatch(c -> c.kind() == ChannelKind.PHONE
+                                && c.value().replaceAll("[^0-9]", "").equals(digits)))
+                        .map(Person::id).limit(MAX_HOLDERS - found.size()).forEach(found::add);
+                if (batch.items().size() < page.limit() || page.offset() + page.limit() >= batch.total()) {
+                    break;
+                }
+                page = new PageRequest(page.offset() + page.limit(), page.limit());
+            }
+        }
+        found.sort(java.util.Comparator.comparing(PersonId::toString));
+        audit(actor, TYPE, PeopleData.PROFILE, basis, found);
+        return List.copyOf(found);
     }
 
     @Override

@@ -35,14 +35,16 @@ class IncidentModelTest {
     }
 
     @Test
-    void a_place_is_a_point_or_an_area_never_both_nor_neither() {
+    void a_place_is_a_point_or_an_area_never_both_and_neither_only_when_left_to_complete() {
         GeoPoint p = GeoPoint.of(19.4, -99.1);
         List<GeoPoint> area = List.of(p, GeoPoint.of(19.5, -99.1), GeoPoint.of(19.5, -99.0));
         assertThat(new IncidentPlace("x", Optional.of(p), List.of()).point()).contains(p);
         assertThat(new IncidentPlace("x", Optional.empty(), area).area()).hasSize(3);
         assertThatThrownBy(() -> new IncidentPlace("x", Optional.of(p), area)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new IncidentPlace("x", Optional.empty(), List.of()))
-                .isInstanceOf(InvalidValueException.class);
+        IncidentPlace unplaced = new IncidentPlace("x", Optional.empty(), List.of());
+        assertThat(unplaced).isEqualTo(IncidentPlace.unplaced("x"));
+        assertThat(unplaced.placed()).isFalse();
+        assertThat(new IncidentPlace("x", Optional.of(p), List.of()).placed()).isTrue();
         assertThatThrownBy(() -> new IncidentPlace("x", Optional.empty(), area.subList(0, 2)))
                 .hasMessageContaining("at least 3");
     }

@@ -14,6 +14,8 @@ import static io.vigil.movement.domain.MovementData.MOVEMENT_PLANS;
 import static io.vigil.movement.domain.MovementData.MOVEMENT_SETTINGS;
 import static io.vigil.movement.domain.MovementData.TRANSPORT_PLANS;
 import static io.vigil.movement.domain.MovementData.VISIT_PROGRAMMES;
+import static io.vigil.incident.domain.IncidentData.FLASH_REPORTS;
+import static io.vigil.movement.domain.MovementData.FIELD_CALL_INS;
 import static io.vigil.movement.domain.MovementData.VISIT_READINESS;
 import static io.vigil.guard.domain.GuardData.GUARD_CONTRACTS;
 import static io.vigil.incident.domain.IncidentData.ENQUIRIES;
@@ -116,11 +118,12 @@ class RoleBasedAccessPolicyProperties {
     private static final Set<DataClass> ALL_BUT_AUDIT = AccessRegistry.dataClasses().stream()
             .filter(d -> d != AUDIT).collect(Collectors.toUnmodifiableSet());
     /**
-     * What the associate reads: all but the audit trail, the officer's restricted documents and
-     * enquiries (the enquiry's own investigators read it, by name, in the incident context).
+     * What the associate reads: all but the audit trail, the officer's restricted documents, flash
+     * reports (only opened, never read as such) and enquiries (the enquiry's own investigators read it, by name, in the incident context).
      */
     private static final Set<DataClass> ASSOCIATE_READS = ALL_BUT_AUDIT.stream()
-            .filter(d -> d != RESTRICTED_DOCUMENTS && d != ENQUIRIES).collect(Collectors.toUnmodifiableSet());
+            .filter(d -> d != RESTRICTED_DOCUMENTS && d != ENQUIRIES && d != FLASH_REPORTS)
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * What the SOC reads in every office: all but the audit trail, the awareness, guard-force and
      * crisis contexts' classes, waivers, enquiries, restricted documents, who acknowledged which
@@ -129,7 +132,8 @@ class RoleBasedAccessPolicyProperties {
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
             .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData) && !(d instanceof CrisisData)
                     && !(d instanceof ReviewData) && !(d instanceof LiaisonData)
-                    && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS && d != ACKNOWLEDGEMENTS)
+                    && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS && d != ACKNOWLEDGEMENTS
+                    && d != FLASH_REPORTS)
             .collect(Collectors.toUnmodifiableSet());
 
     /** RoleBasedAccessPolicy's documented rules, row by row. */
@@ -171,7 +175,8 @@ class RoleBasedAccessPolicyProperties {
             new Row(Role.STAFF, WRITE, data(CONTACT, HEALTH, MOVEMENT, ACCOUNTABILITY, CLEARANCES, CRISIS_ACTIVATION),
                     Reach.DEPENDENT, "sponsor of the dependent"),
             new Row(Role.INTEGRATION, READ, data(PROFILE), Reach.OFFICE, "integration"),
-            new Row(Role.INTEGRATION, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY),
+            new Row(Role.INTEGRATION, WRITE, data(PROFILE, CONTACT, HEALTH, RESIDENCE, MOVEMENT, ACCOUNTABILITY,
+                    FIELD_CALL_INS, FLASH_REPORTS),
                     Reach.OFFICE, "integration"),
             new Row(Role.VENDOR, READ, data(GUARD_SUBMISSIONS), Reach.OFFICE, "vendor"),
             new Row(Role.VENDOR, WRITE, data(GUARD_SUBMISSIONS), Reach.OFFICE, "vendor"));

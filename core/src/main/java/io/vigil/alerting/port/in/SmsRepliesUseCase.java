@@ -19,4 +19,22 @@ public interface SmsRepliesUseCase {
      *         it (in each case the sender is answered and nothing is recorded)
      */
     ReplyReceipt receive(Actor actor, String from, String text, Instant at);
+
+    /**
+     * Reads any SMS the office received and records what it says: a call-in ("OK 14:30 PK12") or a
+     * flash report ("FLASH ARMED shots near the bridge") in the grammar of
+     * {@link io.vigil.alerting.domain.FieldWords}, from the phone of a person of the office (the one
+     * whose phone numbers hold it; the first by id when several share it), through the movement and
+     * incident contexts; anything else as {@link #receive} reads it. The sender is answered by SMS in
+     * their language (their preferred one, else the office's default): what was recorded or, recording
+     * nothing, why not.
+     *
+     * @throws io.vigil.kernel.validation.InvalidCommandException as {@link #receive} does; for a call-in
+     *         or flash report naming {@code from} when no person of the office has the number, {@code text}
+     *         when it cannot be read, {@code time} when it is ahead of now, {@code category} when the
+     *         office's taxonomy lacks it (in each case the sender is answered and nothing is recorded)
+     * @throws io.vigil.kernel.RefusedException when the sender is on no movement under way then (the
+     *         sender is answered and nothing is recorded)
+     */
+    SmsReceipt read(Actor actor, String from, String text, Instant at);
 }

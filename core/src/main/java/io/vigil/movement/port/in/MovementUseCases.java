@@ -5,5 +5,6 @@ public record MovementUseCases(ManageMovementsUseCase movements, ManageVehiclesU
                                ManageDriversUseCase drivers, ConfigureMovementsUseCase settings,
                                ManageRiverOptionsUseCase riverOptions, ManageMedevacPlansUseCase medevacPlans,
                                ManageRoadIncidentsUseCase roadIncidents,
-                               DeploymentUseCase deployment, ManageVisitsUseCase visits) {
+                               DeploymentUseCase deployment, ManageVisitsUseCase visits,
+                               FieldCallInsUseCase fieldCallIns) {
 }

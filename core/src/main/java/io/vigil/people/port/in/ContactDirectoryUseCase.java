@@ -45,6 +45,18 @@ public interface ContactDirectoryUseCase {
      */
     Map<PersonId, Language> languages(Actor actor, Collection<PersonId> ids);
 
+    /**
+     * The persons of the office with {@code phone} among their phone numbers (compared by their
+     * digits alone, so "+52 55 4444 1001" is "525544441001"), by id: who sent an SMS from it. At most
+     * {@value #MAX_HOLDERS} are given. Reads every person of the office (the directory has no index by
+     * number). Needs office-wide profile access (who a person is, not any address of theirs: the
+     * number is the caller's); audited naming the persons found.
+     */
+    List<PersonId> holders(Actor actor, String phone);
+
+    /** The most persons {@link #holders} gives for one number. */
+    int MAX_HOLDERS = 10;
+
     /** The zone's warden, then its alternates in order; empty if the office has no such zone. */
     List<Reachable> wardens(Actor actor, WardenZoneId zone);
 }
