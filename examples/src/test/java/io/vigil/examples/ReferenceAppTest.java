@@ -414,6 +414,11 @@ class ReferenceAppTest {
                     + " person the CSV import step added)").isEqualTo(total + 1);
             assertThat(call(app.port(), "demo-officer", "GET", "/api/v1/assessments", null, null).body()
                     .path("total").asLong()).isEqualTo(3);
+            for (String path : List.of("/api/v1/assessments", "/api/v1/guard/contracts", "/api/v1/liaison/series",
+                    "/api/v1/phone-trees")) {
+                assertThat(call(app.port(), "demo-officer-bgf", "GET", path, null, null).body().path("total")
+                        .asLong()).as("Bangui " + path + ", not seeded twice").isEqualTo(1);
+            }
         }
 
         @Test

@@ -4,27 +4,23 @@ import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
-import io.vigil.alerting.domain.PhoneTree;
 import io.vigil.alerting.domain.Severity;
 import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
-import io.vigil.alerting.port.in.PhoneTreeDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
+import io.vigil.examples.demo.alerting.DemoPhoneTree;
 import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.people.domain.WardenZone;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.Reachable;
-import io.vigil.people.port.in.ZoneRoster;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -100,24 +96,7 @@ public final class DemoBanguiAlerting {
     }
 
     private void phoneTree(Instant now) {
-        List<WardenZone> zones = people.zones().list(officer, new PageRequest(0, 20)).items();
-        WardenZone centre = zones.stream().filter(z -> z.id().equals(DemoBanguiOffice.ZONE_CENTRE)).findFirst()
-                .orElseThrow();
-        PersonId root = centre.warden();
-        List<PhoneTree.Link> links = new ArrayList<>();
-        Set<PersonId> placed = new HashSet<>(List.of(root));
-        for (WardenZone z : zones) {
-            if (!z.equals(centre) && placed.add(z.warden())) {
-                links.add(new PhoneTree.Link(root, z.warden(), z.alternates().stream()
-                        .filter(a -> !a.equals(root)).toList()));
-            }
-        }
-        for (WardenZone z : zones) {
-            people.zones().roster(officer, z.id(), now).entries().stream()
-                    .filter(e -> e.role() == ZoneRoster.Role.RESIDENT && e.phone().isPresent())
-                    .map(ZoneRoster.Entry::person).filter(placed::add).limit(2)
-                    .forEach(p -> links.add(new PhoneTree.Link(z.warden(), p, List.of())));
-        }
-        alerting.phoneTrees().create(officer, new PhoneTreeDetails("Arbre téléphonique, Bangui", root, links));
+        alerting.phoneTrees().create(officer, DemoPhoneTree.of(people, officer, DemoBanguiOffice.ZONE_CENTRE,
+                "Arbre téléphonique, Bangui", now));
     }
 }
