@@ -33,8 +33,9 @@ import java.util.Set;
 /**
  * The Bangui office's security risk assessment, seeded through the use cases when it has none: the
  * approved SRA of Bangui and its surroundings, in French, whose armed-conflict and crime threats stay
- * at a higher residual risk than anything in Mexico City (armed conflict very high, so only PC1
- * programmes proceed, with the executive head's approval); two restricted areas, the PK5 market
+ * at a higher residual risk than Mexico City's (armed conflict very high, so only PC1 programmes
+ * proceed, with the executive head's approval; armed crime high, where Mexico City's crime is
+ * medium); two restricted areas, the PK5 market
  * (escort and daylight only) and the roads out of the city beyond the northern limit (a clearance
  * for every trip); and the office compound with its security equipment, where the guards stand.
  */
