@@ -19,7 +19,10 @@ final class DemoSeedCounts {
     static final List<String> TABLES = List.of("person", "residence", "warden_zone", "mission", "security_assessment",
             "restricted_area", "venue", "facility", "on_call_shift", "emergency_request", "advisory",
             "communication_test", "check_in", "phone_tree", "guard_contract", "guard_standards", "guard_roster",
-            "guard_invoice", "guard_issue", "guard_inspection");
+            "guard_invoice", "guard_issue", "guard_inspection", "course", "completion", "briefing", "clearance",
+            "travel_policy", "crisis_plan", "crisis_team", "relocation_plan", "message_settings",
+            "liaison_organisation", "liaison_contact", "liaison_contact_entry", "liaison_meeting_series",
+            "liaison_meeting", "liaison_action_item", "liaison_advice");
 
     private DemoSeedCounts() {
     }

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.vigil.examples.demo.bangui.DemoBanguiAlerting;
+import io.vigil.examples.demo.bangui.DemoBanguiCrisis;
+import io.vigil.examples.demo.bangui.DemoBanguiGuard;
+import io.vigil.examples.demo.bangui.DemoBanguiLiaison;
+import io.vigil.examples.demo.bangui.DemoBanguiRisk;
+import io.vigil.examples.demo.bangui.DemoBanguiTravel;
 import io.vigil.examples.demo.documents.DemoDocuments;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.review.DemoReview;
@@ -408,6 +414,11 @@ class ReferenceAppTest {
                     + " person the CSV import step added)").isEqualTo(total + 1);
             assertThat(call(app.port(), "demo-officer", "GET", "/api/v1/assessments", null, null).body()
                     .path("total").asLong()).isEqualTo(3);
+            for (String path : List.of("/api/v1/assessments", "/api/v1/guard/contracts", "/api/v1/liaison/series",
+                    "/api/v1/phone-trees")) {
+                assertThat(call(app.port(), "demo-officer-bgf", "GET", path, null, null).body().path("total")
+                        .asLong()).as("Bangui " + path + ", not seeded twice").isEqualTo(1);
+            }
         }
 
         @Test
@@ -942,6 +953,156 @@ class ReferenceAppTest {
                     .body().path("total").asLong());
             assertThat(call(port, "demo-soc", "GET", "/api/v1/incidents/reports?office=CF-BGF", null, null).body()
                     .path("items").toString()).contains("armed checkpoint near PK5");
+        }
+        @Test
+        @Order(41)
+        void the_bangui_office_holds_every_context_seeded_once_for_its_own_tokens_and_the_soc() throws Exception {
+            int port = app.port();
+            // risk: one approved SRA (after the restart step: not seeded twice), at a higher residual risk
+            Reply sras = call(port, "demo-officer-bgf", "GET", "/api/v1/assessments", null, null);
+            assertThat(sras.status()).isEqualTo(200);
+            assertThat(sras.body().path("total").asLong()).isEqualTo(1);
+            JsonNode sra = sras.body().path("items").get(0);
+            assertThat(sra.path("title").asText()).isEqualTo(DemoBanguiRisk.SRA);
+            assertThat(sra.path("status").asText()).isEqualTo("APPROVED");
+            assertThat(sra.path("acceptability").toString()).as(sra.toString()).contains("PROCEED_WITH_APPROVAL")
+                    .contains("EXECUTIVE_HEAD").contains("VERY_HIGH");
+            Reply areas = call(port, "demo-associate-bgf", "GET", "/api/v1/restricted-areas", null, null);
+            assertThat(areas.status()).as(areas.body().toString()).isEqualTo(200);
+            Map<String, String> rules = new HashMap<>();
+            areas.body().path("items").forEach(a -> rules.put(a.path("name").asText(), a.path("rules").toString()));
+            assertThat(rules).containsOnlyKeys(DemoBanguiRisk.PK5, DemoBanguiRisk.ROADS_OUT);
+            assertThat(rules.get(DemoBanguiRisk.PK5)).contains("ESCORT_NEEDED").contains("DAYLIGHT_ONLY");
+            assertThat(rules.get(DemoBanguiRisk.ROADS_OUT)).contains("CLEARANCE_NEEDED");
+            Reply atPk5 = call(port, "demo-associate-bgf", "POST", "/api/v1/restricted-areas/applicable",
+                    "application/json", "{\"route\":[{\"latitude\":4.378,\"longitude\":18.548}],\"at\":\""
+                            + Instant.now() + "\"}");
+            assertThat(atPk5.body().path("items")).hasSize(1);
+            assertThat(atPk5.body().path("items").get(0).path("name").asText()).isEqualTo(DemoBanguiRisk.PK5);
+
+            // guard force: the Central African Republic's standards, the contract, the roster's one violation
+            Reply standards = call(port, "demo-officer-bgf", "GET", "/api/v1/guard/standards", null, null);
+            assertThat(standards.status()).as(standards.body().toString()).isEqualTo(200);
+            assertThat(standards.body().path("total").asLong()).isEqualTo(1);
+            JsonNode cf = standards.body().path("items").get(0);
+            assertThat(cf.path("country").asText()).isEqualTo("CF");
+            assertThat(cf.path("maxWeeklyHours").decimalValue()).isEqualByComparingTo("40");
+            assertThat(cf.path("minWeeklyRestHours").decimalValue()).isEqualByComparingTo("24");
+            Reply contracts = call(port, "demo-officer-bgf", "GET", "/api/v1/guard/contracts", null, null);
+            assertThat(contracts.body().path("total").asLong()).isEqualTo(1);
+            JsonNode contract = contracts.body().path("items").get(0);
+            assertThat(contract.path("reference").asText()).isEqualTo(DemoBanguiGuard.REFERENCE);
+            assertThat(contract.path("country").asText()).isEqualTo("CF");
+            assertThat(contract.path("posts")).extracting(q -> q.path("code").asText())
+                    .containsExactly("BGF-PORTAIL", "BGF-NUIT");
+            Reply rosters = call(port, "demo-vendor-bgf", "GET", "/api/v1/guard/rosters", null, null);
+            assertThat(rosters.status()).as(rosters.body().toString()).isEqualTo(200);
+            assertThat(rosters.body().path("total").asLong()).isEqualTo(1);
+            Reply violations = call(port, "demo-officer-bgf", "GET", "/api/v1/guard/rosters/"
+                    + rosters.body().path("items").get(0).path("id").asText() + "/violations", null, null);
+            assertThat(violations.status()).isEqualTo(200);
+            // worked out by hand in DemoBanguiGuard's Javadoc: G-01 stood in on Saturday 14 March, 48 h
+            assertThat(violations.body().path("items")).as(violations.body().toString()).hasSize(1);
+            JsonNode weekly = violations.body().path("items").get(0);
+            assertThat(weekly.path("rule").asText()).isEqualTo("WEEKLY_HOURS");
+            assertThat(weekly.path("who").asText()).isEqualTo("G-01");
+            assertThat(weekly.path("from").asText()).isEqualTo("2026-03-09");
+            assertThat(weekly.path("values").asText()).contains("48").contains("40");
+            assertThat(call(port, "demo-officer", "GET", "/api/v1/guard/contracts", null, null).body().path("items")
+                    .toString()).doesNotContain(DemoBanguiGuard.REFERENCE);
+
+            // crisis: the plan and the relocation to the safe haven
+            Reply plan = call(port, "demo-staff-bgf", "GET", "/api/v1/crisis/plan", null, null);
+            assertThat(plan.status()).as(plan.body().toString()).isEqualTo(200);
+            assertThat(plan.body().toString()).contains("Affrontements armés en ville").contains(DemoBanguiCrisis.HAVEN);
+            Reply relocation = call(port, "demo-staff-bgf", "GET", "/api/v1/crisis/relocation-plan", null, null);
+            assertThat(relocation.status()).isEqualTo(200);
+            JsonNode city = relocation.body().path("areas").get(0);
+            assertThat(relocation.body().path("areas")).hasSize(1);
+            assertThat(city.path("code").asText()).isEqualTo(DemoBanguiCrisis.AREA);
+            assertThat(city.path("safeHavens").get(0).path("name").asText()).isEqualTo(DemoBanguiCrisis.HAVEN);
+            assertThat(city.path("routes")).extracting(r -> r.path("kind").asText())
+                    .containsExactly("PRIMARY", "ALTERNATE");
+            assertThat(city.path("transport")).extracting(t -> t.path("seats").asInt()).containsExactly(7, 7, 25);
+
+            // awareness and travel: the courses, briefings and the two clearances into restricted areas
+            Reply courses = call(port, "demo-officer-bgf", "GET", "/api/v1/awareness/courses", null, null);
+            assertThat(courses.body().path("items")).extracting(c -> c.path("code").asText())
+                    .containsExactlyInAnyOrder("BSAFE", "SSAFE");
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/awareness/briefings", null, null).body()
+                    .path("total").asLong()).isEqualTo(3);
+            Reply clearances = call(port, "demo-officer-bgf", "GET", "/api/v1/travel/clearances", null, null);
+            assertThat(clearances.status()).as(clearances.body().toString()).isEqualTo(200);
+            Map<String, JsonNode> byPurpose = new HashMap<>();
+            clearances.body().path("items").forEach(c -> byPurpose.put(c.path("trip").path("purpose").asText(), c));
+            assertThat(byPurpose).containsOnlyKeys(DemoBanguiTravel.PK12_CONVOY, DemoBanguiTravel.PK5_DISTRIBUTION);
+            JsonNode convoy = byPurpose.get(DemoBanguiTravel.PK12_CONVOY);
+            assertThat(convoy.path("status").asText()).as(convoy.toString()).isEqualTo("APPROVED");
+            assertThat(convoy.path("decision").path("checks").get(1).path("reasons").toString())
+                    .contains(DemoBanguiRisk.ROADS_OUT);
+            JsonNode market = byPurpose.get(DemoBanguiTravel.PK5_DISTRIBUTION);
+            assertThat(market.path("status").asText()).as(market.toString()).isEqualTo("DENIED");
+            assertThat(market.path("decision").path("checks").get(2).path("outcome").asText()).isEqualTo("DENIED");
+            assertThat(market.path("decision").path("checks").get(2).path("reasons").toString()).contains("VERY_HIGH");
+
+            // alerting: French by default, the rota, the advisory in French, the test with its answers, the tree
+            assertThat(call(port, "demo-officer-bgf", "GET", "/api/v1/alerting/message-templates", null, null).body()
+                    .path("defaultLanguage").asText()).isEqualToIgnoringCase("fr");
+            assertThat(call(port, "demo-staff-bgf", "GET", "/api/v1/on-call/now", null, null).body().path("items"))
+                    .hasSize(1);
+            Reply advisories = call(port, "demo-staff-bgf", "GET", "/api/v1/advisories/active", null, null);
+            assertThat(advisories.body().path("items")).hasSize(1);
+            assertThat(advisories.body().path("items").get(0).path("title").asText())
+                    .isEqualTo(DemoBanguiAlerting.ADVISORY);
+            assertThat(advisories.body().path("items").get(0).path("message").asText()).contains("sans escorte");
+            Reply tests = call(port, "demo-manager-bgf", "GET", "/api/v1/communication-tests", null, null);
+            assertThat(tests.body().path("total").asLong()).isEqualTo(1);
+            JsonNode score = tests.body().path("items").get(0).path("score");
+            assertThat(score.path("needsHelp")).as(score.toString()).hasSize(1);
+            assertThat(score.path("audience").asInt()).isEqualTo(bangui("demo-officer-bgf"));
+            assertThat(score.path("unaccounted").size()).as("the dependents without a phone and every seventh")
+                    .isPositive().isLessThan(score.path("audience").asInt());
+            Reply trees = call(port, "demo-officer-bgf", "GET", "/api/v1/phone-trees", null, null);
+            assertThat(trees.body().path("total").asLong()).isEqualTo(1);
+
+            // liaison: UNDSS, MINUSCA, gendarmerie and police; the security cell; the advice decided
+            Reply contacts = call(port, "demo-officer-bgf", "GET", "/api/v1/liaison/contacts?limit=50", null, null);
+            assertThat(contacts.body().path("total").asLong()).isEqualTo(4);
+            assertThat(contacts.body().toString()).contains(DemoBanguiLiaison.UNDSS_CONTACT);
+            Reply organisations = call(port, "demo-officer-bgf", "GET", "/api/v1/liaison/organisations", null, null);
+            assertThat(organisations.body().toString()).contains("UNDSS Bangui").contains("MINUSCA")
+                    .contains("Gendarmerie").contains("Police nationale");
+            Reply meetings = call(port, "demo-officer-bgf", "GET", "/api/v1/liaison/meetings", null, null);
+            assertThat(meetings.body().path("total").asLong()).isEqualTo(1);
+            assertThat(call(port, "demo-staff-bgf", "GET", "/api/v1/liaison/my-actions", null, null).body()
+                    .path("items")).hasSize(1);
+            Reply advice = call(port, "demo-manager-bgf", "GET", "/api/v1/liaison/advice", null, null);
+            assertThat(advice.body().path("items")).hasSize(1);
+            assertThat(advice.body().path("items").get(0).path("decision").path("outcome").asText())
+                    .isEqualTo("ACCEPTED");
+            assertThat(call(port, "demo-officer", "GET", "/api/v1/liaison/contacts?limit=50", null, null).body()
+                    .toString()).doesNotContain(DemoBanguiLiaison.UNDSS_CONTACT);
+
+            // the Mexico City officer cannot read Bangui; the SOC can
+            for (String path : List.of("/api/v1/assessments", "/api/v1/restricted-areas", "/api/v1/crisis/relocation-plan",
+                    "/api/v1/guard/contracts", "/api/v1/liaison/contacts")) {
+                Reply refused = call(port, "demo-officer", "GET", path + "?office=CF-BGF", null, null);
+                assertThat(refused.status()).as(path).isEqualTo(403);
+                assertThat(refused.contentType()).as(path).startsWith("application/problem+json");
+            }
+            assertThat(call(port, "demo-officer", "GET", "/api/v1/assessments", null, null).body().toString())
+                    .doesNotContain(DemoBanguiRisk.SRA);
+            Reply socSra = call(port, "demo-soc", "GET", "/api/v1/assessments?office=CF-BGF", null, null);
+            assertThat(socSra.status()).isEqualTo(200);
+            assertThat(socSra.body().path("items").get(0).path("title").asText()).isEqualTo(DemoBanguiRisk.SRA);
+            Reply socHaven = call(port, "demo-soc", "GET", "/api/v1/crisis/relocation-plan?office=CF-BGF", null, null);
+            assertThat(socHaven.status()).isEqualTo(200);
+            assertThat(socHaven.body().path("areas").get(0).path("code").asText()).isEqualTo(DemoBanguiCrisis.AREA);
+        }
+
+        /** The persons of the Bangui office, as its token reads them. */
+        private int bangui(String token) throws Exception {
+            return call(app.port(), token, "GET", "/api/v1/persons?limit=1", null, null).body().path("total").asInt();
         }
     }
 

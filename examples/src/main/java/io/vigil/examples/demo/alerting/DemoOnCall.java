@@ -14,7 +14,6 @@ import io.vigil.alerting.port.in.AnswerOnBehalfDetails;
 import io.vigil.alerting.port.in.CheckInDetails;
 import io.vigil.alerting.port.in.CommTestDetails;
 import io.vigil.alerting.port.in.DrillReport;
-import io.vigil.alerting.port.in.PhoneTreeDetails;
 import io.vigil.alerting.port.in.RequestDetails;
 import io.vigil.alerting.port.in.RollCallDetails;
 import io.vigil.alerting.port.in.ShiftDetails;
@@ -25,16 +24,12 @@ import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
-import io.vigil.people.domain.WardenZone;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.Reachable;
-import io.vigil.people.port.in.ZoneRoster;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,25 +64,9 @@ public final class DemoOnCall {
      * started at the first start, the first calls logged, the rest still to make.
      */
     private void phoneTree(Instant now) {
-        List<WardenZone> zones = people.zones().list(officer, new PageRequest(0, 20)).items();
-        WardenZone south = zones.stream().filter(z -> z.id().equals(DemoOffice.ZONE_SOUTH)).findFirst().orElseThrow();
-        PersonId root = south.warden();
-        List<PhoneTree.Link> links = new ArrayList<>();
-        Set<PersonId> placed = new HashSet<>(List.of(root));
-        for (WardenZone z : zones) {
-            if (!z.equals(south) && placed.add(z.warden())) {
-                links.add(new PhoneTree.Link(root, z.warden(), z.alternates().stream()
-                        .filter(a -> !a.equals(root)).toList()));
-            }
-        }
-        for (WardenZone z : zones) {
-            people.zones().roster(officer, z.id(), now).entries().stream()
-                    .filter(e -> e.role() == ZoneRoster.Role.RESIDENT && e.phone().isPresent())
-                    .map(ZoneRoster.Entry::person).filter(placed::add).limit(2)
-                    .forEach(p -> links.add(new PhoneTree.Link(z.warden(), p, List.of())));
-        }
-        PhoneTree tree = alerting.phoneTrees().create(officer, new PhoneTreeDetails("Mexico City office tree", root,
-                links));
+        PhoneTree tree = alerting.phoneTrees().create(officer, DemoPhoneTree.of(people, officer,
+                DemoOffice.ZONE_SOUTH, "Mexico City office tree", now));
+        PersonId root = tree.root();
         DrillReport drill = alerting.phoneTrees().startDrill(officer, tree.id(), 30);
         for (PhoneTree.Link l : tree.callsOf(root)) {
             alerting.phoneTrees().recordCall(officer, tree.id(), drill.drill().id(), new CallDetails(root, l.callee(),

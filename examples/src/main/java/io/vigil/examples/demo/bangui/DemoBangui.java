@@ -3,14 +3,20 @@ package io.vigil.examples.demo.bangui;
 import com.google.inject.Injector;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.ManageMessagesUseCase;
+import io.vigil.awareness.port.in.AwarenessUseCases;
+import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.risk.port.in.RiskUseCases;
+import io.vigil.travel.port.in.TravelUseCases;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Bangui demo office ({@code CF-BGF}) beside Mexico City: its seeding, each part only when the
- * office has none, and its demo tokens. The SOC token of the Mexico City table reads both offices;
+ * The Bangui demo office ({@code CF-BGF}) beside Mexico City: its seeding, each context's part only
+ * when the office has none of it (people, risk, movement, incidents, documents, awareness, travel,
+ * guard force, crisis, alerting, liaison), and its demo tokens. The SOC token of the Mexico City table reads both offices;
  * every token here acts for Bangui alone.
  */
 public final class DemoBangui {
@@ -38,11 +45,18 @@ public final class DemoBangui {
         }
         PersonId staff = office.find(DemoBanguiOffice.STAFF_NAME);
         PersonId warden = office.find(DemoBanguiOffice.WARDEN_NAME);
+        new DemoBanguiRisk(core.getInstance(RiskUseCases.class)).seedIfEmpty(now);
         new DemoBanguiMovement(core.getInstance(MovementUseCases.class)).seedIfEmpty(now, warden,
                 DemoBanguiOffice.WARDEN_NAME, List.of(staff));
         new DemoBanguiIncident(core.getInstance(IncidentUseCases.class), staff).seedIfEmpty(now);
         new DemoBanguiDocuments(core.getInstance(DocumentsUseCases.class)).seedIfEmpty(now);
         frenchUnlessSet(core.getInstance(AlertingUseCases.class).messages());
+        new DemoBanguiAwareness(core.getInstance(AwarenessUseCases.class), people).seedIfEmpty(now);
+        new DemoBanguiTravel(core.getInstance(TravelUseCases.class)).seedIfEmpty(now, staff, warden);
+        new DemoBanguiGuard(core.getInstance(GuardUseCases.class), core.getInstance(RiskUseCases.class)).seedIfEmpty();
+        new DemoBanguiCrisis(core.getInstance(CrisisUseCases.class), people).seedIfEmpty(now);
+        new DemoBanguiAlerting(core.getInstance(AlertingUseCases.class), people).seedIfEmpty(now);
+        new DemoBanguiLiaison(core.getInstance(LiaisonUseCases.class), staff, warden).seedIfEmpty(now);
         return tokens(staff, warden);
     }
 
@@ -57,7 +71,7 @@ public final class DemoBangui {
         }
     }
 
-    /** The Bangui office's tokens: one per role but the SOC's, each acting for {@code CF-BGF}. */
+    /** The Bangui office's tokens: one per role but the SOC's (and the guard vendor's), each acting for {@code CF-BGF}. */
     public static Map<String, Actor> tokens(PersonId staff, PersonId warden) {
         Map<String, Actor> tokens = new LinkedHashMap<>();
         tokens.put("demo-officer-bgf", Actor.of("officer@bgf.demo", DemoBanguiOffice.OFFICE, Role.SECURITY_OFFICER));
@@ -69,6 +83,7 @@ public final class DemoBangui {
         tokens.put("demo-staff-bgf", Actor.staff("staff@bgf.demo", DemoBanguiOffice.OFFICE, staff));
         tokens.put("demo-integration-bgf", Actor.of("integration@bgf.demo", DemoBanguiOffice.OFFICE,
                 Role.INTEGRATION));
+        tokens.put("demo-vendor-bgf", Actor.of(DemoBanguiGuard.VENDOR_SUBJECT, DemoBanguiOffice.OFFICE, Role.VENDOR));
         return tokens;
     }
 }

@@ -1,12 +1,10 @@
 package io.vigil.examples.demo.bangui;
 
+import io.vigil.examples.demo.people.SeededDemoOffice;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
-import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.BloodType;
 import io.vigil.people.domain.ChannelKind;
@@ -15,15 +13,11 @@ import io.vigil.people.domain.EmergencyContact;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
-import io.vigil.people.port.in.PersonListQuery;
-import io.vigil.people.port.in.PersonView;
 import io.vigil.people.port.in.PresenceDetails;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.people.port.in.WardenZoneDetails;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * arrondissements (every point inside the city), three warden zones and stays in the country. The same
  * seed always gives the same people.
  */
-public final class DemoBanguiOffice {
+public final class DemoBanguiOffice extends SeededDemoOffice {
     private static final Logger LOG = LoggerFactory.getLogger(DemoBanguiOffice.class);
 
     public static final OfficeId OFFICE = OfficeId.of("CF-BGF");
@@ -80,35 +74,14 @@ public final class DemoBanguiOffice {
     private static final List<String> FAMILY = List.of("Ngaïkoumon", "Yakoma", "Doko", "Sélémby", "Kossi",
             "Mbaïkoua", "Zanga", "Ouandé", "Gbazi", "Namsio", "Diallo", "Traoré", "Mbaye", "Lefèvre", "Haddad");
 
-    private final PeopleUseCases people;
-    private final Actor seeder = Actor.of("vigil-demo-seed", OFFICE, Role.SECURITY_OFFICER);
     private final Random random = new Random(2018);
 
     public DemoBanguiOffice(PeopleUseCases people) {
-        this.people = people;
+        super(people, OFFICE, "Bangui demo office");
     }
 
-    /** Seeds the office unless it already has persons; returns whether it seeded. */
-    public boolean seedIfEmpty(Instant now) {
-        if (people.persons().list(seeder, PersonListQuery.all(), new PageRequest(0, 1)).total() > 0) {
-            return false;
-        }
-        seed(now.truncatedTo(ChronoUnit.HOURS));
-        return true;
-    }
-
-    /** The one person with this display name in the Bangui office. */
-    public PersonId find(String displayName) {
-        List<PersonView> found = people.persons().list(seeder, new PersonListQuery(null, null, displayName),
-                new PageRequest(0, 2)).items();
-        if (found.size() != 1) {
-            throw new IllegalStateException("the Bangui demo office should hold exactly one " + displayName
-                    + ", found " + found.size() + "; start with an empty VIGIL_DATA_DIR");
-        }
-        return found.get(0).person().id();
-    }
-
-    private void seed(Instant now) {
+    @Override
+    protected void seed(Instant now) {
         List<PersonId> staff = new ArrayList<>();
         PersonId grace = register("Grâce", "Ndakala", PersonCategory.NATIONAL_STAFF, null);
         PersonId thierry = register("Thierry", "Yakité", PersonCategory.NATIONAL_STAFF, null);
@@ -184,10 +157,5 @@ public final class DemoBanguiOffice {
     private String phone() {
         return String.format(Locale.ROOT, "+236 7%d %02d %02d %02d", random.nextInt(10), random.nextInt(100),
                 random.nextInt(100), random.nextInt(100));
-    }
-
-    private static String ascii(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^\\p{ASCII}]", "")
-                .replaceAll("[^A-Za-z.]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -4,10 +4,7 @@ import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
-import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
-import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.BloodType;
 import io.vigil.people.domain.ChannelKind;
@@ -21,16 +18,12 @@ import io.vigil.people.domain.TravelMode;
 import io.vigil.people.port.in.MissionDetails;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.in.PersonDetails;
-import io.vigil.people.port.in.PersonListQuery;
-import io.vigil.people.port.in.PersonView;
 import io.vigil.people.port.in.PositionDetails;
 import io.vigil.people.port.in.PresenceDetails;
 import io.vigil.people.port.in.ResidenceDetails;
 import io.vigil.people.port.in.WardenZoneDetails;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * the office's default (English). The same seed always
  * gives the same people; mission dates are relative to the first start.
  */
-public final class DemoOffice {
+public final class DemoOffice extends SeededDemoOffice {
     private static final Logger LOG = LoggerFactory.getLogger(DemoOffice.class);
 
     public static final OfficeId OFFICE = OfficeId.of("MX-MEX");
@@ -105,35 +98,14 @@ public final class DemoOffice {
     private static final List<String> NEEDS = List.of("uses a wheelchair; needs step-free evacuation routes",
             "insulin-dependent diabetes", "severe peanut allergy; carries adrenaline", "pregnant, due in spring");
 
-    private final PeopleUseCases people;
-    private final Actor seeder = Actor.of("vigil-demo-seed", OFFICE, Role.SECURITY_OFFICER);
     private final Random random = new Random(2026);
 
     public DemoOffice(PeopleUseCases people) {
-        this.people = people;
+        super(people, OFFICE, "demo office");
     }
 
-    /** Seeds the office unless it already has persons; returns whether it seeded. */
-    public boolean seedIfEmpty(Instant now) {
-        if (people.persons().list(seeder, PersonListQuery.all(), new PageRequest(0, 1)).total() > 0) {
-            return false;
-        }
-        seed(now.truncatedTo(ChronoUnit.HOURS));
-        return true;
-    }
-
-    /** The one person with this display name in the demo office. */
-    public PersonId find(String displayName) {
-        List<PersonView> found = people.persons().list(seeder, new PersonListQuery(null, null, displayName),
-                new PageRequest(0, 2)).items();
-        if (found.size() != 1) {
-            throw new IllegalStateException("the demo office should hold exactly one " + displayName + ", found "
-                    + found.size() + "; start with an empty VIGIL_DATA_DIR");
-        }
-        return found.get(0).person().id();
-    }
-
-    private void seed(Instant now) {
+    @Override
+    protected void seed(Instant now) {
         List<PersonId> staff = new ArrayList<>();
         PersonId lucia = register("Lucía", "Hernández Ortiz", PersonCategory.NATIONAL_STAFF, "IBRD", null);
         PersonId jorge = register("Jorge", "Castillo Vega", PersonCategory.NATIONAL_STAFF, "IBRD", null);
@@ -263,10 +235,5 @@ public final class DemoOffice {
 
     private String phone() {
         return String.format(Locale.ROOT, "+52 55 %04d %04d", random.nextInt(10_000), random.nextInt(10_000));
-    }
-
-    private static String ascii(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^\\p{ASCII}]", "")
-                .replaceAll("[^A-Za-z.]", "").toLowerCase(Locale.ROOT);
     }
 }
