@@ -6,11 +6,12 @@ import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
-import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.movement.domain.CallIn;
 import io.vigil.movement.domain.Movement;
+import io.vigil.movement.domain.MovementId;
 import io.vigil.movement.domain.MovementData;
 import io.vigil.movement.port.in.FieldCallInDetails;
 import io.vigil.movement.port.in.FieldCallInReceipt;
@@ -32,6 +33,7 @@ final class FieldCallInService implements FieldCallInsUseCase {
     private static final Duration DAY_BEFORE_AFTER = Duration.ofHours(12);
 
     private final MovementPorts ports;
+    private final GuardedRecords<MovementId, Movement> records;
     private final ManageOfficesUseCase offices;
     private final AccessGuard guard;
     private final CommandValidator validator;
@@ -40,6 +42,7 @@ final class FieldCallInService implements FieldCallInsUseCase {
     FieldCallInService(MovementPorts ports, ManageOfficesUseCase offices, AccessGuard guard,
                        CommandValidator validator, Clock clock) {
         this.ports = ports;
+        this.records = MovementService.records(ports, guard, MovementData.FIELD_CALL_INS);
         this.offices = offices;
         this.guard = guard;
         this.validator = validator;
@@ -57,21 +60,10 @@ final class FieldCallInService implements FieldCallInsUseCase {
         Instant at = instant(d, now, zone);
         CallIn callIn = CommandValidator.build("body", () -> new CallIn(at, d.by(), Optional.empty(),
                 Optional.ofNullable(d.place()), actor.subject()));
-        for (int attempt = 1; ; attempt++) {
-            Movement current = movementOf(actor, d, now);
-            guard.requireForAll(actor, Operation.WRITE, MovementData.FIELD_CALL_INS, actor.office(),
-                    current.persons(), MovementService::target, AuditAction.UPDATE, MovementService.TYPE,
-                    current.id().toString());
-            Movement next = current.callIn(callIn).orElseThrow();
-            try {
-                Movement saved = ports.movements().save(next);
-                return new FieldCallInReceipt(saved.id(), saved.title(), at);
-            } catch (VersionConflictException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        Movement under = movementOf(actor, d, now);
+        Movement saved = records.changeLatest(actor, under.id(), Operation.WRITE, ATTEMPTS,
+                m -> m.callIn(callIn).orElseThrow());
+        return new FieldCallInReceipt(saved.id(), saved.title(), at);
     }
 
     /** The instant the local time stands for, on the office's clock; refused when too far ahead of now. */

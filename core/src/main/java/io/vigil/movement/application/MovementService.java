@@ -1,6 +1,5 @@
 package io.vigil.movement.application;
 
-import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
@@ -8,6 +7,7 @@ import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.access.DataClass;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.store.GuardedRecords;
@@ -33,6 +33,7 @@ import io.vigil.movement.port.in.MovementDetails;
 import io.vigil.movement.port.in.PlanApprovalDetails;
 import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.movement.port.out.RouteAreas;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,8 +70,13 @@ final class MovementService extends GuardedRecordsService<MovementId, MovementDe
     }
 
     static GuardedRecords<MovementId, Movement> records(MovementPorts ports, AccessGuard guard) {
-        return new GuardedRecords<>(TYPE, MovementData.MOVEMENT_PLANS, ports.movements(), ports.movements()::list,
-                guard).aboutPersons(Movement::persons, MovementService::target);
+        return records(ports, guard, MovementData.MOVEMENT_PLANS);
+    }
+
+    /** The office's movements as records of {@code data}, each about its passengers and convoy leader. */
+    static GuardedRecords<MovementId, Movement> records(MovementPorts ports, AccessGuard guard, DataClass data) {
+        return new GuardedRecords<>(TYPE, data, ports.movements(), ports.movements()::list, guard)
+                .aboutPersons(Movement::persons, MovementService::target);
     }
 
     static AccessTarget target(OfficeId office, PersonId person) {
