@@ -90,8 +90,7 @@ final class FlashReportService implements FlashReportsUseCase {
     @Override
     public List<IncidentReport> toComplete(Actor actor) {
         records.requireOffice(actor, Operation.READ, AuditAction.LIST, actor.office().value());
-        List<IncidentReport> open = reports.open(actor.office());
-        List<IncidentReport> shown = open.subList(0, Math.min(open.size(), ReportService.MAX_OPEN_SCANNED)).stream()
+        List<IncidentReport> shown = ReportService.latestOpen(reports, actor.office()).stream()
                 .filter(IncidentReport::toComplete).toList();
         return access.shown(actor, actor.office(), shown);
     }

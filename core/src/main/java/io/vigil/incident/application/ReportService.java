@@ -26,6 +26,7 @@ import io.vigil.incident.port.out.CrisisActivator;
 import io.vigil.incident.port.out.EnquiryFile;
 import io.vigil.incident.port.out.IncidentReportLog;
 import io.vigil.incident.port.out.RollCallStarter;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
@@ -249,7 +250,12 @@ final class ReportService implements IncidentReportsUseCase {
     }
 
     private List<IncidentReport> openOnes(Actor actor) {
-        List<IncidentReport> open = reports.open(actor.office());
+        return latestOpen(reports, actor.office());
+    }
+
+    /** The office's open reports the late, overdue and to-complete views look at: the latest {@link #MAX_OPEN_SCANNED}. */
+    static List<IncidentReport> latestOpen(IncidentReportLog reports, OfficeId office) {
+        List<IncidentReport> open = reports.open(office);
         return open.size() <= MAX_OPEN_SCANNED ? open : open.subList(0, MAX_OPEN_SCANNED);
     }
 
