@@ -59,7 +59,20 @@ public final class ShippedTemplates {
                     REPLY_NOT_UNDERSTOOD, "Vigil: reply not understood, nothing was recorded. Reply 1 or SAFE if"
                             + " you are safe, 2 or HELP if you need help.",
                     REPLY_NOTHING_WAITING, "Vigil: no request is waiting for an answer from this number; nothing"
-                            + " was recorded. In an emergency call the officer on call."),
+                            + " was recorded. In an emergency call the officer on call.",
+                    // the answers to call-ins and flash reports by SMS (see FieldWords)
+                    CALL_IN_RECORDED, "Vigil: your call-in at {time} on \"{title}\" is recorded. Thank you; call in"
+                            + " again on schedule.",
+                    CALL_IN_NOT_UNDERSTOOD, "Vigil: call-in not understood, nothing was recorded. Send OK, the time"
+                            + " now as HH:MM and where you are: OK 14:30 PK12.",
+                    CALL_IN_NO_MOVEMENT, "Vigil: call-in not recorded: no movement of yours is under way at that"
+                            + " time. Call in by radio or call the officer on call.",
+                    FLASH_REPORT_OPENED, "Vigil: your FLASH report ({category}) is recorded for the security officer."
+                            + " Stay safe; call the officer on call if you can.",
+                    FLASH_NOT_UNDERSTOOD, "Vigil: flash report not understood, nothing was recorded. Send FLASH, a"
+                            + " category (CRIME TERROR ARMED UNREST HAZARD) and what happened.",
+                    FIELD_NUMBER_UNKNOWN, "Vigil: this number is not on the office's personnel list; nothing was"
+                            + " recorded. In an emergency call the officer on call."),
             Language.ES, texts(
                     COMMUNICATION_TEST_REQUEST,
                     "Vigil, prueba de comunicacion \"{title}\": responda 1 si esta a salvo, 2 si necesita ayuda.",
@@ -88,6 +101,19 @@ public final class ShippedTemplates {
                     REPLY_NOT_UNDERSTOOD, "Vigil: no entendimos su respuesta, no se registro nada. Responda 1 o SI"
                             + " si esta a salvo, 2 o AYUDA si necesita ayuda.",
                     REPLY_NOTHING_WAITING, "Vigil: ninguna solicitud espera respuesta de este numero; no se registro"
+                            + " nada. En una emergencia llame al oficial de guardia.",
+                    // the answers to call-ins and flash reports by SMS (see FieldWords)
+                    CALL_IN_RECORDED, "Vigil: registramos su reporte de las {time} en \"{title}\". Gracias; vuelva"
+                            + " a reportarse segun el horario.",
+                    CALL_IN_NOT_UNDERSTOOD, "Vigil: no entendimos su reporte, no se registro nada. Envie OK, la hora"
+                            + " como HH:MM y donde esta: OK 14:30 PK12.",
+                    CALL_IN_NO_MOVEMENT, "Vigil: reporte no registrado: ningun movimiento suyo esta en curso a esa"
+                            + " hora. Reportese por radio o llame al oficial de guardia.",
+                    FLASH_REPORT_OPENED, "Vigil: registramos su reporte FLASH ({category}) para el oficial de"
+                            + " seguridad. Cuidese; llame al oficial de guardia si puede.",
+                    FLASH_NOT_UNDERSTOOD, "Vigil: no entendimos su reporte flash, no se registro nada. Envie FLASH,"
+                            + " una categoria (CRIMEN TERROR ARMADO DISTURBIOS PELIGRO) y lo ocurrido.",
+                    FIELD_NUMBER_UNKNOWN, "Vigil: este numero no figura en el personal de la oficina; no se registro"
                             + " nada. En una emergencia llame al oficial de guardia."),
             Language.FR, texts(
                     COMMUNICATION_TEST_REQUEST,
@@ -118,37 +144,8 @@ public final class ShippedTemplates {
                     REPLY_NOT_UNDERSTOOD, "Vigil : réponse non comprise, rien n'a été enregistré. Répondez 1 ou OUI"
                             + " si tout va bien, 2 ou AIDE si vous avez besoin d'aide.",
                     REPLY_NOTHING_WAITING, "Vigil : aucune demande n'attend de réponse de ce numéro ; rien n'a été"
-                            + " enregistré. En cas d'urgence, appelez l'officier de permanence."));
-
-    /** The answers to call-ins and flash reports by SMS (see {@link FieldWords}). */
-    private static final Map<Language, Map<MessageKind, String>> FIELD_TEXTS = Map.of(
-            Language.EN, Map.of(
-                    CALL_IN_RECORDED, "Vigil: your call-in at {time} on \"{title}\" is recorded. Thank you; call in"
-                            + " again on schedule.",
-                    CALL_IN_NOT_UNDERSTOOD, "Vigil: call-in not understood, nothing was recorded. Send OK, the time"
-                            + " now as HH:MM and where you are: OK 14:30 PK12.",
-                    CALL_IN_NO_MOVEMENT, "Vigil: call-in not recorded: no movement of yours is under way at that"
-                            + " time. Call in by radio or call the officer on call.",
-                    FLASH_REPORT_OPENED, "Vigil: your FLASH report ({category}) is recorded for the security officer."
-                            + " Stay safe; call the officer on call if you can.",
-                    FLASH_NOT_UNDERSTOOD, "Vigil: flash report not understood, nothing was recorded. Send FLASH, a"
-                            + " category (CRIME TERROR ARMED UNREST HAZARD) and what happened.",
-                    FIELD_NUMBER_UNKNOWN, "Vigil: this number is not on the office's personnel list; nothing was"
-                            + " recorded. In an emergency call the officer on call."),
-            Language.ES, Map.of(
-                    CALL_IN_RECORDED, "Vigil: registramos su reporte de las {time} en \"{title}\". Gracias; vuelva"
-                            + " a reportarse segun el horario.",
-                    CALL_IN_NOT_UNDERSTOOD, "Vigil: no entendimos su reporte, no se registro nada. Envie OK, la hora"
-                            + " como HH:MM y donde esta: OK 14:30 PK12.",
-                    CALL_IN_NO_MOVEMENT, "Vigil: reporte no registrado: ningun movimiento suyo esta en curso a esa"
-                            + " hora. Reportese por radio o llame al oficial de guardia.",
-                    FLASH_REPORT_OPENED, "Vigil: registramos su reporte FLASH ({category}) para el oficial de"
-                            + " seguridad. Cuidese; llame al oficial de guardia si puede.",
-                    FLASH_NOT_UNDERSTOOD, "Vigil: no entendimos su reporte flash, no se registro nada. Envie FLASH,"
-                            + " una categoria (CRIMEN TERROR ARMADO DISTURBIOS PELIGRO) y lo ocurrido.",
-                    FIELD_NUMBER_UNKNOWN, "Vigil: este numero no figura en el personal de la oficina; no se registro"
-                            + " nada. En una emergencia llame al oficial de guardia."),
-            Language.FR, Map.of(
+                            + " enregistré. En cas d'urgence, appelez l'officier de permanence.",
+                    // the answers to call-ins and flash reports by SMS (see FieldWords)
                     CALL_IN_RECORDED, "Vigil : votre point de {time} sur \"{title}\" est enregistré. Merci ;"
                             + " rappelez selon l'horaire prévu.",
                     CALL_IN_NOT_UNDERSTOOD, "Vigil : point non compris, rien n'a été enregistré. Envoyez OK, l'heure"
@@ -176,8 +173,7 @@ public final class ShippedTemplates {
 
     /** The shipped template of the kind in the language. */
     public static MessageTemplate of(MessageKind kind, Language language) {
-        String text = TEXTS.get(language).get(kind);
-        return new MessageTemplate(kind, language, text != null ? text : FIELD_TEXTS.get(language).get(kind));
+        return new MessageTemplate(kind, language, TEXTS.get(language).get(kind));
     }
 
     /** Every shipped template: each kind in each supported language, by kind then language. */
