@@ -21,6 +21,12 @@ class DemoSeedingKillTest {
     private static final String SEEDING = "Demo office: seeding it unless it is there";
     private static final String SEEDED = "Demo bearer tokens";
     private static final int ROUNDS = 2;
+    /**
+     * How long the child may take to log a line: its JVM start and the seeding of both demo offices
+     * take seconds on an idle machine and more than a minute on a loaded CI machine, so the bound is
+     * generous; a child that dies ends the wait at once.
+     */
+    private static final long WAIT_SECONDS = 300;
 
     @Test
     void a_first_start_on_sqlite_killed_while_seeding_leaves_nothing_or_everything(@TempDir Path dir) throws Exception {
@@ -74,7 +80,7 @@ class DemoSeedingKillTest {
     private static Process child(Path dir, String store, Path data, Path log) throws java.io.IOException {
         Files.createDirectories(data);
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dlogback.configurationFile=" + logging(dir), "-cp",
+                "-Xmx512m", "-Dlogback.configurationFile=" + logging(dir), "-cp",
                 System.getProperty("java.class.path"), ReferenceApp.class.getName())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         child.environment().putAll(Map.of("VIGIL_DATA_DIR", data.toString(), "VIGIL_PORT", "0",
@@ -84,11 +90,11 @@ class DemoSeedingKillTest {
 
     /** Waits for the child to log {@code line}; returns when it was seen ({@link System#nanoTime}). */
     private static long awaitLine(Process app, Path log, String line) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!Files.readString(log).contains(line)) {
             assertThat(app.isAlive() && System.nanoTime() < deadline).as("the child app logs '" + line + "': "
                     + Files.readString(log)).isTrue();
-            Thread.sleep(2);
+            Thread.sleep(5);
         }
         return System.nanoTime();
     }
