@@ -4,6 +4,7 @@ import io.vigil.awareness.domain.CourseStatus;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.in.ComplianceReport;
 import io.vigil.kernel.access.Actor;
+import io.vigil.kernel.time.LocalTimes;
 import io.vigil.review.domain.Figure;
 import io.vigil.review.domain.Finding;
 import io.vigil.review.domain.ReviewPeriod;
@@ -49,7 +50,8 @@ final class TrainingReviewSource implements ReviewSource {
                 byCategory.computeIfAbsent(g.category(), k -> new ArrayList<>()).add(id);
                 details.add(new Finding(id, g.name() + ": " + c.code() + " " + c.title() + " "
                         + g.status().state().name().toLowerCase(Locale.ROOT)
-                        + g.status().validUntil().map(u -> " (valid until " + u + ")").orElse(""), List.of(g.person())));
+                        + g.status().validUntil().map(u -> " (valid until " + LocalTimes.format(u, period.zone()) + ")")
+                                .orElse(""), List.of(g.person())));
             }
         }
         List<String> gaps = ReviewSources.bounded(details.stream().map(Finding::record).toList(), "training gaps");

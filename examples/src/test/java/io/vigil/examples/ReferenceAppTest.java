@@ -229,7 +229,8 @@ class ReferenceAppTest {
                     + "/api/v1/assessments/" + mexico.path("id").asText() + "/report"))
                     .header("Authorization", "Bearer demo-manager").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
-            assertThat(report.body()).contains("## Risk matrix").contains("express kidnapping");
+            assertThat(report.body()).contains("## Risk matrix").contains("express kidnapping")
+                    .containsPattern("\\| Valid \\| \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} CST \\(America/Mexico_City\\) to ");
         }
 
         @Test

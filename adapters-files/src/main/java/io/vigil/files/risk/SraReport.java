@@ -2,6 +2,7 @@ package io.vigil.files.risk;
 
 import io.vigil.files.AtomicFiles;
 import io.vigil.kernel.Words;
+import io.vigil.kernel.time.LocalTimes;
 import io.vigil.risk.domain.Acceptability;
 import io.vigil.risk.domain.Impact;
 import io.vigil.risk.domain.Likelihood;
@@ -11,6 +12,8 @@ import io.vigil.risk.domain.SecurityAssessment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +21,8 @@ import java.util.List;
  * A security risk assessment as a readable Markdown report: summary, the acceptability decision
  * with its reasons, the assessment's own risk matrix drawn as a table with every risk placed in
  * it (R1 at its residual rating, (R1) at its inherent one), and the risks with their measures.
+ * Its times (approved on, valid from and to, next review, measures due) are the office's local date
+ * and time with the zone named, {@code 2026-03-01 10:30 CST (America/Mexico_City)}.
  */
 public final class SraReport {
     /** The report's media type. */
@@ -26,16 +31,17 @@ public final class SraReport {
     private SraReport() {
     }
 
-    /** The report of {@code a}. */
-    public static String markdown(SecurityAssessment a) {
+    /** The report of {@code a}, its times in the office's {@code zone} ({@code ZoneOffset.UTC} for none). */
+    public static String markdown(SecurityAssessment a, ZoneId zone) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(text(a.title())).append("\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| Office | ").append(a.office()).append(" |\n");
         md.append("| Status | ").append(a.status()).append(a.approvedBy().map(b -> " by " + text(b)).orElse(""))
-                .append(a.approvedAt().map(t -> " on " + t).orElse("")).append(" |\n");
-        md.append("| Valid | ").append(a.validFrom()).append(" to ").append(a.validTo()).append(" |\n");
-        md.append("| Next review | ").append(a.reviewDue()).append(" |\n");
+                .append(a.approvedAt().map(t -> " on " + time(t, zone)).orElse("")).append(" |\n");
+        md.append("| Valid | ").append(time(a.validFrom(), zone)).append(" to ").append(time(a.validTo(), zone))
+                .append(" |\n");
+        md.append("| Next review | ").append(time(a.reviewDue(), zone)).append(" |\n");
         md.append("| Programme criticality | ").append(a.criticality()).append(" |\n");
         a.securityLevel().ifPresent(l -> md.append("| Security level | ").append(l).append(" |\n"));
         md.append("\n## Situation\n\n").append(a.summary().isEmpty() ? "_No summary._" : text(a.summary()))
@@ -60,7 +66,7 @@ public final class SraReport {
                 md.append("\n| Measure | Owner | Due | Status |\n|---|---|---|---|\n");
                 for (Measure m : r.measures()) {
                     md.append("| ").append(cell(m.description())).append(" | ").append(cell(m.owner())).append(" | ")
-                            .append(m.due()).append(" | ").append(m.status()).append(" |\n");
+                            .append(time(m.due(), zone)).append(" | ").append(m.status()).append(" |\n");
                 }
             }
             md.append('\n');
@@ -68,11 +74,16 @@ public final class SraReport {
         return md.toString();
     }
 
-    /** Writes the report to {@code <dir>/<assessment id>.md}, atomically; returns the file. */
-    public static Path write(Path dir, SecurityAssessment a) throws IOException {
+    /** Writes the report, its times in the office's {@code zone}, to {@code <dir>/<assessment id>.md}, atomically; returns the file. */
+    public static Path write(Path dir, SecurityAssessment a, ZoneId zone) throws IOException {
         Path file = dir.resolve(a.id() + ".md");
-        AtomicFiles.write(file, markdown(a).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, markdown(a, zone).getBytes(StandardCharsets.UTF_8));
         return file;
+    }
+
+    /** A time of the report, in the office's zone, the zone named. */
+    private static String time(Instant at, ZoneId zone) {
+        return LocalTimes.format(at, zone);
     }
 
     private static void matrix(SecurityAssessment a, StringBuilder md) {

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SraReportTest {
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
 
     private static SecurityAssessment sra() {
         Risk kidnapping = new Risk(ThreatCategory.CRIME, "express kidnapping", Likelihood.LIKELY, Impact.SEVERE,
@@ -45,7 +48,7 @@ class SraReportTest {
 
     @Test
     void the_matrix_is_drawn_with_every_risk_placed_at_its_ratings() {
-        String md = SraReport.markdown(sra());
+        String md = SraReport.markdown(sra(), ZoneOffset.UTC);
         assertThat(md).startsWith("# Mexico City SRA");
         assertThat(md).contains("| **likely** | LOW | MEDIUM | HIGH | HIGH: (R1) | VERY_HIGH |");
         assertThat(md).contains("| **unlikely** | VERY_LOW | LOW | LOW | MEDIUM: R1 | MEDIUM |");
@@ -58,8 +61,23 @@ class SraReportTest {
     @Test
     void the_report_is_written_atomically_as_a_file(@TempDir Path dir) throws Exception {
         SecurityAssessment a = sra();
-        Path file = SraReport.write(dir.resolve("reports"), a);
+        Path file = SraReport.write(dir.resolve("reports"), a, MEXICO_CITY);
         assertThat(file.getFileName().toString()).isEqualTo(a.id() + ".md");
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(SraReport.markdown(a));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(SraReport.markdown(a, MEXICO_CITY));
+    }
+
+    @Test
+    void its_times_are_the_offices_local_date_and_time_with_the_zone_named() {
+        // 2026-03-01T00:00Z is 18:00 on 28 February in Mexico City (UTC-6) and 14:00 on 1 March in Kiritimati (UTC+14)
+        String mexico = SraReport.markdown(sra(), MEXICO_CITY);
+        assertThat(mexico).contains("| Status | APPROVED by officer on 2026-02-28 18:00 CST (America/Mexico_City) |")
+                .contains("| Valid | 2026-02-28 18:00 CST (America/Mexico_City) to"
+                        + " 2027-02-28 18:00 CST (America/Mexico_City) |")
+                .contains("| Next review | 2026-05-29 18:00 CST (America/Mexico_City) |")
+                .contains("| 2026-02-28 18:00 CST (America/Mexico_City) | PLANNED |")
+                .doesNotContain("2026-03-01T00:00:00Z");
+        assertThat(SraReport.markdown(sra(), ZoneId.of("Pacific/Kiritimati")))
+                .contains("on 2026-03-01 14:00 LINT (Pacific/Kiritimati) |");
+        assertThat(SraReport.markdown(sra(), ZoneOffset.UTC)).contains("on 2026-03-01 00:00 UTC (UTC) |");
     }
 }

@@ -28,11 +28,11 @@ public final class AwarenessServices {
         return new AwarenessUseCases(
                 new CourseService(ports.courses(), ports.completions(), guard, commands, kernel.clock()),
                 new CompletionService(ports.completions(), ports.courses(), roster, guard, commands, kernel.clock(),
-                        kernel.events()),
+                        kernel.events(), people.offices()),
                 new BriefingService(ports.briefings(), roster, guard, commands),
                 new PolicyService(ports.policies(), guard, commands),
                 new TrainingRecordService(ports, roster, people.locator(), people.presences(), acknowledgements,
-                        guard),
+                        guard, people.offices()),
                 new TrainingForTravelService(ports.courses(), ports.completions(), guard));
     }
 }

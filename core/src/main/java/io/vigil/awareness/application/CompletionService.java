@@ -18,12 +18,16 @@ import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * Completions, each about its person: recorded by security staff for a person and a course of the
- * office, with the course's validity in force when first recorded.
+ * office, with the course's validity in force when first recorded. The expiry is counted on the
+ * calendar of the office's zone when the completion is recorded or edited (UTC for an office without
+ * a profile).
  */
 final class CompletionService extends GuardedRecordsService<CompletionId, CompletionDetails, Completion>
         implements RecordCompletionsUseCase {
@@ -33,9 +37,11 @@ final class CompletionService extends GuardedRecordsService<CompletionId, Comple
     private final CommandValidator validator;
     private final Clock clock;
     private final DomainEventPublisher events;
+    private final ManageOfficesUseCase offices;
 
     CompletionService(CompletionLog completions, CourseCatalogue courses, Roster roster, AccessGuard guard,
-                      CommandValidator validator, Clock clock, DomainEventPublisher events) {
+                      CommandValidator validator, Clock clock, DomainEventPublisher events,
+                      ManageOfficesUseCase offices) {
         super(new GuardedRecords<>("completion", AwarenessData.TRAINING, completions, completions::list, guard)
                 .about(CompletionService::target));
         this.courses = courses;
@@ -44,6 +50,7 @@ final class CompletionService extends GuardedRecordsService<CompletionId, Comple
         this.validator = validator;
         this.clock = clock;
         this.events = events;
+        this.offices = offices;
     }
 
     /** Publishes that the person's training record, just stored, changed. */
@@ -99,6 +106,7 @@ final class CompletionService extends GuardedRecordsService<CompletionId, Comple
 
     private Completion build(Actor actor, CompletionId id, CompletionDetails d, Optional<Integer> months) {
         return CommandValidator.build("body", () -> Completion.of(id, actor.office(), d.person(), d.course(),
-                d.completedAt(), months, Optional.ofNullable(d.certificate()), actor.subject(), clock.instant()));
+                d.completedAt(), months, offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC),
+                Optional.ofNullable(d.certificate()), actor.subject(), clock.instant()));
     }
 }

@@ -30,9 +30,12 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.LocateQuery;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.people.port.in.ManagePresencesUseCase;
 import io.vigil.people.port.in.PersonView;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +49,8 @@ import java.util.stream.Collectors;
  * Training records, the compliance report and the on-arrival briefings due. Persons, their units and
  * categories come from the people context's use cases, their locations from its locator and their
  * arrivals from its stays, each read with the actor's own access; every read here is audited with
- * the persons it names.
+ * the persons it names. Expiry warnings count days on the office's local calendar (UTC for an office
+ * without a profile).
  */
 final class TrainingRecordService implements TrainingRecordsUseCase {
     static final String RECORD = "training-record";
@@ -59,16 +63,22 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
     private final ManagePresencesUseCase presences;
     private final ProcedureAcknowledgements acknowledgements;
     private final AccessGuard guard;
+    private final ManageOfficesUseCase offices;
 
     TrainingRecordService(AwarenessPorts ports, Roster roster, LocatePersonnelUseCase locator,
                           ManagePresencesUseCase presences, ProcedureAcknowledgements acknowledgements,
-                          AccessGuard guard) {
+                          AccessGuard guard, ManageOfficesUseCase offices) {
         this.ports = ports;
         this.acknowledgements = acknowledgements;
         this.roster = roster;
         this.locator = locator;
         this.presences = presences;
         this.guard = guard;
+        this.offices = offices;
+    }
+
+    private ZoneId zone(Actor actor) {
+        return offices.zoneOf(actor.office()).orElse(ZoneOffset.UTC);
     }
 
     @Override
@@ -88,7 +98,7 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
         AwarenessPolicy policy = PolicyService.current(ports.policies(), actor);
         List<Completion> completions = ports.completions().ofPerson(actor.office(), person);
         List<CourseStanding> courses = catalogue(actor).stream().map(c -> new CourseStanding(c.code(), c.title(),
-                c.requirement(), TrainingStatus.of(c.id(), completions, at, policy.warningDays()))).toList();
+                c.requirement(), TrainingStatus.of(c.id(), completions, at, policy.warningDays(), zone(actor)))).toList();
         return new PersonTraining(person, at, courses, completions,
                 ports.briefings().attendedBy(actor.office(), person));
     }
@@ -136,6 +146,7 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
         Map<PersonId, List<Completion>> done = Page.all(page -> ports.completions().list(actor.office(), page))
                 .stream().collect(Collectors.groupingBy(Completion::person));
         List<Integer> warnings = PolicyService.current(ports.policies(), actor).warningDays();
+        ZoneId zone = zone(actor);
         List<ComplianceReport.CourseCompliance> courses = new ArrayList<>();
         for (Course course : catalogue(actor)) {
             if (course.required()) {
@@ -143,7 +154,7 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
                         : located ? locate(actor, course, at) : Map.of();
                 List<PersonView> required = persons.stream().filter(p -> course.requirement() == Requirement.ALL
                         || areas.containsKey(p.personId())).toList();
-                courses.add(compliance(course, required, done, areas, at, warnings));
+                courses.add(compliance(course, required, done, areas, at, warnings, zone));
             }
         }
         guard.record(actor, AuditAction.LIST, REPORT, actor.office().value(), data, new AccessDecision.Granted(basis),
@@ -186,13 +197,13 @@ final class TrainingRecordService implements TrainingRecordsUseCase {
     private static ComplianceReport.CourseCompliance compliance(Course course, List<PersonView> required,
                                                                 Map<PersonId, List<Completion>> done,
                                                                 Map<PersonId, List<String>> areas, Instant at,
-                                                                List<Integer> warnings) {
+                                                                List<Integer> warnings, ZoneId zone) {
         List<ComplianceReport.Gap> gaps = new ArrayList<>();
         Map<List<String>, int[]> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         for (PersonView p : required) {
             CourseStatus status = TrainingStatus.of(course.id(), done.getOrDefault(p.personId(), List.of()), at,
-                    warnings);
+                    warnings, zone);
             int[] counts = groups.computeIfAbsent(List.of(p.orgUnit(), p.category()), k -> new int[4]);
             counts[0]++;
             if (status.gap()) {

@@ -8,6 +8,7 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoPoint;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CourseTest {
     void a_completion_keeps_the_validity_it_was_recorded_with() {
         Course course = ssafe();
         Completion recorded = Completion.of(CompletionId.random(), OFFICE, PersonId.random(), course.id(), T,
-                course.validityMonths(), Optional.empty(), "associate", T);
+                course.validityMonths(), ZoneOffset.UTC, Optional.empty(), "associate", T);
         course.withValidity(Optional.of(12), T.plusSeconds(60), "officer", "shorter", 1);
         assertThat(recorded.validUntil()).contains(Instant.parse("2029-02-01T00:00:00Z"));
         assertThatThrownBy(() -> new Completion(recorded.id(), OFFICE, 0, recorded.person(), course.id(), T,

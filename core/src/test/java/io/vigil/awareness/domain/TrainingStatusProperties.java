@@ -7,6 +7,9 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +21,9 @@ import org.quicktheories.generators.Generate;
 
 /**
  * A person's status on a course: hand-worked cases from the brief (BSAFE never lapses, SSAFE lapses
- * after 36 months, warnings at 90/60/30/7 days), a naive oracle over single completions, and the
- * rule that recording one more completion never worsens anyone's status.
+ * after 36 months, warnings at 90/60/30/7 days), a naive oracle over single completions in offices
+ * either side of the date line and with daylight saving, and the rule that recording one more
+ * completion never worsens anyone's status.
  */
 class TrainingStatusProperties {
     private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
@@ -34,11 +38,40 @@ class TrainingStatusProperties {
 
     private static Completion completion(CourseId course, String completedAt, Optional<Integer> months) {
         Instant at = Instant.parse(completedAt);
-        return Completion.of(CompletionId.random(), OFFICE, ANA, course, at, months, Optional.empty(), "associate", at);
+        return completion(course, completedAt, months, ZoneOffset.UTC);
+    }
+
+    private static Completion completion(CourseId course, String completedAt, Optional<Integer> months, ZoneId zone) {
+        Instant at = Instant.parse(completedAt);
+        return Completion.of(CompletionId.random(), OFFICE, ANA, course, at, months, zone, Optional.empty(),
+                "associate", at);
     }
 
     private static CourseStatus status(List<Completion> completions, String at) {
-        return TrainingStatus.of(SSAFE, completions, Instant.parse(at), WARNINGS);
+        return TrainingStatus.of(SSAFE, completions, Instant.parse(at), WARNINGS, ZoneOffset.UTC);
+    }
+
+    @Test
+    void the_days_left_are_counted_on_the_offices_local_calendar_across_the_date_line() {
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+        ZoneId pagoPago = ZoneId.of("Pacific/Pago_Pago");
+        // Lapses 2026-03-15T10:00Z: 2026-03-16 00:00 in Kiritimati (UTC+14), 2026-03-14 23:00 in Pago Pago (UTC-11).
+        Completion k = completion(SSAFE, "2025-03-15T10:00:00Z", Optional.of(12), kiritimati);
+        Completion p = completion(SSAFE, "2025-03-15T10:00:00Z", Optional.of(12), pagoPago);
+        assertThat(k.validUntil()).contains(Instant.parse("2026-03-15T10:00:00Z"));
+        assertThat(p.validUntil()).contains(Instant.parse("2026-03-15T10:00:00Z"));
+        // 2026-03-08T09:00Z is 2026-03-08 23:00 in Kiritimati (8 local days left), 2026-03-07 22:00 in Pago Pago (7).
+        Instant at = Instant.parse("2026-03-08T09:00:00Z");
+        assertThat(TrainingStatus.of(SSAFE, List.of(k), at, WARNINGS, kiritimati).warningDays()).contains(30);
+        assertThat(TrainingStatus.of(SSAFE, List.of(p), at, WARNINGS, pagoPago).warningDays()).contains(7);
+        // One hour later it is 2026-03-09 00:00 in Kiritimati: 7 local days left, though 6 days 23 hours remain.
+        assertThat(TrainingStatus.of(SSAFE, List.of(k), at.plusSeconds(3600), WARNINGS, kiritimati).warningDays())
+                .contains(7);
+        // Later the day of the expiry: 0 days left, still expiring until the instant itself.
+        assertThat(TrainingStatus.of(SSAFE, List.of(p), Instant.parse("2026-03-15T09:59:59Z"), WARNINGS, pagoPago)
+                .warningDays()).contains(7);
+        assertThat(TrainingStatus.of(SSAFE, List.of(p), Instant.parse("2026-03-15T10:00:00Z"), WARNINGS, pagoPago)
+                .state()).isEqualTo(CourseStatus.State.EXPIRED);
     }
 
     @Test
@@ -77,28 +110,35 @@ class TrainingStatusProperties {
         assertThat(s.validUntil()).contains(Instant.parse("2029-01-01T00:00:00Z"));
     }
 
+    private static final ZoneId ZONE = ZoneId.of("Pacific/Kiritimati");
+    private static final List<ZoneId> ZONES = List.of(ZoneOffset.UTC, ZoneId.of("Pacific/Kiritimati"),
+            ZoneId.of("Pacific/Pago_Pago"), ZoneId.of("Europe/Paris"));
+    private static final Gen<ZoneId> OFFICE_ZONES = Generate.pick(ZONES);
     private static final Gen<Completion> COMPLETIONS = Generate.longRange(0, 3L * 365 * 86_400).zip(
-            Generate.range(0, 48), (seconds, months) -> completion(SSAFE, EPOCH.plusSeconds(seconds).toString(),
-                    months == 0 ? Optional.empty() : Optional.of(months)));
+            Generate.range(0, 48), OFFICE_ZONES, (seconds, months, zone) -> completion(SSAFE,
+                    EPOCH.plusSeconds(seconds).toString(), months == 0 ? Optional.empty() : Optional.of(months), zone));
     private static final Gen<Instant> INSTANTS = Generate.longRange(0, 6L * 365 * 86_400).map(EPOCH::plusSeconds);
     private static final Gen<List<Integer>> WARNING_SETS = lists().of(Generate.range(1, 365)).ofSizeBetween(1, 6)
             .map(l -> l.stream().distinct().toList());
 
-    /** The oracle, stated another way: try the warnings smallest first, by adding days to the instant. */
-    private static CourseStatus.State naive(Completion c, Instant at, List<Integer> warnings) {
+    /**
+     * The oracle, stated another way: try the warnings smallest first, by adding days to the local date of
+     * the instant and comparing with the local date of the expiry.
+     */
+    private static CourseStatus.State naive(Completion c, Instant at, List<Integer> warnings, ZoneId zone) {
         if (c.completedAt().isAfter(at)) {
             return CourseStatus.State.MISSING;
         }
         if (c.validityMonths().isEmpty()) {
             return CourseStatus.State.VALID;
         }
-        Instant until = c.completedAt().atZone(java.time.ZoneOffset.UTC).plusMonths(c.validityMonths().get())
-                .toInstant();
+        Instant until = c.validUntil().orElseThrow();
         if (!at.isBefore(until)) {
             return CourseStatus.State.EXPIRED;
         }
+        LocalDate lapses = LocalDate.ofInstant(until, zone);
         for (int w : warnings.stream().sorted().toList()) {
-            if (!at.plus(Duration.ofDays(w)).isBefore(until)) {
+            if (!LocalDate.ofInstant(at, zone).plusDays(w).isBefore(lapses)) {
                 return CourseStatus.State.EXPIRING;
             }
         }
@@ -107,14 +147,16 @@ class TrainingStatusProperties {
 
     @Test
     void one_completions_status_is_what_the_naive_rule_says() {
-        qt().forAll(COMPLETIONS, INSTANTS, WARNING_SETS).checkAssert((c, at, warnings) -> {
-            CourseStatus s = TrainingStatus.of(SSAFE, List.of(c), at, warnings);
-            assertThat(s.state()).as("%s at %s, warnings %s", c, at, warnings).isEqualTo(naive(c, at, warnings));
+        qt().forAll(COMPLETIONS, INSTANTS, WARNING_SETS, OFFICE_ZONES).checkAssert((c, at, warnings, zone) -> {
+            CourseStatus s = TrainingStatus.of(SSAFE, List.of(c), at, warnings, zone);
+            assertThat(s.state()).as("%s at %s, warnings %s in %s", c, at, warnings, zone)
+                    .isEqualTo(naive(c, at, warnings, zone));
             s.warningDays().ifPresent(w -> {
-                Instant until = c.validUntil().orElseThrow();
-                assertThat(at.plus(Duration.ofDays(w))).isAfterOrEqualTo(until);
-                warnings.stream().filter(x -> x < w).forEach(x -> assertThat(at.plus(Duration.ofDays(x)))
-                        .as("a smaller warning %s would cover it", x).isBefore(until));
+                LocalDate lapses = LocalDate.ofInstant(c.validUntil().orElseThrow(), zone);
+                LocalDate today = LocalDate.ofInstant(at, zone);
+                assertThat(today.plusDays(w)).isAfterOrEqualTo(lapses);
+                warnings.stream().filter(x -> x < w).forEach(x -> assertThat(today.plusDays(x))
+                        .as("a smaller warning %s would cover it", x).isBefore(lapses));
             });
         });
     }
@@ -125,8 +167,8 @@ class TrainingStatusProperties {
                 .checkAssert((before, added, at, warnings) -> {
                     List<Completion> after = new ArrayList<>(before);
                     after.add(added);
-                    CourseStatus was = TrainingStatus.of(SSAFE, before, at, warnings);
-                    CourseStatus is = TrainingStatus.of(SSAFE, after, at, warnings);
+                    CourseStatus was = TrainingStatus.of(SSAFE, before, at, warnings, ZONE);
+                    CourseStatus is = TrainingStatus.of(SSAFE, after, at, warnings, ZONE);
                     assertThat(is.notWorseThan(was)).as("%s became %s after adding %s", was, is, added).isTrue();
                 });
     }
@@ -141,7 +183,7 @@ class TrainingStatusProperties {
                     List<Completion> after = new ArrayList<>(before);
                     after.add(added);
                     assertThat(added.validAt(at)).isTrue();
-                    assertThat(TrainingStatus.of(SSAFE, after, at, warnings).state())
+                    assertThat(TrainingStatus.of(SSAFE, after, at, warnings, ZONE).state())
                             .isIn(CourseStatus.State.VALID, CourseStatus.State.EXPIRING);
                 });
     }

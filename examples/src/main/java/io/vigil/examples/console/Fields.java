@@ -2,6 +2,12 @@ package io.vigil.examples.console;
 
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +53,39 @@ final class Fields {
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * A date and time typed in the office's {@code zone} ({@code 2026-12-02T06:30}, seconds optional), as a
+     * {@code datetime-local} input sends it, read as the instant it names there; empty when absent. A
+     * time the zone skips (its clocks going forward) is bad, the message saying that it does not exist
+     * there; a time the zone has twice (its clocks going back) is the earlier of the two, at the offset
+     * before the change.
+     */
+    Optional<Instant> localTime(String field, String value, ZoneId zone) {
+        return text(field, value).flatMap(v -> {
+            LocalDateTime local;
+            try {
+                local = LocalDateTime.parse(v);
+            } catch (DateTimeParseException e) {
+                bad.add(new FieldViolation(field, "must be a date and time in " + Format.zoneName(zone)
+                        + " such as 2026-12-02T06:30"));
+                return Optional.empty();
+            }
+            return localTime(field, local, zone);
+        });
+    }
+
+    /** The instant a local date and time names in {@code zone}, as {@link #localTime(String, String, ZoneId)} reads it. */
+    Optional<Instant> localTime(String field, LocalDateTime local, ZoneId zone) {
+        ZoneOffsetTransition gap = zone.getRules().getTransition(local);
+        if (gap != null && gap.isGap()) {
+            bad.add(new FieldViolation(field, "names " + local + ", a local time that does not exist in "
+                    + Format.zoneName(zone) + ": its clocks go forward from " + gap.getDateTimeBefore().toLocalTime()
+                    + " to " + gap.getDateTimeAfter().toLocalTime() + " that day"));
+            return Optional.empty();
+        }
+        return Optional.of(ZonedDateTime.ofLocal(local, zone, null).toInstant());
     }
 
     /** A problem with a field the caller found itself (a value missing that another field requires, say). */

@@ -28,6 +28,16 @@ public final class Format {
         return ZONE.get();
     }
 
+    /** The zone {@link #time} writes in on this thread as people read it: its IANA id, the offset {@code Z} as {@code UTC}. */
+    public static String zoneName() {
+        return zoneName(ZONE.get());
+    }
+
+    /** A zone as people read it: its IANA id ({@code America/Mexico_City}), the offset {@code Z} as {@code UTC}. */
+    static String zoneName(ZoneId zone) {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
     /** What {@code work} returns, the instants it formats written in {@code zone}. */
     static <T> T in(ZoneId zone, Supplier<T> work) {
         ZoneId before = ZONE.get();

@@ -20,8 +20,6 @@ import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.people.port.in.PeopleUseCases;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +34,10 @@ import java.util.Optional;
 public final class MovementScreen implements Screen {
     /** The most movements, vehicles and drivers listed: the office's first ones. */
     static final int MAX_LISTED = 200;
-    /** How a time is typed in a form: a UTC date and time to the minute, as a {@code datetime-local} input gives it. */
+    /**
+     * How a time is typed in a form: a date and time to the minute in the zone of the viewer's office, as a
+     * {@code datetime-local} input gives it.
+     */
     static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final MovementUseCases movement;
@@ -111,7 +112,7 @@ public final class MovementScreen implements Screen {
                     Shown.of("Vehicles", () -> m.vehicles().stream().map(v -> vehicle(actor, v, today)).toList()),
                     Shown.of("Drivers", () -> m.drivers().stream().map(d -> driver(actor, d, today)).toList()),
                     calls, m.episodes(), m.arrivedAt().isEmpty() && !r.now().isBefore(m.departure()),
-                    TYPED.format(r.now().atOffset(ZoneOffset.UTC))));
+                    TYPED.format(r.now().atZone(Format.zone()))));
         });
         routes.form("/movements/{id}/call-ins", r -> {
             Fields f = new Fields();
@@ -141,10 +142,13 @@ public final class MovementScreen implements Screen {
         });
     }
 
-    /** A time typed in UTC ({@code 2026-12-02T06:30}, seconds optional), as a {@code datetime-local} input sends it; empty when absent. */
+    /**
+     * A time typed in the zone of the viewer's office ({@code 2026-12-02T06:30}, seconds optional), as a
+     * {@code datetime-local} input sends it; empty when absent. A local time the zone skips is bad, one it
+     * has twice is the earlier ({@link Fields#localTime(String, String, java.time.ZoneId)}).
+     */
     static Optional<Instant> instant(Fields f, String field, String value) {
-        return f.parsed(field, value, v -> LocalDateTime.parse(v).toInstant(ZoneOffset.UTC),
-                "a date and time in UTC such as 2026-12-02T06:30");
+        return f.localTime(field, value, Format.zone());
     }
 
     /** Whether a call-in came after its deadline: it closed an overdue episode. */

@@ -13,9 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class ReviewScreen implements Screen {
     @Override
     public void register(Console.Routes routes) {
         routes.page("/review", r -> {
-            List<Preset> presets = presets(r.now());
+            List<Preset> presets = presets(r.now(), Format.zone());
             String from = Optional.ofNullable(r.query("from")).orElse("");
             String to = Optional.ofNullable(r.query("to")).orElse("");
             String asOf = Optional.ofNullable(r.query("asOf")).orElse("");
@@ -117,21 +118,27 @@ public final class ReviewScreen implements Screen {
         return new Period(from.orElseThrow(), to.orElseThrow(), asOf.orElse(to.orElseThrow()));
     }
 
-    /** An instant typed as an ISO instant ({@code 2026-07-01T00:00:00Z}), a UTC date and time, or a UTC day. */
+    /**
+     * An instant typed as an ISO instant ({@code 2026-07-01T00:00:00Z}), a date and time in the zone of the
+     * viewer's office ({@code 2026-07-01T00:00}: a time the zone skips is refused, one it has twice is the
+     * earlier), or a day there ({@code 2026-07-01}: its first instant in the zone).
+     */
     static Optional<Instant> instant(Fields f, String field, String value, boolean required) {
         if (required) {
             f.required(field, value);
         }
+        ZoneId zone = Format.zone();
         return f.parsed(field, value, ReviewScreen::parse, "an instant such as 2026-07-01T00:00:00Z, a date and time"
-                + " in UTC such as 2026-07-01T00:00, or a day such as 2026-07-01");
+                        + " in " + Format.zoneName(zone) + " such as 2026-07-01T00:00, or a day such as 2026-07-01")
+                .flatMap(t -> t instanceof LocalDateTime local ? f.localTime(field, local, zone)
+                        : Optional.of(t instanceof LocalDate day ? day.atStartOfDay(zone).toInstant() : (Instant) t));
     }
 
-    private static Instant parse(String v) {
-        List<Function<String, Instant>> forms = List.of(Instant::parse,
-                s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
-                s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant());
+    /** The value as one of the forms {@link #instant} reads: an {@link Instant}, a {@link LocalDateTime} or a {@link LocalDate}. */
+    private static Temporal parse(String v) {
+        List<Function<String, Temporal>> forms = List.of(Instant::parse, LocalDateTime::parse, LocalDate::parse);
         RuntimeException last = null;
-        for (Function<String, Instant> form : forms) {
+        for (Function<String, Temporal> form : forms) {
             try {
                 return form.apply(v);
             } catch (RuntimeException e) {
@@ -141,22 +148,25 @@ public final class ReviewScreen implements Screen {
         throw last;
     }
 
-    /** The rolling quarter up to now, the current quarter to date and the last completed calendar quarters (UTC). */
-    static List<Preset> presets(Instant now) {
+    /**
+     * The rolling quarter up to now, the current quarter to date and the last completed calendar quarters,
+     * the quarters starting at midnight in the office's {@code zone}.
+     */
+    static List<Preset> presets(Instant now, ZoneId zone) {
         Instant to = now.truncatedTo(ChronoUnit.MILLIS);
         List<Preset> presets = new ArrayList<>();
         presets.add(new Preset("The last 91 days", new Period(to.minus(ROLLING_QUARTER), to, to).query()));
-        LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate day = LocalDate.ofInstant(now, zone);
         LocalDate start = day.withMonth((day.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1).withDayOfMonth(1);
-        Instant startAt = start.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant startAt = start.atStartOfDay(zone).toInstant();
         if (startAt.isBefore(to)) {
             presets.add(new Preset(label(start) + " to date", new Period(startAt, to, to).query()));
         }
         for (int i = 0; i < QUARTERS_OFFERED; i++) {
             LocalDate end = start;
             start = start.minusMonths(3);
-            Instant endAt = end.atStartOfDay(ZoneOffset.UTC).toInstant();
-            presets.add(new Preset(label(start), new Period(start.atStartOfDay(ZoneOffset.UTC).toInstant(), endAt,
+            Instant endAt = end.atStartOfDay(zone).toInstant();
+            presets.add(new Preset(label(start), new Period(start.atStartOfDay(zone).toInstant(), endAt,
                     endAt).query()));
         }
         return presets;

@@ -6,6 +6,8 @@ import io.vigil.kernel.validation.InvalidCommandException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.Assertions;
@@ -23,7 +25,7 @@ class ReviewPeriodPresetsTest {
     @Test
     @DisplayName("in the middle of Q4 2026: the last 91 days, Q4 to date, then Q3, Q2 and Q1 2026 and Q4 2025")
     void presets_mid_quarter() {
-        assertThat(shown(ReviewScreen.presets(Instant.parse("2026-12-03T07:30:15.123456Z")))).containsExactly(
+        assertThat(shown(ReviewScreen.presets(Instant.parse("2026-12-03T07:30:15.123456Z"), ZoneOffset.UTC))).containsExactly(
                 "The last 91 days ?from=2026-09-03T07:30:15.123Z&to=2026-12-03T07:30:15.123Z&asOf=2026-12-03T07:30:15.123Z",
                 "Q4 2026 to date ?from=2026-10-01T00:00:00Z&to=2026-12-03T07:30:15.123Z&asOf=2026-12-03T07:30:15.123Z",
                 "Q3 2026 ?from=2026-07-01T00:00:00Z&to=2026-10-01T00:00:00Z&asOf=2026-10-01T00:00:00Z",
@@ -35,8 +37,41 @@ class ReviewPeriodPresetsTest {
     @Test
     @DisplayName("at the first instant of a quarter there is nothing of it to date yet: the presets start with the quarter just ended")
     void presets_at_a_quarters_start() {
-        assertThat(shown(ReviewScreen.presets(Instant.parse("2027-01-01T00:00:00Z")))).extracting(s -> s.split(" \\?")[0])
+        assertThat(shown(ReviewScreen.presets(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC))).extracting(s -> s.split(" \\?")[0])
                 .containsExactly("The last 91 days", "Q4 2026", "Q3 2026", "Q2 2026", "Q1 2026");
+    }
+
+    @Test
+    @DisplayName("across the date line the quarters start at midnight in the office's zone")
+    void presets_in_kiritimati() {
+        // 2026-12-31T12:00Z is already 2027-01-01 02:00 in Kiritimati (UTC+14), whose Q1 2027 began at 10:00 UTC
+        assertThat(shown(ReviewScreen.presets(Instant.parse("2026-12-31T12:00:00Z"), ZoneId.of("Pacific/Kiritimati")))
+                .subList(1, 3)).containsExactly(
+                "Q1 2027 to date ?from=2026-12-31T10:00:00Z&to=2026-12-31T12:00:00Z&asOf=2026-12-31T12:00:00Z",
+                "Q4 2026 ?from=2026-09-30T10:00:00Z&to=2026-12-31T10:00:00Z&asOf=2026-12-31T10:00:00Z");
+    }
+
+    @Test
+    @DisplayName("a date and time or a day is read in the office's zone, an ISO instant as it is")
+    void instants_in_the_offices_zone() {
+        Fields f = new Fields();
+        Format.in(ZoneId.of("Pacific/Pago_Pago"), () -> {
+            // Pago Pago is UTC-11
+            assertThat(ReviewScreen.instant(f, "a", "2026-07-01T10:15:30Z", true)).contains(
+                    Instant.parse("2026-07-01T10:15:30Z"));
+            assertThat(ReviewScreen.instant(f, "b", "2026-07-01T10:15", true)).contains(
+                    Instant.parse("2026-07-01T21:15:00Z"));
+            assertThat(ReviewScreen.instant(f, "c", "2026-07-01", true)).contains(
+                    Instant.parse("2026-07-01T11:00:00Z"));
+            return null;
+        });
+        f.check();
+        Fields gap = new Fields();
+        Format.in(ZoneId.of("Europe/Paris"), () -> ReviewScreen.instant(gap, "from", "2026-03-29T02:30", true));
+        Assertions.assertThatThrownBy(gap::check).isInstanceOfSatisfying(InvalidCommandException.class, e ->
+                assertThat(e.violations()).extracting(v -> v.field() + ": " + v.message()).containsExactly(
+                        "from: names 2026-03-29T02:30, a local time that does not exist in Europe/Paris: its clocks"
+                                + " go forward from 02:00 to 03:00 that day"));
     }
 
     @Test

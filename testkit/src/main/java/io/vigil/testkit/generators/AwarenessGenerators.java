@@ -20,6 +20,7 @@ import io.vigil.awareness.domain.ValidityChange;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.geo.GeoPoint;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -71,7 +72,7 @@ public final class AwarenessGenerators {
     /** Completions of the office by the given persons and courses, completed in 2026 and recorded up to a day later. */
     public static Gen<Completion> completions(OfficeId office, Gen<PersonId> persons, Gen<CourseId> courses) {
         return persons.zip(courses, instants(), validities(), optionals(names()), (person, course, at, months, cert) ->
-                Completion.of(CompletionId.random(), office, person, course, at, months, cert, "associate",
+                Completion.of(CompletionId.random(), office, person, course, at, months, ZoneOffset.UTC, cert, "associate",
                         at.plusSeconds(3600)));
     }
 
