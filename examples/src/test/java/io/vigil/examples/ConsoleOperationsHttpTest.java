@@ -276,8 +276,9 @@ class ConsoleOperationsHttpTest {
                 "version", version));
         assertThat(added.statusCode()).isEqualTo(303);
         String after = officer.get("/console/incidents/" + robbery).body();
-        // typed in UTC, shown in the office's zone (Mexico City kept standard time in January 2020: UTC-6)
-        assertThat(after).contains("Check the gate cameras", "2020-01-01 03:00 CST (America/Mexico_City)");
+        // typed and shown in the office's zone: Mexico City kept standard time in January 2020 (UTC-6)
+        assertThat(after).contains("Check the gate cameras", "2020-01-01 09:00 CST (America/Mexico_City)")
+                .doesNotContain("2020-01-01 03:00 CST");
         assertThat(all(after, "<tr data-overdue=\"(true|false)\"")).hasSize(actions + 1).last().isEqualTo("true");
     }
 }
