@@ -28,7 +28,7 @@ public final class CrisisModule extends ContextModule {
     @Singleton
     CrisisUseCases useCases(CrisisPorts ports, MessageGateway gateway, PeopleUseCases people,
                             AlertingUseCases alerting, Provider<IncidentUseCases> incidents, Kernel kernel) {
-        return CrisisServices.create(ports, new GatewayCrisisMessages(gateway),
+        return CrisisServices.create(ports, new GatewayCrisisMessages(gateway), alerting.notices(),
                 new AlertingCrisisDrills(alerting, kernel.clock()), new CrisisIncidentReports(incidents::get), people,
                 new PeopleRelocationPersonnel(people), kernel);
     }

@@ -2,6 +2,7 @@ package io.vigil.wiring;
 
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.MessageGateway;
 import io.vigil.documents.application.DocumentsServices;
 import io.vigil.documents.port.in.DocumentsUseCases;
@@ -12,7 +13,8 @@ import io.vigil.risk.port.in.RiskUseCases;
 
 /**
  * The documents context (the library, dissemination with acknowledgement): its use cases from its
- * ports, the message gateway, the people and risk contexts' use cases and the kernel.
+ * ports, the message gateway, the alerting context's notices (their wording), the people and risk
+ * contexts' use cases and the kernel.
  */
 public final class DocumentsModule extends ContextModule {
 
@@ -23,8 +25,9 @@ public final class DocumentsModule extends ContextModule {
 
     @Provides
     @Singleton
-    DocumentsUseCases useCases(DocumentsPorts ports, MessageGateway gateway, PeopleUseCases people, RiskUseCases risk,
-                               Kernel kernel) {
-        return DocumentsServices.create(ports, new GatewayNotices(gateway, kernel.clock()), people, risk, kernel);
+    DocumentsUseCases useCases(DocumentsPorts ports, MessageGateway gateway, AlertingUseCases alerting,
+                               PeopleUseCases people, RiskUseCases risk, Kernel kernel) {
+        return DocumentsServices.create(ports, new GatewayNotices(gateway, kernel.clock()), alerting.notices(), people,
+                risk, kernel);
     }
 }

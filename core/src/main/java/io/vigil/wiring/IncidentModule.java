@@ -27,7 +27,7 @@ public final class IncidentModule extends ContextModule {
     @Singleton
     IncidentUseCases useCases(IncidentPorts ports, MessageGateway gateway, AlertingUseCases alerting,
                               CrisisUseCases crisis, RiskUseCases risk, PeopleUseCases people, Kernel kernel) {
-        return IncidentServices.create(ports, IncidentLinks.messenger(gateway, kernel.clock()),
+        return IncidentServices.create(ports, IncidentLinks.messenger(gateway, kernel.clock()), alerting.notices(),
                 IncidentLinks.rollCalls(alerting), IncidentLinks.crisisTeam(crisis), risk,
                 people.offices(), kernel);
     }

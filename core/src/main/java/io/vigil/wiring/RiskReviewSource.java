@@ -23,7 +23,6 @@ import io.vigil.risk.domain.Risk;
 import io.vigil.risk.domain.SecurityAssessment;
 import io.vigil.risk.port.in.RiskUseCases;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -160,7 +159,7 @@ final class RiskReviewSource implements ReviewSource {
                 compliant.add(id);
             } else {
                 failing.add(id);
-                details.add(new Finding(id, "a staff residence: the survey of " + latest.get().surveyedAt()
+                details.add(new Finding(id, "a staff residence: the survey of " + period.time(latest.get().surveyedAt())
                         + " fails " + latest.get().failures().stream().map(ChecklistItem::item)
                         .collect(Collectors.joining("; ")), List.of()));
             }
@@ -172,7 +171,7 @@ final class RiskReviewSource implements ReviewSource {
     }
 
     private void premises(Actor reader, ReviewPeriod period, List<Figure> figures, List<Finding> details) {
-        LocalDate day = period.asOf().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = period.day(period.asOf());
         List<PremisesProject> open = ReviewSources.bounded(Page.all(page -> risk.premises().list(reader, page))
                 .stream().filter(p -> p.signedOff().filter(s -> period.recorded(s.at())).isEmpty()).toList(),
                 "premises projects");

@@ -98,15 +98,17 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         // documents before awareness: the compliance report counts acknowledgements (documents needs
         // only people, risk and the gateway, so there is no cycle)
         DocumentsUseCases documentsUseCases = DocumentsServices.create(documents,
-                new GatewayNotices(gateway, kernel.clock()), peopleUseCases, riskUseCases, kernel);
+                new GatewayNotices(gateway, kernel.clock()), alertingUseCases.notices(), peopleUseCases, riskUseCases, kernel);
         AwarenessUseCases awarenessUseCases = AwarenessServices.create(awareness, peopleUseCases,
                 new DocumentsAcknowledgements(documentsUseCases.dissemination()), kernel);
         // crisis and incident use each other: crisis is built first, reading incident reports through an
         // adapter that resolves the incident context when it reads (set just below), then incident over it
         CrisisUseCases crisisUseCases = CrisisServices.create(crisis, new GatewayCrisisMessages(gateway),
+                alertingUseCases.notices(),
                 new AlertingCrisisDrills(alertingUseCases, kernel.clock()), new CrisisIncidentReports(incidents::get),
                 peopleUseCases, new PeopleRelocationPersonnel(peopleUseCases), kernel);
         incidents.set(IncidentServices.create(incident, IncidentLinks.messenger(gateway, kernel.clock()),
+                alertingUseCases.notices(),
                 IncidentLinks.rollCalls(alertingUseCases), IncidentLinks.crisisTeam(crisisUseCases), riskUseCases,
                 peopleUseCases.offices(), kernel));
         TravelUseCases travelUseCases = TravelServices.create(travel, peopleUseCases, riskUseCases, awarenessUseCases,

@@ -6,6 +6,7 @@ import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.port.in.NoticesUseCase;
 import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.kernel.Language;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.access.Actor;
@@ -48,12 +49,26 @@ final class NoticeService implements NoticesUseCase {
     public NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
                                 Map<String, String> values, Map<String, Instant> times) {
         Require.text(noticeId, "noticeId", 200);
+        Function<Optional<Language>, String> wording = wording(actor.office(), notice, values, times);
+        return send(actor, noticeId, persons, wording);
+    }
+
+    @Override
+    public String word(OfficeId office, TemplatedNotice notice, Optional<Language> language,
+                       Map<String, String> values, Map<String, Instant> times) {
+        Require.nonNull(office, "office");
+        return wording(office, notice, values, times).apply(Require.nonNull(language, "language"));
+    }
+
+    /** The notice's text in a language, from the office's templates (read once), its times local. */
+    private Function<Optional<Language>, String> wording(OfficeId office, TemplatedNotice notice,
+                                                          Map<String, String> values, Map<String, Instant> times) {
         MessageKind kind = Require.nonNull(notice, "notice").kind();
         MessageTexts texts = broadcaster.texts();
         Map<String, String> all = new HashMap<>(Require.nonNull(values, "values"));
-        Require.nonNull(times, "times").forEach((name, at) -> all.put(name, texts.at(actor.office(), at)));
-        MessageSettings settings = texts.settings(actor.office());
-        return send(actor, noticeId, persons, language -> settings.templateFor(kind, language).render(all));
+        Require.nonNull(times, "times").forEach((name, at) -> all.put(name, texts.at(office, at)));
+        MessageSettings settings = texts.settings(office);
+        return language -> settings.templateFor(kind, language).render(all);
     }
 
     private NoticeReceipt send(Actor actor, String noticeId, Collection<PersonId> persons,

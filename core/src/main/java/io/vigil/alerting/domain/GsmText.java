@@ -14,6 +14,8 @@ public final class GsmText {
     public static final int SMS = 160;
     /** The septets of two joined SMS (each part loses 7 septets to the joining header). */
     public static final int TWO_SMS = 306;
+    /** The septets of three joined SMS (153 each). */
+    public static final int THREE_SMS = 459;
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "^{}\\[~]|€\f";

@@ -11,7 +11,9 @@ import java.util.Set;
  * those it must use, and its bound: a template with its placeholders at their longest fits in
  * {@link #bound()} septets, one SMS ({@link GsmText#SMS}) for the questions and answers to persons,
  * two joined SMS ({@link GsmText#TWO_SMS}) for the notices to wardens and officers, which name a
- * person, a title and a local time with its zone. A digest kind has a {@link #list()} placeholder,
+ * person, a title and a local time with its zone, three joined SMS ({@link GsmText#THREE_SMS}) for
+ * the notices of an incident and a crisis, which name the incident or the activation and its
+ * reference as well. A digest kind has a {@link #list()} placeholder,
  * {@code {persons}}: the silent persons, each with their phone, as many as fit on each page of the
  * notice ({@code EscalationPlan.Notice#pages}); its bound is that of the rest of each page.
  */
@@ -51,6 +53,36 @@ public enum MessageKind {
      */
     CLEARANCE_REVOKED(Map.of("clearance", 40, "departure", 60, "reason", 150), Set.of("clearance", "departure",
             "reason"), null),
+    /**
+     * To each member of the office's reporting chain (the office's default language): a FLASH report
+     * of an incident, when it is first reported. {@code {count}} is how many persons it affects (never
+     * who); {@code {severity}}, {@code {category}} and {@code {verification}} are the report's codes.
+     */
+    INCIDENT_FLASH(chain(), Set.of("title", "at", "ref"), Optional.empty(), GsmText.THREE_SMS),
+    /** To each member of the reporting chain: the WRITTEN report that completes a flash report, as above. */
+    INCIDENT_WRITTEN(chain(), Set.of("title", "at", "ref"), Optional.empty(), GsmText.THREE_SMS),
+    /**
+     * To each principal of a seat of the crisis team, on every channel they have: the team is
+     * activated for {@code {scenario}} because of {@code {trigger}}; they hold {@code {role}} and
+     * answer available or unavailable on activation {@code {activation}}.
+     */
+    CRISIS_ACTIVATED(Map.of("scenario", 40, "trigger", 150, "role", 60, "activation", 36),
+            Set.of("trigger", "role", "activation"), Optional.empty(), GsmText.THREE_SMS),
+    /** As {@link #CRISIS_ACTIVATED}, to an alternate of the seat. */
+    CRISIS_ACTIVATED_ALTERNATE(Map.of("scenario", 40, "trigger", 150, "role", 60, "activation", 36),
+            Set.of("trigger", "role", "activation"), Optional.empty(), GsmText.THREE_SMS),
+    /**
+     * To the owner of a situation-report topic of an open activation: topic {@code {topic}}
+     * ({@code {title}}) was due at {@code {due}} (local time, zone named).
+     */
+    SITREP_DUE(Map.of("topic", 5, "title", 80, "scenario", 40, "due", 60, "activation", 36),
+            Set.of("title", "due", "activation"), Optional.empty(), GsmText.THREE_SMS),
+    /**
+     * To each person a security document is disseminated to: version {@code {version}} of
+     * {@code {title}} is issued to them, to read and acknowledge under reference {@code {ref}}.
+     */
+    DOCUMENT_ISSUED(Map.of("title", 100, "version", 5, "ref", 36), Set.of("title", "ref"), Optional.empty(),
+            GsmText.TWO_SMS),
     /** The answer to an SMS reply that recorded (or confirmed) "safe". */
     REPLY_SAFE(Map.of("title", 60), Set.of()),
     /** The answer to an SMS reply that recorded (or confirmed) "needs help". */
@@ -95,6 +127,12 @@ public enum MessageKind {
         this.bound = bound;
     }
 
+    /** The placeholders of the reporting chain's notices (the report's office, codes, place and time). */
+    private static Map<String, Integer> chain() {
+        return Map.of("office", 10, "severity", 10, "category", 40, "title", 70, "place", 50, "at", 60, "count", 5,
+                "source", 30, "verification", 20, "ref", 36);
+    }
+
     /** The placeholders a template of this kind may use, by name, with the most characters each puts in. */
     public Map<String, Integer> placeholders() {
         return placeholders;
@@ -118,8 +156,12 @@ public enum MessageKind {
         return bound;
     }
 
-    /** The bound in words, for the problems of a template: "one SMS" or "two joined SMS". */
+    /** The bound in words, for the problems of a template: "one SMS", "two joined SMS" or "three joined SMS". */
     public String boundName() {
-        return bound == GsmText.SMS ? "one SMS" : "two joined SMS";
+        return switch (bound) {
+            case GsmText.SMS -> "one SMS";
+            case GsmText.TWO_SMS -> "two joined SMS";
+            default -> "three joined SMS";
+        };
     }
 }

@@ -6,9 +6,14 @@ import static io.vigil.alerting.domain.MessageKind.CALL_IN_OVERDUE;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_RECORDED;
 import static io.vigil.alerting.domain.MessageKind.CLEARANCE_REVOKED;
 import static io.vigil.alerting.domain.MessageKind.COMMUNICATION_TEST_REQUEST;
+import static io.vigil.alerting.domain.MessageKind.CRISIS_ACTIVATED;
+import static io.vigil.alerting.domain.MessageKind.CRISIS_ACTIVATED_ALTERNATE;
+import static io.vigil.alerting.domain.MessageKind.DOCUMENT_ISSUED;
 import static io.vigil.alerting.domain.MessageKind.FIELD_NUMBER_UNKNOWN;
 import static io.vigil.alerting.domain.MessageKind.FLASH_NOT_UNDERSTOOD;
 import static io.vigil.alerting.domain.MessageKind.FLASH_REPORT_OPENED;
+import static io.vigil.alerting.domain.MessageKind.INCIDENT_FLASH;
+import static io.vigil.alerting.domain.MessageKind.INCIDENT_WRITTEN;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_HELP_AFTER_SAFE;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_NEEDS_HELP;
 import static io.vigil.alerting.domain.MessageKind.OFFICER_SAFE_AFTER_HELP;
@@ -20,6 +25,7 @@ import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_REQUEST;
 import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_SILENT_NO_WARDEN;
 import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_SILENT_TO_OFFICER;
 import static io.vigil.alerting.domain.MessageKind.ROLL_CALL_SILENT_TO_WARDEN;
+import static io.vigil.alerting.domain.MessageKind.SITREP_DUE;
 
 import io.vigil.kernel.Language;
 import java.util.EnumMap;
@@ -53,6 +59,19 @@ public final class ShippedTemplates {
                     OFFICER_SAFE_AFTER_HELP, "Vigil: {name} answered SAFE (after NEEDS HELP at {before}) to"
                             + " \"{title}\" at {at} by {channel}.",
                     CLEARANCE_REVOKED, "Travel clearance {clearance} (departing {departure}) is REVOKED: {reason}",
+                    INCIDENT_FLASH, "FLASH REPORT {office}: {severity} {category} - {title}, {place}, {at}. Persons"
+                            + " affected: {count}. Source: {source} ({verification}). Ref {ref}; acknowledge please.",
+                    INCIDENT_WRITTEN, "WRITTEN REPORT {office}: {severity} {category} - {title}, {place}, {at}."
+                            + " Persons affected: {count}. Source: {source} ({verification}). Ref {ref}; acknowledge"
+                            + " please.",
+                    CRISIS_ACTIVATED, "Crisis team activated ({scenario}): {trigger}. You are {role}. Answer"
+                            + " AVAILABLE or UNAVAILABLE in Vigil (activation {activation}).",
+                    CRISIS_ACTIVATED_ALTERNATE, "Crisis team activated ({scenario}): {trigger}. You are {role}"
+                            + " (alternate). Answer AVAILABLE or UNAVAILABLE in Vigil (activation {activation}).",
+                    SITREP_DUE, "Situation report due: topic {topic} \"{title}\" of the {scenario} activation was due"
+                            + " at {due} (activation {activation}).",
+                    DOCUMENT_ISSUED, "Security document \"{title}\" (version {version}) has been issued to you. Please"
+                            + " read it and acknowledge it: reference {ref}.",
                     REPLY_SAFE, "Vigil: your answer SAFE to \"{title}\" is recorded. Thank you.",
                     REPLY_NEEDS_HELP, "Vigil: your call for HELP to \"{title}\" is recorded. The officer on call"
                             + " is told; keep your phone on.",
@@ -95,6 +114,21 @@ public final class ShippedTemplates {
                             + " \"{title}\" el {at} por {channel}.",
                     CLEARANCE_REVOKED, "La autorizacion de viaje {clearance} (salida {departure}) queda REVOCADA:"
                             + " {reason}",
+                    INCIDENT_FLASH, "INFORME FLASH {office}: {severity} {category} - {title}, {place}, {at}."
+                            + " Personas afectadas: {count}. Fuente: {source} ({verification}). Ref {ref}; acuse"
+                            + " recibo, por favor.",
+                    INCIDENT_WRITTEN, "INFORME ESCRITO {office}: {severity} {category} - {title}, {place}, {at}."
+                            + " Personas afectadas: {count}. Fuente: {source} ({verification}). Ref {ref}; acuse"
+                            + " recibo, por favor.",
+                    CRISIS_ACTIVATED, "Equipo de crisis activado ({scenario}): {trigger}. Usted es {role}. Responda"
+                            + " DISPONIBLE o NO DISPONIBLE en Vigil (activacion {activation}).",
+                    CRISIS_ACTIVATED_ALTERNATE, "Equipo de crisis activado ({scenario}): {trigger}. Usted es"
+                            + " suplente de {role}. Responda DISPONIBLE o NO DISPONIBLE en Vigil (activacion"
+                            + " {activation}).",
+                    SITREP_DUE, "Informe de situacion pendiente: tema {topic} \"{title}\" de la activacion"
+                            + " {scenario}, debido el {due} (activacion {activation}).",
+                    DOCUMENT_ISSUED, "Le enviamos el documento de seguridad \"{title}\" (version {version}). Por"
+                            + " favor lealo y confirme su lectura: referencia {ref}.",
                     REPLY_SAFE, "Vigil: registramos su respuesta A SALVO a \"{title}\". Gracias.",
                     REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Avisamos al oficial"
                             + " de guardia; no apague el telefono.",
@@ -138,6 +172,21 @@ public final class ShippedTemplates {
                             + " {before}) à \"{title}\" le {at} par {channel}.",
                     CLEARANCE_REVOKED, "L'autorisation de voyage {clearance} (départ {departure}) est RÉVOQUÉE :"
                             + " {reason}",
+                    INCIDENT_FLASH, "RAPPORT FLASH {office} : {severity} {category} - {title}, {place}, {at}."
+                            + " Personnes touchées : {count}. Source : {source} ({verification}). Réf {ref} ; merci"
+                            + " d'en accuser réception.",
+                    INCIDENT_WRITTEN, "RAPPORT ÉCRIT {office} : {severity} {category} - {title}, {place}, {at}."
+                            + " Personnes touchées : {count}. Source : {source} ({verification}). Réf {ref} ; merci"
+                            + " d'en accuser réception.",
+                    CRISIS_ACTIVATED, "Cellule de crise activée ({scenario}) : {trigger}. Votre fonction : {role}."
+                            + " Répondez DISPONIBLE ou INDISPONIBLE dans Vigil (activation {activation}).",
+                    CRISIS_ACTIVATED_ALTERNATE, "Cellule de crise activée ({scenario}) : {trigger}. Votre fonction :"
+                            + " suppléant de {role}. Répondez DISPONIBLE ou INDISPONIBLE dans Vigil (activation"
+                            + " {activation}).",
+                    SITREP_DUE, "Rapport de situation en retard : sujet {topic} \"{title}\" de l'activation"
+                            + " {scenario}, attendu à {due} (activation {activation}).",
+                    DOCUMENT_ISSUED, "Le document de sécurité \"{title}\" (version {version}) vous est adressé. Merci"
+                            + " de le lire et d'en accuser réception : référence {ref}.",
                     REPLY_SAFE, "Vigil : votre réponse TOUT VA BIEN à \"{title}\" est enregistrée. Merci.",
                     REPLY_NEEDS_HELP, "Vigil : demande d'AIDE à \"{title}\" enregistrée. L'officier de"
                             + " permanence est prévenu ; restez joignable.",

@@ -1,5 +1,6 @@
 package io.vigil.crisis.application;
 
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.crisis.domain.Activation;
 import io.vigil.crisis.domain.ActivationId;
 import io.vigil.crisis.domain.CrisisData;
@@ -110,11 +111,10 @@ final class ActivationService implements ActivationsUseCase {
                     continue;
                 }
                 boolean alternate = !person.equals(seat.principal());
-                String text = "Crisis team activated (" + scenario + "): " + details.trigger() + ". You are "
-                        + seat.role() + (alternate ? " (alternate)" : "") + ". Answer AVAILABLE or UNAVAILABLE"
-                        + " in Vigil (activation " + id + ").";
                 List<CrisisMessage> mine = notices.to(actor.office(), Optional.ofNullable(reach.get(person)), person,
-                        "crisis-" + id + "-" + person, text);
+                        "crisis-" + id + "-" + person, alternate ? TemplatedNotice.CRISIS_ACTIVATED_ALTERNATE
+                                : TemplatedNotice.CRISIS_ACTIVATED, Map.of("scenario", scenario, "trigger",
+                                details.trigger(), "role", seat.role().name(), "activation", id.toString()), Map.of());
                 batch.addAll(mine);
                 members.add(MemberCall.told(person, seat.role(), alternate, mine.size()));
             }
@@ -215,10 +215,11 @@ final class ActivationService implements ActivationsUseCase {
         List<String> warnings = new ArrayList<>();
         for (Activation a : open) {
             for (SitrepTopic t : a.dueTopics(now)) {
-                String text = "Situation report due: topic " + t.number() + " \"" + t.title() + "\" of the "
-                        + a.scenario() + " activation was due at " + t.nextUpdate() + " (activation " + a.id() + ").";
                 List<CrisisMessage> mine = notices.to(a.office(), Optional.ofNullable(reach.get(t.owner())), t.owner(),
-                        "crisis-" + a.id() + "-t" + t.number() + "-" + t.nextUpdate().getEpochSecond(), text);
+                        "crisis-" + a.id() + "-t" + t.number() + "-" + t.nextUpdate().getEpochSecond(),
+                        TemplatedNotice.SITREP_DUE, Map.of("topic", Integer.toString(t.number()), "title", t.title(),
+                                "scenario", a.scenario(), "activation", a.id().toString()),
+                        Map.of("due", t.nextUpdate()));
                 if (mine.isEmpty()) {
                     warnings.add("topic " + t.number() + " of activation " + a.id() + ": its owner " + t.owner()
                             + " has no address to be reminded on");

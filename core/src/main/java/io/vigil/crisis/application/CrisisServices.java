@@ -1,5 +1,6 @@
 package io.vigil.crisis.application;
 
+import io.vigil.alerting.port.in.NoticesUseCase;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.AlertingDrills;
 import io.vigil.crisis.port.out.CrisisIncidents;
@@ -17,18 +18,20 @@ public final class CrisisServices {
     }
 
     /**
-     * The context's use cases over its ports, the outbox it tells people through, the alerting
+     * The context's use cases over its ports, the outbox it tells people through and the alerting
+     * context's notices that word those messages from the office's templates, the alerting
      * context's tests and tree drills, the incident reports an activation comes from, the people
      * context's use cases (cards, contacts), the personnel a relocation list is built from (the
      * people context's locator, adapted) and the kernel.
      */
-    public static CrisisUseCases create(CrisisPorts ports, CrisisMessages messages, AlertingDrills alerting,
+    public static CrisisUseCases create(CrisisPorts ports, CrisisMessages messages, NoticesUseCase wording,
+                                        AlertingDrills alerting,
                                         CrisisIncidents incidents, PeopleUseCases people,
                                         RelocationPersonnel personnel, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         Persons persons = new Persons(people);
-        Notices notices = new Notices(messages, people, kernel.clock());
+        Notices notices = new Notices(messages, wording, people, kernel.clock());
         ActivationService activations = new ActivationService(ports.activations(), ports.teams(), ports.plans(),
                 notices, incidents, persons, guard, commands, kernel.clock());
         return new CrisisUseCases(

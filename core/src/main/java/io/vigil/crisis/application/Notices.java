@@ -1,5 +1,7 @@
 package io.vigil.crisis.application;
 
+import io.vigil.alerting.port.in.NoticesUseCase;
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.crisis.port.out.CrisisMessage;
 import io.vigil.crisis.port.out.CrisisMessages;
 import io.vigil.kernel.OfficeId;
@@ -18,16 +20,21 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Messages to persons of the office on every channel they have an address for, through the outbox. */
+/**
+ * Messages to persons of the office on every channel they have an address for, through the outbox,
+ * worded from the office's templates in each person's language (the office's default otherwise).
+ */
 final class Notices {
     private static final List<String> CHANNELS = List.of("SMS", "EMAIL", "APP");
 
     private final CrisisMessages messages;
+    private final NoticesUseCase wording;
     private final PeopleUseCases people;
     private final Clock clock;
 
-    Notices(CrisisMessages messages, PeopleUseCases people, Clock clock) {
+    Notices(CrisisMessages messages, NoticesUseCase wording, PeopleUseCases people, Clock clock) {
         this.messages = messages;
+        this.wording = wording;
         this.people = people;
         this.clock = clock;
     }
@@ -41,14 +48,23 @@ final class Notices {
                 .collect(Collectors.toMap(Reachable::person, Function.identity(), (a, b) -> a));
     }
 
-    /** The messages to one person on each channel they have an address for; {@code idStem} plus the channel is each id. */
-    List<CrisisMessage> to(OfficeId office, Optional<Reachable> person, PersonId id, String idStem, String text) {
+    /**
+     * The messages to one person on each channel they have an address for, worded from the office's
+     * template of the notice in their language; {@code idStem} plus the channel is each id. A person
+     * with no address gets none (and nothing is worded).
+     */
+    List<CrisisMessage> to(OfficeId office, Optional<Reachable> person, PersonId id, String idStem,
+                           TemplatedNotice notice, Map<String, String> values, Map<String, Instant> times) {
         List<CrisisMessage> out = new ArrayList<>();
         Instant now = clock.instant();
         person.ifPresent(r -> {
+            String text = null;
             for (String channel : CHANNELS) {
                 String address = r.addresses().get(CrisisMessage.CHANNELS.get(channel));
                 if (address != null && !address.isBlank()) {
+                    if (text == null) {
+                        text = wording.word(office, notice, r.language(), values, times);
+                    }
                     out.add(new CrisisMessage(idStem + "-" + channel.toLowerCase(Locale.ROOT), office, id, channel,
                             address, text, now));
                 }

@@ -1,5 +1,7 @@
 package io.vigil.documents.application;
 
+import io.vigil.alerting.port.in.NoticesUseCase;
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.documents.domain.AcknowledgementStatus;
 import io.vigil.documents.domain.Dissemination;
 import io.vigil.documents.domain.DisseminationId;
@@ -14,6 +16,7 @@ import io.vigil.documents.port.in.MissingAcknowledgements;
 import io.vigil.documents.port.out.DisseminationLog;
 import io.vigil.documents.port.out.Notice;
 import io.vigil.documents.port.out.NoticeGateway;
+import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDecision;
@@ -32,6 +35,7 @@ import io.vigil.people.port.in.Reachable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,16 +60,19 @@ final class DisseminationService implements DisseminateDocumentsUseCase {
     private final DocumentService library;
     private final Audiences audiences;
     private final NoticeGateway notices;
+    private final NoticesUseCase wording;
     private final AccessGuard guard;
     private final CommandValidator validator;
     private final Clock clock;
 
     DisseminationService(DisseminationLog log, DocumentService library, Audiences audiences,
-                         NoticeGateway notices, AccessGuard guard, CommandValidator validator, Clock clock) {
+                         NoticeGateway notices, NoticesUseCase wording, AccessGuard guard, CommandValidator validator,
+                         Clock clock) {
         this.log = log;
         this.library = library;
         this.audiences = audiences;
         this.notices = notices;
+        this.wording = wording;
         this.guard = guard;
         this.validator = validator;
         this.clock = clock;
@@ -173,11 +180,18 @@ final class DisseminationService implements DisseminateDocumentsUseCase {
         return new MissingAcknowledgements(at, procedures);
     }
 
+    /**
+     * Queues the notices of a dissemination, worded from the office's {@code DOCUMENT_ISSUED} template
+     * in each person's language (the office's default otherwise), each language worded once.
+     */
     private void queue(Dissemination d, Document document, List<Reachable> reached) {
-        String text = "Security document \"" + document.title() + "\" (version " + d.documentVersion()
-                + ") has been issued to you. Please read it and acknowledge it: reference " + d.id() + ".";
+        Map<String, String> values = Map.of("title", document.title(), "version",
+                Integer.toString(d.documentVersion()), "ref", d.id().toString());
+        Map<Optional<Language>, String> texts = new HashMap<>();
         List<Notice> batch = new ArrayList<>();
         for (Reachable r : reached) {
+            String text = texts.computeIfAbsent(r.language(), language -> wording.word(d.office(),
+                    TemplatedNotice.DOCUMENT_ISSUED, language, values, Map.of()));
             for (NoticeChannel c : d.channels().stream().sorted().toList()) {
                 Optional.ofNullable(r.addresses().get(c.contactKind())).ifPresent(address -> batch.add(new Notice(
                         "doc-" + d.id() + "-" + r.person() + "-" + c.name().toLowerCase(Locale.ROOT),

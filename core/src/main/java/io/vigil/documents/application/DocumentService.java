@@ -1,7 +1,5 @@
 package io.vigil.documents.application;
 
-import io.vigil.kernel.time.LocalTimes;
-import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.documents.domain.Content;
 import io.vigil.documents.domain.ContentId;
 import io.vigil.documents.domain.ContentType;
@@ -28,7 +26,9 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
+import io.vigil.kernel.time.LocalTimes;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.risk.port.in.RestrictedAreaListUseCase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

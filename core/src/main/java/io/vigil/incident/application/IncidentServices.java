@@ -1,5 +1,6 @@
 package io.vigil.incident.application;
 
+import io.vigil.alerting.port.in.NoticesUseCase;
 import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.incident.port.out.ChainMessenger;
 import io.vigil.incident.port.out.CrisisActivator;
@@ -17,23 +18,25 @@ public final class IncidentServices {
     }
 
     /**
-     * The context's use cases over its stores, the messenger that tells the reporting chain, the
+     * The context's use cases over its stores, the messenger that tells the reporting chain and the
+     * alerting context's notices that word its messages from the office's templates, the
      * starter of roll-calls (the alerting context), the activator of the crisis team (the crisis
      * context), the risk context's use cases, the office profiles (the zone exports show local times in) and the kernel.
      */
-    public static IncidentUseCases create(IncidentPorts ports, ChainMessenger messenger, RollCallStarter rollCalls,
+    public static IncidentUseCases create(IncidentPorts ports, ChainMessenger messenger, NoticesUseCase wording,
+                                          RollCallStarter rollCalls,
                                           CrisisActivator crisisTeam, RiskUseCases risk, ManageOfficesUseCase offices,
                                           Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
         SettingsService settings = new SettingsService(ports.settings(), guard, commands);
         return new IncidentUseCases(
-                new ReportService(ports.reports(), ports.enquiries(), settings, new ReportingChain(messenger),
+                new ReportService(ports.reports(), ports.enquiries(), settings, new ReportingChain(messenger, wording),
                         rollCalls, crisisTeam, guard, commands, kernel.clock()),
                 new EnquiryService(ports.enquiries(), ports.reports(), guard, commands, kernel.clock()),
                 settings,
                 new AnalysisService(ports.reports(), settings, risk.reviews(), offices, guard),
-                new FlashReportService(ports.reports(), settings, new ReportingChain(messenger), guard, commands,
+                new FlashReportService(ports.reports(), settings, new ReportingChain(messenger, wording), guard, commands,
                         kernel.clock()));
     }
 }

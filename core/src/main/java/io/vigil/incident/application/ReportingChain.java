@@ -1,5 +1,7 @@
 package io.vigil.incident.application;
 
+import io.vigil.alerting.port.in.NoticesUseCase;
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.incident.domain.ChainMember;
 import io.vigil.incident.domain.ChainNotice;
 import io.vigil.incident.domain.IncidentReport;
@@ -8,18 +10,21 @@ import io.vigil.incident.port.out.ChainMessenger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Tells the office's reporting chain of a report: one message per member, with a stable id
- * ({@code incident-<id>-<kind>-<role>}), so telling again never sends twice. The messages never
- * name the persons affected: only how many.
+ * ({@code incident-<id>-<kind>-<role>}), so telling again never sends twice, worded from the
+ * office's templates. The messages never name the persons affected: only how many.
  */
 final class ReportingChain {
     private final ChainMessenger messenger;
+    private final NoticesUseCase wording;
 
-    ReportingChain(ChainMessenger messenger) {
+    ReportingChain(ChainMessenger messenger, NoticesUseCase wording) {
         this.messenger = messenger;
+        this.wording = wording;
     }
 
     /** The notices a report of this kind gives the chain at {@code at} (recorded before they are sent). */
@@ -30,8 +35,12 @@ final class ReportingChain {
 
     /** Sends the messages of the notices of {@code kind} (each once). */
     void send(IncidentReport r, List<ChainMember> chain, NoticeKind kind) {
+        if (chain.isEmpty()) {
+            return;
+        }
+        String text = text(r, kind);
         for (ChainMember m : chain) {
-            messenger.send(r.office(), messageId(r, kind, m), m, text(r, kind));
+            messenger.send(r.office(), messageId(r, kind, m), m, text);
         }
     }
 
@@ -40,11 +49,17 @@ final class ReportingChain {
                 + m.role().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String text(IncidentReport r, NoticeKind kind) {
-        String head = (kind == NoticeKind.FLASH ? "FLASH REPORT " : "WRITTEN REPORT ") + r.office().value() + ": "
-                + r.severity() + " " + r.category() + "/" + r.subtype() + " - " + r.title() + ", " + r.place().description()
-                + ", " + r.occurredAt() + ". Persons affected: " + r.persons().size() + ". Source: " + r.source()
-                + " (" + r.verification() + "). Ref " + r.id() + "; acknowledge please.";
-        return head.length() <= 2000 ? head : head.substring(0, 1999) + "…";
+    /**
+     * The notice's text from the office's {@code INCIDENT_FLASH} or {@code INCIDENT_WRITTEN} template
+     * in the office's default language (a chain member is a role, not a person with a language of
+     * their own), the time of the incident in the office's local time with its zone named.
+     */
+    private String text(IncidentReport r, NoticeKind kind) {
+        Map<String, String> values = Map.of("office", r.office().value(), "severity", r.severity().name(),
+                "category", r.category() + "/" + r.subtype(), "title", r.title(), "place", r.place().description(),
+                "count", Integer.toString(r.persons().size()), "source", r.source(),
+                "verification", r.verification().name(), "ref", r.id().toString());
+        return wording.word(r.office(), kind == NoticeKind.FLASH ? TemplatedNotice.INCIDENT_FLASH
+                : TemplatedNotice.INCIDENT_WRITTEN, Optional.empty(), values, Map.of("at", r.occurredAt()));
     }
 }

@@ -108,7 +108,7 @@ class FailedWritesTest {
             }
         };
         DocumentsUseCases documents = DocumentsServices.create(new DocumentsPorts(library, contents,
-                new InMemoryDisseminationLog()), notices -> notices.size(), vigil.people(), vigil.risk(),
+                new InMemoryDisseminationLog()), notices -> notices.size(), vigil.alerting().notices(), vigil.people(), vigil.risk(),
                 vigil.vigil().kernel());
         Document d = documents.documents().create(officer, new DocumentDetails(DocumentKind.SOP, "Earthquake", "officer",
                 Classification.OFFICE, LocalDate.parse("2026-12-01"), null));

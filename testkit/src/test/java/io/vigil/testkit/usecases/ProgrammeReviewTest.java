@@ -15,6 +15,7 @@ import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
+import io.vigil.people.port.in.OfficeDetails;
 import io.vigil.review.domain.Chart;
 import io.vigil.review.domain.Figure;
 import io.vigil.review.domain.ProgrammeReview;
@@ -184,7 +185,7 @@ class ProgrammeReviewTest {
         assertThat(s.summary()).isEqualTo("1 assessments in force, 1 overdue for review, 1 residual risks above"
                 + " acceptable, 1 measures overdue, 1 residences non-compliant, 2 never surveyed");
         assertThat(s.findings()).extracting(f -> f.text()).contains(
-                "a staff residence: the survey of 2026-08-15T10:00:00Z fails A safe room that locks from inside",
+                "a staff residence: the survey of 2026-08-15 10:00 UTC (UTC) fails A safe room that locks from inside",
                 "Office refit: phase works ended 2026-09-15 without an approving advice")
                 .noneMatch(t -> t.contains("Residence B"));
 
@@ -192,6 +193,22 @@ class ProgrammeReviewTest {
         assertThat(later.figure("assessmentsInForce").records()).containsExactlyInAnyOrder(current, a.get(2));
         assertThat(later.figure("residencesSurveyDue").records()).containsExactly(r.get(2));
         assertThat(later.figure("conditionsOpen").value()).isZero();
+    }
+
+    @Test
+    void the_risk_section_reads_a_phase_end_on_the_offices_local_day_and_names_a_survey_in_its_local_time() {
+        fixture.vigil().people().offices().set(officer, OFFICE, 0, new OfficeDetails("Mexico City",
+                "America/Mexico_City", "MX"));
+        // the refit's works phase ended on 15 September; 03:00 UTC on the 16th is still the 15th, 21:00, in Mexico City
+        ReviewSection evening = reviews.review(officer, FROM, Instant.parse("2026-09-16T00:00:00Z"),
+                Instant.parse("2026-09-16T03:00:00Z")).section("risk");
+        assertThat(evening.figure("phasesOverdue").value()).isZero();
+        assertThat(evening.findings()).extracting(f -> f.text()).contains("a staff residence: the survey of"
+                + " 2026-08-15 04:00 CST (America/Mexico_City) fails A safe room that locks from inside");
+        ReviewSection nextDay = reviews.review(officer, FROM, Instant.parse("2026-09-16T00:00:00Z"),
+                Instant.parse("2026-09-16T07:00:00Z")).section("risk");
+        assertThat(nextDay.figure("phasesOverdue").records())
+                .containsExactly(fixture.projects().get(0).id() + "/works");
     }
 
     @Test

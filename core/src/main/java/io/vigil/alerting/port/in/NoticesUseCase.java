@@ -1,11 +1,14 @@
 package io.vigil.alerting.port.in;
 
+import io.vigil.kernel.Language;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Notices other contexts send through the outbox (a revoked travel clearance, say): to each named
@@ -24,6 +27,15 @@ public interface NoticesUseCase {
      */
     NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
                          Map<String, String> values, Map<String, Instant> times);
+
+    /**
+     * The text of a notice worded from the office's template of its kind in {@code language} (the
+     * office's default when empty), for a context that queues its messages through an outbox of its
+     * own: {@code values} are put in as they are, {@code times} as the office's local times with the
+     * zone named. Templates hold no personal data, so this reads no person and needs no actor.
+     */
+    String word(OfficeId office, TemplatedNotice notice, Optional<Language> language, Map<String, String> values,
+                Map<String, Instant> times);
 
     /**
      * What a notice queued.
