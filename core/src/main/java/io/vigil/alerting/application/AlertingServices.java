@@ -48,7 +48,7 @@ public final class AlertingServices {
                 officers, people.directory(), guard, commands, clock);
         return new AlertingUseCases(new OnCallService(ports.roster(), guard, commands, clock),
                 new EmergencyRequestService(ports.emergencies(), ports.roster(), guard, commands, clock),
-                new AdvisoryService(ports.advisories(), guard, commands, clock),
+                new AdvisoryService(ports.advisories(), broadcaster, people, guard, commands, clock),
                 tests,
                 rollCalls,
                 new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock),

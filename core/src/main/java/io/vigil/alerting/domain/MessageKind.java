@@ -83,6 +83,12 @@ public enum MessageKind {
      */
     DOCUMENT_ISSUED(Map.of("title", 100, "version", 5, "ref", 36), Set.of("title", "ref"), Optional.empty(),
             GsmText.TWO_SMS),
+    /**
+     * To each person of an advisory's audience, by SMS, e-mail and app (the e-mail and app add the
+     * advisory's own message below): its severity code, title, the local time it holds until, and
+     * its reference to acknowledge it by.
+     */
+    ADVISORY_ISSUED(Map.of("severity", 10, "title", 80, "until", 60, "ref", 36), Set.of("title", "ref"), null),
     /** The answer to an SMS reply that recorded (or confirmed) "safe". */
     REPLY_SAFE(Map.of("title", 60), Set.of()),
     /** The answer to an SMS reply that recorded (or confirmed) "needs help". */

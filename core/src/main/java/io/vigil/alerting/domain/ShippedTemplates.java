@@ -1,5 +1,6 @@
 package io.vigil.alerting.domain;
 
+import static io.vigil.alerting.domain.MessageKind.ADVISORY_ISSUED;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_NOT_UNDERSTOOD;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_NO_MOVEMENT;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_OVERDUE;
@@ -72,6 +73,8 @@ public final class ShippedTemplates {
                             + " at {due} (activation {activation}).",
                     DOCUMENT_ISSUED, "Security document \"{title}\" (version {version}) has been issued to you. Please"
                             + " read it and acknowledge it: reference {ref}.",
+                    ADVISORY_ISSUED, "Vigil advisory ({severity}): {title}. In force until {until}. Read it and"
+                            + " acknowledge it in Vigil (ref {ref}).",
                     REPLY_SAFE, "Vigil: your answer SAFE to \"{title}\" is recorded. Thank you.",
                     REPLY_NEEDS_HELP, "Vigil: your call for HELP to \"{title}\" is recorded. The officer on call"
                             + " is told; keep your phone on.",
@@ -129,6 +132,8 @@ public final class ShippedTemplates {
                             + " {scenario}, debido el {due} (activacion {activation}).",
                     DOCUMENT_ISSUED, "Le enviamos el documento de seguridad \"{title}\" (version {version}). Por"
                             + " favor lealo y confirme su lectura: referencia {ref}.",
+                    ADVISORY_ISSUED, "Aviso de seguridad Vigil ({severity}): {title}. Vigente hasta {until}. Lealo"
+                            + " y confirme su lectura en Vigil (ref {ref}).",
                     REPLY_SAFE, "Vigil: registramos su respuesta A SALVO a \"{title}\". Gracias.",
                     REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Avisamos al oficial"
                             + " de guardia; no apague el telefono.",
@@ -187,6 +192,8 @@ public final class ShippedTemplates {
                             + " {scenario}, attendu à {due} (activation {activation}).",
                     DOCUMENT_ISSUED, "Le document de sécurité \"{title}\" (version {version}) vous est adressé. Merci"
                             + " de le lire et d'en accuser réception : référence {ref}.",
+                    ADVISORY_ISSUED, "Avis de sécurité Vigil ({severity}) : {title}. En vigueur jusqu'à {until}."
+                            + " Lisez-le et accusez-en réception dans Vigil (réf {ref}).",
                     REPLY_SAFE, "Vigil : votre réponse TOUT VA BIEN à \"{title}\" est enregistrée. Merci.",
                     REPLY_NEEDS_HELP, "Vigil : demande d'AIDE à \"{title}\" enregistrée. L'officier de"
                             + " permanence est prévenu ; restez joignable.",
