@@ -76,8 +76,12 @@ class AdvisoryApiTest extends ApiTestBase {
         assertThat(r.json().path("errors").get(0).path("field").asText()).startsWith("audience");
         Map<String, Object> zone = new HashMap<>(zoneWithoutZone);
         zone.put("zone", "CDMX-SUR");
-        assertThat(api.post(ASSOCIATE, "/api/v1/advisories", advisory("Zone", zone, "2026-03-01T00:00:00Z",
-                "2026-03-02T00:00:00Z")).status()).isEqualTo(201);
+        Reply unknownZone = api.post(ASSOCIATE, "/api/v1/advisories", advisory("Zone", zone, "2026-03-01T00:00:00Z",
+                "2026-03-02T00:00:00Z"));
+        assertThat(unknownZone.status()).as("a zone the office does not have: nobody to send it to").isEqualTo(400);
+        assertThat(unknownZone.json().path("errors").get(0).path("field").asText()).isEqualTo("audience.zone");
+        assertThat(unknownZone.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("is not a warden zone of office MX-MEX: CDMX-SUR");
         Reply backwards = api.post(ASSOCIATE, "/api/v1/advisories", advisory("Backwards", everyone(),
                 "2026-03-02T00:00:00Z", "2026-03-01T00:00:00Z"));
         assertThat(backwards.json().path("errors").get(0).path("field").asText()).isEqualTo("validTo");

@@ -14,6 +14,7 @@ import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
 import io.vigil.alerting.port.out.AdvisoryBoard;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
@@ -21,8 +22,10 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
+import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.validation.CommandValidator;
+import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.LocateQuery;
 import io.vigil.people.port.in.PeopleUseCases;
@@ -116,11 +119,21 @@ final class AdvisoryService extends GuardedRecordsService<AdvisoryId, AdvisoryDe
         return switch (to.kind()) {
             case EVERYONE -> Page.all(page -> directory.reachable(actor, Optional.empty(), page));
             case CATEGORY -> Page.all(page -> directory.reachable(actor, to.category(), page));
-            case ZONE -> directory.persons(actor, people.zones().roster(actor, to.zone().orElseThrow(), now)
-                    .entries().stream().map(ZoneRoster.Entry::person).distinct().toList());
+            case ZONE -> directory.persons(actor, roster(actor, to.zone().orElseThrow(), now).entries().stream()
+                    .map(ZoneRoster.Entry::person).distinct().toList());
             case AREA -> directory.persons(actor, people.locator().locate(actor, new LocateQuery(to.area(),
                     a.validFrom().isAfter(now) ? a.validFrom() : now, a.validTo())).persons());
         };
+    }
+
+    /** The zone's roster now; a zone the office does not have is a bad field of the advisory. */
+    private ZoneRoster roster(Actor actor, WardenZoneId zone, Instant now) {
+        try {
+            return people.zones().roster(actor, zone, now);
+        } catch (NotFoundException e) {
+            throw InvalidCommandException.of("audience.zone", "is not a warden zone of office " + actor.office()
+                    .value() + ": " + zone.value());
+        }
     }
 
     /** The text in pages of at most {@link OutboundMessage#MAX_TEXT} characters, cut at a space where there is one. */

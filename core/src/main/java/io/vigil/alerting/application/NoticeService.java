@@ -27,6 +27,7 @@ import java.util.function.Function;
  */
 final class NoticeService implements NoticesUseCase {
     private static final List<Channel> CHANNELS = List.of(Channel.EMAIL, Channel.APP);
+    private static final List<Channel> EVERY_TEXT_CHANNEL = List.of(Channel.SMS, Channel.EMAIL, Channel.APP);
 
     private final Broadcaster broadcaster;
     private final OfficerAlerts officers;
@@ -42,15 +43,22 @@ final class NoticeService implements NoticesUseCase {
     public NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, String text) {
         Require.text(noticeId, "noticeId", 200);
         Require.text(text, "text", 2000);
-        return send(actor, noticeId, persons, language -> text);
+        return send(actor, noticeId, persons, language -> text, CHANNELS, true);
     }
 
     @Override
     public NoticeReceipt notify(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
                                 Map<String, String> values, Map<String, Instant> times) {
         Require.text(noticeId, "noticeId", 200);
-        Function<Optional<Language>, String> wording = wording(actor.office(), notice, values, times);
-        return send(actor, noticeId, persons, wording);
+        return send(actor, noticeId, persons, wording(actor.office(), notice, values, times), CHANNELS, true);
+    }
+
+    @Override
+    public NoticeReceipt tell(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
+                              Map<String, String> values, Map<String, Instant> times) {
+        Require.text(noticeId, "noticeId", 200);
+        return send(actor, noticeId, persons, wording(actor.office(), notice, values, times), EVERY_TEXT_CHANNEL,
+                false);
     }
 
     @Override
@@ -72,17 +80,21 @@ final class NoticeService implements NoticesUseCase {
     }
 
     private NoticeReceipt send(Actor actor, String noticeId, Collection<PersonId> persons,
-                               Function<Optional<Language>, String> textIn) {
+                               Function<Optional<Language>, String> textIn, List<Channel> channels,
+                               boolean tellOfficer) {
         List<Reachable> audience = persons.isEmpty() ? List.of() : directory.persons(actor, List.copyOf(persons));
         int queued = 0;
-        List<PersonId> unreachable = new ArrayList<>(Broadcaster.unreachable(audience, CHANNELS));
+        List<PersonId> unreachable = new ArrayList<>(Broadcaster.unreachable(audience, channels));
         for (Reachable r : audience) {
             String text = textIn.apply(r.language());
-            queued += broadcaster.notifyOnEvery(noticeId + "-" + r.person(), actor.office(), r, CHANNELS,
+            queued += broadcaster.notifyOnEvery(noticeId + "-" + r.person(), actor.office(), r, channels,
                     c -> List.of(text));
         }
         persons.stream().filter(p -> audience.stream().noneMatch(r -> r.person().equals(p))
                 && !unreachable.contains(p)).forEach(unreachable::add);
+        if (!tellOfficer) {
+            return new NoticeReceipt(queued, unreachable, false);
+        }
         // the officer on call is a duty phone, not a person: the office's default language
         var told = officers.tell(actor.office(), noticeId + "-officer", textIn.apply(Optional.empty()));
         return new NoticeReceipt(queued + told.orElse(0), unreachable, told.isPresent());

@@ -89,6 +89,11 @@ public enum MessageKind {
      * its reference to acknowledge it by.
      */
     ADVISORY_ISSUED(Map.of("severity", 10, "title", 80, "until", 60, "ref", 36), Set.of("title", "ref"), null),
+    /**
+     * To the passengers and convoy leader of a movement under way, by SMS, e-mail and app: its next
+     * call-in is due at {@code {due}} (local time, zone named); how to call in by SMS.
+     */
+    CALL_IN_REMINDER(Map.of("title", 60, "due", 60), Set.of("title", "due"), null),
     /** The answer to an SMS reply that recorded (or confirmed) "safe". */
     REPLY_SAFE(Map.of("title", 60), Set.of()),
     /** The answer to an SMS reply that recorded (or confirmed) "needs help". */

@@ -5,6 +5,7 @@ import static io.vigil.alerting.domain.MessageKind.CALL_IN_NOT_UNDERSTOOD;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_NO_MOVEMENT;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_OVERDUE;
 import static io.vigil.alerting.domain.MessageKind.CALL_IN_RECORDED;
+import static io.vigil.alerting.domain.MessageKind.CALL_IN_REMINDER;
 import static io.vigil.alerting.domain.MessageKind.CLEARANCE_REVOKED;
 import static io.vigil.alerting.domain.MessageKind.COMMUNICATION_TEST_REQUEST;
 import static io.vigil.alerting.domain.MessageKind.CRISIS_ACTIVATED;
@@ -75,6 +76,8 @@ public final class ShippedTemplates {
                             + " read it and acknowledge it: reference {ref}.",
                     ADVISORY_ISSUED, "Vigil advisory ({severity}): {title}. In force until {until}. Read it and"
                             + " acknowledge it in Vigil (ref {ref}).",
+                    CALL_IN_REMINDER, "Vigil: call-in due at {due} on \"{title}\". Send OK, the time now as HH:MM"
+                            + " and where you are: OK 14:30 PK12.",
                     REPLY_SAFE, "Vigil: your answer SAFE to \"{title}\" is recorded. Thank you.",
                     REPLY_NEEDS_HELP, "Vigil: your call for HELP to \"{title}\" is recorded. The officer on call"
                             + " is told; keep your phone on.",
@@ -134,6 +137,8 @@ public final class ShippedTemplates {
                             + " favor lealo y confirme su lectura: referencia {ref}.",
                     ADVISORY_ISSUED, "Aviso de seguridad Vigil ({severity}): {title}. Vigente hasta {until}. Lealo"
                             + " y confirme su lectura en Vigil (ref {ref}).",
+                    CALL_IN_REMINDER, "Vigil: su reporte en \"{title}\" vence a las {due}. Envie OK, la hora como"
+                            + " HH:MM y donde esta: OK 14:30 PK12.",
                     REPLY_SAFE, "Vigil: registramos su respuesta A SALVO a \"{title}\". Gracias.",
                     REPLY_NEEDS_HELP, "Vigil: registramos su pedido de AYUDA a \"{title}\". Avisamos al oficial"
                             + " de guardia; no apague el telefono.",
@@ -194,6 +199,8 @@ public final class ShippedTemplates {
                             + " de le lire et d'en accuser réception : référence {ref}.",
                     ADVISORY_ISSUED, "Avis de sécurité Vigil ({severity}) : {title}. En vigueur jusqu'à {until}."
                             + " Lisez-le et accusez-en réception dans Vigil (réf {ref}).",
+                    CALL_IN_REMINDER, "Vigil : point attendu à {due} sur \"{title}\". Envoyez OK, l'heure HH:MM et"
+                            + " le lieu : OK 14:30 PK12.",
                     REPLY_SAFE, "Vigil : votre réponse TOUT VA BIEN à \"{title}\" est enregistrée. Merci.",
                     REPLY_NEEDS_HELP, "Vigil : demande d'AIDE à \"{title}\" enregistrée. L'officier de"
                             + " permanence est prévenu ; restez joignable.",

@@ -1,9 +1,10 @@
 package io.vigil.movement.application;
 
-import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.alerting.port.in.EscalateSilenceUseCase;
 import io.vigil.alerting.port.in.EscalationReport;
+import io.vigil.alerting.port.in.NoticesUseCase;
 import io.vigil.alerting.port.in.SilenceDetails;
+import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
@@ -18,6 +19,7 @@ import io.vigil.movement.domain.OverdueEpisode;
 import io.vigil.movement.domain.OverdueEscalation;
 import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
+import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.people.port.in.Reachable;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,21 +39,26 @@ import org.slf4j.LoggerFactory;
  * nobody on call stays due, so the next sweep tries again.
  */
 final class Escalations {
+    /** How long before a call-in is due its reminder goes, at most. */
+    static final Duration REMIND_BEFORE = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(Escalations.class);
 
     private final MovementPorts ports;
     private final GuardedRecords<MovementId, Movement> records;
     private final EscalateSilenceUseCase silences;
+    private final NoticesUseCase notices;
     private final ContactDirectoryUseCase directory;
     private final ManageOfficesUseCase offices;
     private final Clock clock;
 
     Escalations(MovementPorts ports, GuardedRecords<MovementId, Movement> records, EscalateSilenceUseCase silences,
-                ContactDirectoryUseCase directory, ManageOfficesUseCase offices, Clock clock) {
+                NoticesUseCase notices, ContactDirectoryUseCase directory, ManageOfficesUseCase offices,
+                Clock clock) {
         this.offices = offices;
         this.ports = ports;
         this.records = records;
         this.silences = silences;
+        this.notices = notices;
         this.directory = directory;
         this.clock = clock;
     }
@@ -65,6 +72,9 @@ final class Escalations {
         Duration leaderAfter = Duration.ofMinutes(SettingsService.current(ports.settings(), offices, actor)
                 .leaderAfterMinutes());
         for (Movement m : ports.movements().tracked(actor.office())) {
+            if (reminderDue(m, now)) {
+                sent += remind(actor, m);
+            }
             if (!due(m, now, leaderAfter)) {
                 continue; // nothing to send: no access needed, nothing audited on this sweep
             }
@@ -81,6 +91,35 @@ final class Escalations {
             LOG.info("Movement sweep of office {} queued {} messages", actor.office(), sent);
         }
         return new EscalationReport(sent, warnings);
+    }
+
+    /**
+     * How long before a call-in is due its reminder goes: {@link #REMIND_BEFORE}, or half the
+     * movement's interval between call-ins when that is shorter (so it never follows the last one).
+     */
+    static Duration reminderLead(Movement m) {
+        Duration half = Duration.ofMinutes(m.schedule().everyMinutes()).dividedBy(2);
+        return half.compareTo(REMIND_BEFORE) < 0 ? half : REMIND_BEFORE;
+    }
+
+    /** Whether the movement is under way, not overdue, and its next call-in is due within its lead. */
+    private static boolean reminderDue(Movement m, Instant now) {
+        if (m.statusAt(now) != MovementStatus.UNDER_WAY) {
+            return false;
+        }
+        Instant due = m.nextDue();
+        return now.isBefore(due) && !now.isBefore(due.minus(reminderLead(m)));
+    }
+
+    /**
+     * Reminds the movement's passengers and convoy leader (each in their language, by SMS, e-mail and
+     * app) that its next call-in is due; one reminder per call-in, whatever the sweeps.
+     */
+    private int remind(Actor actor, Movement m) {
+        records.require(actor, Operation.READ, m, AuditAction.READ);
+        Instant due = m.nextDue();
+        return notices.tell(actor, "movement-" + m.id() + "-reminder-" + due.getEpochSecond(), m.persons(),
+                TemplatedNotice.CALL_IN_REMINDER, Map.of("title", m.title()), Map.of("due", due)).queued();
     }
 
     /** Whether the movement has an episode to open or a step due at {@code now}. */

@@ -24,7 +24,7 @@ public final class MovementServices {
                                           AlertingUseCases alerting, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         AccessGuard guard = kernel.guard();
-        Escalations escalations = new Escalations(ports, MovementService.records(ports, guard), alerting.silences(),
+        Escalations escalations = new Escalations(ports, MovementService.records(ports, guard), alerting.silences(), alerting.notices(),
                 people.directory(), people.offices(), kernel.clock());
         return new MovementUseCases(new MovementService(ports, partners.areas(), escalations, people.offices(), guard,
                 commands, kernel.clock()),

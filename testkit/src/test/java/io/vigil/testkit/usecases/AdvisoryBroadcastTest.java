@@ -1,6 +1,7 @@
 package io.vigil.testkit.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.alerting.domain.Advisory;
 import io.vigil.alerting.domain.Audience;
@@ -17,6 +18,9 @@ import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.validation.FieldViolation;
+import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Address;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
@@ -108,6 +112,13 @@ class AdvisoryBroadcastTest {
         assertThat(textsTo("+52 55 1000 0004")).singleElement().asString().contains("Marcha en Reforma");
         assertThat(textsTo("+52 55 1000 0003")).as("the warden lives in no residence of the zone").isEmpty();
         assertThat(textsTo("+52 55 1000 0001")).isEmpty();
+
+        long stored = vigil.alerting().advisories().list(officer, PageRequest.first(10)).total();
+        assertThatThrownBy(() -> issue("Nobody.", new Audience(AudienceKind.ZONE, Optional.of(WardenZoneId.of(
+                "MEX-NONE")), List.of(), Optional.empty()), Set.of(Channel.SMS), until))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations()).containsExactly(
+                        new FieldViolation("audience.zone", "is not a warden zone of office MX-MEX: MEX-NONE")));
+        assertThat(vigil.alerting().advisories().list(officer, PageRequest.first(10)).total()).isEqualTo(stored);
     }
 
     @Test

@@ -116,6 +116,43 @@ class MovementUseCasesTest {
     }
 
     @Test
+    void the_passengers_are_reminded_once_before_each_call_in_in_their_language_and_not_once_overdue() {
+        vigil.people().offices().set(officer, OFFICE, 0, new OfficeDetails("Mexico", "America/Mexico_City", "MX"));
+        PersonId carla = vigil.people().persons().register(officer, new PersonDetails("Carla", "Ruiz",
+                PersonCategory.NATIONAL_STAFF, "UNDP", null, List.of(new ContactChannel(ChannelKind.PHONE,
+                "+52 55 2000 0003", "mobile")), List.of(), null, null, Language.ES)).person().id();
+        Movement m = movement.movements().create(associate, plan(List.of(lead, last), List.of(ana, carla)));
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(24)).plusSeconds(59));
+        assertThat(movement.movements().escalateAll(soc).sent()).as("08:30 is more than 5 minutes away").isZero();
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(25)));
+        assertThat(movement.movements().escalateAll(soc).sent()).isEqualTo(2);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(movement.movements().escalateAll(soc).sent()).as("once per call-in").isZero();
+        assertThat(sentTo("+52 55 2000 0001")).extracting(OutboundMessage::text).containsExactly("Vigil: call-in due"
+                + " at 2026-03-01 08:30 CST (America/Mexico_City) on \"Field trip to Toluca\". Send OK, the time now as"
+                + " HH:MM and where you are: OK 14:30 PK12.");
+        assertThat(sentTo("+52 55 2000 0003")).extracting(OutboundMessage::text).containsExactly("Vigil: su reporte"
+                + " en \"Field trip to Toluca\" vence a las 2026-03-01 08:30 CST (America/Mexico_City). Envie OK, la"
+                + " hora como HH:MM y donde esta: OK 14:30 PK12.");
+        assertThat(sentTo(OFFICER_PHONE)).as("the officer on call is not told of a reminder").isEmpty();
+
+        // a call-in at 08:27 moves the next to 08:57: its reminder goes at 08:52
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(27)));
+        movement.movements().callIn(soc, m.id(), new CallInDetails("Driver on radio", null, null, "all well"));
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(51)));
+        assertThat(movement.movements().escalateAll(soc).sent()).isZero();
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(52)));
+        assertThat(movement.movements().escalateAll(soc).sent()).isEqualTo(2);
+        assertThat(sentTo("+52 55 2000 0001")).hasSize(2).last().extracting(OutboundMessage::text).asString()
+                .contains("due at 2026-03-01 08:57 CST");
+
+        clock.set(DEPARTURE.plus(Duration.ofMinutes(68)));
+        assertThat(movement.movements().escalateAll(soc).sent()).as("overdue: the officer on call, no reminder")
+                .isEqualTo(1);
+        assertThat(sentTo("+52 55 2000 0001")).hasSize(2);
+    }
+
+    @Test
     void a_missed_call_in_tells_the_officer_on_call_then_the_crisis_team_leader_once_each_and_a_late_call_in_closes_it() {
         vigil.people().offices().set(officer, OFFICE, 0, new OfficeDetails("Mexico", "America/Mexico_City", "MX"));
         Movement m = movement.movements().create(associate, plan(List.of(lead, last), List.of(ana, ben)));

@@ -29,6 +29,14 @@ public interface NoticesUseCase {
                          Map<String, String> values, Map<String, Instant> times);
 
     /**
+     * Queues the notice to the persons alone (the officer on call is not told), by SMS, e-mail and
+     * app wherever they have an address, worded as {@link #notify(Actor, String, Collection,
+     * TemplatedNotice, Map, Map)} words it for each person; {@code officerTold} is false.
+     */
+    NoticeReceipt tell(Actor actor, String noticeId, Collection<PersonId> persons, TemplatedNotice notice,
+                       Map<String, String> values, Map<String, Instant> times);
+
+    /**
      * The text of a notice worded from the office's template of its kind in {@code language} (the
      * office's default when empty), for a context that queues its messages through an outbox of its
      * own: {@code values} are put in as they are, {@code times} as the office's local times with the

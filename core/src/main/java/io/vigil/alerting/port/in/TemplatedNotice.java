@@ -23,7 +23,9 @@ public enum TemplatedNotice {
     /** A situation report is due, to its topic's owner: {@code topic}, {@code title}, {@code scenario}, the time {@code due}. */
     SITREP_DUE(MessageKind.SITREP_DUE),
     /** A security document is issued to a person: {@code title}, {@code version}, {@code ref}. */
-    DOCUMENT_ISSUED(MessageKind.DOCUMENT_ISSUED);
+    DOCUMENT_ISSUED(MessageKind.DOCUMENT_ISSUED),
+    /** A movement's next call-in is due, to its passengers and convoy leader: {@code title}, the time {@code due}. */
+    CALL_IN_REMINDER(MessageKind.CALL_IN_REMINDER);
 
     private final MessageKind kind;
 
