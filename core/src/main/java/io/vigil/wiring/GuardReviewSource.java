@@ -66,7 +66,9 @@ final class GuardReviewSource implements ReviewSource {
                 .stream().filter(i -> period.covers(i.at().atZone(period.zone()).toInstant())).toList(), "inspections");
         List<Inspection> failed = inspections.stream().filter(i -> i.checklist().stream()
                 .anyMatch(c -> !c.passed())).toList();
-        failed.forEach(i -> details.add(new Finding(i.id().toString(), "inspection of " + i.at() + " failed "
+        // an inspection's time is the office's local date and time already: named with its zone
+        failed.forEach(i -> details.add(new Finding(i.id().toString(), "inspection of "
+                + period.time(i.at().atZone(period.zone()).toInstant()) + " failed "
                 + i.checklist().stream().filter(c -> !c.passed()).map(ChecklistResult::item).map(Object::toString)
                 .collect(Collectors.joining(", ")), List.of())));
         List<PerformanceReviewDue> overdue = ReviewSources.bounded(guard.reviews().overdue(reader,

@@ -221,6 +221,8 @@ class ProgrammeReviewTest {
         assertThat(s.figure("inspectionsDone").records()).containsExactlyInAnyOrder(
                 fixture.inspections().get(1).id().toString(), fixture.inspections().get(2).id().toString());
         assertThat(s.figure("inspectionsFailed").records()).containsExactly(fixture.inspections().get(2).id().toString());
+        assertThat(s.findings()).extracting(f -> f.text()).as("the inspection's local time, its zone named")
+                .contains("inspection of 2026-08-25 09:00 UTC (UTC) failed UNIFORM");
         assertThat(s.figure("performanceReviewsHeld").value()).isEqualTo(1);
         assertThat(s.figure("performanceReviewsOverdue").records()).containsExactly(fixture.contract().id().toString());
         List<String> inv = fixture.invoices().stream().map(i -> i.id().toString()).toList();
