@@ -346,6 +346,13 @@ class GuardApiTest extends ApiTestBase {
                 .status()).isEqualTo(409);
         assertThat(api.put(VENDOR, BASE + "/rosters/" + rosterId, roster(contract, false), "\"1\"").status())
                 .as("the roster of a certified invoice").isEqualTo(409);
+        String contractPath = BASE + "/contracts/" + contract;
+        Reply kept = api.delete(OFFICER, contractPath, api.get(OFFICER, contractPath).etag());
+        assertThat(kept.status()).as("a contract its rosters and invoices name").isEqualTo(409);
+        assertThat(kept.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(kept.json().path("detail").asText()).contains("is named by", "rosters", "invoices");
+        assertThat(api.get(OFFICER, contractPath).status()).isEqualTo(200);
         assertThat(api.get(OFFICER, goodPath).json().path("lines").path(0).path("amount").decimalValue())
                 .isEqualByComparingTo("4800.00");
     }

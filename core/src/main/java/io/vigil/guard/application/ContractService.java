@@ -11,8 +11,10 @@ import io.vigil.guard.port.in.ExtensionDetails;
 import io.vigil.guard.port.in.ManageGuardContractsUseCase;
 import io.vigil.guard.port.in.PostDetails;
 import io.vigil.guard.port.out.GuardContractRegistry;
+import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.guard.port.out.GuardSites;
 import io.vigil.kernel.InvalidValueException;
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.access.Actor;
@@ -24,31 +26,56 @@ import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The office's guard-force contracts: references unique, at most {@link #MAX_CONTRACTS}, extended one
- * amendment at a time, every post's site a facility of the office (through {@link GuardSites}).
+ * amendment at a time, every post's site a facility of the office (through {@link GuardSites}). A
+ * contract that a roster, an invoice, a performance issue, an inspection or a performance review
+ * names is kept: removing it is refused, so none of those is left naming a contract that is gone.
  */
 final class ContractService extends GuardedRecordsService<GuardContractId, ContractDetails, GuardContract>
         implements ManageGuardContractsUseCase {
     private final GuardContractRegistry contracts;
+    private final GuardPorts ports;
     private final GuardSites sites;
     private final CommandValidator validator;
 
-    @Inject
-    ContractService(GuardContractRegistry contracts, GuardSites sites, AccessGuard guard, CommandValidator validator) {
-        super(new GuardedRecords<>("guard-contract", GuardData.GUARD_CONTRACTS, contracts, contracts::list, guard));
-        this.contracts = contracts;
+    ContractService(GuardPorts ports, GuardSites sites, AccessGuard guard, CommandValidator validator) {
+        super(new GuardedRecords<>("guard-contract", GuardData.GUARD_CONTRACTS, ports.contracts(),
+                ports.contracts()::list, guard));
+        this.contracts = ports.contracts();
+        this.ports = ports;
         this.sites = sites;
         this.validator = validator;
+    }
+
+    @Override
+    public void remove(Actor actor, GuardContractId id, long expectedVersion) {
+        GuardContract contract = get(actor, id);
+        OfficeId office = contract.office();
+        Map<String, Integer> naming = new LinkedHashMap<>();
+        naming.put("rosters", ports.rosters().ofContract(office, id).size());
+        naming.put("invoices", ports.invoices().ofContract(office, id).size());
+        naming.put("performance issues", ports.issues().ofContract(office, id).size());
+        naming.put("inspections", ports.inspections().ofContract(office, id).size());
+        naming.put("performance reviews", ports.reviews().ofContract(office, id).size());
+        String named = naming.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+        if (!named.isEmpty()) {
+            throw RefusedException.because("guard contract " + contract.reference() + " is named by " + named
+                    + "; it is kept so they stay whole (extend or let it end instead)");
+        }
+        super.remove(actor, id, expectedVersion);
     }
 
     @Override

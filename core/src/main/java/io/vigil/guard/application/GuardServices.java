@@ -18,7 +18,7 @@ public final class GuardServices {
         AccessGuard guard = kernel.guard();
         VendorScope vendors = new VendorScope(ports.contracts(), guard);
         return new GuardUseCases(
-                new ContractService(ports.contracts(), sites, guard, commands),
+                new ContractService(ports, sites, guard, commands),
                 new StandardsService(ports.standards(), guard, commands),
                 new RosterService(ports.rosters(), ports.invoices(), ports.standards(), vendors, guard, commands,
                         kernel.clock()),

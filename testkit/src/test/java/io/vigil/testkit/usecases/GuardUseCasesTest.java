@@ -10,31 +10,30 @@ import io.vigil.guard.domain.DeductionStep;
 import io.vigil.guard.domain.Evidence;
 import io.vigil.guard.domain.EvidenceKind;
 import io.vigil.guard.domain.ExtensionDecision;
+import io.vigil.guard.domain.GuardContract;
 import io.vigil.guard.domain.Inspection;
 import io.vigil.guard.domain.IssueType;
 import io.vigil.guard.domain.PerformanceIssue;
 import io.vigil.guard.domain.PerformanceReview;
 import io.vigil.guard.domain.PerformanceReviewInspection;
 import io.vigil.guard.domain.PerformanceReviewIssue;
+import io.vigil.guard.domain.ProcurementRecord;
+import io.vigil.guard.domain.ShiftWindow;
+import io.vigil.guard.port.in.ContractDetails;
+import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.in.InspectionDetails;
 import io.vigil.guard.port.in.IssueDetails;
 import io.vigil.guard.port.in.PerformanceReviewDetails;
 import io.vigil.guard.port.in.PerformanceReviewDue;
 import io.vigil.guard.port.in.PerformanceReviewResponse;
-import io.vigil.kernel.access.AccessDeniedException;
-import io.vigil.kernel.paging.PageRequest;
-import java.time.LocalDateTime;
-import java.util.Optional;
-import io.vigil.guard.domain.GuardContract;
-import io.vigil.guard.domain.ProcurementRecord;
-import io.vigil.guard.domain.ShiftWindow;
-import io.vigil.guard.port.in.ContractDetails;
-import io.vigil.guard.port.in.GuardUseCases;
 import io.vigil.guard.port.in.PostDetails;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.RefusedException;
+import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.risk.domain.FacilityKind;
@@ -44,9 +43,11 @@ import io.vigil.testkit.memory.InMemoryVigil;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,23 @@ class GuardUseCasesTest {
         GuardContract moved = guard.contracts().update(officer, created.id(), created.version(),
                 contract("WBG-1", List.of(post("GATE", annex)), null));
         assertThat(moved.posts().get(0).site()).isEqualTo(annex);
+    }
+
+    @Test
+    void a_contract_a_record_names_is_kept_and_one_nothing_names_is_removed() {
+        UUID gate = facility(officer, "IBRD office");
+        GuardContract named = guard.contracts().create(officer, contract("WBG-N", List.of(post("GATE", gate)), null));
+        issue(named, "2026-02-10");
+        issue(named, "2026-02-11");
+        assertThatThrownBy(() -> guard.contracts().remove(officer, named.id(), named.version()))
+                .isInstanceOf(RefusedException.class).hasMessage("guard contract WBG-N is named by 2 performance"
+                        + " issues; it is kept so they stay whole (extend or let it end instead)");
+        assertThat(guard.contracts().get(officer, named.id())).isEqualTo(named);
+
+        GuardContract unused = guard.contracts().create(officer, contract("WBG-U", List.of(post("GATE", gate)), null));
+        guard.contracts().remove(officer, unused.id(), unused.version());
+        assertThat(guard.contracts().list(officer, io.vigil.kernel.paging.PageRequest.first(50)).items())
+                .extracting(GuardContract::reference).containsExactly("WBG-N");
     }
 
     private PerformanceIssue issue(GuardContract c, String day) {
