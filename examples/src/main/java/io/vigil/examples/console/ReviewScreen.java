@@ -91,7 +91,7 @@ public final class ReviewScreen implements Screen {
                         s.charts().stream().map(c -> new ChartShown(c.title(), ReviewSvg.render(c))).toList()))
                         .toList(), p.query()));
             }
-            return r.render("review/review.jte", new ReviewPage(r.frame("Programme review", "review"), presets, from,
+            return r.render("review/review.jte", new ReviewPage(r.frame(r.t("title.programme-review"), "review"), presets, from,
                     to, asOf, made));
         });
         routes.file("/review.md", r -> new Console.Download("text/markdown; charset=utf-8",
