@@ -139,6 +139,36 @@ class ConsoleLanguageHttpTest {
     }
 
     @Test
+    @DisplayName("the sentences around the records on the incident, movement, clearance, crisis, guard and document screens in French")
+    void record_sentences_in_french() throws Exception {
+        ConsoleClient c = signedIn("demo-officer");
+        c.language("fr");
+        String incidents = page(c, "/console/incidents");
+        assertThat(incidents).contains("listés (les 200 plus récents)").doesNotContain("listed (the latest 200)",
+                "written report due", " overdue<");
+        String incident = page(c, ConsoleClient.find(incidents, "(/console/incidents/" + UUID + ")").orElseThrow());
+        assertThat(incident).contains("survenu le ", "Appel nominal :", "Activation de la cellule de crise :")
+                .doesNotContain("occurred ", "Where: ", "Roll-call:", "Crisis team activation:", "none started");
+        String movements = page(c, "/console/movements");
+        assertThat(movements).contains("(les retards d", "(aptitude au ").doesNotContain("(overdue first)",
+                "(fitness on ", "listed (the first 200)", "(overdue after");
+        String movement = page(c, ConsoleClient.find(movements, "(/console/movements/" + UUID + ")").orElseThrow());
+        assertThat(movement).contains("départ le ", "Chef de convoi :", "Toutes les ", "(obtenu par radio ou téléphone)")
+                .doesNotContain("departs ", "Convoy leader:", "minutes of grace", "obtained by radio or phone",
+                        "the first leads");
+        String queue = page(c, "/console/clearances");
+        assertThat(queue).contains("(soumises au cours des 90 derniers jours)").doesNotContain(
+                "submitted in the last 90 days", "awaiting a decision first", "you may read");
+        String clearance = page(c, ConsoleClient.find(queue, "(/console/clearances/" + UUID + ")").orElseThrow());
+        assertThat(clearance).contains("criticité du programme", "remise le ").doesNotContain("programme criticality",
+                "Latest: ", "the first on submission", "(the rules advised");
+        assertThat(page(c, "/console/crisis")).contains("en vigueur depuis le ").doesNotContain("in force since",
+                "approved by", "stood down");
+        assertThat(page(c, "/console/guard")).contains(" par service").doesNotContain(" per shift", " is overdue: due");
+        assertThat(page(c, "/console/people?q=a")).contains(" listés<").doesNotContain(" listed<");
+    }
+
+    @Test
     @DisplayName("the Bangui officer (no person; the office's default is French) sees the console in French, the records as written")
     void bangui_officer_in_french() throws Exception {
         ConsoleClient c = signedIn("demo-officer-bgf");

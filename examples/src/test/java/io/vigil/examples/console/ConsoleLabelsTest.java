@@ -3,9 +3,32 @@ package io.vigil.examples.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.alerting.port.in.RollCallStatus;
+import io.vigil.crisis.domain.EvacueeStatus;
+import io.vigil.crisis.domain.ExerciseKind;
+import io.vigil.crisis.domain.RelocationKind;
+import io.vigil.crisis.domain.RouteKind;
+import io.vigil.crisis.domain.TeamRole;
+import io.vigil.crisis.domain.TransportKind;
+import io.vigil.incident.domain.Harm;
 import io.vigil.incident.domain.Severity;
+import io.vigil.incident.domain.Verification;
 import io.vigil.kernel.Language;
+import io.vigil.liaison.domain.ActionKind;
+import io.vigil.liaison.domain.ActionStatus;
+import io.vigil.liaison.domain.ContactMode;
+import io.vigil.liaison.domain.DecisionOutcome;
+import io.vigil.liaison.domain.ExchangeDirection;
+import io.vigil.liaison.domain.InformationLevel;
+import io.vigil.liaison.domain.OrganisationKind;
+import io.vigil.liaison.domain.SeriesKind;
 import io.vigil.movement.domain.MovementStatus;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.risk.domain.Likelihood;
+import io.vigil.risk.domain.RiskLevel;
+import io.vigil.risk.domain.ThreatCategory;
+import io.vigil.risk.domain.Treatment;
+import io.vigil.travel.domain.CheckKind;
+import io.vigil.travel.domain.CheckOutcome;
 import io.vigil.travel.domain.ClearanceStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +115,12 @@ class ConsoleLabelsTest {
     @Test
     void the_status_words_of_roll_calls_movements_clearances_and_incidents_are_translated() {
         for (Enum<?>[] values : new Enum<?>[][] {RollCallStatus.State.values(), MovementStatus.values(),
-                ClearanceStatus.values(), Severity.values()}) {
+                ClearanceStatus.values(), Severity.values(), RelocationKind.values(), EvacueeStatus.values(),
+                RouteKind.values(), TransportKind.values(), PersonCategory.values(), OrganisationKind.values(),
+                InformationLevel.values(), ContactMode.values(), ExchangeDirection.values(), DecisionOutcome.values(),
+                ActionKind.values(), ActionStatus.values(), SeriesKind.values(), ExerciseKind.values(),
+                TeamRole.values(), Harm.values(), Verification.values(), ThreatCategory.values(), RiskLevel.values(),
+                Likelihood.values(), Treatment.values(), CheckKind.values(), CheckOutcome.values()}) {
             for (Enum<?> v : values) {
                 String key = "word." + Format.css(v);
                 for (Language l : Language.SUPPORTED) {
@@ -103,6 +131,8 @@ class ConsoleLabelsTest {
         }
         assertThat(ConsoleLabels.of(Language.ES).word(RollCallStatus.State.NEEDS_HELP)).isEqualTo("necesita ayuda");
         assertThat(ConsoleLabels.of(Language.FR).word(MovementStatus.UNDER_WAY)).isEqualTo("en cours");
+        assertThat(ConsoleLabels.of(Language.FR).word(EvacueeStatus.TO_MOVE)).isEqualTo("à déplacer");
+        assertThat(ConsoleLabels.of(Language.ES).word(DecisionOutcome.PARTLY_ACCEPTED)).isEqualTo("aceptado en parte");
     }
 
     @Test
