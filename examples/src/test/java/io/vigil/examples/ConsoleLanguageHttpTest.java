@@ -111,6 +111,12 @@ class ConsoleLanguageHttpTest {
                 "La même revue depuis")
                 .doesNotContain("Programme review", "Make the review", "Full review", ">Figure<", ">Value<",
                         "HTML page", "The same review from the API");
+
+        // a part the viewer's role may not read says so in the viewer's language
+        ConsoleClient manager = signedIn("demo-manager");
+        manager.language("fr");
+        assertThat(page(manager, "/console/liaison")).contains("Le journal des contacts : non visible pour votre rôle")
+                .doesNotContain("not shown to your role");
     }
 
     @Test

@@ -108,7 +108,7 @@ public final class MapScreen implements Screen {
                 alerting.tests().get(actor, id))).orElseGet(() -> open(actor, now)));
         layers.add(new Shown<>(calls.value().map(cs -> cs.stream().flatMap(c -> c.incident().stream()
                 .map(i -> new Feature("incident", c.title(), i.outline(), Optional.empty()))).toList()),
-                calls.withheld().isEmpty() ? "" : "Incident areas: not shown to your role"));
+                calls.withheld().isEmpty() ? "" : "Incident areas" + Shown.NOT_SHOWN));
         layers.add(Shown.of("Places of affected persons", () -> places(actor, calls.value().orElse(List.of()))));
         return layers;
     }

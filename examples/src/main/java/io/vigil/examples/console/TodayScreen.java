@@ -188,7 +188,7 @@ public final class TodayScreen implements Screen {
 
     /** The part withheld for the same reason as the read it depends on. */
     private static Shown<List<Overdue>> withheld(String what) {
-        return new Shown<>(Optional.empty(), what + ": not shown to your role");
+        return new Shown<>(Optional.empty(), what + Shown.NOT_SHOWN);
     }
 
     /** The drills overdue by their schedule, each linking to the last one held of its kind (or the crisis page). */

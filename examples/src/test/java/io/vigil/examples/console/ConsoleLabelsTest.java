@@ -51,6 +51,8 @@ class ConsoleLabelsTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:error|title|signin|layout|button)\\.[a-z0-9.-]+)\"");
     private static final Pattern NAV = Pattern.compile("new Frame\\.Nav\\(\"([^\"]+)\"");
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[0-9]}");
+    /** A part of a page a screen names in English for when it is not shown ({@code Shown.of("The contact log", ...)}). */
+    private static final Pattern PART = Pattern.compile("(?:Shown\\.of\\(|withheld\\()\\s*\"([^\"]+)\"|\"([^\"]+)\" \\+ Shown\\.NOT_SHOWN");
 
     private static Set<String> found(Pattern pattern, Path dir, String suffix) throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -110,6 +112,35 @@ class ConsoleLabelsTest {
                 .isEqualTo("Personnes");
         assertThat(ConsoleLabels.of(Language.FR).nav(new Frame.Nav("liaison", "Liaison", "/console/liaison")))
                 .as("an entry not yet in the catalogue keeps its screen's label").isEqualTo("Liaison");
+    }
+
+    @Test
+    void every_part_a_screen_may_withhold_is_named_in_every_language_and_english_reads_as_before() throws IOException {
+        Set<String> parts = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/io/vigil/examples/console"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = PART.matcher(Files.readString(f));
+                while (m.find()) {
+                    parts.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        assertThat(parts).hasSizeGreaterThan(50).contains("The contact log", "Incident areas", "Drills");
+        for (String part : parts) {
+            for (Language l : Language.SUPPORTED) {
+                assertThat(ConsoleLabels.table(l)).as(l + " " + part).containsKey("part." + ConsoleLabels.slug(part));
+            }
+            assertThat(ConsoleLabels.of(Language.EN).withheld(part + ": not shown to your role"))
+                    .isEqualTo(part + ": not shown to your role");
+        }
+        assertThat(ConsoleLabels.slug("The relocation's figures")).isEqualTo("the-relocation-s-figures");
+        assertThat(ConsoleLabels.of(Language.FR).withheld("The contact log: not shown to your role"))
+                .isEqualTo("Le journal des contacts : non visible pour votre rôle");
+        assertThat(ConsoleLabels.of(Language.ES).withheld("Warden zones: not shown to your role"))
+                .isEqualTo("Las zonas de responsable: no se muestra a su función");
+        assertThat(ConsoleLabels.of(Language.FR).withheld("Something new: not shown to your role"))
+                .as("a part not in the catalogue keeps its English name").isEqualTo("Something new : non visible pour votre rôle");
+        assertThat(ConsoleLabels.of(Language.FR).withheld("No longer recorded")).isEqualTo("No longer recorded");
     }
 
     @Test
