@@ -141,6 +141,11 @@ class ConsoleLabelsTest {
         assertThat(ConsoleLabels.of(Language.FR).withheld("Something new: not shown to your role"))
                 .as("a part not in the catalogue keeps its English name").isEqualTo("Something new : non visible pour votre rôle");
         assertThat(ConsoleLabels.of(Language.FR).withheld("No longer recorded")).isEqualTo("No longer recorded");
+        // the kinds of what is overdue on the today screen are parts too
+        assertThat(ConsoleLabels.of(Language.FR).part("Liaison action")).isEqualTo("Action de liaison");
+        assertThat(ConsoleLabels.of(Language.ES).part("Crisis plan " + Format.words(io.vigil.crisis.domain.PlanDue.Kind.TEST)))
+                .isEqualTo("Prueba del plan de crisis");
+        assertThat(ConsoleLabels.of(Language.EN).part("Missed call-in")).isEqualTo("Missed call-in");
     }
 
     @Test
