@@ -172,6 +172,14 @@ class ConsoleLanguageHttpTest {
                 "approved by", "stood down");
         assertThat(page(c, "/console/guard")).contains(" par service").doesNotContain(" per shift", " is overdue: due");
         assertThat(page(c, "/console/people?q=a")).contains(" listés<").doesNotContain(" listed<");
+        assertThat(clearance).contains("transmettre (au-dessus de").doesNotContain("escalate (above");
+        String today = page(c, "/console/");
+        assertThat(today).contains("Plan de gestion de crise : ", "(tous les 90 jours)", "(version 2) : ",
+                ">Action de liaison<").doesNotContain("Crisis management plan: ", "(every 90 days)",
+                        "have not acknowledged", " drill (last held", ">Liaison action<", ") until ");
+        String rollCall = page(c, ConsoleClient.find(today, "(/console/roll-calls/" + UUID + ")").orElseThrow());
+        assertThat(rollCall).contains(">Tous les états<", ">Sans réponse<", "Appel nominal lancé le ")
+                .doesNotContain("All states", "Silent (not answered)", "None yet: wardens", "Roll-call started");
     }
 
     @Test
