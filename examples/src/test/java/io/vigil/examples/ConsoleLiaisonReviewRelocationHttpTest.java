@@ -280,7 +280,8 @@ class ConsoleLiaisonReviewRelocationHttpTest {
         noLeak(own);
         assertThat(part(own.body(), "my-actions")).contains("Confirm the assembly points with building management")
                 .doesNotContain("Update the warden list of zone Norte");
-        assertThat(own.body()).contains("Organisations: not shown to your role")
+        // demo-staff reads the console in Spanish, her person's language
+        assertThat(own.body()).contains("Las organizaciones: no se muestra a su función")
                 .doesNotContain(DemoLiaison.NETWORK_CONTACT, "Ana Beltrán");
         HttpResponse<String> log = staff.post("/console/liaison/contact-log", staff.form("contact", contact, "mode",
                 "MET", "topic", "staff logging"));
@@ -485,11 +486,11 @@ class ConsoleLiaisonReviewRelocationHttpTest {
         ConsoleClient staff = signedIn("demo-staff");
         HttpResponse<String> plan = staff.get("/console/crisis/relocation");
         assertThat(plan.statusCode()).isEqualTo(200);
-        assertThat(plan.body()).contains(DemoRelocation.HAVEN, "Relocations declared: not shown to your role");
+        assertThat(plan.body()).contains(DemoRelocation.HAVEN, "Las reubicaciones declaradas: no se muestra a su función");
         HttpResponse<String> own = staff.get(path);
         assertThat(own.statusCode()).isEqualTo(200);
         noLeak(own);
-        assertThat(own.body()).contains("The evacuation list: not shown to your role", "id=\"own\"")
+        assertThat(own.body()).contains("La lista de evacuación: no se muestra a su función", "id=\"own\"")
                 .doesNotContain("id=\"evacuees\"");
         String person = ConsoleClient.find(full, "<option value=\"(" + UUID + ")\"").orElseThrow();
         HttpResponse<String> record = staff.post(path + "/states", staff.form("person", person, "status", "MOVED"));

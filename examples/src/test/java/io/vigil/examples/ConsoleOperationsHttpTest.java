@@ -128,7 +128,7 @@ class ConsoleOperationsHttpTest {
         String queue = staff.get("/console/clearances").body();
         assertThat(all(queue, "href=\"/console/clearances/" + UUID + "\"")).as("her own trip and the visit she is a member of")
                 .hasSize(2).contains(own);
-        assertThat(queue).doesNotContain(PENDING).contains("Counts by status: not shown to your role");
+        assertThat(queue).doesNotContain(PENDING).contains("Los recuentos por estado: no se muestra a su función");
         String page = staff.get("/console/clearances/" + own).body();
         assertThat(page).contains(OWN, "Lucía Hernández Ortiz", "un viajero no puede decidirla")
                 .doesNotContain("id=\"decide\"");

@@ -343,11 +343,11 @@ public final class Console implements WebPages {
                 .flatMap(o -> oidc.flatMap(p -> p.logout(o.idToken())));
         if (logout.isPresent()) {
             // a page with a link, not a redirect: the CSP's form-action would stop a form's redirect to the provider
-            pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed out", "",
-                    labels(ctx, Optional.empty(), Optional.empty())),
-                    "Signed out", "You are signed out of the console. You are still signed in at "
-                    + oidc.orElseThrow().providerName() + " until you sign out there too.", logout.get().toString(),
-                    "Sign out at " + oidc.orElseThrow().providerName())));
+            ConsoleLabels labels = labels(ctx, Optional.empty(), Optional.empty());
+            String provider = oidc.orElseThrow().providerName();
+            pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous(labels.t("title.signed-out"), "",
+                    labels), labels.t("title.signed-out"), labels.t("signin.signed-out-still-at", provider),
+                    logout.get().toString(), labels.t("signin.sign-out-at", provider))));
             return;
         }
         ctx.redirect(PREFIX + "/sign-in", HttpStatus.SEE_OTHER);
@@ -412,9 +412,10 @@ public final class Console implements WebPages {
         // a page, not a redirect: after the provider's cross-site redirect the Strict session cookie is sent only
         // on a navigation that starts here
         ctx.header("Refresh", "0; url=" + PREFIX + "/");
-        pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous("Signed in", "",
-                labels(ctx, Optional.empty(), Optional.empty())), "Signed in",
-                "You are signed in as " + signedIn.actor().subject() + ".", PREFIX + "/", "Go on to the console")));
+        ConsoleLabels labels = labels(ctx, Optional.empty(), Optional.empty());
+        pages.send(ctx, 200, pages.render("oidc.jte", new OidcPage(Frame.anonymous(labels.t("title.signed-in"), "",
+                labels), labels.t("title.signed-in"), labels.t("signin.signed-in-as", signedIn.actor().subject()),
+                PREFIX + "/", labels.t("signin.go-on-to-the-console"))));
     }
 
     /** The actor a signed-in session acts as now: its token's, or the identity provider's sign-in's. */

@@ -101,6 +101,35 @@ public final class ConsoleLabels {
         return found == null ? entry.label() : found;
     }
 
+    /**
+     * The name of a part of a page, as a screen gives it to {@link Shown#of} in English, in this
+     * language: the label {@code part.<its slug>} (such as {@code part.the-contact-log}), else as given.
+     */
+    public String part(String what) {
+        String key = "part." + slug(what);
+        String found = table.get(key);
+        if (found == null) {
+            found = CATALOGUE.get(Language.EN).get(key);
+        }
+        return found == null ? what : found;
+    }
+
+    /**
+     * Why a part of a page is not shown ({@link Shown#withheld}) in this language: "the part: not
+     * shown to your role" with the part named by {@link #part}; any other message as given.
+     */
+    public String withheld(String message) {
+        if (!message.endsWith(Shown.NOT_SHOWN)) {
+            return message;
+        }
+        return t("not-shown-to-your-role", part(message.substring(0, message.length() - Shown.NOT_SHOWN.length())));
+    }
+
+    /** {@code what} in lower case, each run of other characters than letters and digits one hyphen, none at the ends. */
+    static String slug(String what) {
+        return what.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     /** The languages a viewer may choose, each named in itself, this one marked. */
     public List<Choice> choices() {
         return Language.SUPPORTED.stream().map(l -> new Choice(l.value(), CATALOGUE.get(l).get("language.name"),

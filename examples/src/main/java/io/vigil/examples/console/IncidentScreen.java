@@ -28,9 +28,6 @@ public final class IncidentScreen implements Screen {
     static final int MAX_LISTED = 200;
     /** The most enquiries read to find an incident's: the latest ones the viewer may read. */
     static final int MAX_ENQUIRIES = PageRequest.MAX_LIMIT;
-    /** What a viewer who may read no enquiry of the incident is told, whether or not there is one. */
-    static final String ENQUIRY_WITHHELD = "Enquiries: not shown to your role (an enquiry is shown only to the"
-            + " security officer and the investigators it names)";
 
     private final IncidentUseCases incidents;
 
@@ -82,7 +79,8 @@ public final class IncidentScreen implements Screen {
                     .stream().filter(e -> e.incident().filter(report.id()::equals).isPresent()).toList();
             return r.render("incident/incident.jte", new IncidentPage(r.frame(r.labels().t("title.incident", report.title()),
                     "incident"), report, report.writtenLate(r.now()), flashMissing(report), r.now(), enquiries,
-                    enquiries.isEmpty() ? ENQUIRY_WITHHELD : ""));
+                    // a viewer who may read no enquiry of the incident is told so, whether or not there is one
+                    enquiries.isEmpty() ? r.t("enquiries-not-shown-to-your-role") : ""));
         });
         routes.form("/incidents/{id}/actions", r -> {
             Fields f = new Fields();

@@ -117,9 +117,9 @@ public final class LiaisonScreen implements Screen {
                 mine = Shown.of("Your actions", () -> liaison.actions().mine(actor));
             } catch (RefusedException e) {
                 mine = new Shown<>(Optional.of(List.of()), "");
-                notMine = "You sign in for no person of the office, so no action is yours.";
+                notMine = r.t("you-sign-in-for-no-person-of-the-office-so-no-ac");
             }
-            return r.render("liaison/liaison.jte", new LiaisonPage(r.frame("Liaison", "liaison"), organisations,
+            return r.render("liaison/liaison.jte", new LiaisonPage(r.frame(r.t("title.liaison"), "liaison"), organisations,
                     Shown.of("The contact log", () -> liaison.contactLog().list(actor, PageRequest.first(MAX_LISTED))
                             .items()),
                     Shown.of("The information log", () -> liaison.informationLog()

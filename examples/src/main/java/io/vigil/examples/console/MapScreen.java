@@ -71,7 +71,7 @@ public final class MapScreen implements Screen {
             List<Layer> listed = new ArrayList<>();
             for (Shown<List<Feature>> layer : layers(r.actor(), r.now(), call)) {
                 listed.add(new Layer(layer.value().flatMap(l -> l.stream().findFirst()).map(Feature::kind).orElse(""),
-                        titleOf(layer), layer.value().map(l -> l.stream().map(Feature::name).toList()).orElse(List.of()),
+                        titleOf(layer, r.labels()), layer.value().map(l -> l.stream().map(Feature::name).toList()).orElse(List.of()),
                         layer.withheld()));
             }
             return r.render("map.jte", new MapPage(r.frame(r.t("title.map"), "map"), Console.PREFIX + "/map/layers.json"
@@ -87,14 +87,14 @@ public final class MapScreen implements Screen {
         return call;
     }
 
-    private static String titleOf(Shown<List<Feature>> layer) {
+    private static String titleOf(Shown<List<Feature>> layer, ConsoleLabels labels) {
         return layer.withheld().isEmpty() ? layer.value().flatMap(l -> l.stream().findFirst())
-                .map(f -> switch (f.kind()) {
-                    case "zone" -> "Warden zones";
-                    case "restricted" -> "Restricted areas";
-                    case "incident" -> "Incident areas";
-                    default -> "Places of affected persons";
-                }).orElse("") : "";
+                .map(f -> labels.t(switch (f.kind()) {
+                    case "zone" -> "warden-zones";
+                    case "restricted" -> "restricted-areas";
+                    case "incident" -> "incident-areas";
+                    default -> "places-of-affected-persons";
+                })).orElse("") : "";
     }
 
     private List<Shown<List<Feature>>> layers(Actor actor, Instant now, Optional<CommTestId> only) {
@@ -108,7 +108,7 @@ public final class MapScreen implements Screen {
                 alerting.tests().get(actor, id))).orElseGet(() -> open(actor, now)));
         layers.add(new Shown<>(calls.value().map(cs -> cs.stream().flatMap(c -> c.incident().stream()
                 .map(i -> new Feature("incident", c.title(), i.outline(), Optional.empty()))).toList()),
-                calls.withheld().isEmpty() ? "" : "Incident areas: not shown to your role"));
+                calls.withheld().isEmpty() ? "" : "Incident areas" + Shown.NOT_SHOWN));
         layers.add(Shown.of("Places of affected persons", () -> places(actor, calls.value().orElse(List.of()))));
         return layers;
     }

@@ -94,9 +94,9 @@ public final class MovementScreen implements Screen {
             LocalDate today = today(actor, now);
             return r.render("movement/movements.jte", new Plans(r.frame(r.t("title.movements"), "movement"), plans, total[0],
                     Shown.of("Vehicles", () -> movement.vehicles().list(actor, PageRequest.first(MAX_LISTED)).items()
-                            .stream().map(v -> fit(v, today)).toList()),
+                            .stream().map(v -> fit(v, today, r.labels())).toList()),
                     Shown.of("Drivers", () -> movement.drivers().list(actor, PageRequest.first(MAX_LISTED)).items()
-                            .stream().map(d -> fit(d, today)).toList()), today));
+                            .stream().map(d -> fit(d, today, r.labels())).toList()), today));
         });
         routes.page("/movements/{id}", r -> {
             Fields f = new Fields();
@@ -109,8 +109,8 @@ public final class MovementScreen implements Screen {
             return r.render("movement/movement.jte", new MovementPage(r.frame(r.labels().t("title.movement", m.title()), "movement"), m,
                     m.statusAt(r.now()), Named.all(people, actor, m.passengers()),
                     m.convoyLeader().map(p -> Named.one(people, actor, p)),
-                    Shown.of("Vehicles", () -> m.vehicles().stream().map(v -> vehicle(actor, v, today)).toList()),
-                    Shown.of("Drivers", () -> m.drivers().stream().map(d -> driver(actor, d, today)).toList()),
+                    Shown.of("Vehicles", () -> m.vehicles().stream().map(v -> vehicle(actor, v, today, r.labels())).toList()),
+                    Shown.of("Drivers", () -> m.drivers().stream().map(d -> driver(actor, d, today, r.labels())).toList()),
                     calls, m.episodes(), m.arrivedAt().isEmpty() && !r.now().isBefore(m.departure()),
                     TYPED.format(r.now().atZone(Format.zone()))));
         });
@@ -160,30 +160,32 @@ public final class MovementScreen implements Screen {
         return now.atZone(movement.settings().get(actor).zone()).toLocalDate();
     }
 
-    private Fit vehicle(Actor actor, VehicleId id, LocalDate today) {
+    private Fit vehicle(Actor actor, VehicleId id, LocalDate today, ConsoleLabels labels) {
         try {
-            return fit(movement.vehicles().get(actor, id), today);
+            return fit(movement.vehicles().get(actor, id), today, labels);
         } catch (NotFoundException e) {
-            return new Fit(id.toString(), id.toString(), "no longer recorded", List.of("the vehicle is no longer recorded"));
+            return new Fit(id.toString(), id.toString(), labels.t("no-longer-recorded"),
+                    List.of(labels.t("the-vehicle-is-no-longer-recorded")));
         }
     }
 
-    private Fit driver(Actor actor, DriverId id, LocalDate today) {
+    private Fit driver(Actor actor, DriverId id, LocalDate today, ConsoleLabels labels) {
         try {
-            return fit(movement.drivers().get(actor, id), today);
+            return fit(movement.drivers().get(actor, id), today, labels);
         } catch (NotFoundException e) {
-            return new Fit(id.toString(), id.toString(), "no longer recorded", List.of("the driver is no longer recorded"));
+            return new Fit(id.toString(), id.toString(), labels.t("no-longer-recorded"),
+                    List.of(labels.t("the-driver-is-no-longer-recorded")));
         }
     }
 
-    private static Fit fit(Vehicle v, LocalDate today) {
-        return new Fit(v.id().toString(), v.plate(), v.description() + (v.radio() ? ", radio" : ", no radio")
-                + "; insured until " + v.insuredUntil() + ", inspection due " + v.inspectionDue(),
+    private static Fit fit(Vehicle v, LocalDate today, ConsoleLabels labels) {
+        return new Fit(v.id().toString(), v.plate(), labels.t(v.radio() ? "vehicle-radio-insured-inspection"
+                : "vehicle-no-radio-insured-inspection", v.description(), v.insuredUntil(), v.inspectionDue()),
                 v.problemsThrough(today));
     }
 
-    private static Fit fit(Driver d, LocalDate today) {
-        return new Fit(d.id().toString(), d.name(), "licence valid until " + d.licenceValidUntil()
-                + ", driving check due " + d.checkDue(), d.problemsThrough(today));
+    private static Fit fit(Driver d, LocalDate today, ConsoleLabels labels) {
+        return new Fit(d.id().toString(), d.name(), labels.t("licence-valid-until-driving-check-due",
+                d.licenceValidUntil(), d.checkDue()), d.problemsThrough(today));
     }
 }

@@ -50,7 +50,7 @@ public final class RelocationScreen implements Screen {
     @Override
     public void register(Console.Routes routes) {
         routes.page("/crisis/relocation", r -> r.render("crisis/relocation.jte", new RelocationsPage(
-                r.frame("Relocation", "relocation"), Shown.of("The relocation plan", () -> relocation.plan(r.actor())),
+                r.frame(r.t("title.relocation"), "relocation"), Shown.of("The relocation plan", () -> relocation.plan(r.actor())),
                 Shown.of("Relocations declared", () -> relocation.list(r.actor(), PageRequest.first(MAX_LISTED))
                         .items()))));
         routes.form("/crisis/relocations", r -> {
@@ -76,9 +76,10 @@ public final class RelocationScreen implements Screen {
             Optional<Shown<RelocationEntries>> own = list.value().isPresent() || r.actor().person().isEmpty()
                     ? Optional.empty()
                     : Optional.of(Shown.of("Your entry", () -> relocation.own(r.actor(), id)));
-            String title = summary.value().map(s -> title(s.kind()) + ": " + s.areaName())
-                    .or(() -> own.flatMap(Shown::value).map(o -> title(o.kind()) + ": " + o.areaName()))
-                    .orElse("Relocation");
+            ConsoleLabels labels = r.labels();
+            String title = summary.value().map(s -> title(labels, s.kind(), s.areaName()))
+                    .or(() -> own.flatMap(Shown::value).map(o -> title(labels, o.kind(), o.areaName())))
+                    .orElse(r.t("title.relocation"));
             return r.render("crisis/relocation-list.jte", new RelocationListPage(r.frame(title, "relocation"),
                     summary, list, own));
         });
@@ -103,10 +104,9 @@ public final class RelocationScreen implements Screen {
         });
     }
 
-    /** "Relocation" or "Evacuation". */
-    private static String title(RelocationKind kind) {
-        String words = Format.words(kind);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    /** "Relocation: <area>" or "Evacuation: <area>", in the viewer's language. */
+    private static String title(ConsoleLabels labels, RelocationKind kind, String area) {
+        return labels.t(kind == RelocationKind.EVACUATION ? "title.evacuation" : "title.relocation-of", area);
     }
 
     private static RelocationId id(Console.Request r) {

@@ -79,7 +79,7 @@ public final class ReviewScreen implements Screen {
     @Override
     public void register(Console.Routes routes) {
         routes.page("/review", r -> {
-            List<Preset> presets = presets(r.now(), Format.zone());
+            List<Preset> presets = presets(r.now(), Format.zone(), r.labels());
             String from = Optional.ofNullable(r.query("from")).orElse("");
             String to = Optional.ofNullable(r.query("to")).orElse("");
             String asOf = Optional.ofNullable(r.query("asOf")).orElse("");
@@ -91,7 +91,7 @@ public final class ReviewScreen implements Screen {
                         s.charts().stream().map(c -> new ChartShown(c.title(), ReviewSvg.render(c))).toList()))
                         .toList(), p.query()));
             }
-            return r.render("review/review.jte", new ReviewPage(r.frame("Programme review", "review"), presets, from,
+            return r.render("review/review.jte", new ReviewPage(r.frame(r.t("title.programme-review"), "review"), presets, from,
                     to, asOf, made));
         });
         routes.file("/review.md", r -> new Console.Download("text/markdown; charset=utf-8",
@@ -150,30 +150,30 @@ public final class ReviewScreen implements Screen {
 
     /**
      * The rolling quarter up to now, the current quarter to date and the last completed calendar quarters,
-     * the quarters starting at midnight in the office's {@code zone}.
+     * the quarters starting at midnight in the office's {@code zone}, named in the viewer's {@code labels}.
      */
-    static List<Preset> presets(Instant now, ZoneId zone) {
+    static List<Preset> presets(Instant now, ZoneId zone, ConsoleLabels labels) {
         Instant to = now.truncatedTo(ChronoUnit.MILLIS);
         List<Preset> presets = new ArrayList<>();
-        presets.add(new Preset("The last 91 days", new Period(to.minus(ROLLING_QUARTER), to, to).query()));
+        presets.add(new Preset(labels.t("the-last-91-days"), new Period(to.minus(ROLLING_QUARTER), to, to).query()));
         LocalDate day = LocalDate.ofInstant(now, zone);
         LocalDate start = day.withMonth((day.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1).withDayOfMonth(1);
         Instant startAt = start.atStartOfDay(zone).toInstant();
         if (startAt.isBefore(to)) {
-            presets.add(new Preset(label(start) + " to date", new Period(startAt, to, to).query()));
+            presets.add(new Preset(labels.t("quarter-to-date", label(start, labels)), new Period(startAt, to, to).query()));
         }
         for (int i = 0; i < QUARTERS_OFFERED; i++) {
             LocalDate end = start;
             start = start.minusMonths(3);
             Instant endAt = end.atStartOfDay(zone).toInstant();
-            presets.add(new Preset(label(start), new Period(start.atStartOfDay(zone).toInstant(), endAt,
+            presets.add(new Preset(label(start, labels), new Period(start.atStartOfDay(zone).toInstant(), endAt,
                     endAt).query()));
         }
         return presets;
     }
 
-    private static String label(LocalDate quarterStart) {
-        return "Q" + quarterStart.get(IsoFields.QUARTER_OF_YEAR) + " " + quarterStart.getYear();
+    private static String label(LocalDate quarterStart, ConsoleLabels labels) {
+        return labels.t("quarter", quarterStart.get(IsoFields.QUARTER_OF_YEAR), quarterStart.getYear());
     }
 
     private static String enc(Instant at) {

@@ -128,10 +128,10 @@ public final class RollCallScreen implements Screen {
         CommunicationTest call = view.rollCall();
         List<Line> lines = rows.stream().sorted(Comparator.comparing((RollCallView.Row row) -> row.status().name())
                 .thenComparing(row -> row.status().person().toString())).map(row -> line(row, names)).toList();
-        List<Option> states = new ArrayList<>(List.of(new Option("", "All states", stateText.isEmpty()),
-                new Option(SILENT, "Silent (not answered)", silent)));
+        List<Option> states = new ArrayList<>(List.of(new Option("", r.t("all-states"), stateText.isEmpty()),
+                new Option(SILENT, r.t("silent-not-answered"), silent)));
         for (State s : State.values()) {
-            states.add(new Option(s.name(), Format.words(s), state.equals(Optional.of(s))));
+            states.add(new Option(s.name(), r.labels().word(s), state.equals(Optional.of(s))));
         }
         List<Option> zones = new ArrayList<>(List.of(new Option("", "All zones", zoneText.isEmpty())));
         view.byZone().keySet().stream().sorted().forEach(z -> zones.add(new Option(z, names.getOrDefault(z,
@@ -139,7 +139,7 @@ public final class RollCallScreen implements Screen {
         return r.render("rollcall.jte", new Board(r.frame(r.labels().t("title.roll-call", call.title()), "today"), call.id().toString(),
                 call.title(), call.startedAt(), call.closesAt(), call.closesAt().isAfter(r.now()), counts(view, names),
                 stateText.map(t -> silent ? SILENT : t.toUpperCase(java.util.Locale.ROOT)).orElse(""),
-                zoneText.orElse(""), states, zones, lines, total, escalations(call), view.warnings()));
+                zoneText.orElse(""), states, zones, lines, total, escalations(call, r.labels()), view.warnings()));
     }
 
     private String answer(Console.Request r) {
@@ -202,17 +202,16 @@ public final class RollCallScreen implements Screen {
                 card.flatMap(PersonCard::phones));
     }
 
-    private static List<String> escalations(CommunicationTest call) {
+    private static List<String> escalations(CommunicationTest call, ConsoleLabels labels) {
         List<String> told = new ArrayList<>();
         Optional<Incident> incident = call.incident();
-        incident.flatMap(Incident::wardensAlertedAt).ifPresent(t -> told.add("Wardens told who is silent at "
-                + Format.time(t)));
-        incident.flatMap(Incident::officerAlertedAt).ifPresent(t -> told.add("Officer on call told who is silent at "
-                + Format.time(t)));
+        incident.flatMap(Incident::wardensAlertedAt).ifPresent(t -> told.add(labels.t("wardens-told-who-is-silent-at",
+                Format.time(t))));
+        incident.flatMap(Incident::officerAlertedAt).ifPresent(t -> told.add(labels.t(
+                "officer-on-call-told-who-is-silent-at", Format.time(t))));
         incident.ifPresent(i -> {
             if (told.isEmpty()) {
-                told.add("None yet: wardens are told after " + i.wardenAfterMinutes() + " minutes of silence, the"
-                        + " officer on call after " + i.officerAfterMinutes());
+                told.add(labels.t("none-yet-wardens-are-told-after", i.wardenAfterMinutes(), i.officerAfterMinutes()));
             }
         });
         return told;

@@ -11,13 +11,15 @@ import java.util.function.Supplier;
  * @param <T> what the part shows
  */
 public record Shown<T>(Optional<T> value, String withheld) {
+    /** The end of the message of a part not shown, after the part's name ({@link ConsoleLabels#withheld} reads it). */
+    static final String NOT_SHOWN = ": not shown to your role";
 
     /** The value {@code read} gives, or "not shown" when the viewer's role may not read it. */
     static <T> Shown<T> of(String what, Supplier<T> read) {
         try {
             return new Shown<>(Optional.of(read.get()), "");
         } catch (AccessDeniedException e) {
-            return new Shown<>(Optional.empty(), what + ": not shown to your role");
+            return new Shown<>(Optional.empty(), what + NOT_SHOWN);
         }
     }
 }

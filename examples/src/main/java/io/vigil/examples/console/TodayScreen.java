@@ -115,7 +115,7 @@ public final class TodayScreen implements Screen {
     public void register(Console.Routes routes) {
         routes.page("/", r -> r.render("today.jte", new Page(r.frame(r.t("title.today"), "today"), openRollCalls(r.actor(),
                 r.now()), Shown.of("Advisories", () -> alerting.advisories().active(r.actor(), r.now())),
-                Shown.of("On call", () -> onCall(r.actor(), r.now())), overdue(r.actor(), r.now()))));
+                Shown.of("On call", () -> onCall(r.actor(), r.now(), r.labels())), overdue(r.actor(), r.now(), r.labels()))));
         routes.page("/today/roll-calls", r -> r.fragment("today-rollcalls.jte", "calls", openRollCalls(r.actor(), r.now())));
     }
 
@@ -140,14 +140,14 @@ public final class TodayScreen implements Screen {
         });
     }
 
-    private OnCall onCall(Actor actor, Instant now) {
+    private OnCall onCall(Actor actor, Instant now, ConsoleLabels labels) {
         List<String> on = alerting.onCall().onCallAt(actor, now).stream()
-                .map(s -> s.responder() + " (" + s.function() + ") until " + Format.time(s.to())).toList();
+                .map(s -> labels.t("on-call-until", s.responder(), s.function(), Format.time(s.to()))).toList();
         Coverage cover = alerting.onCall().coverage(actor, now, now.plus(COVER_AHEAD));
         return new OnCall(on, cover.gaps().stream().findFirst());
     }
 
-    private List<Shown<List<Overdue>>> overdue(Actor actor, Instant now) {
+    private List<Shown<List<Overdue>>> overdue(Actor actor, Instant now, ConsoleLabels labels) {
         // the office's day: the page is rendered in the viewer's office's zone (Format.in)
         LocalDate today = now.atZone(Format.zone()).toLocalDate();
         Shown<OverdueReport> crisis = Shown.of("Drills and the crisis plan", () -> programme.crisis().exercises()
@@ -156,10 +156,10 @@ public final class TodayScreen implements Screen {
                 Shown.of("Assessment reviews", () -> risk.assessments().reviewsDue(actor, now).stream()
                         .limit(MAX_OVERDUE).map(TodayScreen::review).toList()),
                 Shown.of("Equipment tests and checks", () -> risk.facilities().dueChecks(actor, now, Duration.ZERO)
-                        .stream().filter(DueCheck::overdue).limit(MAX_OVERDUE).map(TodayScreen::check).toList()),
+                        .stream().filter(DueCheck::overdue).limit(MAX_OVERDUE).map(c -> check(c, labels)).toList()),
                 Shown.of("Training", () -> training(awareness.records().compliance(actor, now))),
                 crisis.value().isEmpty() ? withheld("Drills") : Shown.of("Drills", () -> drills(actor,
-                        crisis.value().get())),
+                        crisis.value().get(), labels)),
                 crisis.value().isEmpty() ? withheld("Drill follow-up actions") : Shown.of(
                         "Drill follow-up actions", () -> crisis.value().get().actions().stream().limit(MAX_OVERDUE)
                                 .map(a -> new Overdue("Drill follow-up action", a.title() + ": "
@@ -168,7 +168,7 @@ public final class TodayScreen implements Screen {
                 crisis.value().isEmpty() ? withheld("The crisis plan") : Shown.of("The crisis plan",
                         () -> crisis.value().get().plan().stream().filter(PlanDue::overdue)
                                 .map(d -> new Overdue("Crisis plan " + Format.words(d.kind()),
-                                        "Crisis management plan: " + Format.words(d.kind()) + " overdue", d.due(),
+                                        labels.t("crisis-management-plan-overdue", labels.word(d.kind())), d.due(),
                                         Console.PREFIX + "/crisis#plan")).toList()),
                 Shown.of("Situation reports", () -> sitreps(actor, now)),
                 Shown.of("Movements", () -> movements(actor, now)),
@@ -177,10 +177,10 @@ public final class TodayScreen implements Screen {
                 Shown.of("Incident follow-up actions", () -> programme.incident().reports().overdueActions(actor, now)
                         .stream().limit(MAX_OVERDUE).map(TodayScreen::incidentAction).toList()),
                 Shown.of("Guard-force performance reviews", () -> programme.guard().reviews().overdue(actor, today)
-                        .stream().limit(MAX_OVERDUE).map(TodayScreen::guardReview).toList()),
+                        .stream().limit(MAX_OVERDUE).map(d -> guardReview(d, labels)).toList()),
                 Shown.of("Acknowledgements", () -> programme.documents().dissemination().missing(actor, now)
                         .procedures().stream().filter(p -> !p.missing().isEmpty()).limit(MAX_OVERDUE)
-                        .map(TodayScreen::acknowledgements).toList()),
+                        .map(p -> acknowledgements(p, labels)).toList()),
                 Shown.of("Liaison actions", () -> programme.liaison().actions().overdue(actor, now).stream()
                         .limit(MAX_OVERDUE).map(a -> new Overdue("Liaison action", a.title(), start(a.due()),
                                 Console.PREFIX + "/liaison#overdue-actions")).toList()));
@@ -188,11 +188,11 @@ public final class TodayScreen implements Screen {
 
     /** The part withheld for the same reason as the read it depends on. */
     private static Shown<List<Overdue>> withheld(String what) {
-        return new Shown<>(Optional.empty(), what + ": not shown to your role");
+        return new Shown<>(Optional.empty(), what + Shown.NOT_SHOWN);
     }
 
     /** The drills overdue by their schedule, each linking to the last one held of its kind (or the crisis page). */
-    private List<Overdue> drills(Actor actor, OverdueReport report) {
+    private List<Overdue> drills(Actor actor, OverdueReport report, ConsoleLabels labels) {
         List<DrillDue> overdue = report.drills().stream().filter(DrillDue::overdue).limit(MAX_OVERDUE).toList();
         if (overdue.isEmpty()) {
             return List.of();
@@ -201,8 +201,9 @@ public final class TodayScreen implements Screen {
         for (Exercise e : programme.crisis().exercises().list(actor, PageRequest.first(RECORDS_READ)).items()) {
             last.merge(e.kind(), e, (a, b) -> a.heldAt().isAfter(b.heldAt()) ? a : b);
         }
-        return overdue.stream().map(d -> new Overdue("Drill", Format.words(d.kind()) + " drill (" + d.lastHeld()
-                .map(h -> "last held " + h).orElse("never held") + ")", d.due().map(TodayScreen::start),
+        return overdue.stream().map(d -> new Overdue("Drill", d.lastHeld().map(h -> labels.t("drill-last-held",
+                labels.word(d.kind()), h)).orElse(labels.t("drill-never-held", labels.word(d.kind()))),
+                d.due().map(TodayScreen::start),
                 Optional.ofNullable(last.get(d.kind())).map(e -> Console.PREFIX + "/crisis/drills/" + e.id())
                         .orElse(Console.PREFIX + "/crisis#drills"))).toList();
     }
@@ -238,14 +239,14 @@ public final class TodayScreen implements Screen {
                 item.action().due(), Console.PREFIX + "/incidents/" + item.id());
     }
 
-    private static Overdue guardReview(PerformanceReviewDue d) {
-        return new Overdue("Guard-force performance review", d.reference() + " (every " + d.reviewEveryDays()
-                + " days)", start(d.due()), Console.PREFIX + "/guard/contracts/" + d.contract());
+    private static Overdue guardReview(PerformanceReviewDue d, ConsoleLabels labels) {
+        return new Overdue("Guard-force performance review", labels.t("reference-every-days", d.reference(),
+                d.reviewEveryDays()), start(d.due()), Console.PREFIX + "/guard/contracts/" + d.contract());
     }
 
-    private static Overdue acknowledgements(MissingAcknowledgements.Procedure p) {
-        return new Overdue("Awaiting acknowledgement", p.title() + " (version " + p.currentVersion() + "): "
-                + p.missing().size() + " of " + p.appliesTo() + " have not acknowledged", Optional.empty(),
+    private static Overdue acknowledgements(MissingAcknowledgements.Procedure p, ConsoleLabels labels) {
+        return new Overdue("Awaiting acknowledgement", labels.t("procedure-have-not-acknowledged", p.title(),
+                p.currentVersion(), p.missing().size(), p.appliesTo()), Optional.empty(),
                 Console.PREFIX + "/documents/" + p.document());
     }
 
@@ -259,9 +260,9 @@ public final class TodayScreen implements Screen {
                 + a.id());
     }
 
-    private static Overdue check(DueCheck c) {
+    private static Overdue check(DueCheck c, ConsoleLabels labels) {
         return new Overdue("Equipment " + Format.words(c.check()), c.facilityName() + ": " + c.assetTag() + " ("
-                + Format.words(c.assetKind()) + ")", c.due(), Console.PREFIX + "/facilities/" + c.facility());
+                + labels.word(c.assetKind()) + ")", c.due(), Console.PREFIX + "/facilities/" + c.facility());
     }
 
     private static List<Overdue> training(ComplianceReport report) {

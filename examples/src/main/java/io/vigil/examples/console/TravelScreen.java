@@ -33,12 +33,13 @@ public final class TravelScreen implements Screen {
     /** How far back the counts by status go. */
     static final Duration COUNTS_PERIOD = Duration.ofDays(90);
 
-    /** The decisions the form offers, in words. */
-    private static final List<RollCallScreen.Option> ACTIONS = List.of(
-            new RollCallScreen.Option(ManualDecision.Action.APPROVED.name(), "approve", false),
-            new RollCallScreen.Option(ManualDecision.Action.DENIED.name(), "deny", false),
-            new RollCallScreen.Option(ManualDecision.Action.ESCALATED.name(), "escalate (above the security officer)",
-                    false));
+    /** The decisions the form offers, in the viewer's words. */
+    private static List<RollCallScreen.Option> actions(ConsoleLabels labels) {
+        return List.of(new RollCallScreen.Option(ManualDecision.Action.APPROVED.name(), labels.t("approve"), false),
+                new RollCallScreen.Option(ManualDecision.Action.DENIED.name(), labels.t("deny"), false),
+                new RollCallScreen.Option(ManualDecision.Action.ESCALATED.name(),
+                        labels.t("escalate-above-the-security-officer"), false));
+    }
 
     private final TravelUseCases travel;
     private final PeopleUseCases people;
@@ -84,7 +85,7 @@ public final class TravelScreen implements Screen {
             boolean travelling = actor.person().filter(c::travelling).isPresent();
             return r.render("travel/clearance.jte", new Request(r.frame(r.labels().t("title.clearance", c.trip().purpose()), "travel"),
                     c, Named.all(people, actor, c.trip().travellers()), actor.has(Role.SECURITY_OFFICER), travelling,
-                    ACTIONS));
+                    actions(r.labels())));
         });
         routes.form("/clearances/{id}/decisions", r -> {
             Fields f = new Fields();

@@ -3,9 +3,32 @@ package io.vigil.examples.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.alerting.port.in.RollCallStatus;
+import io.vigil.crisis.domain.EvacueeStatus;
+import io.vigil.crisis.domain.ExerciseKind;
+import io.vigil.crisis.domain.RelocationKind;
+import io.vigil.crisis.domain.RouteKind;
+import io.vigil.crisis.domain.TeamRole;
+import io.vigil.crisis.domain.TransportKind;
+import io.vigil.incident.domain.Harm;
 import io.vigil.incident.domain.Severity;
+import io.vigil.incident.domain.Verification;
 import io.vigil.kernel.Language;
+import io.vigil.liaison.domain.ActionKind;
+import io.vigil.liaison.domain.ActionStatus;
+import io.vigil.liaison.domain.ContactMode;
+import io.vigil.liaison.domain.DecisionOutcome;
+import io.vigil.liaison.domain.ExchangeDirection;
+import io.vigil.liaison.domain.InformationLevel;
+import io.vigil.liaison.domain.OrganisationKind;
+import io.vigil.liaison.domain.SeriesKind;
 import io.vigil.movement.domain.MovementStatus;
+import io.vigil.people.domain.PersonCategory;
+import io.vigil.risk.domain.Likelihood;
+import io.vigil.risk.domain.RiskLevel;
+import io.vigil.risk.domain.ThreatCategory;
+import io.vigil.risk.domain.Treatment;
+import io.vigil.travel.domain.CheckKind;
+import io.vigil.travel.domain.CheckOutcome;
 import io.vigil.travel.domain.ClearanceStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +51,8 @@ class ConsoleLabelsTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:error|title|signin|layout|button)\\.[a-z0-9.-]+)\"");
     private static final Pattern NAV = Pattern.compile("new Frame\\.Nav\\(\"([^\"]+)\"");
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[0-9]}");
+    /** A part of a page a screen names in English for when it is not shown ({@code Shown.of("The contact log", ...)}). */
+    private static final Pattern PART = Pattern.compile("(?:Shown\\.of\\(|withheld\\()\\s*\"([^\"]+)\"|\"([^\"]+)\" \\+ Shown\\.NOT_SHOWN");
 
     private static Set<String> found(Pattern pattern, Path dir, String suffix) throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -90,9 +115,48 @@ class ConsoleLabelsTest {
     }
 
     @Test
+    void every_part_a_screen_may_withhold_is_named_in_every_language_and_english_reads_as_before() throws IOException {
+        Set<String> parts = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/io/vigil/examples/console"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = PART.matcher(Files.readString(f));
+                while (m.find()) {
+                    parts.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        assertThat(parts).hasSizeGreaterThan(50).contains("The contact log", "Incident areas", "Drills");
+        for (String part : parts) {
+            for (Language l : Language.SUPPORTED) {
+                assertThat(ConsoleLabels.table(l)).as(l + " " + part).containsKey("part." + ConsoleLabels.slug(part));
+            }
+            assertThat(ConsoleLabels.of(Language.EN).withheld(part + ": not shown to your role"))
+                    .isEqualTo(part + ": not shown to your role");
+        }
+        assertThat(ConsoleLabels.slug("The relocation's figures")).isEqualTo("the-relocation-s-figures");
+        assertThat(ConsoleLabels.of(Language.FR).withheld("The contact log: not shown to your role"))
+                .isEqualTo("Le journal des contacts : non visible pour votre rôle");
+        assertThat(ConsoleLabels.of(Language.ES).withheld("Warden zones: not shown to your role"))
+                .isEqualTo("Las zonas de responsable: no se muestra a su función");
+        assertThat(ConsoleLabels.of(Language.FR).withheld("Something new: not shown to your role"))
+                .as("a part not in the catalogue keeps its English name").isEqualTo("Something new : non visible pour votre rôle");
+        assertThat(ConsoleLabels.of(Language.FR).withheld("No longer recorded")).isEqualTo("No longer recorded");
+        // the kinds of what is overdue on the today screen are parts too
+        assertThat(ConsoleLabels.of(Language.FR).part("Liaison action")).isEqualTo("Action de liaison");
+        assertThat(ConsoleLabels.of(Language.ES).part("Crisis plan " + Format.words(io.vigil.crisis.domain.PlanDue.Kind.TEST)))
+                .isEqualTo("Prueba del plan de crisis");
+        assertThat(ConsoleLabels.of(Language.EN).part("Missed call-in")).isEqualTo("Missed call-in");
+    }
+
+    @Test
     void the_status_words_of_roll_calls_movements_clearances_and_incidents_are_translated() {
         for (Enum<?>[] values : new Enum<?>[][] {RollCallStatus.State.values(), MovementStatus.values(),
-                ClearanceStatus.values(), Severity.values()}) {
+                ClearanceStatus.values(), Severity.values(), RelocationKind.values(), EvacueeStatus.values(),
+                RouteKind.values(), TransportKind.values(), PersonCategory.values(), OrganisationKind.values(),
+                InformationLevel.values(), ContactMode.values(), ExchangeDirection.values(), DecisionOutcome.values(),
+                ActionKind.values(), ActionStatus.values(), SeriesKind.values(), ExerciseKind.values(),
+                TeamRole.values(), Harm.values(), Verification.values(), ThreatCategory.values(), RiskLevel.values(),
+                Likelihood.values(), Treatment.values(), CheckKind.values(), CheckOutcome.values()}) {
             for (Enum<?> v : values) {
                 String key = "word." + Format.css(v);
                 for (Language l : Language.SUPPORTED) {
@@ -103,6 +167,8 @@ class ConsoleLabelsTest {
         }
         assertThat(ConsoleLabels.of(Language.ES).word(RollCallStatus.State.NEEDS_HELP)).isEqualTo("necesita ayuda");
         assertThat(ConsoleLabels.of(Language.FR).word(MovementStatus.UNDER_WAY)).isEqualTo("en cours");
+        assertThat(ConsoleLabels.of(Language.FR).word(EvacueeStatus.TO_MOVE)).isEqualTo("à déplacer");
+        assertThat(ConsoleLabels.of(Language.ES).word(DecisionOutcome.PARTLY_ACCEPTED)).isEqualTo("aceptado en parte");
     }
 
     @Test

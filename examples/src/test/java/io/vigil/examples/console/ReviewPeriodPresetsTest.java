@@ -2,6 +2,7 @@ package io.vigil.examples.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.kernel.Language;
 import io.vigil.kernel.validation.InvalidCommandException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The programme review screen's period presets and the instants it reads, at fixed instants worked by hand. */
 class ReviewPeriodPresetsTest {
+    private static final ConsoleLabels EN = ConsoleLabels.of(Language.EN);
 
     private static List<String> shown(List<ReviewScreen.Preset> presets) {
         return presets.stream().map(p -> p.label() + " " + URLDecoder.decode(p.query(), StandardCharsets.UTF_8))
@@ -25,7 +27,7 @@ class ReviewPeriodPresetsTest {
     @Test
     @DisplayName("in the middle of Q4 2026: the last 91 days, Q4 to date, then Q3, Q2 and Q1 2026 and Q4 2025")
     void presets_mid_quarter() {
-        assertThat(shown(ReviewScreen.presets(Instant.parse("2026-12-03T07:30:15.123456Z"), ZoneOffset.UTC))).containsExactly(
+        assertThat(shown(ReviewScreen.presets(Instant.parse("2026-12-03T07:30:15.123456Z"), ZoneOffset.UTC, EN))).containsExactly(
                 "The last 91 days ?from=2026-09-03T07:30:15.123Z&to=2026-12-03T07:30:15.123Z&asOf=2026-12-03T07:30:15.123Z",
                 "Q4 2026 to date ?from=2026-10-01T00:00:00Z&to=2026-12-03T07:30:15.123Z&asOf=2026-12-03T07:30:15.123Z",
                 "Q3 2026 ?from=2026-07-01T00:00:00Z&to=2026-10-01T00:00:00Z&asOf=2026-10-01T00:00:00Z",
@@ -37,15 +39,28 @@ class ReviewPeriodPresetsTest {
     @Test
     @DisplayName("at the first instant of a quarter there is nothing of it to date yet: the presets start with the quarter just ended")
     void presets_at_a_quarters_start() {
-        assertThat(shown(ReviewScreen.presets(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC))).extracting(s -> s.split(" \\?")[0])
+        assertThat(shown(ReviewScreen.presets(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC, EN))).extracting(s -> s.split(" \\?")[0])
                 .containsExactly("The last 91 days", "Q4 2026", "Q3 2026", "Q2 2026", "Q1 2026");
+    }
+
+    @Test
+    @DisplayName("the presets are named in the viewer's language, the periods the same")
+    void presets_in_french_and_spanish() {
+        Instant now = Instant.parse("2026-12-03T07:30:15.123456Z");
+        assertThat(shown(ReviewScreen.presets(now, ZoneOffset.UTC, ConsoleLabels.of(Language.FR))).subList(0, 3))
+                .containsExactly(
+                "Les 91 derniers jours ?from=2026-09-03T07:30:15.123Z&to=2026-12-03T07:30:15.123Z&asOf=2026-12-03T07:30:15.123Z",
+                "T4 2026 à ce jour ?from=2026-10-01T00:00:00Z&to=2026-12-03T07:30:15.123Z&asOf=2026-12-03T07:30:15.123Z",
+                "T3 2026 ?from=2026-07-01T00:00:00Z&to=2026-10-01T00:00:00Z&asOf=2026-10-01T00:00:00Z");
+        assertThat(ReviewScreen.presets(now, ZoneOffset.UTC, ConsoleLabels.of(Language.ES))).extracting(ReviewScreen.Preset::label)
+                .startsWith("Los últimos 91 días", "T4 2026 hasta la fecha", "T3 2026");
     }
 
     @Test
     @DisplayName("across the date line the quarters start at midnight in the office's zone")
     void presets_in_kiritimati() {
         // 2026-12-31T12:00Z is already 2027-01-01 02:00 in Kiritimati (UTC+14), whose Q1 2027 began at 10:00 UTC
-        assertThat(shown(ReviewScreen.presets(Instant.parse("2026-12-31T12:00:00Z"), ZoneId.of("Pacific/Kiritimati")))
+        assertThat(shown(ReviewScreen.presets(Instant.parse("2026-12-31T12:00:00Z"), ZoneId.of("Pacific/Kiritimati"), EN))
                 .subList(1, 3)).containsExactly(
                 "Q1 2027 to date ?from=2026-12-31T10:00:00Z&to=2026-12-31T12:00:00Z&asOf=2026-12-31T12:00:00Z",
                 "Q4 2026 ?from=2026-09-30T10:00:00Z&to=2026-12-31T10:00:00Z&asOf=2026-12-31T10:00:00Z");
