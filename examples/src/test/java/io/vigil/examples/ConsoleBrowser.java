@@ -13,11 +13,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,8 +85,12 @@ final class ConsoleBrowser implements AutoCloseable {
         await().until(d -> d.findElements(By.cssSelector("form.signout")).size() == 1);
     }
 
-    WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    /**
+     * Waits up to 15 s; an element of a page replaced while the wait reads it (a redirect, an htmx
+     * swap) is read again on the next poll rather than failing the wait.
+     */
+    FluentWait<WebDriver> await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
     }
 
     /** Keeps a screenshot of the page as {@code target/console-screenshots/<name>.png}. */
