@@ -3,12 +3,15 @@ package io.vigil.kernel.geo;
 import io.vigil.kernel.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedPolygon;
 
 /**
  * A simple polygon on the map (an incident area, a warden zone, a restricted area), given by its
@@ -20,6 +23,9 @@ public final class GeoArea {
     private final List<GeoPoint> ring;
     private final GeoBox bounds;
     private final PreparedGeometry prepared;
+    /** The prepared polygon's own point locator, asked without building a JTS point per test. */
+    private final PointOnGeometryLocator locator;
+    private final boolean rectangle;
 
     private GeoArea(List<GeoPoint> ring) {
         this.ring = List.copyOf(ring);
@@ -34,6 +40,8 @@ public final class GeoArea {
             throw new InvalidValueException("area", "must be a simple polygon that does not cross itself");
         }
         this.prepared = PreparedGeometryFactory.prepare(polygon);
+        this.locator = ((PreparedPolygon) prepared).getPointLocator();
+        this.rectangle = polygon.isRectangle();
     }
 
     /** A polygon from its vertices, in order, without repeating the first at the end. */
@@ -64,9 +72,13 @@ public final class GeoArea {
         return bounds;
     }
 
-    /** Whether the point lies inside the area or on its boundary. */
+    /**
+     * Whether the point lies inside the area or on its boundary: the answer of the prepared
+     * polygon's {@code covers} for the point (its bounds, then its point locator unless the polygon
+     * is a rectangle), asked without building a geometry for the point.
+     */
     public boolean contains(GeoPoint point) {
-        return bounds.contains(point) && prepared.covers(FACTORY.createPoint(coordinate(point)));
+        return bounds.contains(point) && (rectangle || locator.locate(coordinate(point)) != Location.EXTERIOR);
     }
 
     /** Whether the straight segment between two points touches the area. */
