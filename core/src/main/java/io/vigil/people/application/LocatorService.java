@@ -125,13 +125,16 @@ final class LocatorService implements LocatePersonnelUseCase {
         return new LocatorResult(area, window, hits, abroad(inside, stays, window.to()));
     }
 
-    /** The stays in the country of every resident of these residences, of the office only. */
+    /**
+     * The stays in the country, of the office only, of the residents of these residences who have
+     * one: a resident left out has none, as {@link Sightings} and {@link #abroad} read it.
+     */
     private Map<PersonId, List<Presence>> stays(OfficeId office, List<Residence> inside) {
         List<PersonId> residents = new ArrayList<>(inside.size());
         for (Residence r : inside) {
             residents.addAll(r.residents());
         }
-        Map<PersonId, List<Presence>> stays = new HashMap<>(2 * residents.size());
+        Map<PersonId, List<Presence>> stays = new HashMap<>();
         presences.ofPersons(residents).forEach((p, theirs) -> {
             List<Presence> ofOffice = new ArrayList<>(theirs.size());
             for (Presence s : theirs) {
@@ -139,9 +142,11 @@ final class LocatorService implements LocatePersonnelUseCase {
                     ofOffice.add(s);
                 }
             }
-            stays.put(p, ofOffice.isEmpty() ? List.of() : List.copyOf(ofOffice));
+            if (!ofOffice.isEmpty()) {
+                stays.put(p, List.copyOf(ofOffice));
+            }
         });
-        return stays;
+        return stays.isEmpty() ? Map.of() : stays;
     }
 
     /**
@@ -152,6 +157,9 @@ final class LocatorService implements LocatePersonnelUseCase {
      */
     private static List<LocatorResult.Abroad> abroad(List<Residence> inside, Map<PersonId, List<Presence>> stays,
                                                      Instant end) {
+        if (stays.isEmpty()) {
+            return List.of();
+        }
         TimeWindow atEnd = TimeWindow.at(end);
         List<Map.Entry<String, Residence>> withStays = new ArrayList<>();
         for (Residence r : inside) {
