@@ -3,12 +3,16 @@ package io.vigil.kernel.geo;
 import io.vigil.kernel.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedPolygon;
 
 /**
  * A simple polygon on the map (an incident area, a warden zone, a restricted area), given by its
@@ -16,10 +20,17 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  */
 public final class GeoArea {
     private static final GeometryFactory FACTORY = new GeometryFactory();
+    /** The most vertices for which a point test reads every edge rather than the locator's index. */
+    private static final int FEW_VERTICES = 64;
 
     private final List<GeoPoint> ring;
     private final GeoBox bounds;
     private final PreparedGeometry prepared;
+    /** The prepared polygon's own point locator, asked without building a JTS point per test. */
+    private final PointOnGeometryLocator locator;
+    /** The closed outline, for the same ray-crossing count over every edge of a small polygon. */
+    private final Coordinate[] shell;
+    private final boolean rectangle;
 
     private GeoArea(List<GeoPoint> ring) {
         this.ring = List.copyOf(ring);
@@ -34,6 +45,9 @@ public final class GeoArea {
             throw new InvalidValueException("area", "must be a simple polygon that does not cross itself");
         }
         this.prepared = PreparedGeometryFactory.prepare(polygon);
+        this.locator = ((PreparedPolygon) prepared).getPointLocator();
+        this.shell = polygon.getExteriorRing().getCoordinates();
+        this.rectangle = polygon.isRectangle();
     }
 
     /** A polygon from its vertices, in order, without repeating the first at the end. */
@@ -64,14 +78,28 @@ public final class GeoArea {
         return bounds;
     }
 
-    /** Whether the point lies inside the area or on its boundary. */
+    /**
+     * Whether the point lies inside the area or on its boundary: the answer of the prepared
+     * polygon's {@code covers} for the point (its bounds, then unless the polygon is a rectangle the
+     * ray-crossing count of its point locator, which for a polygon of a few vertices counts every
+     * edge instead of asking an index), without building a geometry for the point.
+     */
     public boolean contains(GeoPoint point) {
-        return bounds.contains(point) && prepared.covers(FACTORY.createPoint(coordinate(point)));
+        if (!bounds.contains(point)) {
+            return false;
+        }
+        if (rectangle) {
+            return true;
+        }
+        Coordinate c = coordinate(point);
+        int location = shell.length <= FEW_VERTICES ? RayCrossingCounter.locatePointInRing(c, shell)
+                : locator.locate(c);
+        return location != Location.EXTERIOR;
     }
 
     /** Whether the straight segment between two points touches the area. */
     public boolean touchesSegment(GeoPoint from, GeoPoint to) {
-        if (!bounds.intersects(GeoBox.around(List.of(from, to)))) {
+        if (!bounds.intersects(GeoBox.around(from, to))) {
             return false;
         }
         Geometry line = from.equals(to)

@@ -29,6 +29,12 @@ public record GeoBox(double minLatitude, double minLongitude, double maxLatitude
         return new GeoBox(minLat, minLon, maxLat, maxLon);
     }
 
+    /** The smallest box holding both points, as {@link #around(Collection)} gives it for the two. */
+    public static GeoBox around(GeoPoint a, GeoPoint b) {
+        return new GeoBox(Math.min(a.latitude(), b.latitude()), Math.min(a.longitude(), b.longitude()),
+                Math.max(a.latitude(), b.latitude()), Math.max(a.longitude(), b.longitude()));
+    }
+
     /** Whether the point lies in the box or on its edge. */
     public boolean contains(GeoPoint p) {
         return p.latitude() >= minLatitude && p.latitude() <= maxLatitude

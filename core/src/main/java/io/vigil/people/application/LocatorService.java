@@ -14,7 +14,9 @@ import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.Headcount;
 import io.vigil.people.domain.LocatorHit;
+import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.PeopleData;
+import io.vigil.people.domain.PositionReport;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.SightingReason;
@@ -33,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,51 +97,103 @@ final class LocatorService implements LocatePersonnelUseCase {
         return found;
     }
 
+    /**
+     * The hits in the area and window: each candidate the stores give is read once, in loops that
+     * build no intermediate stream or list, and only the residents with a stay recorded are looked
+     * at again for who is abroad.
+     */
     private LocatorResult locate(Actor actor, GeoArea area, TimeWindow window) {
         GeoBox box = area.bounds();
-        List<LocatorHit> hits = new ArrayList<>();
-        List<Residence> inside = residences.within(actor.office(), box).stream()
-                .filter(r -> r.livedInDuring(window) && area.contains(r.location())).toList();
+        List<Residence> inside = new ArrayList<>();
+        for (Residence r : residences.within(actor.office(), box)) {
+            if (r.livedInDuring(window) && area.contains(r.location())) {
+                inside.add(r);
+            }
+        }
         Map<PersonId, List<Presence>> stays = stays(actor.office(), inside);
-        inside.forEach(r -> hits.addAll(Sightings.of(r, area, window, stays)));
-        missions.candidatesWithin(actor.office(), box, window).forEach(m -> hits.addAll(Sightings.of(m, area, window)));
-        positions.within(actor.office(), box, window)
-                .forEach(r -> Sightings.of(r, area, window).ifPresent(hits::add));
+        List<LocatorHit> hits = new ArrayList<>(inside.size() + 64);
+        for (Residence r : inside) {
+            hits.addAll(Sightings.of(r, area, window, stays));
+        }
+        for (Mission m : missions.candidatesWithin(actor.office(), box, window)) {
+            hits.addAll(Sightings.of(m, area, window));
+        }
+        for (PositionReport r : positions.within(actor.office(), box, window)) {
+            Sightings.of(r, area, window).ifPresent(hits::add);
+        }
         hits.sort(LocatorHit.ORDER);
         return new LocatorResult(area, window, hits, abroad(inside, stays, window.to()));
     }
 
-    /** The stays in the country of every resident of these residences, of the office only. */
+    /**
+     * The stays in the country, of the office only, of the residents of these residences who have
+     * one: a resident left out has none, as {@link Sightings} and {@link #abroad} read it.
+     */
     private Map<PersonId, List<Presence>> stays(OfficeId office, List<Residence> inside) {
-        Map<PersonId, List<Presence>> stays = new LinkedHashMap<>();
-        presences.ofPersons(inside.stream().flatMap(r -> r.residents().stream()).toList()).forEach((p, theirs) ->
-                stays.put(p, theirs.stream().filter(s -> s.office().equals(office)).toList()));
-        return stays;
+        List<PersonId> residents = new ArrayList<>(inside.size());
+        for (Residence r : inside) {
+            residents.addAll(r.residents());
+        }
+        Map<PersonId, List<Presence>> stays = new HashMap<>();
+        presences.ofPersons(residents).forEach((p, theirs) -> {
+            List<Presence> ofOffice = new ArrayList<>(theirs.size());
+            for (Presence s : theirs) {
+                if (s.office().equals(office)) {
+                    ofOffice.add(s);
+                }
+            }
+            if (!ofOffice.isEmpty()) {
+                stays.put(p, List.copyOf(ofOffice));
+            }
+        });
+        return stays.isEmpty() ? Map.of() : stays;
     }
 
     /**
      * The residents of residences lived in at {@code end} whose stays show them abroad then, each
-     * once (the first residence by id), with when they last left.
+     * once (the first residence by id), with when they last left. Only residences with a resident
+     * who has a stay recorded can name one (nobody without a stay is known abroad), so only those
+     * are ordered.
      */
     private static List<LocatorResult.Abroad> abroad(List<Residence> inside, Map<PersonId, List<Presence>> stays,
                                                      Instant end) {
+        if (stays.isEmpty()) {
+            return List.of();
+        }
+        TimeWindow atEnd = TimeWindow.at(end);
+        List<Map.Entry<String, Residence>> withStays = new ArrayList<>();
+        for (Residence r : inside) {
+            if (anyWithStay(r, stays) && r.livedInDuring(atEnd)) {
+                withStays.add(Map.entry(r.id().toString(), r)); // each id as text once, not once per comparison
+            }
+        }
+        withStays.sort(Map.Entry.comparingByKey());
         Map<PersonId, LocatorResult.Abroad> abroad = new LinkedHashMap<>();
-        inside.stream().filter(r -> r.livedInDuring(TimeWindow.at(end)))
-                .map(r -> Map.entry(r.id().toString(), r)) // each id as text once, not once per comparison
-                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).forEach(r -> {
-                    for (PersonId p : r.residents()) {
-                        List<Presence> theirs = stays.getOrDefault(p, List.of());
-                        if (!abroad.containsKey(p) && Sightings.abroadAt(theirs, end)) {
-                            Optional<Instant> left = theirs.stream().flatMap(s -> s.departure().stream())
-                                    .filter(d -> !d.isAfter(end)).max(Comparator.naturalOrder());
-                            LocatorHit home = new LocatorHit(p, SightingReason.RESIDENCE, r.id().toString(),
-                                    r.location(), r.movedIn(), r.movedOut(), "lives at " + r.address().street()
-                                    + ", " + r.address().city());
-                            abroad.put(p, new LocatorResult.Abroad(p, LocatorResult.Reason.of(home), left));
-                        }
-                    }
-                });
+        for (Map.Entry<String, Residence> entry : withStays) {
+            Residence r = entry.getValue();
+            for (PersonId p : r.residents()) {
+                List<Presence> theirs = stays.getOrDefault(p, List.of());
+                if (!abroad.containsKey(p) && Sightings.abroadAt(theirs, end)) {
+                    Optional<Instant> left = theirs.stream().flatMap(s -> s.departure().stream())
+                            .filter(d -> !d.isAfter(end)).max(Comparator.naturalOrder());
+                    LocatorHit home = new LocatorHit(p, SightingReason.RESIDENCE, r.id().toString(),
+                            r.location(), r.movedIn(), r.movedOut(), "lives at " + r.address().street()
+                            + ", " + r.address().city());
+                    abroad.put(p, new LocatorResult.Abroad(p, LocatorResult.Reason.of(home), left));
+                }
+            }
+        }
         return List.copyOf(abroad.values());
+    }
+
+    /** Whether a resident of the residence has a stay in the country recorded. */
+    private static boolean anyWithStay(Residence r, Map<PersonId, List<Presence>> stays) {
+        for (PersonId p : r.residents()) {
+            if (!stays.getOrDefault(p, List.of()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

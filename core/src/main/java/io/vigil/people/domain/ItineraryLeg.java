@@ -3,7 +3,6 @@ package io.vigil.people.domain;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.geo.GeoBox;
 import java.time.Instant;
-import java.util.List;
 
 /** One leg of a mission's itinerary. */
 public record ItineraryLeg(TravelMode mode, Place from, Place to, Instant departure, Instant arrival) {
@@ -18,6 +17,6 @@ public record ItineraryLeg(TravelMode mode, Place from, Place to, Instant depart
 
     /** The box holding both ends (and so the straight route). */
     public GeoBox bounds() {
-        return GeoBox.around(List.of(from.point(), to.point()));
+        return GeoBox.around(from.point(), to.point());
     }
 }

@@ -18,10 +18,22 @@ import java.util.Optional;
  */
 public record LocatorHit(PersonId person, SightingReason reason, String source, GeoPoint where, Instant from,
                          Optional<Instant> until, String detail) {
-    /** The locator's order: by person, then time, then reason, then source. */
-    public static final Comparator<LocatorHit> ORDER = Comparator.comparing((LocatorHit h) -> h.person().value())
-            .thenComparing(LocatorHit::from).thenComparing(h -> h.reason().ordinal())
-            .thenComparing(LocatorHit::source);
+    /**
+     * The locator's order: by person (their UUID), then time, then reason (in declaration order),
+     * then source; written out in one comparison, since a large result sorts many thousand hits.
+     */
+    public static final Comparator<LocatorHit> ORDER = (a, b) -> {
+        int c = a.person().value().compareTo(b.person().value());
+        if (c != 0) {
+            return c;
+        }
+        c = a.from().compareTo(b.from());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.reason().ordinal(), b.reason().ordinal());
+        return c != 0 ? c : a.source().compareTo(b.source());
+    };
 
     public LocatorHit {
         Require.nonNull(person, "person");

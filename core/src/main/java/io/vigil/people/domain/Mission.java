@@ -46,8 +46,16 @@ public record Mission(MissionId id, OfficeId office, long version, String name, 
      * coarse test stores use to pick candidates for the locator, which then checks exactly.
      */
     public boolean mayBeWithin(GeoBox box, TimeWindow window) {
-        return legs.stream().anyMatch(l -> l.bounds().intersects(box) && window.overlaps(l.departure(), l.arrival()))
-                || stays.stream().anyMatch(s -> box.contains(s.hotel().point())
-                        && window.overlaps(s.checkIn(), s.checkOut()));
+        for (ItineraryLeg l : legs) { // plain loops: stores ask this of every candidate
+            if (l.bounds().intersects(box) && window.overlaps(l.departure(), l.arrival())) {
+                return true;
+            }
+        }
+        for (HotelStay s : stays) {
+            if (box.contains(s.hotel().point()) && window.overlaps(s.checkIn(), s.checkOut())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,16 +10,20 @@ import io.vigil.people.domain.Mission;
 import io.vigil.people.domain.MissionId;
 import io.vigil.people.port.out.MissionRegistry;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link MissionRegistry} in memory. Each leg and hotel stay is one entry of a grid over space and
- * time ({@link SpanGrid}), with its box and its time span, however many days it spans.
+ * time ({@link SpanGrid}), with its box and its time span, however many days it spans, filed under
+ * the stored mission itself, so a query reads no map.
  */
 public final class InMemoryMissionRegistry extends InMemoryVersionedStore<MissionId, Mission>
         implements MissionRegistry.Scanned {
-    private final SpanGrid<MissionId> spans = new SpanGrid<>();
+    private final SpanGrid<Mission> spans = new SpanGrid<>();
     private final MemberIndex<PersonId, MissionId> byPerson = new MemberIndex<>();
 
     public InMemoryMissionRegistry() {
@@ -32,20 +36,27 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
         return query.byIds(byPerson.of(person), m -> m.members().contains(person), BY_ID);
     }
 
+    /** Each mission once, however many of its legs and stays meet the box and the window. */
     @Override
     public synchronized List<Mission> candidatesWithin(OfficeId office, GeoBox box, TimeWindow window) {
-        return spans.query(box, window.from(), window.to()).stream().map(this::findById).flatMap(Optional::stream)
-                .filter(m -> m.office().equals(office) && m.mayBeWithin(box, window)).toList();
+        Set<Mission> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // the stored instances
+        List<Mission> found = new ArrayList<>();
+        spans.forEach(box, window.from(), window.to(), m -> {
+            if (seen.add(m) && m.office().equals(office) && m.mayBeWithin(box, window)) {
+                found.add(m);
+            }
+        });
+        return found;
     }
 
     @Override
     protected void indexed(Mission m) {
         byPerson.put(m.id(), m.members());
         for (ItineraryLeg leg : m.legs()) {
-            spans.put(m.id(), leg.bounds(), leg.departure(), leg.arrival());
+            spans.put(m, leg.bounds(), leg.departure(), leg.arrival());
         }
         for (HotelStay stay : m.stays()) {
-            spans.put(m.id(), at(stay), stay.checkIn(), stay.checkOut());
+            spans.put(m, at(stay), stay.checkIn(), stay.checkOut());
         }
     }
 
@@ -53,10 +64,10 @@ public final class InMemoryMissionRegistry extends InMemoryVersionedStore<Missio
     protected void unindexed(Mission m) {
         byPerson.remove(m.id(), m.members());
         for (ItineraryLeg leg : m.legs()) {
-            spans.remove(m.id(), leg.bounds(), leg.departure(), leg.arrival());
+            spans.remove(m, leg.bounds(), leg.departure(), leg.arrival());
         }
         for (HotelStay stay : m.stays()) {
-            spans.remove(m.id(), at(stay), stay.checkIn(), stay.checkOut());
+            spans.remove(m, at(stay), stay.checkIn(), stay.checkOut());
         }
     }
 

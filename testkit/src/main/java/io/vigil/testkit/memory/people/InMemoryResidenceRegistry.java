@@ -8,13 +8,16 @@ import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.out.ResidenceRegistry;
 import io.vigil.testkit.memory.InMemoryVersionedStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** {@link ResidenceRegistry} in memory, with a grid over locations ({@link SpanGrid}, every entry for all time). */
+/**
+ * {@link ResidenceRegistry} in memory, with a grid over locations ({@link SpanGrid}, every entry for
+ * all time) that files each stored residence itself, so a query reads no map.
+ */
 public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<ResidenceId, Residence>
         implements ResidenceRegistry.Scanned {
-    private final SpanGrid<ResidenceId> index = new SpanGrid<>();
+    private final SpanGrid<Residence> index = new SpanGrid<>();
     private final MemberIndex<PersonId, ResidenceId> byPerson = new MemberIndex<>();
 
     public InMemoryResidenceRegistry() {
@@ -27,21 +30,27 @@ public final class InMemoryResidenceRegistry extends InMemoryVersionedStore<Resi
         return query.byIds(byPerson.of(person), r -> r.residents().contains(person), BY_ID);
     }
 
+    /** Each residence once: the grid holds one entry per residence stored. */
     @Override
     public synchronized List<Residence> within(OfficeId office, GeoBox box) {
-        return index.query(box, Instant.MIN, Instant.MAX).stream().map(this::findById).flatMap(Optional::stream)
-                .filter(r -> r.office().equals(office) && box.contains(r.location())).toList();
+        List<Residence> found = new ArrayList<>();
+        index.forEach(box, Instant.MIN, Instant.MAX, r -> {
+            if (r.office().equals(office) && box.contains(r.location())) {
+                found.add(r);
+            }
+        });
+        return found;
     }
 
     @Override
     protected void indexed(Residence r) {
-        index.put(r.id(), at(r), Instant.MIN, Instant.MAX);
+        index.put(r, at(r), Instant.MIN, Instant.MAX);
         byPerson.put(r.id(), r.residents());
     }
 
     @Override
     protected void unindexed(Residence r) {
-        index.remove(r.id(), at(r), Instant.MIN, Instant.MAX);
+        index.remove(r, at(r), Instant.MIN, Instant.MAX);
         byPerson.remove(r.id(), r.residents());
     }
 

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Boxes with a time span each, by key, for the locator's candidate queries; guarded by the caller.
  * One entry per box and span, however large or long, held in primitive arrays (no object per
- * entry but the key the caller already has).
+ * entry but the key the caller already has): an entry's span, box and link to the next entry of
+ * its cell side by side in one array, and each cell's key beside its first entry, so a query
+ * touches about one cache line per cell looked up and per entry tested.
  *
  * <p>An entry lives in one cell of a hierarchical grid in space and time. In space, a point is
  * filed in the {@value #BASE_DEGREES}-degree cell holding it (level 0); a box at the first level
@@ -39,12 +42,21 @@ final class SpanGrid<K> {
     private static final int OPEN = TIME_LEVELS - 1;
     private static final int LAST_BOUNDED = 13;
     private static final int NONE = -1;
+    /** The fewest entries filed since the last layout that make a query lay them out again. */
+    private static final int COMPACT_AFTER = 4_096;
     private static final int UNUSED = Integer.MIN_VALUE;
 
-    // entries: box (min lon, min lat, max lon, max lat), span (start, end seconds), cell chain, key
-    private double[] boxes = new double[4 * 16];
-    private long[] spans = new long[2 * 16];
-    private int[] next = new int[16];
+    // entries, STRIDE longs each, together so that testing one is one or two cache lines: span (start,
+    // end seconds), box (min lon, min lat, max lon, max lat, as raw double bits), next entry of the cell
+    private static final int STRIDE = 7;
+    private static final int FROM = 0;
+    private static final int TO = 1;
+    private static final int MIN_LON = 2;
+    private static final int MIN_LAT = 3;
+    private static final int MAX_LON = 4;
+    private static final int MAX_LAT = 5;
+    private static final int NEXT = 6;
+    private long[] entries = new long[STRIDE * 16];
     // every entry of a pair of levels, doubly linked, for queries that read the pair whole
     private int[] pairNext = new int[16];
     private int[] pairPrevious = new int[16];
@@ -52,12 +64,14 @@ final class SpanGrid<K> {
     private int used;
     private int free = NONE;
     private int size;
+    /** Entries filed since the arrays were last laid out cell by cell ({@link #compact}). */
+    private int scattered;
     private final int[] perPair = new int[SPACE_LEVELS * TIME_LEVELS];
     private final int[] pairHeads = pairHeads();
 
-    // cells: packed cell key -> first entry of its chain (NONE for an emptied cell), open addressing
-    private long[] cellKeys = new long[64];
-    private int[] heads = filled(64);
+    // cells, open addressing, two longs a slot: packed cell key, then the first entry of its chain
+    // (NONE for an emptied cell, UNUSED for a free slot)
+    private long[] table = emptyTable(64);
     private int cells;
 
     /** Files one entry for the key. */
@@ -68,15 +82,16 @@ final class SpanGrid<K> {
         int t = timeLevel(from, to);
         int slot = cellSlot(cellKey(s, t, box, from), true);
         int e = allocate();
-        boxes[4 * e] = box.minLongitude();
-        boxes[4 * e + 1] = box.minLatitude();
-        boxes[4 * e + 2] = box.maxLongitude();
-        boxes[4 * e + 3] = box.maxLatitude();
-        spans[2 * e] = from;
-        spans[2 * e + 1] = to;
+        int at = STRIDE * e;
+        entries[at + FROM] = from;
+        entries[at + TO] = to;
+        entries[at + MIN_LON] = Double.doubleToRawLongBits(box.minLongitude());
+        entries[at + MIN_LAT] = Double.doubleToRawLongBits(box.minLatitude());
+        entries[at + MAX_LON] = Double.doubleToRawLongBits(box.maxLongitude());
+        entries[at + MAX_LAT] = Double.doubleToRawLongBits(box.maxLatitude());
         keys[e] = key;
-        next[e] = heads[slot];
-        heads[slot] = e;
+        entries[at + NEXT] = table[2 * slot + 1];
+        table[2 * slot + 1] = e;
         int pair = s * TIME_LEVELS + t;
         pairPrevious[e] = NONE;
         pairNext[e] = pairHeads[pair];
@@ -86,6 +101,7 @@ final class SpanGrid<K> {
         pairHeads[pair] = e;
         perPair[pair]++;
         size++;
+        scattered++;
     }
 
     /** Removes one entry of the key filed with this box and span, if there is one. */
@@ -99,14 +115,18 @@ final class SpanGrid<K> {
             return;
         }
         int previous = NONE;
-        for (int e = heads[slot]; e != NONE; previous = e, e = next[e]) {
-            if (key.equals(keys[e]) && spans[2 * e] == from && spans[2 * e + 1] == to
-                    && boxes[4 * e] == box.minLongitude() && boxes[4 * e + 1] == box.minLatitude()
-                    && boxes[4 * e + 2] == box.maxLongitude() && boxes[4 * e + 3] == box.maxLatitude()) {
+        for (int e = (int) table[2 * slot + 1]; e != NONE; previous = e, e = (int) entries[STRIDE * e + NEXT]) {
+            int at = STRIDE * e;
+            if (entries[at + FROM] == from && entries[at + TO] == to
+                    && Double.longBitsToDouble(entries[at + MIN_LON]) == box.minLongitude()
+                    && Double.longBitsToDouble(entries[at + MIN_LAT]) == box.minLatitude()
+                    && Double.longBitsToDouble(entries[at + MAX_LON]) == box.maxLongitude()
+                    && Double.longBitsToDouble(entries[at + MAX_LAT]) == box.maxLatitude()
+                    && (key == keys[e] || key.equals(keys[e]))) {
                 if (previous == NONE) {
-                    heads[slot] = next[e];
+                    table[2 * slot + 1] = entries[at + NEXT];
                 } else {
-                    next[previous] = next[e];
+                    entries[STRIDE * previous + NEXT] = entries[at + NEXT];
                 }
                 int pair = s * TIME_LEVELS + t;
                 if (pairPrevious[e] == NONE) {
@@ -118,7 +138,7 @@ final class SpanGrid<K> {
                     pairPrevious[pairNext[e]] = pairPrevious[e];
                 }
                 keys[e] = null;
-                next[e] = free;
+                entries[at + NEXT] = free;
                 free = e;
                 perPair[pair]--;
                 size--;
@@ -128,17 +148,34 @@ final class SpanGrid<K> {
     }
 
     /** The keys with an entry meeting the box during the window (see the class comment), each once. */
-    @SuppressWarnings("unchecked")
     Set<K> query(GeoBox box, Instant start, Instant end) {
+        Set<K> found = new LinkedHashSet<>();
+        forEach(box, start, end, found::add);
+        return found;
+    }
+
+    /**
+     * Gives the action the key of every entry meeting the box during the window (see the class
+     * comment), in no particular order: a key filed with several entries may come once per entry,
+     * and a key filed once comes at most once. Nothing is collected, so the caller pays for no set.
+     */
+    @SuppressWarnings("unchecked")
+    void forEach(GeoBox box, Instant start, Instant end, Consumer<? super K> action) {
+        if (scattered >= COMPACT_AFTER && 4L * scattered >= size) {
+            compact();
+        }
         long from = floorSeconds(start);
         long to = ceilSeconds(end);
-        Set<K> found = new LinkedHashSet<>();
+        double minLon = box.minLongitude();
+        double minLat = box.minLatitude();
+        double maxLon = box.maxLongitude();
+        double maxLat = box.maxLatitude();
         for (int s = 0; s < SPACE_LEVELS; s++) {
             double side = side(s);
-            long x0 = cell(box.minLongitude(), side) - (s == 0 ? 0 : 1);
-            long x1 = cell(box.maxLongitude(), side);
-            long y0 = cell(box.minLatitude(), side) - (s == 0 ? 0 : 1);
-            long y1 = cell(box.maxLatitude(), side);
+            long x0 = cell(minLon, side) - (s == 0 ? 0 : 1);
+            long x1 = cell(maxLon, side);
+            long y0 = cell(minLat, side) - (s == 0 ? 0 : 1);
+            long y1 = cell(maxLat, side);
             for (int t = 0; t < TIME_LEVELS; t++) {
                 int pair = s * TIME_LEVELS + t;
                 if (perPair[pair] == 0) {
@@ -149,8 +186,8 @@ final class SpanGrid<K> {
                 double lookups = (double) (x1 - x0 + 1) * (y1 - y0 + 1) * (b1 - b0 + 1);
                 if (lookups > perPair[pair]) {
                     for (int e = pairHeads[pair]; e != NONE; e = pairNext[e]) {
-                        if (meets(e, box, from, to)) {
-                            found.add((K) keys[e]);
+                        if (meets(STRIDE * e, minLon, minLat, maxLon, maxLat, from, to)) {
+                            action.accept((K) keys[e]);
                         }
                     }
                     continue;
@@ -159,17 +196,67 @@ final class SpanGrid<K> {
                     for (long x = x0; x <= x1; x++) {
                         for (long y = y0; y <= y1; y++) {
                             int slot = cellSlot(pack(s, t, x, y, b), false);
-                            for (int e = slot < 0 ? NONE : heads[slot]; e != NONE; e = next[e]) {
-                                if (meets(e, box, from, to)) {
-                                    found.add((K) keys[e]);
+                            int e = slot < 0 ? NONE : (int) table[2 * slot + 1];
+                            while (e != NONE) {
+                                int at = STRIDE * e;
+                                if (meets(at, minLon, minLat, maxLon, maxLat, from, to)) {
+                                    action.accept((K) keys[e]);
                                 }
+                                e = (int) entries[at + NEXT];
                             }
                         }
                     }
                 }
             }
         }
-        return found;
+    }
+
+    /**
+     * Lays the entries out again cell by cell, each cell's chain in one run of the arrays in its
+     * order, and the free slots dropped: a query then reads a cell's entries in sequence instead of
+     * one scattered cache line (and page) each. Done by the first query after a quarter of the
+     * entries were filed since the last time (a bulk load, say), so it costs a few copies per entry
+     * filed.
+     */
+    private void compact() {
+        long[] laid = new long[STRIDE * Math.max(16, size)];
+        Object[] laidKeys = new Object[Math.max(16, size)];
+        int[] laidPairNext = new int[laidKeys.length];
+        int[] laidPairPrevious = new int[laidKeys.length];
+        int[] pairTails = new int[perPair.length];
+        Arrays.fill(pairHeads, NONE);
+        Arrays.fill(pairTails, NONE);
+        int n = 0;
+        for (int slot = 0; slot < table.length >> 1; slot++) {
+            long head = table[2 * slot + 1];
+            if (head == UNUSED || head == NONE) {
+                continue;
+            }
+            long cell = table[2 * slot];
+            int pair = (int) (cell >>> 59) * TIME_LEVELS + (int) ((cell >>> 55) & 0xF);
+            table[2 * slot + 1] = n;
+            for (int e = (int) head; e != NONE; e = (int) entries[STRIDE * e + NEXT]) {
+                System.arraycopy(entries, STRIDE * e, laid, STRIDE * n, STRIDE);
+                laidKeys[n] = keys[e];
+                laidPairPrevious[n] = pairTails[pair];
+                laidPairNext[n] = NONE;
+                if (pairTails[pair] == NONE) {
+                    pairHeads[pair] = n;
+                } else {
+                    laidPairNext[pairTails[pair]] = n;
+                }
+                pairTails[pair] = n;
+                laid[STRIDE * n + NEXT] = entries[STRIDE * e + NEXT] == NONE ? NONE : n + 1;
+                n++;
+            }
+        }
+        entries = laid;
+        keys = laidKeys;
+        pairNext = laidPairNext;
+        pairPrevious = laidPairPrevious;
+        used = n;
+        free = NONE;
+        scattered = 0;
     }
 
     /** How many entries the grid holds: one per {@link #put} not removed. */
@@ -179,28 +266,29 @@ final class SpanGrid<K> {
 
     /** The bytes of the grid's arrays (entries and cells), without the keys themselves. */
     long bytes() {
-        return 8L * boxes.length + 8L * spans.length + 4L * next.length + 4L * pairNext.length
-                + 4L * pairPrevious.length + 4L * keys.length + 8L * cellKeys.length + 4L * heads.length
-                + 4L * perPair.length + 4L * pairHeads.length;
+        return 8L * entries.length + 4L * pairNext.length + 4L * pairPrevious.length + 4L * keys.length
+                + 8L * table.length + 4L * perPair.length + 4L * pairHeads.length;
     }
 
-    private boolean meets(int e, GeoBox box, long from, long to) {
-        return spans[2 * e] <= to && spans[2 * e + 1] >= from
-                && boxes[4 * e] <= box.maxLongitude() && boxes[4 * e + 2] >= box.minLongitude()
-                && boxes[4 * e + 1] <= box.maxLatitude() && boxes[4 * e + 3] >= box.minLatitude();
+    /** Whether the entry at this offset meets the box during the seconds from {@code from} to {@code to}. */
+    private boolean meets(int at, double minLon, double minLat, double maxLon, double maxLat, long from, long to) {
+        long[] a = entries;
+        return a[at + FROM] <= to && a[at + TO] >= from
+                && Double.longBitsToDouble(a[at + MIN_LON]) <= maxLon
+                && Double.longBitsToDouble(a[at + MAX_LON]) >= minLon
+                && Double.longBitsToDouble(a[at + MIN_LAT]) <= maxLat
+                && Double.longBitsToDouble(a[at + MAX_LAT]) >= minLat;
     }
 
     private int allocate() {
         if (free != NONE) {
             int e = free;
-            free = next[e];
+            free = (int) entries[STRIDE * e + NEXT];
             return e;
         }
         if (used == keys.length) {
             int capacity = keys.length + (keys.length >> 1);
-            boxes = Arrays.copyOf(boxes, 4 * capacity);
-            spans = Arrays.copyOf(spans, 2 * capacity);
-            next = Arrays.copyOf(next, capacity);
+            entries = Arrays.copyOf(entries, STRIDE * capacity);
             pairNext = Arrays.copyOf(pairNext, capacity);
             pairPrevious = Arrays.copyOf(pairPrevious, capacity);
             keys = Arrays.copyOf(keys, capacity);
@@ -210,41 +298,41 @@ final class SpanGrid<K> {
 
     /** The table slot of the cell key; when absent, a new empty cell if {@code create}, else -1. */
     private int cellSlot(long key, boolean create) {
-        int mask = cellKeys.length - 1;
+        long[] cellTable = table;
+        int mask = (cellTable.length >> 1) - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            if (heads[i] == UNUSED) {
+            long head = cellTable[2 * i + 1];
+            if (head == UNUSED) {
                 if (!create) {
                     return -1;
                 }
-                if (2 * (cells + 1) > cellKeys.length) {
+                if (2 * (cells + 1) > (cellTable.length >> 1)) {
                     grow();
                     return cellSlot(key, true);
                 }
-                cellKeys[i] = key;
-                heads[i] = NONE;
+                cellTable[2 * i] = key;
+                cellTable[2 * i + 1] = NONE;
                 cells++;
                 return i;
             }
-            if (cellKeys[i] == key) {
+            if (cellTable[2 * i] == key) {
                 return i;
             }
         }
     }
 
     private void grow() {
-        long[] oldKeys = cellKeys;
-        int[] oldHeads = heads;
-        cellKeys = new long[oldKeys.length * 2];
-        heads = filled(oldKeys.length * 2);
-        int mask = cellKeys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldHeads[j] != UNUSED) {
-                int i = mix(oldKeys[j]) & mask;
-                while (heads[i] != UNUSED) {
+        long[] old = table;
+        table = emptyTable(old.length);
+        int mask = (table.length >> 1) - 1;
+        for (int j = 0; j < old.length >> 1; j++) {
+            if (old[2 * j + 1] != UNUSED) {
+                int i = mix(old[2 * j]) & mask;
+                while (table[2 * i + 1] != UNUSED) {
                     i = (i + 1) & mask;
                 }
-                cellKeys[i] = oldKeys[j];
-                heads[i] = oldHeads[j];
+                table[2 * i] = old[2 * j];
+                table[2 * i + 1] = old[2 * j + 1];
             }
         }
     }
@@ -255,9 +343,12 @@ final class SpanGrid<K> {
         return a;
     }
 
-    private static int[] filled(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, UNUSED);
+    /** A cell table of this many free slots (a power of two). */
+    private static long[] emptyTable(int slots) {
+        long[] a = new long[2 * slots];
+        for (int i = 1; i < a.length; i += 2) {
+            a[i] = UNUSED;
+        }
         return a;
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -19,7 +20,8 @@ import org.quicktheories.generators.Generate;
 /**
  * The locator's grid finds exactly the keys a scan of every entry finds: for points, boxes from a
  * metre to the whole Earth, instants, spans from seconds to "always", after removals, and for
- * queries from a street for a second to the Earth for ever (which read every entry instead).
+ * queries from a street for a second to the Earth for ever (which read every entry instead), and
+ * after the grid lays out again thousands of entries filed at once.
  */
 class SpanGridProperties {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
@@ -128,5 +130,57 @@ class SpanGridProperties {
         assertThat(grid.query(street, t, t)).containsExactly("b");
         assertThat(grid.query(street, t.plusSeconds(7_202), t.plusSeconds(9_000))).isEmpty();
         assertThat(grid.size()).isEqualTo(1);
+    }
+
+    @Test
+    void grid_laid_out_again_after_bulk_filing_finds_what_a_scan_finds_and_still_removes() {
+        SplittableRandom random = new SplittableRandom(20261204L);
+        SpanGrid<Integer> grid = new SpanGrid<>();
+        List<Entry> kept = new ArrayList<>();
+        List<Query> queries = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            queries.add(new Query(box(random, i % 3 == 0 ? 0.05 : 2.0), START.plusSeconds(random.nextInt(300 * 86_400)),
+                    START.plusSeconds(300L * 86_400 + random.nextInt(86_400))));
+        }
+        queries.add(new Query(new GeoBox(-90, -180, 90, 180), Instant.MIN, Instant.MAX));
+        int key = 0;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 6_000; i++) {
+                double extent = random.nextInt(3) == 0 ? 0 : random.nextDouble() * (random.nextBoolean() ? 0.1 : 12);
+                Instant start = START.plusSeconds(random.nextInt(365 * 86_400));
+                Entry e = new Entry(key++ % 2_000, box(random, extent), start,
+                        start.plusSeconds(random.nextInt(3) == 0 ? 0 : random.nextInt(200_000)));
+                grid.put(e.key(), e.box(), e.start(), e.end());
+                kept.add(e);
+            }
+            assertFindsWhatAScanFinds(grid, kept, queries, "after filing, round " + round);
+            for (int i = 0; i < 2_000; i++) {
+                Entry e = kept.remove(random.nextInt(kept.size()));
+                grid.remove(e.key(), e.box(), e.start(), e.end());
+            }
+            assertThat(grid.size()).isEqualTo(kept.size());
+            assertFindsWhatAScanFinds(grid, kept, queries, "after removing, round " + round);
+        }
+    }
+
+    /** A box of about this extent in degrees, in or around Mexico City half the time. */
+    private static GeoBox box(SplittableRandom random, double extent) {
+        boolean city = random.nextBoolean();
+        double lat = city ? 19.2 + 0.4 * random.nextDouble() : 14.6 + 18 * random.nextDouble();
+        double lon = city ? -99.35 + 0.4 * random.nextDouble() : -117 + 30 * random.nextDouble();
+        return new GeoBox(lat, lon, lat + extent * random.nextDouble(), lon + extent * random.nextDouble());
+    }
+
+    private static void assertFindsWhatAScanFinds(SpanGrid<Integer> grid, List<Entry> kept, List<Query> queries,
+                                                  String when) {
+        int nonEmpty = 0;
+        for (Query q : queries) {
+            Set<Integer> expected = new HashSet<>();
+            kept.stream().filter(e -> e.meets(q.box(), q.from(), q.to())).forEach(e -> expected.add(e.key()));
+            assertThat(grid.query(q.box(), q.from(), q.to())).as("%s: %s", when, q)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).as("%s: queries with keys", when).isGreaterThanOrEqualTo(queries.size() / 2);
     }
 }
