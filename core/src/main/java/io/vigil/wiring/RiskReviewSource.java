@@ -84,8 +84,8 @@ final class RiskReviewSource implements ReviewSource {
         List<SecurityAssessment> notApproved = all.stream().filter(a -> !approvedBy(a, period)).toList();
         List<SecurityAssessment> due = ReviewSources.bounded(risk.assessments().reviewsDue(reader, period.asOf()),
                 "assessments").stream().filter(a -> approvedBy(a, period)).toList();
-        due.forEach(a -> details.add(new Finding(a.id().toString(), a.title() + ": review due " + a.reviewDue(),
-                List.of())));
+        due.forEach(a -> details.add(new Finding(a.id().toString(), a.title() + ": review due "
+                + period.time(a.reviewDue()), List.of())));
         List<String> above = new ArrayList<>();
         List<String> approval = new ArrayList<>();
         List<String> done = new ArrayList<>();
@@ -118,7 +118,8 @@ final class RiskReviewSource implements ReviewSource {
                     } else {
                         overdue.add(mid);
                         details.add(new Finding(mid, a.title() + ": measure \"" + measure.description() + "\" ("
-                                + measure.owner() + ") due " + measure.due() + ", still " + measure.status(), List.of()));
+                                + measure.owner() + ") due " + period.time(measure.due()) + ", still " + measure.status(),
+                                List.of()));
                     }
                 }
             }
@@ -153,8 +154,8 @@ final class RiskReviewSource implements ReviewSource {
                     .max(Comparator.comparing(ResidenceSurvey::surveyedAt));
             if (latest.isEmpty()) {
                 due.add(id);
-                details.add(new Finding(id, "a staff residence: no residential security survey by " + period.asOf(),
-                        List.of()));
+                details.add(new Finding(id, "a staff residence: no residential security survey by "
+                        + period.time(period.asOf()), List.of()));
             } else if (latest.get().compliant()) {
                 compliant.add(id);
             } else {

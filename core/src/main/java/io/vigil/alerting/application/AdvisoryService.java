@@ -16,6 +16,7 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessGuard;
+import io.vigil.kernel.access.AccessTarget;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
@@ -23,7 +24,6 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.GuardedRecordsService;
 import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
@@ -47,8 +47,9 @@ import org.slf4j.LoggerFactory;
  * advisory still in force is sent to its audience on the channels it names that carry text (SMS,
  * e-mail, app), worded from the office's {@code ADVISORY_ISSUED} template in each person's
  * language; e-mail and app carry the advisory's own message below, in pages of
- * {@link OutboundMessage#MAX_TEXT}. Each message's id derives from the advisory and the person, so
- * nothing is sent twice; an update is not sent again.
+ * {@link OutboundMessage#MAX_TEXT}. It is sent when issued, even ahead of its start, as long as it has
+ * not ended. Each message's id derives from the advisory and the person, so nothing is sent twice;
+ * an update is not sent again.
  */
 final class AdvisoryService extends GuardedRecordsService<AdvisoryId, AdvisoryDetails, Advisory>
         implements ManageAdvisoriesUseCase {
@@ -60,6 +61,7 @@ final class AdvisoryService extends GuardedRecordsService<AdvisoryId, AdvisoryDe
     private final AdvisoryBoard board;
     private final Broadcaster broadcaster;
     private final PeopleUseCases people;
+    private final AccessGuard guard;
     private final CommandValidator validator;
     private final Clock clock;
 
@@ -69,6 +71,7 @@ final class AdvisoryService extends GuardedRecordsService<AdvisoryId, AdvisoryDe
         this.board = board;
         this.broadcaster = broadcaster;
         this.people = people;
+        this.guard = guard;
         this.validator = validator;
         this.clock = clock;
     }
@@ -76,15 +79,19 @@ final class AdvisoryService extends GuardedRecordsService<AdvisoryId, AdvisoryDe
     @Override
     public Advisory create(Actor actor, AdvisoryDetails details) {
         Advisory built = build(actor, AdvisoryId.random(), 0, details, List.of());
+        // the right to write first (only a refusal audited here: the create below audits the write), then
+        // the audience before the advisory is stored, so a read the directory refuses stores nothing
+        guard.requireQuietly(actor, Operation.WRITE, AlertingData.ADVISORY, AccessTarget.office(actor.office()),
+                AuditAction.CREATE, TYPE, built.id().toString());
         Instant now = clock.instant();
-        // the audience is read before the advisory is stored, so a reader the directory refuses stores nothing
         List<Reachable> audience = built.validTo().isAfter(now) && !textChannels(built).isEmpty()
                 ? audience(actor, built, now) : List.of();
         Advisory saved = records.create(actor, built);
         if (!audience.isEmpty()) {
             try {
                 LOG.info("Advisory {} sent: {} messages queued", saved.id(), send(saved, audience));
-            } catch (StorageException e) {
+            } catch (RuntimeException e) {
+                // stored: a message that cannot be queued never undoes it (an issue again would send it twice)
                 LOG.warn("Advisory {} is stored but its messages could not be queued ({})", saved.id(),
                         e.getMessage());
             }

@@ -140,7 +140,7 @@ public enum MessageKind {
 
     /** The placeholders of the reporting chain's notices (the report's office, codes, place and time). */
     private static Map<String, Integer> chain() {
-        return Map.of("office", 10, "severity", 10, "category", 40, "title", 70, "place", 50, "at", 60, "count", 5,
+        return Map.of("office", 32, "severity", 10, "category", 40, "title", 70, "place", 50, "at", 60, "count", 5,
                 "source", 30, "verification", 20, "ref", 36);
     }
 

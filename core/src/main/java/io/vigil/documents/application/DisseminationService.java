@@ -28,7 +28,6 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.NotFoundException;
-import io.vigil.kernel.store.StorageException;
 import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.CommandValidator;
 import io.vigil.people.port.in.Reachable;
@@ -185,6 +184,18 @@ final class DisseminationService implements DisseminateDocumentsUseCase {
      * in each person's language (the office's default otherwise), each language worded once.
      */
     private void queue(Dissemination d, Document document, List<Reachable> reached) {
+        try {
+            List<Notice> batch = notices(d, document, reached);
+            if (!batch.isEmpty()) {
+                notices.sendAll(batch);
+            }
+        } catch (RuntimeException e) {
+            // the dissemination is stored: a notice that cannot be worded or queued never undoes it
+            LOG.warn("Dissemination {} is stored but its notices could not be queued ({})", d.id(), e.getMessage());
+        }
+    }
+
+    private List<Notice> notices(Dissemination d, Document document, List<Reachable> reached) {
         Map<String, String> values = Map.of("title", document.title(), "version",
                 Integer.toString(d.documentVersion()), "ref", d.id().toString());
         Map<Optional<Language>, String> texts = new HashMap<>();
@@ -198,14 +209,7 @@ final class DisseminationService implements DisseminateDocumentsUseCase {
                         d.office(), r.person(), c, address, text)));
             }
         }
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            notices.sendAll(batch);
-        } catch (StorageException e) {
-            LOG.warn("Dissemination {} is stored but its notices could not be queued ({})", d.id(), e.getMessage());
-        }
+        return batch;
     }
 
 }

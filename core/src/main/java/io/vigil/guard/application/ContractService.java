@@ -59,10 +59,19 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
         this.validator = validator;
     }
 
+    /**
+     * Removes the contract once the write right and the version hold, unless a record names it (a
+     * 409 saying how many of each). The check and the removal are two steps: a roster or invoice
+     * created in between can still name a contract removed just after.
+     */
     @Override
     public void remove(Actor actor, GuardContractId id, long expectedVersion) {
-        GuardContract contract = get(actor, id);
+        records.remove(actor, id, expectedVersion, this::requireUnnamed);
+    }
+
+    private void requireUnnamed(GuardContract contract) {
         OfficeId office = contract.office();
+        GuardContractId id = contract.id();
         Map<String, Integer> naming = new LinkedHashMap<>();
         naming.put("rosters", ports.rosters().ofContract(office, id).size());
         naming.put("invoices", ports.invoices().ofContract(office, id).size());
@@ -75,7 +84,6 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
             throw RefusedException.because("guard contract " + contract.reference() + " is named by " + named
                     + "; it is kept so they stay whole (extend or let it end instead)");
         }
-        super.remove(actor, id, expectedVersion);
     }
 
     @Override

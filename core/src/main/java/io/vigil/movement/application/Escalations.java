@@ -73,7 +73,14 @@ final class Escalations {
                 .leaderAfterMinutes());
         for (Movement m : ports.movements().tracked(actor.office())) {
             if (reminderDue(m, now)) {
-                sent += remind(actor, m);
+                try {
+                    sent += remind(actor, m);
+                } catch (RuntimeException e) {
+                    // a reminder that cannot go never holds back the escalation of this or another movement
+                    warnings.add("movement " + m.id() + ": its call-in reminder could not be queued (" + e.getMessage()
+                            + "); the next sweep tries again while it is due");
+                    LOG.warn("Movement {}: its call-in reminder could not be queued", m.id(), e);
+                }
             }
             if (!due(m, now, leaderAfter)) {
                 continue; // nothing to send: no access needed, nothing audited on this sweep

@@ -14,8 +14,11 @@ import io.vigil.kernel.Language;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
+import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.audit.AuditEntry;
+import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
@@ -119,6 +122,20 @@ class AdvisoryBroadcastTest {
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations()).containsExactly(
                         new FieldViolation("audience.zone", "is not a warden zone of office MX-MEX: MEX-NONE")));
         assertThat(vigil.alerting().advisories().list(officer, PageRequest.first(10)).total()).isEqualTo(stored);
+    }
+
+    @Test
+    void a_role_that_may_not_issue_advisories_is_refused_before_anyone_is_read_or_located() {
+        person("Nora", PersonCategory.INTERNATIONAL_STAFF, "+52 55 1000 0002", null);
+        Actor manager = Actor.of("manager", OFFICE, Role.MANAGER);
+        assertThatThrownBy(() -> vigil.alerting().advisories().issue(manager, new AdvisoryDetails("Curfew", "Stay in.",
+                Severity.WARNING, new Audience(AudienceKind.AREA, Optional.empty(), GeoArea.rectangle(
+                new GeoPoint(19.3, -99.3), new GeoPoint(19.5, -99.0)).vertices(), Optional.empty()),
+                Set.of(Channel.SMS), now, until))).isInstanceOf(AccessDeniedException.class);
+        assertThat(vigil.audit().find(officer, new AuditQuery(OFFICE, Optional.of("manager"), Optional.empty()),
+                PageRequest.first(10)).items()).as("only the refusal: no contacts read, nobody located")
+                .extracting(AuditEntry::resourceType).containsExactly("advisory");
+        assertThat(vigil.gateway().sent(OFFICE)).isEmpty();
     }
 
     @Test

@@ -34,6 +34,7 @@ import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
+import io.vigil.kernel.store.VersionConflictException;
 import io.vigil.kernel.validation.FieldViolation;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.risk.domain.FacilityKind;
@@ -120,6 +121,11 @@ class GuardUseCasesTest {
                 .isInstanceOf(RefusedException.class).hasMessage("guard contract WBG-N is named by 2 performance"
                         + " issues; it is kept so they stay whole (extend or let it end instead)");
         assertThat(guard.contracts().get(officer, named.id())).isEqualTo(named);
+        assertThatThrownBy(() -> guard.contracts().remove(Actor.of("manager", OFFICE, Role.MANAGER), named.id(),
+                named.version())).as("the right before the rule: no counts to who may not remove it")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> guard.contracts().remove(officer, named.id(), named.version() + 1))
+                .as("a stale version before the rule").isInstanceOf(VersionConflictException.class);
 
         GuardContract unused = guard.contracts().create(officer, contract("WBG-U", List.of(post("GATE", gate)), null));
         guard.contracts().remove(officer, unused.id(), unused.version());

@@ -206,6 +206,8 @@ class ProgrammeReviewTest {
         assertThat(evening.figure("phasesOverdue").value()).isZero();
         assertThat(evening.findings()).extracting(f -> f.text()).contains("a staff residence: the survey of"
                 + " 2026-08-15 04:00 CST (America/Mexico_City) fails A safe room that locks from inside");
+        assertThat(evening.findings()).extracting(f -> f.text()).contains("a staff residence: no residential"
+                + " security survey by 2026-09-15 21:00 CST (America/Mexico_City)");
         ReviewSection nextDay = reviews.review(officer, FROM, Instant.parse("2026-09-16T00:00:00Z"),
                 Instant.parse("2026-09-16T07:00:00Z")).section("risk");
         assertThat(nextDay.figure("phasesOverdue").records())

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Notices other contexts send through the outbox (a revoked travel clearance, say): to each named
  * person on e-mail and app where they have an address, and by SMS to the officer on call. Each
- * message's id derives from the notice's, so sending a notice again queues nothing new.
+ * message's id derives from the notice's, so sending a notice again queues nothing new. A notice's
+ * id is letters, digits and dashes, at most 120 characters.
  */
 public interface NoticesUseCase {
     /** Queues the notice; the persons' contacts are read with the actor's access. */
