@@ -7,7 +7,6 @@ import io.vigil.alerting.domain.AlertingData;
 import io.vigil.alerting.domain.Audience;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.MessageKind;
-import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.AdvisoryDetails;
 import io.vigil.alerting.port.in.ManageAdvisoriesUseCase;
@@ -106,13 +105,12 @@ final class AdvisoryService extends GuardedRecordsService<AdvisoryId, AdvisoryDe
     /** Sends the advisory to each person of its audience; returns how many messages were queued now. */
     private int send(Advisory a, List<Reachable> audience) {
         List<Channel> channels = textChannels(a);
-        MessageTexts texts = broadcaster.texts();
+        OfficeWording words = OfficeWording.of(broadcaster.texts(), a.office());
         Map<String, String> values = Map.of("severity", a.severity().name(), "title", a.title(),
-                "until", texts.at(a.office(), a.validTo()), "ref", a.id().toString());
-        MessageSettings settings = texts.settings(a.office());
+                "until", words.at(a.validTo()), "ref", a.id().toString());
         int queued = 0;
         for (Reachable r : audience) {
-            String head = settings.templateFor(MessageKind.ADVISORY_ISSUED, r.language()).render(values);
+            String head = words.word(MessageKind.ADVISORY_ISSUED, r.language(), values, Map.of());
             queued += broadcaster.notifyOnEvery("advisory-" + a.id() + "-" + r.person(), a.office(), r, channels,
                     c -> c == Channel.SMS ? List.of(head) : pages(head + "\n\n" + a.message()));
         }

@@ -56,7 +56,8 @@ final class MessageTexts {
         return LocalTimes.clock(at, zone(office));
     }
 
-    private ZoneId zone(OfficeId office) {
+    /** The office's zone (UTC for an office whose profile is not set). */
+    ZoneId zone(OfficeId office) {
         return offices.zoneOf(office).orElse(UTC);
     }
 

@@ -1,8 +1,7 @@
 package io.vigil.alerting.application;
 
 import io.vigil.alerting.domain.Channel;
-import io.vigil.alerting.domain.MessageKind;
-import io.vigil.alerting.domain.MessageSettings;
+import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.NoticesUseCase;
 import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.kernel.Language;
@@ -10,21 +9,15 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.access.Actor;
-import io.vigil.kernel.store.StorageException;
-import io.vigil.kernel.time.LocalTimes;
 import io.vigil.people.port.in.ContactDirectoryUseCase;
 import io.vigil.people.port.in.Reachable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Notices to persons on e-mail and app, and to the officer on call: a text as given, or worded from
@@ -33,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class NoticeService implements NoticesUseCase {
     /** The longest notice id: a message id appends the person, the channel and the page (under 60 characters). */
     static final int MAX_NOTICE_ID = 120;
-    private static final Logger LOG = LoggerFactory.getLogger(NoticeService.class);
     private static final List<Channel> CHANNELS = List.of(Channel.EMAIL, Channel.APP);
     private static final List<Channel> EVERY_TEXT_CHANNEL = List.of(Channel.SMS, Channel.EMAIL, Channel.APP);
 
@@ -70,10 +62,8 @@ final class NoticeService implements NoticesUseCase {
     }
 
     @Override
-    public String word(OfficeId office, TemplatedNotice notice, Optional<Language> language,
-                       Map<String, String> values, Map<String, Instant> times) {
-        Require.nonNull(office, "office");
-        return wording(office, notice, values, times).apply(Require.nonNull(language, "language"));
+    public NoticeWording wording(OfficeId office) {
+        return OfficeWording.of(broadcaster.texts(), office);
     }
 
     /**
@@ -82,43 +72,16 @@ final class NoticeService implements NoticesUseCase {
      */
     private static void requireNoticeId(String noticeId) {
         Require.text(noticeId, "noticeId", MAX_NOTICE_ID);
-        Require.that(noticeId.matches("[A-Za-z0-9-]+"), "noticeId", "must be letters, digits and dashes, was '"
+        Require.that(OutboundMessage.isId(noticeId), "noticeId", "must be letters, digits and dashes, was '"
                 + noticeId + "'");
     }
 
     /** The notice's text in a language, from the office's templates (read once), its times local. */
     private Function<Optional<Language>, String> wording(OfficeId office, TemplatedNotice notice,
                                                           Map<String, String> values, Map<String, Instant> times) {
-        MessageKind kind = Require.nonNull(notice, "notice").kind();
-        MessageTexts texts = broadcaster.texts();
-        Map<String, String> all = new HashMap<>(Require.nonNull(values, "values"));
-        Require.nonNull(times, "times").forEach((name, at) -> all.put(name, local(texts, office, at)));
-        MessageSettings settings = settings(texts, office);
-        return language -> settings.templateFor(kind, language).render(all);
-    }
-
-    /**
-     * The office's templates; when its settings cannot be read, the shipped ones (a notice in the
-     * shipped wording is better than none, and the write that sends it is already stored).
-     */
-    private static MessageSettings settings(MessageTexts texts, OfficeId office) {
-        try {
-            return texts.settings(office);
-        } catch (StorageException e) {
-            LOG.warn("The message settings of office {} cannot be read ({}): the notice takes the shipped templates",
-                    office, e.getMessage());
-            return MessageSettings.standard(office);
-        }
-    }
-
-    /** The instant in the office's local time; in UTC, named, when the office's profile cannot be read. */
-    private static String local(MessageTexts texts, OfficeId office, Instant at) {
-        try {
-            return texts.at(office, at);
-        } catch (StorageException e) {
-            LOG.warn("The profile of office {} cannot be read ({}): the notice shows UTC", office, e.getMessage());
-            return LocalTimes.format(at, ZoneId.of("UTC"));
-        }
+        Require.nonNull(notice, "notice");
+        OfficeWording words = OfficeWording.of(broadcaster.texts(), office);
+        return language -> words.word(notice, language, values, times);
     }
 
     private NoticeReceipt send(Actor actor, String noticeId, Collection<PersonId> persons,

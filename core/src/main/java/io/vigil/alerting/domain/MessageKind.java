@@ -66,11 +66,10 @@ public enum MessageKind {
      * activated for {@code {scenario}} because of {@code {trigger}}; they hold {@code {role}} and
      * answer available or unavailable on activation {@code {activation}}.
      */
-    CRISIS_ACTIVATED(Map.of("scenario", 40, "trigger", 150, "role", 60, "activation", 36),
-            Set.of("trigger", "role", "activation"), Optional.empty(), GsmText.THREE_SMS),
+    CRISIS_ACTIVATED(activation(), Set.of("trigger", "role", "activation"), Optional.empty(), GsmText.THREE_SMS),
     /** As {@link #CRISIS_ACTIVATED}, to an alternate of the seat. */
-    CRISIS_ACTIVATED_ALTERNATE(Map.of("scenario", 40, "trigger", 150, "role", 60, "activation", 36),
-            Set.of("trigger", "role", "activation"), Optional.empty(), GsmText.THREE_SMS),
+    CRISIS_ACTIVATED_ALTERNATE(activation(), Set.of("trigger", "role", "activation"), Optional.empty(),
+            GsmText.THREE_SMS),
     /**
      * To the owner of a situation-report topic of an open activation: topic {@code {topic}}
      * ({@code {title}}) was due at {@code {due}} (local time, zone named).
@@ -136,6 +135,11 @@ public enum MessageKind {
         this.required = Set.copyOf(required);
         this.list = list;
         this.bound = bound;
+    }
+
+    /** The placeholders of a crisis team activation's notices (the scenario, trigger, seat and activation). */
+    private static Map<String, Integer> activation() {
+        return Map.of("scenario", 40, "trigger", 150, "role", 60, "activation", 36);
     }
 
     /** The placeholders of the reporting chain's notices (the report's office, codes, place and time). */

@@ -6,6 +6,7 @@ import io.vigil.kernel.Require;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One message to one address over one channel. Its id is stable (the same request resent has the
@@ -17,10 +18,11 @@ public record OutboundMessage(String id, OfficeId office, Optional<PersonId> rec
                               String address, String text, Instant queuedAt) {
     /** The longest text a message carries, in characters. */
     public static final int MAX_TEXT = 2000;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]+");
 
     public OutboundMessage {
         id = Require.text(id, "id", 200);
-        Require.that(id.matches("[A-Za-z0-9-]+"), "id", "must be letters, digits and dashes, was '" + id + "'");
+        Require.that(isId(id), "id", "must be letters, digits and dashes, was '" + id + "'");
         Require.nonNull(office, "office");
         Require.nonNull(recipient, "recipient");
         Require.nonNull(channel, "channel");
@@ -37,5 +39,10 @@ public record OutboundMessage(String id, OfficeId office, Optional<PersonId> rec
     public static String normalise(String address) {
         String a = address.strip();
         return a.matches("\\+?[0-9 ().-]+") ? a.replaceAll("[^0-9]", "") : a.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the text is a message id's characters: letters, digits and dashes, at least one. */
+    public static boolean isId(String text) {
+        return ID.matcher(text).matches();
     }
 }

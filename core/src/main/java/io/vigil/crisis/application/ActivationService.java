@@ -1,5 +1,6 @@
 package io.vigil.crisis.application;
 
+import io.vigil.alerting.port.in.NoticesUseCase;
 import io.vigil.alerting.port.in.TemplatedNotice;
 import io.vigil.crisis.domain.Activation;
 import io.vigil.crisis.domain.ActivationId;
@@ -100,6 +101,7 @@ final class ActivationService implements ActivationsUseCase {
         ActivationId id = ActivationId.random();
         Instant now = clock.instant();
         Map<PersonId, Reachable> reach = notices.reach(actor, team.members());
+        NoticesUseCase.NoticeWording words = notices.wording(actor.office());
         List<MemberCall> members = new ArrayList<>();
         List<CrisisMessage> batch = new ArrayList<>();
         for (TeamSeat seat : team.seats()) {
@@ -112,7 +114,7 @@ final class ActivationService implements ActivationsUseCase {
                 }
                 boolean alternate = !person.equals(seat.principal());
                 List<CrisisMessage> mine = notices.to(actor.office(), Optional.ofNullable(reach.get(person)), person,
-                        "crisis-" + id + "-" + person, alternate ? TemplatedNotice.CRISIS_ACTIVATED_ALTERNATE
+                        "crisis-" + id + "-" + person, words, alternate ? TemplatedNotice.CRISIS_ACTIVATED_ALTERNATE
                                 : TemplatedNotice.CRISIS_ACTIVATED, Map.of("scenario", scenario, "trigger",
                                 details.trigger(), "role", seat.role().name(), "activation", id.toString()), Map.of());
                 batch.addAll(mine);
@@ -210,13 +212,17 @@ final class ActivationService implements ActivationsUseCase {
         List<Activation> open = activations.open(actor.office());
         List<PersonId> owners = open.stream().flatMap(a -> a.dueTopics(now).stream()).map(SitrepTopic::owner)
                 .distinct().toList();
+        if (owners.isEmpty()) {
+            return new SweepReport(0, List.of());
+        }
         Map<PersonId, Reachable> reach = notices.reach(actor, owners);
+        NoticesUseCase.NoticeWording words = notices.wording(actor.office());
         List<CrisisMessage> batch = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Activation a : open) {
             for (SitrepTopic t : a.dueTopics(now)) {
                 List<CrisisMessage> mine = notices.to(a.office(), Optional.ofNullable(reach.get(t.owner())), t.owner(),
-                        "crisis-" + a.id() + "-t" + t.number() + "-" + t.nextUpdate().getEpochSecond(),
+                        "crisis-" + a.id() + "-t" + t.number() + "-" + t.nextUpdate().getEpochSecond(), words,
                         TemplatedNotice.SITREP_DUE, Map.of("topic", Integer.toString(t.number()), "title", t.title(),
                                 "scenario", a.scenario(), "activation", a.id().toString()),
                         Map.of("due", t.nextUpdate()));

@@ -48,13 +48,19 @@ final class Notices {
                 .collect(Collectors.toMap(Reachable::person, Function.identity(), (a, b) -> a));
     }
 
+    /** The office's wording of notices: its templates and zone, read once, for every message of a batch. */
+    NoticesUseCase.NoticeWording wording(OfficeId office) {
+        return wording.wording(office);
+    }
+
     /**
      * The messages to one person on each channel they have an address for, worded from the office's
      * template of the notice in their language; {@code idStem} plus the channel is each id. A person
      * with no address gets none (and nothing is worded).
      */
     List<CrisisMessage> to(OfficeId office, Optional<Reachable> person, PersonId id, String idStem,
-                           TemplatedNotice notice, Map<String, String> values, Map<String, Instant> times) {
+                           NoticesUseCase.NoticeWording words, TemplatedNotice notice, Map<String, String> values,
+                           Map<String, Instant> times) {
         List<CrisisMessage> out = new ArrayList<>();
         Instant now = clock.instant();
         person.ifPresent(r -> {
@@ -63,7 +69,7 @@ final class Notices {
                 String address = r.addresses().get(CrisisMessage.CHANNELS.get(channel));
                 if (address != null && !address.isBlank()) {
                     if (text == null) {
-                        text = wording.word(office, notice, r.language(), values, times);
+                        text = words.word(notice, r.language(), values, times);
                     }
                     out.add(new CrisisMessage(idStem + "-" + channel.toLowerCase(Locale.ROOT), office, id, channel,
                             address, text, now));

@@ -16,7 +16,6 @@ import io.vigil.documents.port.in.MissingAcknowledgements;
 import io.vigil.documents.port.out.DisseminationLog;
 import io.vigil.documents.port.out.Notice;
 import io.vigil.documents.port.out.NoticeGateway;
-import io.vigil.kernel.Language;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDecision;
@@ -34,7 +33,6 @@ import io.vigil.people.port.in.Reachable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,7 +179,7 @@ final class DisseminationService implements DisseminateDocumentsUseCase {
 
     /**
      * Queues the notices of a dissemination, worded from the office's {@code DOCUMENT_ISSUED} template
-     * in each person's language (the office's default otherwise), each language worded once.
+     * (read once) in each person's language (the office's default otherwise).
      */
     private void queue(Dissemination d, Document document, List<Reachable> reached) {
         try {
@@ -198,11 +196,10 @@ final class DisseminationService implements DisseminateDocumentsUseCase {
     private List<Notice> notices(Dissemination d, Document document, List<Reachable> reached) {
         Map<String, String> values = Map.of("title", document.title(), "version",
                 Integer.toString(d.documentVersion()), "ref", d.id().toString());
-        Map<Optional<Language>, String> texts = new HashMap<>();
+        NoticesUseCase.NoticeWording words = wording.wording(d.office());
         List<Notice> batch = new ArrayList<>();
         for (Reachable r : reached) {
-            String text = texts.computeIfAbsent(r.language(), language -> wording.word(d.office(),
-                    TemplatedNotice.DOCUMENT_ISSUED, language, values, Map.of()));
+            String text = words.word(TemplatedNotice.DOCUMENT_ISSUED, r.language(), values, Map.of());
             for (NoticeChannel c : d.channels().stream().sorted().toList()) {
                 Optional.ofNullable(r.addresses().get(c.contactKind())).ifPresent(address -> batch.add(new Notice(
                         "doc-" + d.id() + "-" + r.person() + "-" + c.name().toLowerCase(Locale.ROOT),

@@ -10,7 +10,6 @@ import io.vigil.guard.port.in.ContractDetails;
 import io.vigil.guard.port.in.ExtensionDetails;
 import io.vigil.guard.port.in.ManageGuardContractsUseCase;
 import io.vigil.guard.port.in.PostDetails;
-import io.vigil.guard.port.out.GuardContractRegistry;
 import io.vigil.guard.port.out.GuardPorts;
 import io.vigil.guard.port.out.GuardSites;
 import io.vigil.kernel.InvalidValueException;
@@ -45,7 +44,6 @@ import java.util.stream.Collectors;
  */
 final class ContractService extends GuardedRecordsService<GuardContractId, ContractDetails, GuardContract>
         implements ManageGuardContractsUseCase {
-    private final GuardContractRegistry contracts;
     private final GuardPorts ports;
     private final GuardSites sites;
     private final CommandValidator validator;
@@ -53,7 +51,6 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
     ContractService(GuardPorts ports, GuardSites sites, AccessGuard guard, CommandValidator validator) {
         super(new GuardedRecords<>("guard-contract", GuardData.GUARD_CONTRACTS, ports.contracts(),
                 ports.contracts()::list, guard));
-        this.contracts = ports.contracts();
         this.ports = ports;
         this.sites = sites;
         this.validator = validator;
@@ -125,7 +122,7 @@ final class ContractService extends GuardedRecordsService<GuardContractId, Contr
     }
 
     private List<GuardContract> all(Actor actor) {
-        return Page.all(page -> contracts.list(actor.office(), page));
+        return Page.all(page -> ports.contracts().list(actor.office(), page));
     }
 
     /** Every post's site a facility of the office, else a 400 naming each {@code posts[i].site} that is not. */

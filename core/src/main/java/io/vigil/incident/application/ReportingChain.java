@@ -59,7 +59,7 @@ final class ReportingChain {
                 "category", r.category() + "/" + r.subtype(), "title", r.title(), "place", r.place().description(),
                 "count", Integer.toString(r.persons().size()), "source", r.source(),
                 "verification", r.verification().name(), "ref", r.id().toString());
-        return wording.word(r.office(), kind == NoticeKind.FLASH ? TemplatedNotice.INCIDENT_FLASH
+        return wording.wording(r.office()).word(kind == NoticeKind.FLASH ? TemplatedNotice.INCIDENT_FLASH
                 : TemplatedNotice.INCIDENT_WRITTEN, Optional.empty(), values, Map.of("at", r.occurredAt()));
     }
 }

@@ -38,13 +38,23 @@ public interface NoticesUseCase {
                        Map<String, String> values, Map<String, Instant> times);
 
     /**
-     * The text of a notice worded from the office's template of its kind in {@code language} (the
-     * office's default when empty), for a context that queues its messages through an outbox of its
-     * own: {@code values} are put in as they are, {@code times} as the office's local times with the
-     * zone named. Templates hold no personal data, so this reads no person and needs no actor.
+     * The office's wording of notices, for a context that queues its messages through an outbox of
+     * its own: the office's templates and zone are read once, here, and {@link NoticeWording#word}
+     * then words any notice in any language. Templates hold no personal data, so this reads no person
+     * and needs no actor.
      */
-    String word(OfficeId office, TemplatedNotice notice, Optional<Language> language, Map<String, String> values,
-                Map<String, Instant> times);
+    NoticeWording wording(OfficeId office);
+
+    /** Notices worded from one office's templates, read once. */
+    interface NoticeWording {
+        /**
+         * The notice from the office's template of its kind in {@code language} (the office's default
+         * when empty): {@code values} put in as they are, {@code times} as the office's local times
+         * with the zone named.
+         */
+        String word(TemplatedNotice notice, Optional<Language> language, Map<String, String> values,
+                    Map<String, Instant> times);
+    }
 
     /**
      * What a notice queued.

@@ -1,5 +1,6 @@
 package io.vigil.alerting.port.in;
 
+import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import java.time.Duration;
@@ -18,7 +19,7 @@ public record SilenceDetails(String key, String subject, Instant since, Duration
                              List<Silent> persons) {
     public SilenceDetails {
         key = Require.text(key, "key", 150);
-        Require.that(key.matches("[A-Za-z0-9-]+"), "key", "must be letters, digits and dashes");
+        Require.that(OutboundMessage.isId(key), "key", "must be letters, digits and dashes");
         subject = Require.text(subject, "subject", 300);
         Require.nonNull(since, "since");
         Require.nonNull(after, "after");

@@ -6,7 +6,7 @@ import io.vigil.alerting.domain.MessageKind;
  * The notices another context sends worded from the office's templates, through
  * {@link NoticesUseCase#notify(io.vigil.kernel.access.Actor, String, java.util.Collection, TemplatedNotice,
  * java.util.Map, java.util.Map)} or, for a context with an outbox of its own, worded by
- * {@link NoticesUseCase#word}: each names the message kind whose template words it (its
+ * {@link NoticesUseCase#wording}: each names the message kind whose template words it (its
  * placeholders and bound).
  */
 public enum TemplatedNotice {
