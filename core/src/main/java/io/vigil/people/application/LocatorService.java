@@ -113,7 +113,7 @@ final class LocatorService implements LocatePersonnelUseCase {
         Map<PersonId, List<Presence>> stays = stays(actor.office(), inside);
         List<LocatorHit> hits = new ArrayList<>(inside.size() + 64);
         for (Residence r : inside) {
-            hits.addAll(Sightings.of(r, area, window, stays));
+            hits.addAll(Sightings.ofResidents(r, window, stays));
         }
         for (Mission m : missions.candidatesWithin(actor.office(), box, window)) {
             hits.addAll(Sightings.of(m, area, window));

@@ -44,6 +44,14 @@ public final class Sightings {
         if (!r.livedInDuring(window) || !area.contains(r.location())) {
             return List.of();
         }
+        return ofResidents(r, window, stays);
+    }
+
+    /**
+     * The hits of {@link #of(Residence, GeoArea, TimeWindow, Map)} from a residence the caller has
+     * already found in the area and lived in during the window (so neither is tested again).
+     */
+    public static List<LocatorHit> ofResidents(Residence r, TimeWindow window, Map<PersonId, List<Presence>> stays) {
         String detail = "lives at " + r.address().street() + ", " + r.address().city();
         List<LocatorHit> hits = new ArrayList<>();
         for (PersonId p : r.residents()) {
