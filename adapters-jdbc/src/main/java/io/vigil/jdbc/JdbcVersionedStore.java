@@ -52,6 +52,24 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
     protected void writeChildren(Connection c, A aggregate) throws SQLException {
     }
 
+    /**
+     * Whether an update must rewrite the child rows (delete them, then {@link #writeChildren}): by
+     * default always. A store whose children rarely change reads from the row, before it is written
+     * over, whether {@code next}'s children differ from those stored.
+     */
+    protected boolean childrenChanged(Connection c, String id, A next) throws SQLException {
+        return true;
+    }
+
+    /**
+     * The aggregates of stored bodies, in their order: by default each body read alone
+     * ({@link #read}). A store keeping part of an aggregate in child rows reads them here, after the
+     * bodies' own query has finished.
+     */
+    protected List<A> readBodies(List<String> stored) {
+        return stored.stream().map(this::read).toList();
+    }
+
     @Override
     public A save(A aggregate) {
         String id = aggregate.id().toString();
@@ -66,6 +84,7 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
             values.add(next.version());
             values.addAll(Arrays.asList(columnValues(next)));
             values.add(write(next));
+            boolean children = stored == 0 || childrenChanged(c, id, next);
             if (stored == 0) {
                 insert(c, id, values);
             } else {
@@ -74,13 +93,21 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
                 Jdbc.update(c, "UPDATE " + table + " SET office_id = ?, version = ?, "
                         + String.join("", columns.stream().map(col -> col + " = ?, ").toList())
                         + "body = ? WHERE id = ? AND version = ?", values.toArray());
-                for (String child : childTables) {
-                    Jdbc.update(c, "DELETE FROM " + child + " WHERE " + table + "_id = ?", id);
+                if (children) {
+                    deleteChildren(c, id);
                 }
             }
-            writeChildren(c, next);
+            if (children) {
+                writeChildren(c, next);
+            }
             return next;
         });
+    }
+
+    private void deleteChildren(Connection c, String id) throws SQLException {
+        for (String child : childTables) {
+            Jdbc.update(c, "DELETE FROM " + child + " WHERE " + table + "_id = ?", id);
+        }
     }
 
     private void insert(Connection c, String id, List<Object> values) throws SQLException {
@@ -102,8 +129,8 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
 
     @Override
     public Optional<A> findById(I id) {
-        return jdbc.query("SELECT body FROM " + table + " WHERE id = ?", rs -> read(rs.getString(1)), id.toString())
-                .stream().findFirst();
+        return readBodies(jdbc.query("SELECT body FROM " + table + " WHERE id = ?", rs -> rs.getString(1),
+                id.toString())).stream().findFirst();
     }
 
     @Override
@@ -114,6 +141,7 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
             if (stored == 0 || stored != expectedVersion) {
                 throw new VersionConflictException(resourceType, key, expectedVersion, stored);
             }
+            deleteChildren(c, key);
             return Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ? AND version = ?", key, expectedVersion);
         });
     }
@@ -134,14 +162,14 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
         Object[] withPaging = Arrays.copyOf(params, params.length + 2);
         withPaging[params.length] = page.limit();
         withPaging[params.length + 1] = page.offset();
-        List<A> items = jdbc.query("SELECT body FROM " + table + " WHERE " + where + " ORDER BY " + orderBy
-                + " LIMIT ? OFFSET ?", rs -> read(rs.getString(1)), withPaging);
+        List<A> items = readBodies(jdbc.query("SELECT body FROM " + table + " WHERE " + where + " ORDER BY "
+                + orderBy + " LIMIT ? OFFSET ?", rs -> rs.getString(1), withPaging));
         return new Page<>(items, Math.max(total, items.size()), page.offset(), page.limit());
     }
 
     /** The aggregates returned by a query whose only column is the body. */
     protected List<A> bodies(String sql, Object... params) {
-        return jdbc.query(sql, rs -> read(rs.getString(1)), params);
+        return readBodies(jdbc.query(sql, rs -> rs.getString(1), params));
     }
 
     private long storedVersion(Connection c, String id) throws SQLException {
