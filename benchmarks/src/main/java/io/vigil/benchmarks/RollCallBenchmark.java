@@ -16,6 +16,10 @@ import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.jdbc.OneTransactionDataSource;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.kernel.Kernel;
@@ -152,11 +156,16 @@ public class RollCallBenchmark {
     public abstract static class DefaultStores {
         @Param("10000")
         int affected;
-        /** The embedded database: {@code sqlite}, the reference app's default, or {@code h2}. */
+        /**
+         * The database: {@code sqlite}, the reference app's default, or {@code h2}, both embedded files;
+         * or {@code postgresql}, an embedded PostgreSQL server the benchmark starts (durable: its
+         * commits are flushed, except while the persons are loaded).
+         */
         @Param({"sqlite", "h2"})
         String database;
 
         Path dir;
+        EmbeddedPostgres server;
         HikariDataSource db;
         AlertingUseCases alerting;
         RollCallDetails incident;
@@ -171,9 +180,18 @@ public class RollCallBenchmark {
             db = switch (database) {
                 case "sqlite" -> JdbcDataSources.sqliteFile(dir);
                 case "h2" -> JdbcDataSources.h2File(dir);
-                default -> throw new IllegalArgumentException("database: sqlite or h2, not " + database);
+                case "postgresql" -> {
+                    server = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
+                            .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB")
+                            .start();
+                    yield JdbcDataSources.pool(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+                }
+                default -> throw new IllegalArgumentException("database: sqlite, h2 or postgresql, not " + database);
             };
             JdbcMigrations.migrate(db);
+            if (server != null) {
+                commitsFlushed(false);
+            }
             OneTransactionDataSource stores = new OneTransactionDataSource(db);
             PeoplePorts people = new JdbcPeopleStores(stores).open();
             SplittableRandom random = new SplittableRandom(7);
@@ -187,6 +205,9 @@ public class RollCallBenchmark {
                 people.residences().save(new Residence(ResidenceId.random(), LocatorData.OFFICE, 0, p, List.of(),
                         new Address("Calle " + n, "Centro", "Ciudad", "MX"), GeoPoint.of(19.42 + random.nextDouble()
                         * 0.02, -99.17 + random.nextDouble() * 0.03), Optional.empty(), movedIn, Optional.empty()));
+            }
+            if (server != null) {
+                commitsFlushed(true);
             }
             JdbcOutbox outbox = new JdbcOutbox(stores);
             Clock clock = Clock.systemUTC();
@@ -208,12 +229,26 @@ public class RollCallBenchmark {
             }
         }
 
+        /** Whether the PostgreSQL server waits for each commit to be flushed (off while loading, then on again). */
+        private void commitsFlushed(boolean on) {
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                s.execute(on ? "ALTER SYSTEM RESET synchronous_commit" : "ALTER SYSTEM SET synchronous_commit = off");
+                s.execute("SELECT pg_reload_conf()");
+                s.execute("ANALYZE");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot set synchronous_commit on the benchmark's PostgreSQL", e);
+            }
+        }
+
         @TearDown(Level.Trial)
         public void close() throws IOException {
             if (dispatcher != null) {
                 dispatcher.close();
             }
             db.close();
+            if (server != null) {
+                server.close();
+            }
             try (var files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }

@@ -4,36 +4,37 @@ import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.alerting.port.out.RequestQueueing;
 import io.vigil.awareness.application.AwarenessServices;
 import io.vigil.awareness.port.in.AwarenessUseCases;
 import io.vigil.awareness.port.out.AwarenessPorts;
-import io.vigil.guard.application.GuardServices;
-import io.vigil.guard.port.in.GuardUseCases;
-import io.vigil.guard.port.out.GuardPorts;
-import io.vigil.incident.application.IncidentServices;
-import io.vigil.incident.port.in.IncidentUseCases;
-import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.crisis.application.CrisisServices;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.documents.application.DocumentsServices;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
+import io.vigil.guard.application.GuardServices;
+import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.guard.port.out.GuardPorts;
+import io.vigil.incident.application.IncidentServices;
+import io.vigil.incident.port.in.IncidentUseCases;
+import io.vigil.incident.port.out.IncidentPorts;
 import io.vigil.kernel.Kernel;
-import io.vigil.liaison.application.LiaisonServices;
-import io.vigil.liaison.port.in.LiaisonUseCases;
-import io.vigil.liaison.port.out.LiaisonPorts;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditTrail;
+import io.vigil.liaison.application.LiaisonServices;
+import io.vigil.liaison.port.in.LiaisonUseCases;
+import io.vigil.liaison.port.out.LiaisonPorts;
 import io.vigil.movement.application.MovementServices;
 import io.vigil.movement.port.in.MovementUseCases;
 import io.vigil.movement.port.out.MovementPorts;
 import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.PeopleUseCases;
+import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.review.application.ReviewServices;
 import io.vigil.review.port.in.ReviewUseCases;
-import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.risk.port.out.RiskPorts;
@@ -81,12 +82,30 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         return Kernel.of(clock, AccessRegistry.defaultPolicy(), audit);
     }
 
-    /** Every context over its ports; {@code gateway} carries the messages Vigil sends. */
+    /**
+     * Every context over its ports; {@code gateway} carries the messages Vigil sends, the requests
+     * of a test or roll-call queued before {@code start} returns ({@link RequestQueueing#NOW}).
+     */
     public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
                                AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
                                IncidentPorts incident, CrisisPorts crisis,
                                DocumentsPorts documents, LiaisonPorts liaison,
                                MessageGateway gateway) {
+        return create(kernel, people, risk, alerting, awareness, travel, movement, guard, incident, crisis, documents,
+                liaison, gateway, RequestQueueing.NOW);
+    }
+
+    /**
+     * Every context over its ports as {@link #create(Kernel, PeoplePorts, RiskPorts, AlertingPorts,
+     * AwarenessPorts, TravelPorts, MovementPorts, GuardPorts, IncidentPorts, CrisisPorts, DocumentsPorts,
+     * LiaisonPorts, MessageGateway)} makes them, a test's or roll-call's requests queued where
+     * {@code queueing} runs them.
+     */
+    public static Vigil create(Kernel kernel, PeoplePorts people, RiskPorts risk, AlertingPorts alerting,
+                               AwarenessPorts awareness, TravelPorts travel, MovementPorts movement, GuardPorts guard,
+                               IncidentPorts incident, CrisisPorts crisis,
+                               DocumentsPorts documents, LiaisonPorts liaison,
+                               MessageGateway gateway, RequestQueueing queueing) {
         PeopleUseCases peopleUseCases = PeopleServices.create(people, kernel);
         RiskUseCases riskUseCases = RiskServices.create(risk, kernel);
         // the movement and incident contexts use alerting; alerting hands them SMS from the field through
@@ -94,7 +113,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         AtomicReference<MovementUseCases> movements = new AtomicReference<>();
         AtomicReference<IncidentUseCases> incidents = new AtomicReference<>();
         AlertingUseCases alertingUseCases = AlertingServices.create(alerting, gateway, peopleUseCases,
-                new FieldLinks(movements::get, incidents::get), kernel);
+                new FieldLinks(movements::get, incidents::get), queueing, kernel);
         // documents before awareness: the compliance report counts acknowledgements (documents needs
         // only people, risk and the gateway, so there is no cycle)
         DocumentsUseCases documentsUseCases = DocumentsServices.create(documents,

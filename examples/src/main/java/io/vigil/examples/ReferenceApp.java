@@ -12,60 +12,61 @@ import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.EscalationReport;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.alerting.port.out.RequestQueueing;
 import io.vigil.awareness.port.in.AwarenessUseCases;
-import io.vigil.incident.port.in.IncidentUseCases;
-import io.vigil.examples.console.Console;
-import io.vigil.examples.console.OidcSignIn;
-import io.vigil.documents.port.in.DocumentsUseCases;
-import io.vigil.liaison.port.in.LiaisonUseCases;
-import io.vigil.examples.demo.DemoTokens;
-import io.vigil.examples.demo.bangui.DemoBangui;
-import io.vigil.examples.demo.bangui.DemoOfficeProfiles;
-import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.in.SweepReport;
+import io.vigil.documents.port.in.DocumentsUseCases;
+import io.vigil.examples.console.Console;
+import io.vigil.examples.console.OidcSignIn;
+import io.vigil.examples.demo.DemoTokens;
+import io.vigil.examples.demo.alerting.DemoOnCall;
 import io.vigil.examples.demo.awareness.DemoAwareness;
-import io.vigil.examples.demo.travel.DemoTravel;
-import io.vigil.examples.demo.movement.DemoMovement;
-import io.vigil.examples.demo.movement.DemoVisits;
-import io.vigil.examples.demo.incident.DemoIncident;
-import io.vigil.examples.demo.guard.DemoGuard;
+import io.vigil.examples.demo.bangui.DemoBangui;
+import io.vigil.examples.demo.bangui.DemoOfficeProfiles;
 import io.vigil.examples.demo.crisis.DemoCrisis;
 import io.vigil.examples.demo.crisis.DemoRelocation;
 import io.vigil.examples.demo.documents.DemoDocuments;
+import io.vigil.examples.demo.guard.DemoGuard;
+import io.vigil.examples.demo.incident.DemoIncident;
 import io.vigil.examples.demo.liaison.DemoLiaison;
+import io.vigil.examples.demo.movement.DemoMovement;
+import io.vigil.examples.demo.movement.DemoVisits;
 import io.vigil.examples.demo.people.DemoOffice;
 import io.vigil.examples.demo.review.DemoReview;
 import io.vigil.examples.demo.risk.DemoRisk;
+import io.vigil.examples.demo.travel.DemoTravel;
 import io.vigil.files.FilesAdapterModule;
 import io.vigil.files.alerting.FileOutbox;
 import io.vigil.guard.port.in.GuardUseCases;
+import io.vigil.incident.port.in.IncidentUseCases;
 import io.vigil.jdbc.JdbcAdapterModule;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.jdbc.OneTransactionDataSource;
+import io.vigil.jdbc.alerting.JdbcOutbox;
 import io.vigil.json.VigilJson;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
-import io.vigil.movement.port.in.MovementUseCases;
-import io.vigil.jdbc.alerting.JdbcOutbox;
+import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.messaging.DeliveryModule;
 import io.vigil.messaging.Dispatcher;
 import io.vigil.messaging.RetryPolicy;
 import io.vigil.messaging.SmtpTransport;
 import io.vigil.messaging.Transport;
 import io.vigil.messaging.WebhookTransport;
+import io.vigil.movement.port.in.MovementUseCases;
+import io.vigil.people.domain.SpanLimits;
+import io.vigil.people.domain.WardenRosterWindow;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.rest.AuthenticationLimits;
 import io.vigil.rest.BearerTokens;
-import io.vigil.people.domain.SpanLimits;
-import io.vigil.people.domain.WardenRosterWindow;
 import io.vigil.rest.HealthCheck;
-import io.vigil.rest.RestLimits;
 import io.vigil.rest.RestApi;
 import io.vigil.rest.RestApiModule;
 import io.vigil.rest.RestApiSettings;
+import io.vigil.rest.RestLimits;
 import io.vigil.rest.StaticBearerTokens;
 import io.vigil.rest.WebPages;
 import io.vigil.rest.identity.CachedKeySet;
@@ -118,14 +119,16 @@ public final class ReferenceApp implements AutoCloseable {
     private final Optional<HikariDataSource> dataSource;
     private final StoreHealth health;
     private final ScheduledExecutorService escalations;
+    private final BackgroundRequests requests;
     private final Dispatcher dispatcher;
 
     private ReferenceApp(RestApi api, Optional<HikariDataSource> dataSource, StoreHealth health,
-                         ScheduledExecutorService escalations, Dispatcher dispatcher) {
+                         ScheduledExecutorService escalations, BackgroundRequests requests, Dispatcher dispatcher) {
         this.api = api;
         this.dataSource = dataSource;
         this.health = health;
         this.escalations = escalations;
+        this.requests = requests;
         this.dispatcher = dispatcher;
     }
 
@@ -190,10 +193,12 @@ public final class ReferenceApp implements AutoCloseable {
         }
         LOG.info("Vigil reference app: data in {}; outgoing messages in {}", config.describeStore(), outboxPlace);
         MessageGateway gateway = outbox;
+        BackgroundRequests requests = new BackgroundRequests();
         Injector core = Guice.createInjector(new VigilCoreModule(), storage, new AbstractModule() {
             @Override
             protected void configure() {
                 bind(MessageGateway.class).toInstance(gateway);
+                OptionalBinder.newOptionalBinder(binder(), RequestQueueing.class).setBinding().toInstance(requests);
                 OptionalBinder.newOptionalBinder(binder(), SpanLimits.class).setBinding()
                         .toInstance(config.limits().spans());
                 OptionalBinder.newOptionalBinder(binder(), WardenRosterWindow.class).setBinding()
@@ -207,6 +212,7 @@ public final class ReferenceApp implements AutoCloseable {
         Map<String, Actor> demoTokens = !config.demo() ? Map.of() : seedingDb
                 .map(db -> db.once(DEMO_SEED_LOCK, () -> seedDemo(core, people, alerting)))
                 .orElseGet(() -> seedDemo(core, people, alerting));
+        requests.inBackground();
         demoTokens.forEach((token, actor) -> {
             if (tokens.putIfAbsent(token, actor) != null) {
                 throw new IllegalArgumentException(TokensFile.VARIABLE + " names the demo token " + token);
@@ -267,7 +273,7 @@ public final class ReferenceApp implements AutoCloseable {
         ScheduledExecutorService sweeps = sweep(alerting, core.getInstance(MovementUseCases.class), offices,
                 config.escalationSeconds());
         crisisSweep(sweeps, core.getInstance(CrisisUseCases.class), offices, config.escalationSeconds());
-        return new ReferenceApp(api, dataSource, health, sweeps, dispatcher);
+        return new ReferenceApp(api, dataSource, health, sweeps, requests, dispatcher);
     }
 
     /**
@@ -475,6 +481,7 @@ public final class ReferenceApp implements AutoCloseable {
     public void close() {
         escalations.shutdownNow();
         api.close();
+        requests.close();
         dispatcher.close();
         health.close();
         dataSource.ifPresent(HikariDataSource::close);

@@ -4,6 +4,7 @@ import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.FieldReports;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.alerting.port.out.RequestQueueing;
 import io.vigil.kernel.Kernel;
 import io.vigil.kernel.access.AccessGuard;
 import io.vigil.kernel.validation.CommandValidator;
@@ -36,11 +37,22 @@ public final class AlertingServices {
      */
     public static AlertingUseCases create(AlertingPorts ports, MessageGateway gateway, PeopleUseCases people,
                                           FieldReports field, Kernel kernel) {
+        return create(ports, gateway, people, field, RequestQueueing.NOW, kernel);
+    }
+
+    /**
+     * The context's use cases as {@link #create(AlertingPorts, MessageGateway, PeopleUseCases, FieldReports, Kernel)}
+     * makes them, the requests of each test or roll-call started queued where {@code queueing} runs
+     * them ({@link RequestQueueing#on} an executor of the host's: {@code start} then returns once the
+     * test and its audience are stored).
+     */
+    public static AlertingUseCases create(AlertingPorts ports, MessageGateway gateway, PeopleUseCases people,
+                                          FieldReports field, RequestQueueing queueing, Kernel kernel) {
         CommandValidator commands = kernel.commands();
         Clock clock = kernel.clock();
         AccessGuard guard = kernel.guard();
         MessageTexts texts = new MessageTexts(ports.messages(), people.offices());
-        Broadcaster broadcaster = new Broadcaster(gateway, texts, clock);
+        Broadcaster broadcaster = new Broadcaster(gateway, texts, queueing, clock);
         OfficerAlerts officers = new OfficerAlerts(ports.roster(), broadcaster, clock);
         RollCallService rollCalls = new RollCallService(ports.tests(), ports.checkIns(), broadcaster, people.directory(),
                 people.locator(), ports.roster(), guard, commands, clock);

@@ -6,19 +6,20 @@ import io.vigil.alerting.domain.MessageSettings;
 import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.domain.RequestDeliveries;
 import io.vigil.alerting.port.out.MessageGateway;
+import io.vigil.alerting.port.out.RequestQueueing;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.people.port.in.Reachable;
-import io.vigil.kernel.store.StorageException;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +38,14 @@ final class Broadcaster {
 
     private final MessageGateway gateway;
     private final MessageTexts texts;
+    private final RequestQueueing queueing;
     private final Clock clock;
 
     @Inject
-    Broadcaster(MessageGateway gateway, MessageTexts texts, Clock clock) {
+    Broadcaster(MessageGateway gateway, MessageTexts texts, RequestQueueing queueing, Clock clock) {
         this.gateway = gateway;
         this.texts = texts;
+        this.queueing = queueing;
         this.clock = clock;
     }
 
@@ -83,18 +86,24 @@ final class Broadcaster {
     }
 
     /**
-     * Queues the requests of a test just stored, as {@link #request}; when the outbox cannot be
-     * written, logs it and returns false: the test stands, and the next sweep queues its requests
-     * ({@link PendingRequests}).
+     * Queues the requests of a test just stored, as {@link #request}, where the host's
+     * {@link RequestQueueing} runs it (before start returns, by default). When the outbox cannot be
+     * written or the queueing is refused, logs it: the test stands, and the next sweep queues its
+     * requests ({@link PendingRequests}).
      */
-    boolean requestAfterStart(CommunicationTest test, List<Reachable> audience) {
+    void requestAfterStart(CommunicationTest test, List<Reachable> audience) {
         try {
-            request(test, audience);
-            return true;
-        } catch (StorageException e) {
-            LOG.warn("Test {} is stored but its requests could not be queued ({}); the next sweep queues them",
+            queueing.queue(() -> {
+                try {
+                    request(test, audience);
+                } catch (RuntimeException e) {
+                    LOG.warn("Test {} is stored but its requests could not be queued ({}); the next sweep queues them",
+                            test.id(), e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Test {} is stored but the queueing of its requests was refused ({}); the next sweep queues them",
                     test.id(), e.getMessage());
-            return false;
         }
     }
 

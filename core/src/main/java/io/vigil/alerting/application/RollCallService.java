@@ -238,8 +238,8 @@ final class RollCallService implements RollCallsUseCase {
                     + " they count as unreachable: reach them another way");
         }
         if (!deliveries.notQueued().isEmpty()) {
-            warnings.add("the requests to " + persons(deliveries.notQueued().size()) + " are not in the outbox yet;"
-                    + " the next escalation sweep queues them");
+            warnings.add("the requests to " + persons(deliveries.notQueued().size()) + " are not in the outbox yet"
+                    + " (still being queued, or the next escalation sweep queues them)");
         }
         if ((counts.get(State.WITH_OFFICER) > 0 || counts.get(State.NEEDS_HELP) > 0)
                 && roster.coveringAt(t.office(), now).isEmpty()) {

@@ -16,6 +16,7 @@ import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.ShiftDetails;
 import io.vigil.alerting.port.out.AlertingPorts;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
+import io.vigil.alerting.port.out.FieldReports;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
@@ -46,7 +47,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A roll-call's requests in delivery: the state of each on the status, a person whose every
  * request failed counted unreachable and named so to the warden, an outbox that cannot be written
- * after the roll-call was stored, and two instances escalating the same roll-call at once.
+ * after the roll-call was stored, requests queued in the background (or whose queueing is refused),
+ * and two instances escalating the same roll-call at once.
  */
 class RollCallDeliveryTest {
     private static final OfficeId OFFICE = OfficeId.of("MX-MEX");
@@ -197,5 +199,40 @@ class RollCallDeliveryTest {
         assertThat(notices).extracting(OutboundMessage::id).containsExactly(t.noticeId("warden-" + warden + "-sms-1"));
         assertThat(vigil.alertingPorts().tests().findById(t.id()).orElseThrow().incident().orElseThrow()
                 .wardensAlertedAt()).isPresent();
+    }
+
+    @Test
+    void a_start_whose_requests_are_queued_in_the_background_returns_before_them_and_nobody_is_asked_twice() {
+        List<Runnable> held = new java.util.ArrayList<>();
+        AlertingUseCases background = AlertingServices.create(vigil.alertingPorts(), vigil.gateway(), vigil.people(),
+                FieldReports.NONE, held::add, Vigil.kernel(clock, vigil.auditLog()));
+        CommunicationTest t = rollCall(background);
+        assertThat(vigil.gateway().sent(OFFICE)).as("nothing queued before the work runs").isEmpty();
+        assertThat(held).hasSize(1);
+        RollCallStatus waiting = background.rollCalls().status(officer, t.id());
+        assertThat(waiting.deliveries().notQueued()).containsExactlyInAnyOrder(ana, beto);
+        assertThat(waiting.warnings()).contains("the requests to 2 persons are not in the outbox yet (still being"
+                + " queued, or the next escalation sweep queues them)");
+
+        held.get(0).run();
+        assertThat(vigil.gateway().sent(OFFICE)).extracting(OutboundMessage::id).containsExactlyInAnyOrder(
+                t.messageId(ana, Channel.SMS), t.messageId(ana, Channel.EMAIL), t.messageId(beto, Channel.SMS),
+                t.messageId(beto, Channel.EMAIL));
+        assertThat(background.rollCalls().status(officer, t.id()).deliveries().notQueued()).isEmpty();
+        assertThat(background.rollCalls().escalateAll(officer).sent()).as("the sweep finds nothing missing").isZero();
+    }
+
+    @Test
+    void a_start_whose_queueing_is_refused_stands_and_the_sweep_queues_its_requests() {
+        AlertingUseCases refusing = AlertingServices.create(vigil.alertingPorts(), vigil.gateway(), vigil.people(),
+                FieldReports.NONE, work -> {
+                    throw new java.util.concurrent.RejectedExecutionException("shutting down");
+                }, Vigil.kernel(clock, vigil.auditLog()));
+        CommunicationTest t = rollCall(refusing);
+        assertThat(vigil.alertingPorts().tests().findById(t.id())).isPresent();
+        assertThat(vigil.gateway().sent(OFFICE)).isEmpty();
+        clock.set(start.plusSeconds(20));
+        assertThat(refusing.rollCalls().escalateAll(officer).sent()).isEqualTo(4);
+        assertThat(refusing.rollCalls().status(officer, t.id()).deliveries().notQueued()).isEmpty();
     }
 }
