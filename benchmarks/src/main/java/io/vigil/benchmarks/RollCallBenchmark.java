@@ -1,5 +1,6 @@
 package io.vigil.benchmarks;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CommunicationTest;
@@ -9,37 +10,34 @@ import io.vigil.alerting.domain.OutboundMessage;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.RollCallDetails;
 import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.alerting.port.out.FieldReports;
 import io.vigil.alerting.port.out.MessageGateway;
-import com.zaxxer.hikari.HikariDataSource;
+import io.vigil.alerting.port.out.RequestQueueing;
 import io.vigil.jdbc.JdbcDataSources;
 import io.vigil.jdbc.JdbcMigrations;
 import io.vigil.jdbc.OneTransactionDataSource;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import io.vigil.jdbc.audit.JdbcAuditStores;
 import io.vigil.jdbc.people.JdbcPeopleStores;
 import io.vigil.kernel.Kernel;
-import io.vigil.kernel.geo.GeoPoint;
-import io.vigil.messaging.Dispatcher;
-import io.vigil.messaging.RetryPolicy;
-import io.vigil.messaging.Transport;
-import io.vigil.people.domain.Address;
-import io.vigil.people.domain.ResidenceId;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
 import io.vigil.kernel.event.InProcessEventBus;
+import io.vigil.kernel.geo.GeoPoint;
+import io.vigil.messaging.Dispatcher;
+import io.vigil.messaging.RetryPolicy;
+import io.vigil.messaging.Transport;
 import io.vigil.people.application.PeopleServices;
+import io.vigil.people.domain.Address;
 import io.vigil.people.domain.ChannelKind;
 import io.vigil.people.domain.ContactChannel;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonCategory;
 import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.ResidenceId;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.testkit.MutableClock;
@@ -58,23 +56,30 @@ import io.vigil.testkit.memory.people.InMemoryPresenceLog;
 import io.vigil.testkit.memory.people.InMemoryResidenceRegistry;
 import io.vigil.testkit.memory.people.InMemoryWardenZoneRegistry;
 import io.vigil.wiring.Vigil;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -87,8 +92,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -158,11 +163,18 @@ public class RollCallBenchmark {
         int affected;
         /**
          * The database: {@code sqlite}, the reference app's default, or {@code h2}, both embedded files;
-         * or {@code postgresql}, an embedded PostgreSQL server the benchmark starts (durable: its
-         * commits are flushed, except while the persons are loaded).
+         * or {@code postgresql}, an embedded PostgreSQL server the benchmark starts (with the embedded
+         * server's settings: fsync and synchronous commit off, as a benchmark's throwaway data may).
          */
         @Param({"sqlite", "h2"})
         String database;
+        /**
+         * Where the requests are queued: {@code now}, before {@code start} returns (the library's
+         * default), or {@code background}, on a thread of its own as the reference app queues them
+         * (the queueing of one start is waited for after it, outside the time measured).
+         */
+        @Param("now")
+        String queueing;
 
         Path dir;
         EmbeddedPostgres server;
@@ -170,6 +182,7 @@ public class RollCallBenchmark {
         AlertingUseCases alerting;
         RollCallDetails incident;
         Dispatcher dispatcher;
+        ExecutorService requests;
         final Map<String, LongAdder> handed = new ConcurrentHashMap<>();
 
         abstract boolean deliver();
@@ -189,9 +202,6 @@ public class RollCallBenchmark {
                 default -> throw new IllegalArgumentException("database: sqlite, h2 or postgresql, not " + database);
             };
             JdbcMigrations.migrate(db);
-            if (server != null) {
-                commitsFlushed(false);
-            }
             OneTransactionDataSource stores = new OneTransactionDataSource(db);
             PeoplePorts people = new JdbcPeopleStores(stores).open();
             SplittableRandom random = new SplittableRandom(7);
@@ -207,13 +217,21 @@ public class RollCallBenchmark {
                         * 0.02, -99.17 + random.nextDouble() * 0.03), Optional.empty(), movedIn, Optional.empty()));
             }
             if (server != null) {
-                commitsFlushed(true);
+                analyze();
             }
             JdbcOutbox outbox = new JdbcOutbox(stores);
             Clock clock = Clock.systemUTC();
             Kernel kernel = Vigil.kernel(clock, new JdbcAuditStores(stores).open());
+            RequestQueueing queued = switch (queueing) {
+                case "now" -> RequestQueueing.NOW;
+                case "background" -> {
+                    requests = Executors.newSingleThreadExecutor();
+                    yield RequestQueueing.on(requests);
+                }
+                default -> throw new IllegalArgumentException("queueing: now or background, not " + queueing);
+            };
             alerting = AlertingServices.create(new JdbcAlertingStores(stores).open(), outbox,
-                    PeopleServices.create(people, kernel), kernel);
+                    PeopleServices.create(people, kernel), FieldReports.NONE, queued, kernel);
             incident = new RollCallDetails("Benchmark incident", List.of(GeoPoint.of(19.41, -99.18),
                     GeoPoint.of(19.41, -99.13), GeoPoint.of(19.45, -99.13), GeoPoint.of(19.45, -99.18)), null, 60,
                     Set.of(Channel.SMS), 15, 45, null, null, null);
@@ -227,16 +245,29 @@ public class RollCallBenchmark {
             if (asked != affected) {
                 throw new IllegalStateException("the incident should affect " + affected + ", affected " + asked);
             }
+            awaitQueued();
         }
 
-        /** Whether the PostgreSQL server waits for each commit to be flushed (off while loading, then on again). */
-        private void commitsFlushed(boolean on) {
+        /** Waits until the requests of every start so far are queued (at once when they are queued before start returns). */
+        @TearDown(Level.Invocation)
+        public void awaitQueued() {
+            if (requests != null) {
+                try {
+                    requests.submit(() -> { }).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("the queueing of a start's requests failed", e);
+                }
+            }
+        }
+
+        /** Updates PostgreSQL's statistics after the load, as autovacuum would in time. */
+        private void analyze() {
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-                s.execute(on ? "ALTER SYSTEM RESET synchronous_commit" : "ALTER SYSTEM SET synchronous_commit = off");
-                s.execute("SELECT pg_reload_conf()");
                 s.execute("ANALYZE");
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot set synchronous_commit on the benchmark's PostgreSQL", e);
+                throw new IllegalStateException("cannot analyze the benchmark's PostgreSQL", e);
             }
         }
 
@@ -244,6 +275,9 @@ public class RollCallBenchmark {
         public void close() throws IOException {
             if (dispatcher != null) {
                 dispatcher.close();
+            }
+            if (requests != null) {
+                requests.shutdown();
             }
             db.close();
             if (server != null) {

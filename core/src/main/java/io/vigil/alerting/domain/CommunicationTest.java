@@ -37,18 +37,19 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
         channels = Set.copyOf(EnumSet.copyOf(channels));
         audience = List.copyOf(Require.nonNull(audience, "audience"));
         Require.that(!audience.isEmpty(), "audience", "must not be empty");
-        Require.that(new HashSet<>(audience).size() == audience.size(), "audience", "must name each person once");
+        Set<PersonId> asked = new HashSet<>(audience);
+        Require.that(asked.size() == audience.size(), "audience", "must name each person once");
         unreachable = List.copyOf(Require.nonNull(unreachable, "unreachable"));
-        Require.that(audience.containsAll(unreachable), "unreachable", "must be part of the audience");
+        Require.that(asked.containsAll(unreachable), "unreachable", "must be part of the audience");
         Require.nonNull(startedAt, "startedAt");
         Require.nonNull(closesAt, "closesAt");
         Require.that(closesAt.isAfter(startedAt), "closesAt", "must be after startedAt");
         Require.nonNull(target, "target");
         startedBy = Require.text(startedBy, "startedBy", 200);
         Require.nonNull(purpose, "purpose");
-        List<PersonId> asked = audience;
+        List<PersonId> inOrder = audience;
         Require.that(purpose.incident().map(i -> i.affected().stream().map(Incident.Affected::person).toList()
-                .equals(asked)).orElse(true), "incident.affected", "must be the audience, in the same order");
+                .equals(inOrder)).orElse(true), "incident.affected", "must be the audience, in the same order");
     }
 
     /** Whether this is a roll-call after an incident rather than a scheduled test. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -209,12 +210,11 @@ public record Incident(List<GeoPoint> outline, Instant at, int wardenAfterMinute
         Require.that(officerAfterMinutes >= wardenAfterMinutes,
                 "officerAfterMinutes", "must not be less than wardenAfterMinutes");
         affected = List.copyOf(Require.nonNull(affected, "affected"));
-        Require.that(new HashSet<>(affected.stream().map(Affected::person).toList()).size() == affected.size(),
-                "affected", "must name each person once");
+        Set<PersonId> asked = new HashSet<>(affected.stream().map(Affected::person).toList());
+        Require.that(asked.size() == affected.size(), "affected", "must name each person once");
         Require.nonNull(wardensAlertedAt, "wardensAlertedAt");
         Require.nonNull(officerAlertedAt, "officerAlertedAt");
         abroad = abroad == null ? List.of() : List.copyOf(abroad);
-        List<PersonId> asked = affected.stream().map(Affected::person).toList();
         Require.that(abroad.stream().map(Abroad::person).distinct().count() == abroad.size()
                 && abroad.stream().noneMatch(a -> asked.contains(a.person())), "abroad",
                 "must name each person once, none of them affected");

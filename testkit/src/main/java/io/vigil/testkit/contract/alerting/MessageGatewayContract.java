@@ -108,6 +108,16 @@ public abstract class MessageGatewayContract {
     }
 
     @Test
+    void a_batch_of_a_large_roll_call_counts_only_the_messages_it_added() {
+        OfficeId office = KernelGenerators.freshOffice();
+        Instant now = freshNow();
+        List<OutboundMessage> batch = messages(office, Channel.SMS, now, 1_700);
+        assertThat(gateway().sendAll(batch.subList(600, 1_100))).isEqualTo(500);
+        assertThat(gateway().sendAll(batch)).isEqualTo(1_200);
+        assertThat(gateway().sent(office)).hasSize(1_700);
+    }
+
+    @Test
     void deliveries_are_those_of_the_office_whose_id_starts_with_the_prefix() {
         OfficeId office = KernelGenerators.freshOffice();
         Instant now = freshNow();
