@@ -32,6 +32,7 @@ import io.vigil.kernel.access.Operation;
 import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.geo.GeoArea;
 import io.vigil.kernel.paging.Page;
+import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.NotFoundException;
 import io.vigil.kernel.store.VersionConflictException;
@@ -68,6 +69,8 @@ final class RollCallService implements RollCallsUseCase {
     private static final Duration SKEW = Duration.ofMinutes(1);
     /** How often recording escalation steps is tried against concurrent changes of the roll-call. */
     private static final int STEP_ATTEMPTS = 5;
+    /** The tests a sweep reads at a time, latest first. */
+    private static final int SWEEP_PAGE = 20;
 
     private final CommunicationTestRegistry tests;
     private final CheckInLog checkIns;
@@ -174,7 +177,7 @@ final class RollCallService implements RollCallsUseCase {
         Instant now = clock.instant();
         int sent = 0;
         List<String> warnings = new ArrayList<>();
-        for (CommunicationTest t : Page.all(page -> tests.list(actor.office(), page))) {
+        for (CommunicationTest t : mayBeOpen(actor, now)) {
             if (t.closesAt().isAfter(now)) {
                 int queued = pending.queueMissing(actor, t);
                 if (queued > 0) {
@@ -194,6 +197,28 @@ final class RollCallService implements RollCallsUseCase {
             }
         }
         return new EscalationReport(sent, warnings);
+    }
+
+    /**
+     * The office's tests that may still be open at {@code now}, latest first: read in pages of
+     * {@value #SWEEP_PAGE} until one started longer ago than a test stays open
+     * ({@link CommunicationTest#LONGEST_OPEN_MINUTES}), so a sweep does not read the whole history.
+     */
+    private List<CommunicationTest> mayBeOpen(Actor actor, Instant now) {
+        Instant earliest = now.minus(Duration.ofMinutes(CommunicationTest.LONGEST_OPEN_MINUTES));
+        List<CommunicationTest> found = new ArrayList<>();
+        for (int offset = 0; ; offset += SWEEP_PAGE) {
+            Page<CommunicationTest> page = tests.list(actor.office(), new PageRequest(offset, SWEEP_PAGE));
+            for (CommunicationTest t : page.items()) {
+                if (!t.startedAt().isAfter(earliest)) {
+                    return found;
+                }
+                found.add(t);
+            }
+            if (page.items().size() < SWEEP_PAGE || offset + SWEEP_PAGE >= page.total()) {
+                return found;
+            }
+        }
     }
 
     private CommunicationTest rollCall(CommunicationTest t) {

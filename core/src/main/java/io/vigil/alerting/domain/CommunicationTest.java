@@ -4,6 +4,7 @@ import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.Require;
 import io.vigil.kernel.store.Versioned;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import java.util.Set;
  * {@code startedAt} until {@code closesAt}, with the target it is scored against. Persons with no
  * address on any of its channels are listed as unreachable (they are in the audience all the same).
  * Its {@link TestPurpose} says whether it is a scheduled test or a roll-call started from an
- * {@link Incident}, whose audience is whoever the locator found in the incident's area.
+ * {@link Incident}, whose audience is whoever the locator found in the incident's area. It stays
+ * open at most {@value #LONGEST_OPEN_MINUTES} minutes.
  */
 public record CommunicationTest(CommTestId id, OfficeId office, long version, String title, Set<Channel> channels,
                                 List<PersonId> audience, List<PersonId> unreachable, Instant startedAt,
@@ -24,6 +26,8 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
         implements Versioned<CommTestId, CommunicationTest> {
     /** The length of a test id's text (a UUID's canonical form), which starts each of its message ids. */
     private static final int ID_LENGTH = 36;
+    /** The longest a test or roll-call stays open, in minutes: a week. */
+    public static final int LONGEST_OPEN_MINUTES = 10_080;
 
     public CommunicationTest {
         Require.nonNull(id, "id");
@@ -44,6 +48,8 @@ public record CommunicationTest(CommTestId id, OfficeId office, long version, St
         Require.nonNull(startedAt, "startedAt");
         Require.nonNull(closesAt, "closesAt");
         Require.that(closesAt.isAfter(startedAt), "closesAt", "must be after startedAt");
+        Require.that(!closesAt.isAfter(startedAt.plus(Duration.ofMinutes(LONGEST_OPEN_MINUTES))), "closesAt",
+                "must be at most " + LONGEST_OPEN_MINUTES + " minutes (a week) after startedAt");
         Require.nonNull(target, "target");
         startedBy = Require.text(startedBy, "startedBy", 200);
         Require.nonNull(purpose, "purpose");

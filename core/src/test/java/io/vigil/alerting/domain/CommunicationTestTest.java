@@ -1,8 +1,10 @@
 package io.vigil.alerting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.InvalidValueException;
 import io.vigil.kernel.PersonId;
 import java.time.Instant;
 import java.util.List;
@@ -22,5 +24,20 @@ class CommunicationTestTest {
         assertThat(CommunicationTest.testOf(test.id().toString())).isEmpty();
         assertThat(CommunicationTest.testOf("m-" + test.id())).isEmpty();
         assertThat(CommunicationTest.testOf("not-a-test-id-at-all-but-long-enough-x-y")).isEmpty();
+    }
+
+    @Test
+    void a_test_stays_open_a_week_at_most() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        assertThat(opening(start, Instant.parse("2026-01-08T00:00:00Z")).closesAt())
+                .isEqualTo(Instant.parse("2026-01-08T00:00:00Z"));
+        assertThatThrownBy(() -> opening(start, Instant.parse("2026-01-08T00:00:01Z")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("closesAt")
+                .hasMessageContaining("10080 minutes");
+    }
+
+    private CommunicationTest opening(Instant start, Instant close) {
+        return new CommunicationTest(CommTestId.random(), OfficeId.of("MX-MEX"), 0, "T", Set.of(Channel.SMS),
+                List.of(ana), List.of(), start, close, new Target(90, 60), "officer", TestPurpose.scheduled());
     }
 }

@@ -1,5 +1,6 @@
 package io.vigil.alerting.port.in;
 
+import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Channel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,8 +20,8 @@ public record CommTestDetails(
         @NotBlank @Size(max = 200) String title,
         @NotEmpty Set<@NotNull Channel> channels,
         @Size(max = 40) String category,
-        @Min(1) @Max(10_080) int openMinutes,
+        @Min(1) @Max(CommunicationTest.LONGEST_OPEN_MINUTES) int openMinutes,
         @Min(1) @Max(100) int targetPercent,
-        @Min(1) @Max(10_080) int targetMinutes,
+        @Min(1) @Max(CommunicationTest.LONGEST_OPEN_MINUTES) int targetMinutes,
         Instant startedAt) {
 }

@@ -1,5 +1,6 @@
 package io.vigil.alerting.port.in;
 
+import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.kernel.geo.GeoPoint;
 import jakarta.validation.constraints.Max;
@@ -27,9 +28,9 @@ public record RollCallDetails(
         @NotEmpty Set<@NotNull Channel> channels,
         @Min(1) @Max(1440) Integer wardenAfterMinutes,
         @Min(1) @Max(1440) Integer officerAfterMinutes,
-        @Min(1) @Max(10_080) Integer openMinutes,
+        @Min(1) @Max(CommunicationTest.LONGEST_OPEN_MINUTES) Integer openMinutes,
         @Min(1) @Max(100) Integer targetPercent,
-        @Min(1) @Max(10_080) Integer targetMinutes) {
+        @Min(1) @Max(CommunicationTest.LONGEST_OPEN_MINUTES) Integer targetMinutes) {
 
     public RollCallDetails {
         lookbackMinutes = lookbackMinutes == null ? 120 : lookbackMinutes;
