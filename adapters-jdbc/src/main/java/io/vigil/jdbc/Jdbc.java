@@ -99,6 +99,42 @@ public final class Jdbc {
         }
     }
 
+    /** The most parameters one statement of {@link #insertRows} binds (SQLite allows 32,766, PostgreSQL 65,535). */
+    static final int MAX_PARAMETERS = 30_000;
+    /** The most rows one statement of {@link #insertRows} inserts. */
+    static final int MAX_ROWS = 500;
+
+    /**
+     * Inserts the rows (each the values of {@code columns}, in order) as multi-row {@code INSERT ...
+     * VALUES (...), (...)} statements of up to {@value #MAX_ROWS} rows, {@code suffix} (such as
+     * {@code ON CONFLICT (id) DO NOTHING}, or empty) after each: one round trip per statement where
+     * a batch of single-row inserts is one statement per row for the database to run. Returns how
+     * many rows the database says it inserted.
+     */
+    public static int insertRows(Connection c, String table, List<String> columns, List<Object[]> rows,
+                                 String suffix) throws SQLException {
+        int perStatement = Math.max(1, Math.min(MAX_ROWS, MAX_PARAMETERS / columns.size()));
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
+        int inserted = 0;
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            Object[] params = new Object[chunk.size() * columns.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                Object[] values = chunk.get(i);
+                if (values.length != columns.size()) {
+                    throw new IllegalArgumentException("a row of " + table + " has " + values.length
+                            + " values for " + columns.size() + " columns");
+                }
+                System.arraycopy(values, 0, params, i * columns.size(), values.length);
+            }
+            String sql = head + String.join(", ", java.util.Collections.nCopies(chunk.size(), row))
+                    + (suffix.isEmpty() ? "" : " " + suffix);
+            inserted += update(c, sql, params);
+        }
+        return inserted;
+    }
+
     /** Binds the parameters in order; instants (or {@link #timestamp}s) as the database stores them. */
     public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         Boolean sqlite = null;

@@ -18,9 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -39,8 +37,6 @@ import java.util.Map;
  */
 final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId, CommunicationTest>
         implements CommunicationTestRegistry {
-    /** The member rows written per batch of a statement. */
-    private static final int BATCH = 1000;
     /** The body's property counting the member rows; absent from bodies that hold their audience inline. */
     static final String MEMBERS = "audienceRows";
 
@@ -129,26 +125,13 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
     protected void writeChildren(Connection c, CommunicationTest t) throws SQLException {
         List<Member> members = split(t).members();
         String id = t.id().toString();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO communication_test_member"
-                + " (communication_test_id, ordinal, person_id, unreachable_rank, affected) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < members.size(); i++) {
-                Member m = members.get(i);
-                ps.setString(1, id);
-                ps.setInt(2, i);
-                ps.setString(3, m.person());
-                if (m.unreachableRank() == null) {
-                    ps.setNull(4, Types.INTEGER);
-                } else {
-                    ps.setInt(4, m.unreachableRank());
-                }
-                ps.setString(5, m.affected());
-                ps.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            rows.add(new Object[] {id, i, m.person(), m.unreachableRank(), m.affected()});
         }
+        Jdbc.insertRows(c, "communication_test_member", List.of("communication_test_id", "ordinal", "person_id",
+                "unreachable_rank", "affected"), rows, "");
     }
 
     @Override

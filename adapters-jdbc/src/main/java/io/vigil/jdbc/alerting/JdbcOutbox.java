@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -112,44 +111,19 @@ public final class JdbcOutbox implements MessageGateway {
 
     /**
      * On PostgreSQL and SQLite: each row inserted unless its id is present ({@code ON CONFLICT (id)
-     * DO NOTHING}), counted by the batch's update counts. No lookup first: a plan made while the
-     * table was nearly empty (a fresh database's first large roll-call) would scan the whole table
-     * for every chunk of ids for the rest of the transaction.
+     * DO NOTHING}), in multi-row statements whose counts are the rows inserted. No lookup first: a
+     * plan made while the table was nearly empty (a fresh database's first large roll-call) would
+     * scan the whole table for every chunk of ids for the rest of the transaction.
      */
     private int insertIgnoringPresent(Connection c, Map<String, OutboundMessage> messages) throws SQLException {
-        int inserted = 0;
-        int pending = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (id, office_id, channel, address_key,"
-                + " queued_at, state, attempts, due_at, body) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)"
-                + " ON CONFLICT (id) DO NOTHING")) {
-            for (OutboundMessage m : messages.values()) {
-                long at = m.queuedAt().toEpochMilli();
-                Jdbc.bind(ps, m.id(), m.office().value(), m.channel().name(), OutboundMessage.normalise(m.address()),
-                        at, at, body.write(m));
-                ps.addBatch();
-                if (++pending == CHUNK) {
-                    inserted += rows(ps.executeBatch());
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                inserted += rows(ps.executeBatch());
-            }
+        List<Object[]> rows = new ArrayList<>(messages.size());
+        for (OutboundMessage m : messages.values()) {
+            long at = m.queuedAt().toEpochMilli();
+            rows.add(new Object[] {m.id(), m.office().value(), m.channel().name(),
+                    OutboundMessage.normalise(m.address()), at, "QUEUED", 0, at, body.write(m)});
         }
-        return inserted;
-    }
-
-    /**
-     * The rows a batch inserted, from its update counts (1 inserted, 0 present already); a driver
-     * that reports no count per row (PostgreSQL's with {@code reWriteBatchedInserts}) has each row
-     * counted as inserted.
-     */
-    private static int rows(int[] counts) {
-        int n = 0;
-        for (int count : counts) {
-            n += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
-        }
-        return n;
+        return Jdbc.insertRows(c, "outbox", List.of("id", "office_id", "channel", "address_key", "queued_at", "state",
+                "attempts", "due_at", "body"), rows, "ON CONFLICT (id) DO NOTHING");
     }
 
     private static String marks(int n) {
