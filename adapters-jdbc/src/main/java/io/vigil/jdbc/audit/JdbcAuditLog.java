@@ -3,23 +3,19 @@ package io.vigil.jdbc.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JsonBody;
-import io.vigil.kernel.PersonId;
 import io.vigil.kernel.audit.AuditEntry;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.kernel.audit.AuditQuery;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@link AuditLog} on JDBC: one row per entry, one child row per person involved, the entry and its
- * persons written in one transaction with the persons as batch inserts.
+ * persons written in one transaction, the persons in multi-row inserts ({@link Jdbc#insertRows}).
  */
 final class JdbcAuditLog implements AuditLog {
-    /** The persons of an entry are inserted in batches of this many rows, in the entry's transaction. */
-    private static final int CHUNK = 500;
     private final Jdbc jdbc;
     private final JsonBody<AuditEntry> body;
 
@@ -34,19 +30,9 @@ final class JdbcAuditLog implements AuditLog {
         jdbc.inTransaction(c -> {
             Jdbc.update(c, "INSERT INTO audit_entry (id, office_id, at, actor, body) VALUES (?, ?, ?, ?, ?)",
                     e.id().toString(), e.office().value(), e.at(), e.actor(), stored);
-            List<PersonId> persons = e.persons().stream().distinct().toList();
-            if (!persons.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO audit_person (entry_id, person_id) VALUES (?, ?)")) {
-                    for (int i = 0; i < persons.size(); i++) {
-                        Jdbc.bind(ps, e.id().toString(), persons.get(i).toString());
-                        ps.addBatch();
-                        if ((i + 1) % CHUNK == 0 || i + 1 == persons.size()) {
-                            ps.executeBatch();
-                        }
-                    }
-                }
-            }
+            List<Object[]> persons = e.persons().stream().distinct()
+                    .map(p -> new Object[] {e.id().toString(), p.toString()}).toList();
+            Jdbc.insertRows(c, "audit_person", List.of("entry_id", "person_id"), persons, "");
             return null;
         });
     }
