@@ -19,6 +19,8 @@ public record OutboundMessage(String id, OfficeId office, Optional<PersonId> rec
     /** The longest text a message carries, in characters. */
     public static final int MAX_TEXT = 2000;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
     public OutboundMessage {
         id = Require.text(id, "id", 200);
@@ -38,7 +40,7 @@ public record OutboundMessage(String id, OfficeId office, Optional<PersonId> rec
      */
     public static String normalise(String address) {
         String a = address.strip();
-        return a.matches("\\+?[0-9 ().-]+") ? a.replaceAll("[^0-9]", "") : a.toLowerCase(Locale.ROOT);
+        return PHONE.matcher(a).matches() ? NOT_DIGIT.matcher(a).replaceAll("") : a.toLowerCase(Locale.ROOT);
     }
 
     /** Whether the text is a message id's characters: letters, digits and dashes, at least one. */

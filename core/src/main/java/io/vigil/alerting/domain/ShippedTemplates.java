@@ -31,6 +31,7 @@ import static io.vigil.alerting.domain.MessageKind.SITREP_DUE;
 
 import io.vigil.kernel.Language;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -234,9 +235,23 @@ public final class ShippedTemplates {
         return Map.copyOf(texts);
     }
 
+    /** The shipped templates, each built (and checked) once: a roll-call words one request per person. */
+    private static final Map<Language, Map<MessageKind, MessageTemplate>> BUILT = built();
+
+    private static Map<Language, Map<MessageKind, MessageTemplate>> built() {
+        Map<Language, Map<MessageKind, MessageTemplate>> built = new HashMap<>();
+        TEXTS.forEach((language, texts) -> {
+            Map<MessageKind, MessageTemplate> templates = new EnumMap<>(MessageKind.class);
+            texts.forEach((kind, text) -> templates.put(kind, new MessageTemplate(kind, language, text)));
+            built.put(language, Map.copyOf(templates));
+        });
+        return Map.copyOf(built);
+    }
+
     /** The shipped template of the kind in the language. */
     public static MessageTemplate of(MessageKind kind, Language language) {
-        return new MessageTemplate(kind, language, TEXTS.get(language).get(kind));
+        MessageTemplate known = BUILT.getOrDefault(language, Map.of()).get(kind);
+        return known != null ? known : new MessageTemplate(kind, language, TEXTS.get(language).get(kind));
     }
 
     /** Every shipped template: each kind in each supported language, by kind then language. */
