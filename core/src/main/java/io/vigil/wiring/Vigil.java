@@ -33,6 +33,8 @@ import io.vigil.people.application.PeopleServices;
 import io.vigil.people.port.in.PeopleUseCases;
 import io.vigil.review.application.ReviewServices;
 import io.vigil.review.port.in.ReviewUseCases;
+import io.vigil.soc.application.SocServices;
+import io.vigil.soc.port.in.SocUseCases;
 import io.vigil.people.port.out.PeoplePorts;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.RiskUseCases;
@@ -59,7 +61,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
                     GuardUseCases guard, IncidentUseCases incident,
                     CrisisUseCases crisis, DocumentsUseCases documents, LiaisonUseCases liaison,
-                    ReviewUseCases review) {
+                    ReviewUseCases review, SocUseCases soc) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -74,6 +76,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(documents, "documents");
         Require.nonNull(liaison, "liaison");
         Require.nonNull(review, "review");
+        Require.nonNull(soc, "soc");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -130,7 +133,9 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 crisisUseCases,
                 documentsUseCases,
                 liaisonUseCases,
-                reviewUseCases);
+                reviewUseCases,
+                SocServices.create(peopleUseCases, alertingUseCases, movementUseCases, liaisonUseCases,
+                        SocLinks.offices(peopleUseCases)));
     }
 
     /** The audit trail's read use case. */

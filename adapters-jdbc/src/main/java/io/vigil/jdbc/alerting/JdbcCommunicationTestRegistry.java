@@ -9,6 +9,8 @@ import io.vigil.jdbc.JdbcVersionedStore;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** {@link CommunicationTestRegistry} on JDBC. */
@@ -23,6 +25,18 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
     @Override
     protected Object[] columnValues(CommunicationTest t) {
         return new Object[] {Jdbc.timestamp(t.startedAt())};
+    }
+
+    @Override
+    public List<CommunicationTest> openRollCalls(Collection<OfficeId> offices, Instant at) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return bodies("SELECT body FROM communication_test WHERE started_at <= ? AND started_at >= ? AND office_id IN ("
+                        + Jdbc.marks(offices.size()) + ")", Jdbc.officeParams(offices, at.plusMillis(1),
+                        at.minus(LONGEST_OPEN).minusMillis(1))).stream()
+                .filter(t -> t.rollCall() && !t.startedAt().isAfter(at) && t.closesAt().isAfter(at))
+                .sorted(LATEST_FIRST).toList();
     }
 
     @Override
