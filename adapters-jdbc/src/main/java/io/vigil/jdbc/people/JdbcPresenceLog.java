@@ -72,9 +72,11 @@ final class JdbcPresenceLog extends JdbcVersionedStore<PresenceId, Presence> imp
         if (offices.isEmpty()) {
             return counts;
         }
-        jdbc.query("SELECT office_id, COUNT(DISTINCT person_id), COUNT(DISTINCT CASE WHEN arrival <= ? AND"
-                        + " (departure IS NULL OR departure > ?) THEN person_id END) FROM presence WHERE office_id IN ("
-                        + Jdbc.marks(offices.size()) + ") GROUP BY office_id",
+        // one row per person and office first (whether a stay covers the instant), then counted per office
+        jdbc.query("SELECT office_id, COUNT(*), SUM(covered) FROM (SELECT office_id, person_id, MAX(CASE WHEN"
+                        + " arrival <= ? AND (departure IS NULL OR departure > ?) THEN 1 ELSE 0 END) AS covered FROM"
+                        + " presence WHERE office_id IN (" + Jdbc.marks(offices.size()) + ") GROUP BY office_id,"
+                        + " person_id) persons GROUP BY office_id",
                 rs -> counts.put(OfficeId.of(rs.getString(1)), new StayCounts(rs.getLong(2), rs.getLong(3))),
                 Jdbc.officeParams(offices, at, at));
         return counts;
