@@ -164,6 +164,18 @@ public final class Jdbc {
         }
     }
 
+    /** {@code n} parameter marks for an {@code IN} list: "?, ?, ?". */
+    public static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** The offices' ids, for the parameters of an {@code IN} list (after any parameters given before them). */
+    public static Object[] officeParams(java.util.Collection<io.vigil.kernel.OfficeId> offices, Object... before) {
+        java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(before));
+        offices.forEach(o -> all.add(o.value()));
+        return all.toArray();
+    }
+
     public static OffsetDateTime timestamp(Instant t) {
         return t.atOffset(ZoneOffset.UTC);
     }

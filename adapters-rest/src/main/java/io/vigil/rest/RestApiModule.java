@@ -12,6 +12,7 @@ import io.vigil.rest.movement.MovementRestModule;
 import io.vigil.rest.guard.GuardRestModule;
 import io.vigil.rest.incident.IncidentRestModule;
 import io.vigil.rest.review.ReviewRestModule;
+import io.vigil.rest.soc.SocRestModule;
 import io.vigil.rest.crisis.CrisisRestModule;
 import io.vigil.rest.documents.DocumentsRestModule;
 import io.vigil.rest.liaison.LiaisonRestModule;
@@ -57,6 +58,7 @@ public final class RestApiModule extends AbstractModule {
         install(new DocumentsRestModule());
         install(new LiaisonRestModule());
         install(new ReviewRestModule());
+        install(new SocRestModule());
     }
 
     @Provides

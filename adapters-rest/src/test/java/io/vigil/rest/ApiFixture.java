@@ -22,6 +22,7 @@ import io.vigil.rest.liaison.LiaisonApi;
 import io.vigil.rest.people.PeopleApi;
 import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.review.ReviewApi;
+import io.vigil.rest.soc.SocApi;
 import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.rest.risk.RiskApi;
 import io.vigil.risk.domain.SecurityAssessment;
@@ -105,7 +106,7 @@ public final class ApiFixture implements AutoCloseable {
                         new GuardApi(vigil.guard(), vigil.people().offices(), clock),
                         new IncidentApi(vigil.incident(), clock), new CrisisApi(vigil.crisis(), clock),
                         new RelocationApi(vigil.crisis().relocation()),
-                        new DocumentsApi(vigil.documents(), vigil.people().offices(), clock), new LiaisonApi(vigil.liaison(), vigil.people().offices(), clock), new ReviewApi(vigil.review())))
+                        new DocumentsApi(vigil.documents(), vigil.people().offices(), clock), new LiaisonApi(vigil.liaison(), vigil.people().offices(), clock), new ReviewApi(vigil.review()), new SocApi(vigil.soc(), clock)))
                 .start();
         client = new ApiClient(api.port());
     }

@@ -166,7 +166,7 @@ public class PostgresLocatorBenchmark {
      * One {@code COPY ... FROM STDIN} (text format) of the rows each record gives; a writer that
      * adds one row and does not end it has it ended for it.
      */
-    private static <T> void copy(Connection c, String into, List<T> records, BiConsumer<T, Row> rows)
+    static <T> void copy(Connection c, String into, List<T> records, BiConsumer<T, Row> rows)
             throws SQLException {
         Instant started = Instant.now();
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + into + " FROM STDIN");
@@ -191,7 +191,7 @@ public class PostgresLocatorBenchmark {
     }
 
     /** Rows of COPY's text format: tab-separated, backslash, tab, newline and return escaped. */
-    private static final class Row {
+    static final class Row {
         private final StringBuilder text = new StringBuilder();
         private boolean open;
 
@@ -211,6 +211,16 @@ public class PostgresLocatorBenchmark {
                     default -> text.append(ch);
                 }
             }
+            return this;
+        }
+
+        /** A NULL column. */
+        Row nul() {
+            if (open) {
+                text.append('\t');
+            }
+            open = true;
+            text.append("\\N");
             return this;
         }
 

@@ -38,6 +38,8 @@ import io.vigil.review.port.in.ReviewUseCases;
 import io.vigil.risk.application.RiskServices;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.risk.port.out.RiskPorts;
+import io.vigil.soc.application.SocServices;
+import io.vigil.soc.port.in.SocUseCases;
 import io.vigil.travel.application.TravelServices;
 import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.travel.port.out.TravelPorts;
@@ -60,7 +62,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                     AwarenessUseCases awareness, TravelUseCases travel, MovementUseCases movement,
                     GuardUseCases guard, IncidentUseCases incident,
                     CrisisUseCases crisis, DocumentsUseCases documents, LiaisonUseCases liaison,
-                    ReviewUseCases review) {
+                    ReviewUseCases review, SocUseCases soc) {
     public Vigil {
         Require.nonNull(kernel, "kernel");
         Require.nonNull(people, "people");
@@ -75,6 +77,7 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
         Require.nonNull(documents, "documents");
         Require.nonNull(liaison, "liaison");
         Require.nonNull(review, "review");
+        Require.nonNull(soc, "soc");
     }
 
     /** A kernel on the default need-to-know policy over every context's grants ({@link AccessRegistry}). */
@@ -149,7 +152,9 @@ public record Vigil(Kernel kernel, PeopleUseCases people, RiskUseCases risk, Ale
                 crisisUseCases,
                 documentsUseCases,
                 liaisonUseCases,
-                reviewUseCases);
+                reviewUseCases,
+                SocServices.create(peopleUseCases, alertingUseCases, movementUseCases, liaisonUseCases,
+                        SocLinks.offices(peopleUseCases)));
     }
 
     /** The audit trail's read use case. */

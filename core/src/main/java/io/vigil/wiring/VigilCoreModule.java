@@ -23,5 +23,6 @@ public final class VigilCoreModule extends OnceModule {
         install(new DocumentsModule());
         install(new LiaisonModule());
         install(new ReviewModule());
+        install(new SocModule());
     }
 }

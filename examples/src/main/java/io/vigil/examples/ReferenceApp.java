@@ -76,6 +76,7 @@ import io.vigil.rest.people.RosterImporter;
 import io.vigil.rest.people.WardenZoneTokens;
 import io.vigil.rest.risk.AssessmentReports;
 import io.vigil.review.port.in.ReviewUseCases;
+import io.vigil.soc.port.in.SocUseCases;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.travel.port.in.TravelUseCases;
 import io.vigil.wiring.VigilCoreModule;
@@ -224,7 +225,8 @@ public final class ReferenceApp implements AutoCloseable {
         Console.Programme programme = new Console.Programme(core.getInstance(TravelUseCases.class), core.getInstance(CrisisUseCases.class),
                 core.getInstance(GuardUseCases.class), core.getInstance(DocumentsUseCases.class),
                 core.getInstance(MovementUseCases.class), core.getInstance(IncidentUseCases.class),
-                core.getInstance(LiaisonUseCases.class), core.getInstance(ReviewUseCases.class));
+                core.getInstance(LiaisonUseCases.class), core.getInstance(ReviewUseCases.class),
+                core.getInstance(SocUseCases.class));
         Console console = Console.of(config.console(), bearer, demoTokens, people, core.getInstance(RiskUseCases.class),
                 alerting, core.getInstance(AwarenessUseCases.class), programme, oidcSignIn, core.getInstance(Clock.class));
         RestApi api = start(core.createChildInjector(new RestApiModule(), new AbstractModule() {

@@ -100,6 +100,38 @@ class ConsoleLiaisonReviewRelocationHttpTest {
     // ---------------------------------------------------------------- liaison
 
     @Test
+    @DisplayName("SOC overview: the SOC sees both demo offices as the API counts them, a manager their own, staff are told it is not shown, in their language")
+    void soc_overview() throws Exception {
+        ConsoleClient soc = signedIn("demo-soc");
+        HttpResponse<String> page = soc.get("/console/soc");
+        assertThat(page.statusCode()).isEqualTo(200);
+        noLeak(page);
+        JsonNode api = api("demo-soc", "/api/v1/soc/overview");
+        for (JsonNode row : api.path("offices")) {
+            String office = row.path("office").asText();
+            int start = page.body().indexOf("data-office=\"" + office + "\"");
+            assertThat(start).as(office).isPositive();
+            String cells = page.body().substring(start, page.body().indexOf("</tr>", start));
+            assertThat(cells).as(office).contains("<td>" + row.path("headcount").path("total").asInt() + "</td>");
+        }
+        assertThat(api.path("offices")).hasSize(2);
+        assertThat(page.body()).contains("data-office=\"CF-BGF\"", "data-office=\"MX-MEX\"", "IOM Bangui")
+                .doesNotContain("Lucía", "Grâce");
+
+        HttpResponse<String> manager = signedIn("demo-manager").get("/console/soc");
+        assertThat(manager.statusCode()).isEqualTo(200);
+        assertThat(manager.body()).contains("data-office=\"MX-MEX\"").doesNotContain("data-office=\"CF-BGF\"");
+
+        ConsoleClient staff = signedIn("demo-staff");
+        // Lucía prefers Spanish
+        assertThat(staff.get("/console/soc").body()).contains("Panorama de las oficinas", "El panorama de las oficinas: no se muestra a su función")
+                .doesNotContain("data-office=");
+        staff.language("fr");
+        assertThat(staff.get("/console/soc").body()).contains("Vue des bureaux",
+                "La vue des bureaux : non visible pour votre rôle");
+    }
+
+    @Test
     @DisplayName("liaison: the officer sees every organisation and contact, the confidential one stale, the logs, meetings, overdue actions and advice")
     void liaison_officer() throws Exception {
         ConsoleClient c = signedIn("demo-officer");

@@ -956,6 +956,36 @@ class ReferenceAppTest {
                     .path("items").toString()).contains("armed checkpoint near PK5");
         }
         @Test
+        @Order(40)
+        void the_soc_overview_shows_both_demo_offices_as_each_office_counts_itself() throws Exception {
+            int port = app.port();
+            String at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            Reply overview = call(port, "demo-soc", "GET", "/api/v1/soc/overview?at=" + at, null, null);
+            assertThat(overview.status()).as(overview.body().toString()).isEqualTo(200);
+            JsonNode rows = overview.body().path("offices");
+            assertThat(rows).extracting(r -> r.path("office").asText()).containsExactly("CF-BGF", "MX-MEX");
+            for (JsonNode row : rows) {
+                String manager = row.path("office").asText().equals("MX-MEX") ? "demo-manager" : "demo-manager-bgf";
+                JsonNode own = call(port, manager, "GET", "/api/v1/headcount?at=" + at, null, null).body();
+                JsonNode counted = row.path("headcount");
+                assertThat(counted.path("inCountry").asInt()).as(row.toString())
+                        .isEqualTo(own.path("inCountry").path("total").asInt());
+                assertThat(counted.path("abroad").asInt()).isEqualTo(own.path("abroad").path("total").asInt());
+                assertThat(counted.path("noStayRecorded").asInt())
+                        .isEqualTo(own.path("noStayRecorded").path("total").asInt());
+                assertThat(counted.path("total").asInt()).as(row.toString()).isPositive();
+            }
+            assertThat(overview.body().toString()).doesNotContain("Lucía").doesNotContain("Grâce");
+            Reply manager = call(port, "demo-manager", "GET", "/api/v1/soc/overview", null, null);
+            assertThat(manager.body().path("offices")).extracting(r -> r.path("office").asText())
+                    .containsExactly("MX-MEX");
+            for (String refused : List.of("demo-staff", "demo-vendor", "demo-warden")) {
+                assertThat(call(port, refused, "GET", "/api/v1/soc/overview", null, null).status()).as(refused)
+                        .isEqualTo(403);
+            }
+        }
+
+        @Test
         @Order(41)
         void the_bangui_office_holds_every_context_seeded_once_for_its_own_tokens_and_the_soc() throws Exception {
             int port = app.port();

@@ -13,6 +13,7 @@ import io.vigil.crisis.port.in.CrisisUseCases;
 import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.review.port.in.ReviewUseCases;
+import io.vigil.soc.port.in.SocUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.jdbc.alerting.JdbcAlertingStores;
 import io.vigil.jdbc.alerting.JdbcOutbox;
@@ -469,6 +470,19 @@ public class VigilAutoConfiguration {
     @ConditionalOnMissingBean
     public ReviewUseCases vigilReview(Vigil vigil) {
         return vigil.review();
+    }
+
+    /**
+     * The SOC's use cases: the cross-office overview (built from the people, alerting, movement and
+     * liaison contexts').
+     *
+     * @param vigil every context's use cases
+     * @return the SOC use cases
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public SocUseCases vigilSoc(Vigil vigil) {
+        return vigil.soc();
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.vigil.jdbc.alerting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.AnswerTally;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.port.out.CheckInLog;
@@ -12,7 +14,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +29,9 @@ import java.util.Optional;
  */
 final class JdbcCheckInLog implements CheckInLog {
     private static final int ATTEMPTS = 20;
+    private static final int TALLY_BATCH = 500;
+    /** A stored answer of "needs help", as the JSON mapping writes it (compact; a quote in a value is escaped). */
+    private static final String NEEDS_HELP = "%\"answer\":\"" + Answer.NEEDS_HELP.name() + "\"%";
     private final Jdbc jdbc;
     private final JsonBody<CheckIn> body;
 
@@ -90,6 +99,28 @@ final class JdbcCheckInLog implements CheckInLog {
     public Optional<CheckIn> answerOf(CommTestId test, PersonId person) {
         return jdbc.query("SELECT body FROM check_in WHERE test_id = ? AND person_id = ?",
                 rs -> body.read(rs.getString(1)), test.toString(), person.toString()).stream().findFirst();
+    }
+
+    /**
+     * One grouped query per {@value #TALLY_BATCH} tests over the first answers, each with whether the
+     * person said "needs help" in it or in a change after it (the answer is read from the stored body).
+     */
+    @Override
+    public Map<CommTestId, AnswerTally> tally(Collection<CommTestId> tests) {
+        List<CommTestId> unique = List.copyOf(new LinkedHashSet<>(tests));
+        Map<CommTestId, AnswerTally> tallies = new HashMap<>();
+        for (int from = 0; from < unique.size(); from += TALLY_BATCH) {
+            List<CommTestId> batch = unique.subList(from, Math.min(unique.size(), from + TALLY_BATCH));
+            List<Object> params = new ArrayList<>(List.of(NEEDS_HELP, NEEDS_HELP));
+            batch.forEach(t -> params.add(t.toString()));
+            jdbc.query("SELECT c.test_id, COUNT(*), SUM(CASE WHEN c.body LIKE ? OR EXISTS (SELECT 1 FROM"
+                            + " check_in_change x WHERE x.test_id = c.test_id AND x.person_id = c.person_id AND"
+                            + " x.body LIKE ?) THEN 1 ELSE 0 END) FROM check_in c WHERE c.test_id IN ("
+                            + Jdbc.marks(batch.size()) + ") GROUP BY c.test_id",
+                    rs -> tallies.put(CommTestId.of(rs.getString(1)), new AnswerTally(rs.getLong(2), rs.getLong(3))),
+                    params.toArray());
+        }
+        return tallies;
     }
 
     @Override

@@ -19,7 +19,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -213,6 +215,18 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
         } catch (JsonProcessingException e) {
             throw new StorageException("stored communication-test member is not readable JSON", e);
         }
+    }
+
+    @Override
+    public List<CommunicationTest> openRollCalls(Collection<OfficeId> offices, Instant at) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return bodies("SELECT body FROM communication_test WHERE started_at <= ? AND started_at >= ? AND office_id IN ("
+                        + Jdbc.marks(offices.size()) + ")", Jdbc.officeParams(offices, at.plusMillis(1),
+                        at.minus(LONGEST_OPEN).minusMillis(1))).stream()
+                .filter(t -> t.rollCall() && !t.startedAt().isAfter(at) && t.closesAt().isAfter(at))
+                .sorted(LATEST_FIRST).toList();
     }
 
     @Override

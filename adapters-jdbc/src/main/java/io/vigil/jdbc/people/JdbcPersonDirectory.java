@@ -13,8 +13,10 @@ import io.vigil.people.port.out.PersonDirectory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@link PersonDirectory} on JDBC. */
 final class JdbcPersonDirectory extends JdbcVersionedStore<PersonId, Person> implements PersonDirectory {
@@ -22,6 +24,18 @@ final class JdbcPersonDirectory extends JdbcVersionedStore<PersonId, Person> imp
     JdbcPersonDirectory(Jdbc jdbc, ObjectMapper json) {
         super(jdbc, json, Person.class, "person", "person",
                 List.of("sort_key", "search_name", "category", "org_unit", "sponsor_id"), List.of());
+    }
+
+    @Override
+    public Map<OfficeId, Long> countByOffice(Collection<OfficeId> offices) {
+        Map<OfficeId, Long> counts = new HashMap<>();
+        if (offices.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT office_id, COUNT(*) FROM person WHERE office_id IN (" + Jdbc.marks(offices.size())
+                        + ") GROUP BY office_id", rs -> counts.put(OfficeId.of(rs.getString(1)), rs.getLong(2)),
+                Jdbc.officeParams(offices));
+        return counts;
     }
 
     @Override

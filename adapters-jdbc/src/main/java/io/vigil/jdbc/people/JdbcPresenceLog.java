@@ -9,11 +9,13 @@ import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
+import io.vigil.people.domain.StayCounts;
 import io.vigil.people.port.out.PresenceLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +63,23 @@ final class JdbcPresenceLog extends JdbcVersionedStore<PresenceId, Presence> imp
                     .forEach(p -> found.get(p.person()).add(p));
         }
         return found;
+    }
+
+    /** Counted in one grouped query; instants compare to the microsecond, the stored precision. */
+    @Override
+    public Map<OfficeId, StayCounts> stayCounts(Collection<OfficeId> offices, Instant at) {
+        Map<OfficeId, StayCounts> counts = new HashMap<>();
+        if (offices.isEmpty()) {
+            return counts;
+        }
+        // one row per person and office first (whether a stay covers the instant), then counted per office
+        jdbc.query("SELECT office_id, COUNT(*), SUM(covered) FROM (SELECT office_id, person_id, MAX(CASE WHEN"
+                        + " arrival <= ? AND (departure IS NULL OR departure > ?) THEN 1 ELSE 0 END) AS covered FROM"
+                        + " presence WHERE office_id IN (" + Jdbc.marks(offices.size()) + ") GROUP BY office_id,"
+                        + " person_id) persons GROUP BY office_id",
+                rs -> counts.put(OfficeId.of(rs.getString(1)), new StayCounts(rs.getLong(2), rs.getLong(3))),
+                Jdbc.officeParams(offices, at, at));
+        return counts;
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class AlertingServices {
                 tests,
                 rollCalls,
                 new PhoneTreeService(ports.phoneTrees(), guard, people.directory(), commands, clock),
-                new RollCallViewService(rollCalls, ports.tests(), people.locator(), people.cards(),
+                new RollCallViewService(rollCalls, ports.tests(), ports.checkIns(), people.locator(), people.cards(),
                         people.offices(), guard, clock),
                 new NoticeService(broadcaster, officers, people.directory()),
                 new SilenceService(ports.roster(), broadcaster, people.directory(), guard, clock),

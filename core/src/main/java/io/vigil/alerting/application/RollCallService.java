@@ -202,10 +202,10 @@ final class RollCallService implements RollCallsUseCase {
     /**
      * The office's tests that may still be open at {@code now}, latest first: read in pages of
      * {@value #SWEEP_PAGE} until one started longer ago than a test stays open
-     * ({@link CommunicationTest#LONGEST_OPEN_MINUTES}), so a sweep does not read the whole history.
+     * ({@link CommunicationTestRegistry#LONGEST_OPEN}), so a sweep does not read the whole history.
      */
     private List<CommunicationTest> mayBeOpen(Actor actor, Instant now) {
-        Instant earliest = now.minus(Duration.ofMinutes(CommunicationTest.LONGEST_OPEN_MINUTES));
+        Instant earliest = now.minus(CommunicationTestRegistry.LONGEST_OPEN);
         List<CommunicationTest> found = new ArrayList<>();
         for (int offset = 0; ; offset += SWEEP_PAGE) {
             Page<CommunicationTest> page = tests.list(actor.office(), new PageRequest(offset, SWEEP_PAGE));

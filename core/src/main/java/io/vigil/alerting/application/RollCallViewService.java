@@ -1,17 +1,22 @@
 package io.vigil.alerting.application;
 
 import io.vigil.alerting.domain.AlertingData;
+import io.vigil.alerting.domain.AnswerTally;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Incident;
+import io.vigil.alerting.port.in.OfficeRollCalls;
 import io.vigil.alerting.port.in.RollCallCursor;
-import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.RollCallStatus.State;
+import io.vigil.alerting.port.in.RollCallStatus;
 import io.vigil.alerting.port.in.RollCallView;
 import io.vigil.alerting.port.in.RollCallViewQuery;
 import io.vigil.alerting.port.in.RollCallViewUseCase;
+import io.vigil.alerting.port.out.CheckInLog;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.OfficeSelection;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.access.AccessDecision;
@@ -23,6 +28,7 @@ import io.vigil.kernel.audit.AuditAction;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.store.GuardedRecords;
 import io.vigil.kernel.store.NotFoundException;
+import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.port.in.LocatePersonnelUseCase;
 import io.vigil.people.port.in.ManageOfficesUseCase;
 import io.vigil.people.port.in.PersonCard;
@@ -30,9 +36,13 @@ import io.vigil.people.port.in.PersonCardsUseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +54,12 @@ import java.util.TreeMap;
  * the selected page of persons, whose reasons, profiles and phones are shown on need to know.
  */
 final class RollCallViewService implements RollCallViewUseCase {
+    /** The audit entry's resource type of {@link #openRollCalls}. */
+    static final String COUNTS_TYPE = "roll-call-counts";
+
     private final RollCallService rollCalls;
+    private final CommunicationTestRegistry tests;
+    private final CheckInLog checkIns;
     private final LocatePersonnelUseCase locator;
     private final PersonCardsUseCase cards;
     private final ManageOfficesUseCase offices;
@@ -52,15 +67,52 @@ final class RollCallViewService implements RollCallViewUseCase {
     private final GuardedRecords<CommTestId, CommunicationTest> records;
     private final Clock clock;
 
-    RollCallViewService(RollCallService rollCalls, CommunicationTestRegistry tests, LocatePersonnelUseCase locator,
-                        PersonCardsUseCase cards, ManageOfficesUseCase offices, AccessGuard guard, Clock clock) {
+    RollCallViewService(RollCallService rollCalls, CommunicationTestRegistry tests, CheckInLog checkIns,
+                        LocatePersonnelUseCase locator, PersonCardsUseCase cards, ManageOfficesUseCase offices,
+                        AccessGuard guard, Clock clock) {
         this.rollCalls = rollCalls;
+        this.tests = tests;
+        this.checkIns = checkIns;
         this.offices = offices;
         this.locator = locator;
         this.cards = cards;
         this.guard = guard;
         this.records = new GuardedRecords<>(RollCallService.TYPE, AlertingData.ACCOUNTABILITY, tests, null, guard);
         this.clock = clock;
+    }
+
+    @Override
+    public List<OfficeRollCalls> openRollCalls(Actor actor, Collection<OfficeId> offices, Instant at) {
+        if (at == null) {
+            throw InvalidCommandException.of("at", "must not be null");
+        }
+        List<OfficeId> asked = OfficeSelection.require(offices, "offices");
+        Set<String> bases = new LinkedHashSet<>();
+        for (OfficeId office : asked) {
+            bases.add(guard.requireQuietly(actor, Operation.READ, AlertingData.ACCOUNTABILITY,
+                    AccessTarget.office(office), AuditAction.READ, COUNTS_TYPE, office.value()));
+        }
+        List<CommunicationTest> open = tests.openRollCalls(asked, at);
+        Map<CommTestId, AnswerTally> tallies = open.isEmpty() ? Map.of()
+                : checkIns.tally(open.stream().map(CommunicationTest::id).toList());
+        guard.record(actor, AuditAction.READ, COUNTS_TYPE, String.join(",", asked.stream().map(OfficeId::value)
+                .toList()), AlertingData.ACCOUNTABILITY, new AccessDecision.Granted(String.join("; ", bases)),
+                List.of());
+        Map<OfficeId, long[]> sums = new HashMap<>();
+        for (CommunicationTest t : open) {
+            AnswerTally tally = tallies.getOrDefault(t.id(), AnswerTally.NONE);
+            long[] sum = sums.computeIfAbsent(t.office(), o -> new long[4]);
+            sum[0]++;
+            sum[1] += t.audience().size();
+            sum[2] += tally.answered();
+            sum[3] += tally.needsHelp();
+        }
+        List<OfficeRollCalls> counts = new ArrayList<>();
+        for (OfficeId office : asked) {
+            long[] sum = sums.getOrDefault(office, new long[4]);
+            counts.add(new OfficeRollCalls(office, (int) sum[0], sum[1], sum[2], sum[3]));
+        }
+        return counts;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.vigil.liaison.application;
 
+import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.OfficeSelection;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.RefusedException;
 import io.vigil.kernel.access.AccessDecision;
@@ -29,7 +31,11 @@ import io.vigil.liaison.port.out.LiaisonPersons;
 import io.vigil.liaison.port.out.MeetingRecords;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -141,6 +147,24 @@ final class ActionItemService implements ActionItemsUseCase {
         requireOffice(actor, TYPE + "-overdue");
         java.time.ZoneId zone = persons.zone(actor.office());
         return shown(actor, a -> a.overdue(at, zone), TYPE + "-overdue");
+    }
+
+    @Override
+    public Map<OfficeId, Integer> overdueCounts(Actor actor, Collection<OfficeId> offices, Instant at) {
+        if (at == null) {
+            throw InvalidCommandException.of("at", "must not be null");
+        }
+        List<OfficeId> asked = OfficeSelection.require(offices, "offices");
+        Map<OfficeId, LocalDate> today = new LinkedHashMap<>();
+        for (OfficeId office : asked) {
+            guard.requireQuietly(actor, Operation.READ, LiaisonData.LIAISON_ACTIVITY, AccessTarget.office(office),
+                    AuditAction.READ, TYPE + "-overdue-counts", office.value());
+            today.put(office, LocalDate.ofInstant(at, persons.zone(office)));
+        }
+        Map<OfficeId, Integer> stored = actions.overdueCounts(today);
+        Map<OfficeId, Integer> counts = new LinkedHashMap<>();
+        asked.forEach(o -> counts.put(o, stored.getOrDefault(o, 0)));
+        return counts;
     }
 
     @Override

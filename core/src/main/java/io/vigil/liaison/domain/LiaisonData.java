@@ -4,7 +4,9 @@ import static io.vigil.kernel.access.Operation.READ;
 import static io.vigil.kernel.access.Operation.WRITE;
 import static io.vigil.kernel.access.Role.MANAGER;
 import static io.vigil.kernel.access.Role.SECURITY_ASSOCIATE;
+import static io.vigil.kernel.access.Role.SOC_OPERATOR;
 import static io.vigil.kernel.access.Role.STAFF;
+import static io.vigil.kernel.access.Scope.EVERY_OFFICE;
 import static io.vigil.kernel.access.Scope.OFFICE;
 import static io.vigil.kernel.access.Scope.OWN_AND_DEPENDENTS;
 
@@ -46,7 +48,9 @@ public enum LiaisonData implements DataClass {
     /**
      * Who may do what with liaison data (the security officer may do everything): the associate reads
      * and writes all of it; managers read the organisations and ordinary contacts, the advice, and
-     * the activity figures, and record management's decisions; staff read their own action items.
+     * the activity figures, and record management's decisions; the SOC reads the activity figures of
+ * every office (counts, no personal data: the overdue actions of its overview); staff read their own
+ * action items.
      * Confidential contacts, the logs and meetings are the security roles' alone.
      */
     public static List<Grant> grants() {
@@ -56,6 +60,7 @@ public enum LiaisonData implements DataClass {
                         MEETINGS, ACTION_ITEMS, ADVICE, ADVICE_DECISIONS),
                 Grant.rows(MANAGER, READ, OFFICE, LIAISON_CONTACTS, ADVICE, ADVICE_DECISIONS, LIAISON_ACTIVITY),
                 Grant.rows(MANAGER, WRITE, OFFICE, ADVICE_DECISIONS),
+                Grant.rows(SOC_OPERATOR, READ, EVERY_OFFICE, LIAISON_ACTIVITY),
                 Grant.rows(STAFF, READ, OWN_AND_DEPENDENTS, ACTION_ITEMS))
                 .flatMap(List::stream).toList();
     }

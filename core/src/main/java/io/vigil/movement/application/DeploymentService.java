@@ -1,6 +1,7 @@
 package io.vigil.movement.application;
 
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.OfficeSelection;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDecision;
 import io.vigil.kernel.access.AccessGuard;
@@ -23,6 +24,7 @@ import io.vigil.people.port.in.ManageWardenZonesUseCase;
 import io.vigil.people.port.in.WardenZoneDetails;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +39,9 @@ import java.util.Set;
 final class DeploymentService implements DeploymentUseCase {
     static final String TYPE = "deployment";
 
+    /** The resource type a refusal of {@link #overdueMovements} is audited under. */
+    static final String OVERDUE_TYPE = "overdue-movement-counts";
+
     private final MovementLog movements;
     private final ManageWardenZonesUseCase zones;
     private final LocatePersonnelUseCase locator;
@@ -48,6 +53,22 @@ final class DeploymentService implements DeploymentUseCase {
         this.zones = zones;
         this.locator = locator;
         this.guard = guard;
+    }
+
+    @Override
+    public Map<OfficeId, Integer> overdueMovements(Actor actor, Collection<OfficeId> offices, Instant at) {
+        if (at == null) {
+            throw InvalidCommandException.of("at", "must not be null");
+        }
+        List<OfficeId> asked = OfficeSelection.require(offices, "offices");
+        for (OfficeId office : asked) {
+            guard.requireQuietly(actor, Operation.READ, MovementData.DEPLOYMENT_COUNTS, AccessTarget.office(office),
+                    AuditAction.READ, OVERDUE_TYPE, office.value());
+        }
+        Map<OfficeId, Integer> stored = movements.overdueCounts(asked, at);
+        Map<OfficeId, Integer> counts = new LinkedHashMap<>();
+        asked.forEach(o -> counts.put(o, stored.getOrDefault(o, 0)));
+        return counts;
     }
 
     @Override

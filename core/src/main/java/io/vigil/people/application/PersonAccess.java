@@ -74,6 +74,11 @@ final class PersonAccess {
                 actor.office().value());
     }
 
+    /** {@link #requireOffice(Actor, Operation, DataClass, AuditAction, String)} for another office (the SOC's reads). */
+    String requireOffice(Actor actor, OfficeId office, Operation op, DataClass data, AuditAction action, String type) {
+        return guard.requireQuietly(actor, op, data, AccessTarget.office(office), action, type, office.value());
+    }
+
     /**
      * One person's records in the actor's office (their stays, residences, missions): reading them
      * needs access to that class of the person's data, and is audited as a list about the person.

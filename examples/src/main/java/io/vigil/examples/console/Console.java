@@ -29,6 +29,7 @@ import io.vigil.rest.BearerTokens;
 import io.vigil.rest.TokenRefusedException;
 import io.vigil.rest.WebPages;
 import io.vigil.review.port.in.ReviewUseCases;
+import io.vigil.soc.port.in.SocUseCases;
 import io.vigil.risk.port.in.RiskUseCases;
 import io.vigil.travel.port.in.TravelUseCases;
 import java.io.IOException;
@@ -131,8 +132,8 @@ public final class Console implements WebPages {
 
     /**
      * The console with every screen of the contexts there are: today, roll-calls, people, risk, the map,
-     * travel clearances, movements, incidents, crisis, relocation, guard force, documents, liaison and the
-     * programme review.
+     * travel clearances, movements, incidents, crisis, relocation, guard force, documents, liaison, the
+     * programme review and the SOC's overview of the offices.
      */
     public static Console of(ConsoleSettings settings, BearerTokens tokens, Map<String, Actor> identities,
                              PeopleUseCases people, RiskUseCases risk, AlertingUseCases alerting,
@@ -148,7 +149,8 @@ public final class Console implements WebPages {
                 new IncidentScreen(programme.incident()),
                 new CrisisScreen(programme.crisis()), new RelocationScreen(programme.crisis().relocation()),
                 new GuardScreen(programme.guard()), new DocumentsScreen(programme.documents()),
-                new LiaisonScreen(programme.liaison()), new ReviewScreen(programme.review())),
+                new LiaisonScreen(programme.liaison()), new ReviewScreen(programme.review()),
+                new SocScreen(programme.soc())),
                 office -> people.offices().zoneOf(office).orElse(ZoneOffset.UTC),
                 new Languages(people.persons()::preferredLanguage, alerting.messages()::defaultLanguageOf),
                 oidc, clock);
@@ -157,12 +159,12 @@ public final class Console implements WebPages {
 
     /**
      * The use cases of the security programme's contexts whose screens the console shows (travel,
-     * movements, incidents, crisis, guard force, documents, liaison, the programme review) and whose overdue
+     * movements, incidents, crisis, guard force, documents, liaison, the programme review, the SOC's overview) and whose overdue
      * items its today page lists.
      */
     public record Programme(TravelUseCases travel, CrisisUseCases crisis, GuardUseCases guard, DocumentsUseCases documents,
                             MovementUseCases movement, IncidentUseCases incident, LiaisonUseCases liaison,
-                            ReviewUseCases review) {
+                            ReviewUseCases review, SocUseCases soc) {
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.vigil.crisis.port.out.CrisisPorts;
 import io.vigil.documents.port.in.DocumentsUseCases;
 import io.vigil.documents.port.out.DocumentsPorts;
 import io.vigil.review.port.in.ReviewUseCases;
+import io.vigil.soc.port.in.SocUseCases;
 import io.vigil.kernel.audit.AuditLog;
 import io.vigil.liaison.port.in.LiaisonUseCases;
 import io.vigil.liaison.port.out.LiaisonPorts;
@@ -122,6 +123,11 @@ public record InMemoryVigil(Vigil vigil, PeoplePorts peoplePorts, RiskPorts risk
     /** The programme review's use cases (built last, over every other context's). */
     public ReviewUseCases review() {
         return vigil.review();
+    }
+
+    /** The SOC's use cases: the cross-office overview. */
+    public SocUseCases soc() {
+        return vigil.soc();
     }
 
     /** The audit trail's read use case. */

@@ -38,6 +38,7 @@ import io.vigil.testkit.memory.InMemoryVigil;
 import io.vigil.wiring.Vigil;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -185,6 +186,11 @@ class RollCallDeliveryTest {
             @Override
             public Page<CommunicationTest> list(OfficeId office, PageRequest page) {
                 return shared.list(office, page);
+            }
+
+            @Override
+            public List<CommunicationTest> openRollCalls(Collection<OfficeId> offices, Instant at) {
+                return shared.openRollCalls(offices, at);
             }
         };
         AlertingPorts p = vigil.alertingPorts();

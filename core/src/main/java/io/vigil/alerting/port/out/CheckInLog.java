@@ -1,11 +1,19 @@
 package io.vigil.alerting.port.out;
 
+import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.AnswerTally;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.kernel.PersonId;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Outbound port: the answers to communication tests. A person's first answer is recorded, and so is
@@ -29,6 +37,29 @@ public interface CheckInLog {
 
     /** The person's answers to the test in the order they were recorded: the first answer first. */
     List<CheckIn> answersOf(CommTestId test, PersonId person);
+
+    /**
+     * The answers to each of the tests counted by person ({@link AnswerTally}): one aggregated read for
+     * all of them (the SOC's overview); a test nobody answered is left out. Adapters with a query
+     * language override this default, which reads each test's answers.
+     */
+    default Map<CommTestId, AnswerTally> tally(Collection<CommTestId> tests) {
+        Map<CommTestId, AnswerTally> tallies = new HashMap<>();
+        for (CommTestId test : new LinkedHashSet<>(tests)) {
+            Set<PersonId> answered = new HashSet<>();
+            Set<PersonId> needHelp = new HashSet<>();
+            for (CheckIn c : of(test)) {
+                answered.add(c.person());
+                if (c.answer() == Answer.NEEDS_HELP) {
+                    needHelp.add(c.person());
+                }
+            }
+            if (!answered.isEmpty()) {
+                tallies.put(test, new AnswerTally(answered.size(), needHelp.size()));
+            }
+        }
+        return tallies;
+    }
 
     /** The person's first answer to the test, if any. */
     default Optional<CheckIn> answerOf(CommTestId test, PersonId person) {

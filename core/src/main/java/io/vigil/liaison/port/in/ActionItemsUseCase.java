@@ -1,5 +1,6 @@
 package io.vigil.liaison.port.in;
 
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.paging.Page;
@@ -8,7 +9,9 @@ import io.vigil.liaison.domain.ActionItem;
 import io.vigil.liaison.domain.ActionItemId;
 import io.vigil.liaison.domain.MeetingId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,16 @@ public interface ActionItemsUseCase {
 
     /** The office's items (of both kinds) overdue at {@code at}: still open, due before that UTC day; earliest due first. */
     List<ActionItem> overdue(Actor actor, Instant at);
+
+    /**
+     * How many items (of both kinds) are overdue at {@code at} in each office asked (at most
+     * {@value io.vigil.kernel.OfficeSelection#MAX}, each once), each on its own office's day, ordered by
+     * office id, an office with none counting zero: one read for all the offices (the SOC's overview).
+     * Counts name nobody: they are liaison activity figures, for the SOC in every office and for
+     * managers and the security roles in their own; a refusal names the first office refused. Not
+     * audited, as no read of counts is.
+     */
+    Map<OfficeId, Integer> overdueCounts(Actor actor, Collection<OfficeId> offices, Instant at);
 
     /** The associates' tasks, of one associate or of all, earliest due first; open ones only unless {@code all}. */
     List<ActionItem> tasks(Actor actor, Optional<PersonId> associate, boolean all);

@@ -1,7 +1,10 @@
 package io.vigil.movement.port.in;
 
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.access.Actor;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * Deployment numbers ("monitor and report deployment numbers during emergencies"): who of the office
@@ -15,4 +18,14 @@ import java.time.Instant;
 public interface DeploymentUseCase {
     /** The numbers per zone of the actor's office at {@code at}, in zone id order. */
     Deployment deployment(Actor actor, Instant at);
+
+    /**
+     * How many movements are overdue at the instant (departed, not arrived, past the deadline of their
+     * last call-in) in each office asked (at most {@value io.vigil.kernel.OfficeSelection#MAX}, each
+     * once), ordered by office id, an office with none counting zero: one read for all the offices (the
+     * SOC's overview). Counts name nobody: every reader of deployment numbers may have them for the
+     * offices they read (the SOC every office, managers and the security roles their own); a refusal
+     * names the first office refused. Not audited, as no read of counts is.
+     */
+    Map<OfficeId, Integer> overdueMovements(Actor actor, Collection<OfficeId> offices, Instant at);
 }

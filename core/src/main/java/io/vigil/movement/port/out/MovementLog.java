@@ -7,8 +7,14 @@ import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.movement.domain.Movement;
 import io.vigil.movement.domain.MovementId;
+import io.vigil.movement.domain.MovementStatus;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Outbound port: the office's high-risk movement plans with their logs. */
 public interface MovementLog extends VersionedStore<MovementId, Movement> {
@@ -25,6 +31,14 @@ public interface MovementLog extends VersionedStore<MovementId, Movement> {
     /** The office's movements whose arrival is not recorded (planned or under way), earliest departure first. */
     List<Movement> tracked(OfficeId office);
 
+    /**
+     * For each of the offices, how many of its movements are overdue at the instant
+     * ({@link Movement#statusAt} is {@link io.vigil.movement.domain.MovementStatus#OVERDUE}: departed, not
+     * arrived, and past the deadline of its last call-in): one read for all of them (the SOC's overview),
+     * of the movements still tracked. An office with none is left out.
+     */
+    Map<OfficeId, Integer> overdueCounts(Collection<OfficeId> offices, Instant at);
+
     /** This port answered by reading every stored record (in memory, a directory of files). */
     interface Scanned extends MovementLog {
         /** The store's records, read whole on each query. */
@@ -38,6 +52,15 @@ public interface MovementLog extends VersionedStore<MovementId, Movement> {
         @Override
         default List<Movement> tracked(OfficeId office) {
             return query().list(office, m -> m.arrivedAt().isEmpty(), EARLIEST_FIRST);
+        }
+
+        @Override
+        default Map<OfficeId, Integer> overdueCounts(Collection<OfficeId> offices, Instant at) {
+            Set<OfficeId> asked = Set.copyOf(offices);
+            Map<OfficeId, Integer> counts = new HashMap<>();
+            query().anyOffice(m -> asked.contains(m.office()) && m.statusAt(at) == MovementStatus.OVERDUE,
+                    EARLIEST_FIRST).forEach(m -> counts.merge(m.office(), 1, Integer::sum));
+            return counts;
         }
     }
 }

@@ -9,7 +9,9 @@ import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.PersonFilter;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,12 @@ public interface PersonDirectory extends VersionedStore<PersonId, Person> {
      * a page of households, where {@link #dependentsOf} would be one per sponsor.
      */
     List<Person> dependentsOfAny(Collection<PersonId> sponsors);
+
+    /**
+     * How many persons each of the offices holds: one aggregated read for all of them (the SOC's
+     * overview). An office with no person is left out.
+     */
+    Map<OfficeId, Long> countByOffice(Collection<OfficeId> offices);
 
     /**
      * This port answered by reading every stored record, for stores without an index or a query
@@ -59,6 +67,15 @@ public interface PersonDirectory extends VersionedStore<PersonId, Person> {
             Set<PersonId> wanted = Set.copyOf(sponsors);
             return wanted.isEmpty() ? List.of()
                     : query().anyOffice(p -> p.sponsor().filter(wanted::contains).isPresent(), Person.ORDER);
+        }
+
+        @Override
+        default Map<OfficeId, Long> countByOffice(Collection<OfficeId> offices) {
+            Set<OfficeId> asked = Set.copyOf(offices);
+            Map<OfficeId, Long> counts = new HashMap<>();
+            query().anyOffice(p -> asked.contains(p.office()), Person.ORDER)
+                    .forEach(p -> counts.merge(p.office(), 1L, Long::sum));
+            return counts;
         }
     }
 }

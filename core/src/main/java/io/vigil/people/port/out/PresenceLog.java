@@ -8,14 +8,18 @@ import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
+import io.vigil.people.domain.StayCounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Outbound port: arrivals in and departures from the country. */
 public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
@@ -43,6 +47,13 @@ public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
 
     /** The presences covering the instant ({@link Presence#coversInstant}), in any order. */
     List<Presence> presentAt(OfficeId office, Instant instant);
+
+    /**
+     * For each of the offices, how many persons have a stay of that office recorded and how many have
+     * one covering the instant: one aggregated read for all of them (the SOC's overview), where
+     * {@link #list} would read every stay of every office. An office with no stay is left out.
+     */
+    Map<OfficeId, StayCounts> stayCounts(Collection<OfficeId> offices, Instant at);
 
     /**
      * This port answered by reading every stored record, for stores without an index or a query
@@ -76,6 +87,23 @@ public interface PresenceLog extends VersionedStore<PresenceId, Presence> {
         @Override
         default List<Presence> presentAt(OfficeId office, Instant instant) {
             return query().matching(office, p -> p.coversInstant(instant)).toList();
+        }
+
+        @Override
+        default Map<OfficeId, StayCounts> stayCounts(Collection<OfficeId> offices, Instant at) {
+            Set<OfficeId> asked = Set.copyOf(offices);
+            Map<OfficeId, Set<PersonId>> with = new HashMap<>();
+            Map<OfficeId, Set<PersonId>> covered = new HashMap<>();
+            for (Presence p : query().anyOffice(p -> asked.contains(p.office()), LATEST_FIRST)) {
+                with.computeIfAbsent(p.office(), o -> new HashSet<>()).add(p.person());
+                if (p.coversInstant(at)) {
+                    covered.computeIfAbsent(p.office(), o -> new HashSet<>()).add(p.person());
+                }
+            }
+            Map<OfficeId, StayCounts> counts = new HashMap<>();
+            with.forEach((o, persons) -> counts.put(o, new StayCounts(persons.size(),
+                    covered.getOrDefault(o, Set.of()).size())));
+            return counts;
         }
     }
 }

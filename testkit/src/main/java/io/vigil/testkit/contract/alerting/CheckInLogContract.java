@@ -3,6 +3,7 @@ package io.vigil.testkit.contract.alerting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.alerting.domain.Answer;
+import io.vigil.alerting.domain.AnswerTally;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
 import io.vigil.alerting.domain.CommTestId;
@@ -12,6 +13,7 @@ import io.vigil.testkit.generators.Theories;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -186,5 +188,25 @@ public abstract class CheckInLogContract {
             pool.shutdown();
         }
         assertThat(log().of(test)).hasSize(people);
+    }
+
+    @Test
+    void tallies_by_test_the_persons_who_answered_and_those_who_ever_said_they_need_help() {
+        CommTestId busy = CommTestId.random();
+        CommTestId quiet = CommTestId.random();
+        CommTestId unanswered = CommTestId.random();
+        PersonId ana = PersonId.random();
+        PersonId ben = PersonId.random();
+        PersonId eva = PersonId.random();
+        log().record(busy, answer(ana, Answer.SAFE, Channel.SMS, 10));
+        log().record(busy, answer(ana, Answer.NEEDS_HELP, Channel.SMS, 20));
+        log().record(busy, answer(ana, Answer.SAFE, Channel.PHONE, 30));
+        log().record(busy, answer(ben, Answer.SAFE, Channel.EMAIL, 15));
+        log().record(busy, answer(eva, Answer.NEEDS_HELP, Channel.SMS, 40));
+        log().record(quiet, answer(ben, Answer.SAFE, Channel.SMS, 50));
+        // ana said "needs help" after "safe", then "safe" again: she still counts as needing help
+        assertThat(log().tally(List.of(busy, quiet, unanswered, busy)))
+                .isEqualTo(Map.of(busy, new AnswerTally(3, 2), quiet, new AnswerTally(1, 0)));
+        assertThat(log().tally(List.of())).isEmpty();
     }
 }

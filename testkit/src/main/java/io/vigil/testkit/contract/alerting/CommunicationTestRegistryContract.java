@@ -19,6 +19,7 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.testkit.contract.VersionedStoreContract;
 import io.vigil.testkit.generators.AlertingGenerators;
 import io.vigil.testkit.generators.KernelGenerators;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,33 @@ public abstract class CommunicationTestRegistryContract
                 KernelGenerators.EPOCH.plusSeconds(3600), new Target(90, 60), "officer", TestPurpose.scheduled());
         CommunicationTest saved = store().save(big);
         assertThat(store().findById(saved.id()).orElseThrow().audience()).containsExactlyElementsOf(audience);
+    }
+
+    /** A test drawn from the generator, a roll-call or not, re-timed to the window given. */
+    private CommunicationTest timed(OfficeId of, boolean rollCall, Instant start, Instant close) {
+        CommunicationTest t;
+        do {
+            t = draw(AlertingGenerators.communicationTests(of));
+        } while (t.rollCall() != rollCall);
+        return new CommunicationTest(t.id(), t.office(), 0, t.title(), t.channels(), t.audience(), t.unreachable(),
+                start, close, t.target(), t.startedBy(), t.purpose());
+    }
+
+    @Test
+    void the_open_roll_calls_of_the_offices_asked_are_those_started_by_the_instant_and_closing_after_it() {
+        OfficeId other = KernelGenerators.freshOffice();
+        Instant at = Instant.parse("2026-05-01T12:00:00Z");
+        CommunicationTest open = store().save(timed(office, true, at.minusSeconds(3600), at.plusSeconds(3600)));
+        CommunicationTest startingNow = store().save(timed(office, true, at, at.plusSeconds(60)));
+        CommunicationTest longest = store().save(timed(other, true, at.minus(CommunicationTestRegistry.LONGEST_OPEN),
+                at.plusSeconds(1)));
+        store().save(timed(office, true, at.minusSeconds(7200), at));               // closed at the instant
+        store().save(timed(office, true, at.plusSeconds(1), at.plusSeconds(3600)));  // not started yet
+        store().save(timed(office, false, at.minusSeconds(60), at.plusSeconds(3600))); // a scheduled test
+        store().save(timed(KernelGenerators.freshOffice(), true, at.minusSeconds(60), at.plusSeconds(60)));
+        assertThat(store().openRollCalls(List.of(office, other), at)).containsExactly(startingNow, open, longest);
+        assertThat(store().openRollCalls(List.of(other), at.plusSeconds(1))).isEmpty();
+        assertThat(store().openRollCalls(List.of(), at)).isEmpty();
     }
 
     @Test

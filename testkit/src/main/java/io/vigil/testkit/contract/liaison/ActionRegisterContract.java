@@ -8,12 +8,16 @@ import io.vigil.kernel.PersonId;
 import io.vigil.liaison.domain.ActionItem;
 import io.vigil.liaison.domain.ActionItemId;
 import io.vigil.liaison.domain.ActionKind;
+import io.vigil.liaison.domain.ActionStatus;
 import io.vigil.liaison.domain.MeetingId;
 import io.vigil.liaison.port.out.ActionRegister;
 import io.vigil.testkit.contract.VersionedStoreContract;
 import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.testkit.generators.LiaisonGenerators;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,5 +53,34 @@ public abstract class ActionRegisterContract extends VersionedStoreContract<Acti
         x = draw(LiaisonGenerators.actions(KernelGenerators.freshOffice()));
         store().save(new ActionItem(x.id(), x.office(), 0, ActionKind.MEETING_ACTION, Optional.of(one), x.title(), x.owner(), x.due(), x.status(), x.openedAt(), x.openedBy(), x.changes()));
         assertThat(store().ofMeeting(office, one)).containsExactlyElementsOf(mine);
+    }
+
+    private ActionItem item(OfficeId of, LocalDate due) {
+        return ActionItem.open(ActionItemId.random(), of, ActionKind.ASSOCIATE_TASK, Optional.empty(), "Check the radios",
+                PersonId.random(), due, Instant.parse("2026-02-01T09:00:00Z"), "officer");
+    }
+
+    @Test
+    void counts_by_office_the_items_still_to_do_and_due_before_that_offices_day() {
+        OfficeId other = KernelGenerators.freshOffice();
+        LocalDate day = LocalDate.parse("2026-03-10");
+        Instant later = Instant.parse("2026-03-01T09:00:00Z");
+        store().save(item(office, day.minusDays(1)));
+        store().save(item(office, day.minusDays(30)));
+        store().save(item(office, day));                                             // due today: not overdue
+        ActionItem started = item(office, day.minusDays(2));
+        store().save(started.change(Optional.empty(), Optional.empty(), Optional.of(ActionStatus.IN_PROGRESS),
+                later, "associate"));
+        ActionItem done = item(office, day.minusDays(3));
+        store().save(done.change(Optional.empty(), Optional.empty(), Optional.of(ActionStatus.DONE), later,
+                "associate"));
+        store().save(item(other, day.minusDays(1)));
+        store().save(item(other, day.plusDays(1)));
+        store().save(item(KernelGenerators.freshOffice(), day.minusDays(5)));
+        // the other office is asked on its own day, two days later: its item due on the 11th is overdue there
+        assertThat(store().overdueCounts(Map.of(office, day, other, day.plusDays(2))))
+                .isEqualTo(Map.of(office, 3, other, 2));
+        assertThat(store().overdueCounts(Map.of(office, day.minusDays(30)))).isEmpty();
+        assertThat(store().overdueCounts(Map.of())).isEmpty();
     }
 }

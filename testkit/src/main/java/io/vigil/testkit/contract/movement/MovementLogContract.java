@@ -8,11 +8,14 @@ import io.vigil.kernel.paging.PageRequest;
 import io.vigil.movement.domain.CallIn;
 import io.vigil.movement.domain.Movement;
 import io.vigil.movement.domain.MovementId;
+import io.vigil.movement.domain.MovementStatus;
 import io.vigil.movement.port.out.MovementLog;
 import io.vigil.testkit.contract.VersionedStoreContract;
 import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.testkit.generators.MovementGenerators;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -61,5 +64,30 @@ public abstract class MovementLogContract extends VersionedStoreContract<Movemen
             assertThat(store().tracked(office)).doesNotContain(first, arrived).hasSize(tracked.size() - 1);
         }
         assertThat(store().tracked(KernelGenerators.freshOffice())).isEmpty();
+    }
+
+    @Test
+    void counts_by_office_the_movements_overdue_at_an_instant_as_their_status_says() {
+        OfficeId other = KernelGenerators.freshOffice();
+        List<Movement> saved = new java.util.ArrayList<>(draw(lists().of(MovementGenerators.movements(office))
+                .ofSize(8)).stream().map(store()::save).toList());
+        saved.addAll(draw(lists().of(MovementGenerators.movements(other)).ofSize(3)).stream().map(store()::save)
+                .toList());
+        store().save(draw(MovementGenerators.movements(KernelGenerators.freshOffice())));
+        List<Instant> instants = new java.util.ArrayList<>();
+        saved.forEach(m -> {
+            instants.add(m.departure().minusSeconds(1));
+            instants.add(m.deadline().minusSeconds(1));
+            instants.add(m.deadline().plusSeconds(1));
+        });
+        for (Instant at : instants) {
+            Map<OfficeId, Integer> expected = new java.util.HashMap<>();
+            saved.stream().filter(m -> m.statusAt(at) == MovementStatus.OVERDUE)
+                    .forEach(m -> expected.merge(m.office(), 1, Integer::sum));
+            assertThat(store().overdueCounts(List.of(office, other), at)).as("at %s", at).isEqualTo(expected);
+        }
+        assertThat(instants.stream().anyMatch(at -> !store().overdueCounts(List.of(office, other), at).isEmpty()))
+                .as("some instant finds an overdue movement").isTrue();
+        assertThat(store().overdueCounts(List.of(), Instant.EPOCH)).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import io.vigil.testkit.generators.PeopleGenerators;
 import io.vigil.testkit.generators.Theories;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -123,5 +124,16 @@ public abstract class PersonDirectoryContract extends VersionedStoreContract<Per
         assertThat(store().findAll(List.of(a.id(), PersonId.random(), b.id(), a.id())))
                 .containsExactlyInAnyOrder(a, b).isSortedAccordingTo(Person.ORDER);
         assertThat(store().findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void counts_the_persons_of_each_office_asked_in_one_read() {
+        OfficeId other = KernelGenerators.freshOffice();
+        draw(lists().of(newAggregates(office)).ofSize(3)).forEach(store()::save);
+        store().save(draw(newAggregates(other)));
+        store().save(draw(newAggregates(KernelGenerators.freshOffice())));
+        OfficeId empty = KernelGenerators.freshOffice();
+        assertThat(store().countByOffice(List.of(office, other, empty))).isEqualTo(Map.of(office, 3L, other, 1L));
+        assertThat(store().countByOffice(List.of())).isEmpty();
     }
 }

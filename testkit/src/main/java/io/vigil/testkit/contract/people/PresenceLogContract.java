@@ -7,6 +7,7 @@ import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Presence;
 import io.vigil.people.domain.PresenceId;
+import io.vigil.people.domain.StayCounts;
 import io.vigil.people.port.out.PresenceLog;
 import io.vigil.testkit.contract.VersionedStoreContract;
 import io.vigil.testkit.generators.KernelGenerators;
@@ -74,5 +75,29 @@ public abstract class PresenceLogContract extends VersionedStoreContract<Presenc
         found.forEach((person, stays) -> assertThat(stays).isEqualTo(store().ofPerson(person)));
         assertThat(found.get(twice)).hasSize(2);
         assertThat(found.get(never)).isEmpty();
+    }
+
+    @Test
+    void counts_by_office_the_persons_with_stays_and_those_a_stay_covers() {
+        OfficeId other = KernelGenerators.freshOffice();
+        PersonId here = PersonId.random();
+        PersonId gone = PersonId.random();
+        PersonId arriving = PersonId.random();
+        Instant at = T0.plusSeconds(3600);
+        store().save(stay(here, T0.minusSeconds(86_400), T0.minusSeconds(3600)));
+        store().save(stay(here, T0, null));
+        store().save(stay(gone, T0.minusSeconds(7200), at));
+        store().save(stay(arriving, at.plusSeconds(1), null));
+        store().save(new Presence(PresenceId.random(), other, 0, PersonId.random(), at, Optional.empty()));
+        store().save(new Presence(PresenceId.random(), KernelGenerators.freshOffice(), 0, PersonId.random(), T0,
+                Optional.empty()));
+        Map<OfficeId, StayCounts> counts = store().stayCounts(List.of(office, other, KernelGenerators.freshOffice()),
+                at);
+        // here: two stays, the open one covers; gone: left at the instant; arriving: arrives after it
+        assertThat(counts).isEqualTo(Map.of(office, new StayCounts(3, 1), other, new StayCounts(1, 1)));
+        // two hours before: here's first stay covers it, and gone arrives at that very instant
+        assertThat(store().stayCounts(List.of(office), T0.minusSeconds(7200)))
+                .isEqualTo(Map.of(office, new StayCounts(3, 2)));
+        assertThat(store().stayCounts(List.of(), at)).isEmpty();
     }
 }
