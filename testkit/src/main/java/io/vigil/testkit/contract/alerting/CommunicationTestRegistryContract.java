@@ -82,8 +82,8 @@ public abstract class CommunicationTestRegistryContract
         Instant at = Instant.parse("2026-05-01T12:00:00Z");
         CommunicationTest open = store().save(timed(office, true, at.minusSeconds(3600), at.plusSeconds(3600)));
         CommunicationTest startingNow = store().save(timed(office, true, at, at.plusSeconds(60)));
-        CommunicationTest longest = store().save(timed(other, true, at.minus(CommunicationTestRegistry.LONGEST_OPEN),
-                at.plusSeconds(1)));
+        CommunicationTest longest = store().save(timed(other, true, at.minus(CommunicationTestRegistry.LONGEST_OPEN)
+                .plusSeconds(1), at.plusSeconds(1)));
         store().save(timed(office, true, at.minusSeconds(7200), at));               // closed at the instant
         store().save(timed(office, true, at.plusSeconds(1), at.plusSeconds(3600)));  // not started yet
         store().save(timed(office, false, at.minusSeconds(60), at.plusSeconds(3600))); // a scheduled test
