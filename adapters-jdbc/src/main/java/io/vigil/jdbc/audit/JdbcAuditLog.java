@@ -1,6 +1,7 @@
 package io.vigil.jdbc.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.jdbc.Dialect;
 import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JsonBody;
 import io.vigil.kernel.PersonId;
@@ -15,11 +16,19 @@ import java.util.List;
 
 /**
  * {@link AuditLog} on JDBC: one row per entry, one child row per person involved, the entry and its
- * persons written in one transaction with the persons as batch inserts.
+ * persons written together or not at all. An entry about nobody is one auto-committed insert; on
+ * PostgreSQL an entry about a few persons (every answer, every read of a person) is one statement
+ * too, the entry's insert in a {@code WITH} before its persons' rows: one round trip to the
+ * database, where a transaction takes three. Otherwise the entry and its persons are one
+ * transaction, the persons as batch inserts.
  */
 final class JdbcAuditLog implements AuditLog {
     /** The persons of an entry are inserted in batches of this many rows, in the entry's transaction. */
     private static final int CHUNK = 500;
+    /** On PostgreSQL an entry naming up to this many persons is written in one statement. */
+    static final int ONE_STATEMENT = 50;
+    private static final String INSERT_ENTRY = "INSERT INTO audit_entry (id, office_id, at, actor, body)"
+            + " VALUES (?, ?, ?, ?, ?)";
     private final Jdbc jdbc;
     private final JsonBody<AuditEntry> body;
 
@@ -31,19 +40,33 @@ final class JdbcAuditLog implements AuditLog {
     @Override
     public void record(AuditEntry e) {
         String stored = body.write(e);
+        List<PersonId> persons = e.persons().stream().distinct().toList();
+        List<Object> entry = List.of(e.id().toString(), e.office().value(), e.at(), e.actor(), stored);
+        if (persons.isEmpty()) {
+            jdbc.autoCommitted(c -> Jdbc.update(c, INSERT_ENTRY, entry.toArray()));
+            return;
+        }
+        if (persons.size() <= ONE_STATEMENT && jdbc.dialect() == Dialect.POSTGRESQL) {
+            StringBuilder sql = new StringBuilder("WITH entry AS (" + INSERT_ENTRY
+                    + ") INSERT INTO audit_person (entry_id, person_id) VALUES ");
+            List<Object> params = new ArrayList<>(entry);
+            for (int i = 0; i < persons.size(); i++) {
+                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+                params.add(e.id().toString());
+                params.add(persons.get(i).toString());
+            }
+            jdbc.autoCommitted(c -> Jdbc.update(c, sql.toString(), params.toArray()));
+            return;
+        }
         jdbc.inTransaction(c -> {
-            Jdbc.update(c, "INSERT INTO audit_entry (id, office_id, at, actor, body) VALUES (?, ?, ?, ?, ?)",
-                    e.id().toString(), e.office().value(), e.at(), e.actor(), stored);
-            List<PersonId> persons = e.persons().stream().distinct().toList();
-            if (!persons.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO audit_person (entry_id, person_id) VALUES (?, ?)")) {
-                    for (int i = 0; i < persons.size(); i++) {
-                        Jdbc.bind(ps, e.id().toString(), persons.get(i).toString());
-                        ps.addBatch();
-                        if ((i + 1) % CHUNK == 0 || i + 1 == persons.size()) {
-                            ps.executeBatch();
-                        }
+            Jdbc.update(c, INSERT_ENTRY, entry.toArray());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO audit_person (entry_id, person_id) VALUES (?, ?)")) {
+                for (int i = 0; i < persons.size(); i++) {
+                    Jdbc.bind(ps, e.id().toString(), persons.get(i).toString());
+                    ps.addBatch();
+                    if ((i + 1) % CHUNK == 0 || i + 1 == persons.size()) {
+                        ps.executeBatch();
                     }
                 }
             }
