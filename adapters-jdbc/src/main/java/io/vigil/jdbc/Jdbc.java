@@ -71,6 +71,29 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs {@code work} on a connection in auto-commit mode: each statement it runs is a transaction
+     * of its own, committed as it completes, so a single write takes one round trip to the database
+     * where {@link #inTransaction} takes two (the statement, then the commit). A database error
+     * becomes a {@link StorageException} and, as each success, is reported to the data source's
+     * {@link WriteHealth} when it keeps one; work that catches an error itself (an expected key
+     * collision) reports nothing for it.
+     */
+    public <T> T autoCommitted(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            T result = work.run(c);
+            if (dataSource instanceof WriteHealth.Source health) {
+                health.writeHealth().succeeded();
+            }
+            return result;
+        } catch (SQLException e) {
+            if (dataSource instanceof WriteHealth.Source health) {
+                health.writeHealth().failed(e);
+            }
+            throw new StorageException("database error: " + e.getMessage(), e);
+        }
+    }
+
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         try (Connection c = dataSource.getConnection()) {
             return query(c, sql, mapper, params);

@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Communication tests. The audience comes from the personnel context's contact directory, read
@@ -81,6 +82,8 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
             return size() > 16;
         }
     };
+    /** The tests being read for {@link #answering}, guarded by {@code answering}. */
+    private final Map<CommTestId, Loading> loadings = new HashMap<>();
     private final AccessGuard guard;
     private final CommandValidator validator;
     private final Clock clock;
@@ -281,22 +284,48 @@ final class CommunicationTestService implements CommunicationTestsUseCase {
      * The test an answer is for, kept for the few latest tests answered: answers arrive by the
      * thousand per second, and nothing an answer depends on (office, audience, start, close, title,
      * the incident's affected persons) changes once a test has started. Only escalation times
-     * change, and answers do not read them.
+     * change, and answers do not read them. A test not yet kept is read once however many answers
+     * to it arrive together (the first answers of a large test come in a burst, and reading it, its
+     * audience whole, costs far more than an answer): the others wait for that read.
      */
     private Optional<Answering> answering(CommTestId id) {
+        Loading loading;
         synchronized (answering) {
             Answering known = answering.get(id);
             if (known != null) {
                 return Optional.of(known);
             }
+            loading = loadings.computeIfAbsent(id, k -> new Loading());
         }
-        Optional<Answering> loaded = tests.findById(id).map(t -> new Answering(t, Set.copyOf(t.audience())));
-        loaded.ifPresent(a -> {
+        try {
+            return loading.get(() -> tests.findById(id).map(t -> new Answering(t, Set.copyOf(t.audience()))));
+        } finally {
             synchronized (answering) {
-                answering.put(id, a);
+                loading.done().ifPresent(a -> answering.put(id, a));
+                loadings.remove(id, loading);
             }
-        });
-        return loaded;
+        }
+    }
+
+    /**
+     * One read of a test for the answers waiting on it: the first caller reads, the others wait
+     * and take what it read; when the read fails the next caller reads again.
+     */
+    private static final class Loading {
+        private boolean loaded;
+        private Optional<Answering> result = Optional.empty();
+
+        synchronized Optional<Answering> get(Supplier<Optional<Answering>> read) {
+            if (!loaded) {
+                result = read.get();
+                loaded = true;
+            }
+            return result;
+        }
+
+        synchronized Optional<Answering> done() {
+            return loaded ? result : Optional.empty();
+        }
     }
 
     @Override

@@ -7,16 +7,21 @@ import io.vigil.alerting.application.AlertingServices;
 import io.vigil.alerting.domain.Answer;
 import io.vigil.alerting.domain.Channel;
 import io.vigil.alerting.domain.CheckIn;
+import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
 import io.vigil.alerting.domain.Score;
 import io.vigil.alerting.port.in.AlertingUseCases;
 import io.vigil.alerting.port.in.CheckInDetails;
+import io.vigil.alerting.port.in.CheckInReceipt;
 import io.vigil.alerting.port.in.CommTestDetails;
+import io.vigil.alerting.port.out.AlertingPorts;
+import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
 import io.vigil.kernel.access.AccessDeniedException;
 import io.vigil.kernel.access.Actor;
 import io.vigil.kernel.access.Role;
+import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.validation.InvalidCommandException;
 import io.vigil.people.domain.ChannelKind;
@@ -28,9 +33,19 @@ import io.vigil.testkit.memory.InMemoryVigil;
 import io.vigil.wiring.Vigil;
 import jakarta.validation.Validation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Communication tests end to end over in-memory adapters: broadcast, answers, score, access. */
@@ -169,5 +184,84 @@ class CommunicationTestsTest {
                 .isInstanceOf(InvalidCommandException.class);
         assertThatThrownBy(() -> vigil.alerting().tests().trend(Actor.staff("s", OFFICE, staff.get(0)), base,
                 clock.instant())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void answers_arriving_together_for_a_test_not_yet_read_read_it_once() throws Exception {
+        CommunicationTest t = start();
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        AlertingPorts stored = vigil.alertingPorts();
+        CommunicationTestRegistry slow = new CommunicationTestRegistry() {
+            @Override
+            public CommunicationTest save(CommunicationTest test) {
+                return stored.tests().save(test);
+            }
+
+            @Override
+            public Optional<CommunicationTest> findById(CommTestId id) {
+                reads.incrementAndGet();
+                reading.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return stored.tests().findById(id);
+            }
+
+            @Override
+            public void delete(CommTestId id, long expectedVersion) {
+                stored.tests().delete(id, expectedVersion);
+            }
+
+            @Override
+            public Page<CommunicationTest> list(OfficeId office, PageRequest page) {
+                return stored.tests().list(office, page);
+            }
+
+            @Override
+            public List<CommunicationTest> openRollCalls(Collection<OfficeId> offices, Instant at) {
+                return stored.tests().openRollCalls(offices, at);
+            }
+        };
+        // a second instance of the use cases, as another app instance would have: nothing read yet
+        AlertingUseCases fresh = AlertingServices.create(new AlertingPorts(stored.roster(), stored.emergencies(),
+                stored.advisories(), slow, stored.checkIns(), stored.phoneTrees(), stored.messages()),
+                vigil.gateway(), vigil.people(), Vigil.kernel(clock, vigil.auditLog()));
+        int answering = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(answering);
+        try {
+            List<Future<CheckInReceipt>> receipts = new ArrayList<>();
+            List<Thread> threads = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < answering; i++) {
+                PersonId person = staff.get(i);
+                receipts.add(pool.submit(() -> {
+                    threads.add(Thread.currentThread());
+                    return fresh.tests().checkIn(officer, t.id(), new CheckInDetails(person, Answer.SAFE, Channel.SMS,
+                            null));
+                }));
+            }
+            assertThat(reading.await(10, TimeUnit.SECONDS)).as("the test is read").isTrue();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while ((threads.size() < answering || threads.stream().anyMatch(th -> th.getState() == Thread.State.RUNNABLE))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            release.countDown();
+            for (Future<CheckInReceipt> r : receipts) {
+                assertThat(r.get(10, TimeUnit.SECONDS).recorded()).isTrue();
+            }
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(reads.get()).as("one read of the test for %d answers arriving together", answering).isEqualTo(1);
+        assertThat(stored.checkIns().of(t.id())).extracting(CheckIn::person)
+                .containsExactlyInAnyOrderElementsOf(staff.subList(0, answering));
+        fresh.tests().checkIn(officer, t.id(), new CheckInDetails(staff.get(answering), Answer.SAFE, Channel.SMS,
+                null));
+        assertThat(reads.get()).as("a later answer takes the test kept").isEqualTo(1);
     }
 }

@@ -66,6 +66,35 @@ public abstract class AuditLogContract {
                 .containsExactly(many, other);
     }
 
+    /**
+     * Entries naming a few persons (an answer, a read of a person: the most frequent entries), one
+     * of them twice, each as many as or one more than an adapter may write in one statement, are
+     * found by each of their persons, once.
+     */
+    @Test
+    void entries_naming_a_few_persons_are_found_by_each_of_them_once() {
+        OfficeId office = KernelGenerators.freshOffice();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (int size : new int[] {1, 2, 49, 50, 51}) {
+            List<PersonId> named = IntStream.range(0, size).mapToObj(n -> new PersonId(new UUID(0xA0D19L + size, n)))
+                    .toList();
+            List<PersonId> persons = new ArrayList<>(named);
+            persons.add(named.get(0));
+            AuditEntry entry = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-03-01T08:00:00Z")
+                    .plusSeconds(size), office, "integration", AuditAction.UPDATE, "communication-test", "t" + size,
+                    AccessRegistry.dataClasses().get(0), true, "integration", persons);
+            log().record(entry);
+            entries.add(0, entry);
+            for (PersonId p : named) {
+                var page = log().find(new AuditQuery(office, Optional.empty(), Optional.of(p)), new PageRequest(0, 10));
+                assertThat(page.items()).as("entries naming person %s of %d", p, size).containsExactly(entry);
+                assertThat(page.total()).isEqualTo(1);
+            }
+        }
+        assertThat(log().find(AuditQuery.office(office), new PageRequest(0, 10)).items())
+                .containsExactlyElementsOf(entries);
+    }
+
     private void findsEveryEntryPageByPage(List<AuditEntry> entries, AuditEntry stranger, int pageSize) {
         OfficeId office = entries.get(0).office();
         entries.forEach(log()::record);
