@@ -49,8 +49,8 @@ public enum LiaisonData implements DataClass {
      * Who may do what with liaison data (the security officer may do everything): the associate reads
      * and writes all of it; managers read the organisations and ordinary contacts, the advice, and
      * the activity figures, and record management's decisions; the SOC reads the activity figures of
- * every office (counts, no personal data: the overdue actions of its overview); staff read their own
- * action items.
+     * every office (counts, no personal data: the overdue actions of its overview); staff read their
+     * own action items.
      * Confidential contacts, the logs and meetings are the security roles' alone.
      */
     public static List<Grant> grants() {

@@ -131,7 +131,7 @@ class RoleBasedAccessPolicyProperties {
      */
     private static final Set<DataClass> SOC_READS = ALL_BUT_AUDIT.stream()
             .filter(d -> !(d instanceof AwarenessData) && !(d instanceof GuardData) && !(d instanceof CrisisData)
-                    && !(d instanceof ReviewData) && !(d instanceof LiaisonData)
+                    && !(d instanceof ReviewData) && !(d instanceof LiaisonData && d != LIAISON_ACTIVITY)
                     && d != WAIVERS && d != ENQUIRIES && d != RESTRICTED_DOCUMENTS && d != ACKNOWLEDGEMENTS
                     && d != FLASH_REPORTS)
             .collect(Collectors.toUnmodifiableSet());
