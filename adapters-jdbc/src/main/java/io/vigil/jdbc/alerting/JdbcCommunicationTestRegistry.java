@@ -164,7 +164,7 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
         }
         JsonNode count = body.remove(MEMBERS);
         if (count == null) {
-            return read(stored);
+            return test(body);
         }
         ArrayNode audience = body.putArray("audience");
         List<String> unreachable = new ArrayList<>();
@@ -202,6 +202,11 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
         for (String p : inOrder) {
             unreachableNode.add(p);
         }
+        return test(body);
+    }
+
+    /** The test of a body read whole, its audience inline (as stored before V30, or put back from the rows). */
+    private CommunicationTest test(ObjectNode body) {
         try {
             return json.treeToValue(body, CommunicationTest.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
