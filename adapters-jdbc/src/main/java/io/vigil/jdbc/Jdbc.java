@@ -1,5 +1,6 @@
 package io.vigil.jdbc;
 
+import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.store.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -137,7 +141,7 @@ public final class Jdbc {
     public static int insertRows(Connection c, String table, List<String> columns, List<Object[]> rows,
                                  String suffix) throws SQLException {
         int perStatement = Math.max(1, Math.min(MAX_ROWS, MAX_PARAMETERS / columns.size()));
-        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        String row = "(" + marks(columns.size()) + ")";
         String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         int inserted = 0;
         for (int from = 0; from < rows.size(); from += perStatement) {
@@ -151,7 +155,7 @@ public final class Jdbc {
                 }
                 System.arraycopy(values, 0, params, i * columns.size(), values.length);
             }
-            String sql = head + String.join(", ", java.util.Collections.nCopies(chunk.size(), row))
+            String sql = head + String.join(", ", Collections.nCopies(chunk.size(), row))
                     + (suffix.isEmpty() ? "" : " " + suffix);
             inserted += update(c, sql, params);
         }
@@ -189,12 +193,12 @@ public final class Jdbc {
 
     /** {@code n} parameter marks for an {@code IN} list: "?, ?, ?". */
     public static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /** The offices' ids, for the parameters of an {@code IN} list (after any parameters given before them). */
-    public static Object[] officeParams(java.util.Collection<io.vigil.kernel.OfficeId> offices, Object... before) {
-        java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(before));
+    public static Object[] officeParams(Collection<OfficeId> offices, Object... before) {
+        List<Object> all = new ArrayList<>(Arrays.asList(before));
         offices.forEach(o -> all.add(o.value()));
         return all.toArray();
     }

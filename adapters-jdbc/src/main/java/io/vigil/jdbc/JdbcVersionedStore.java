@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,9 +115,9 @@ public abstract class JdbcVersionedStore<I, A extends Versioned<I, A>> implement
         all.addAll(values);
         String names = "id, office_id, version, " + String.join("", columns.stream().map(col -> col + ", ").toList())
                 + "body";
-        String marks = String.join(", ", Collections.nCopies(all.size(), "?"));
         try {
-            Jdbc.update(c, "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", all.toArray());
+            Jdbc.update(c, "INSERT INTO " + table + " (" + names + ") VALUES (" + Jdbc.marks(all.size()) + ")",
+                    all.toArray());
         } catch (SQLException e) {
             if (Jdbc.isConstraintViolation(e)) {
                 throw new VersionConflictException(resourceType, id, 0, 1);

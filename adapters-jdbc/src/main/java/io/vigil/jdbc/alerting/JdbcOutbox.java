@@ -84,7 +84,7 @@ public final class JdbcOutbox implements MessageGateway {
         List<String> ids = new ArrayList<>(messages.keySet());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            present.addAll(Jdbc.query(c, "SELECT id FROM outbox WHERE id IN (" + marks(chunk.size()) + ")",
+            present.addAll(Jdbc.query(c, "SELECT id FROM outbox WHERE id IN (" + Jdbc.marks(chunk.size()) + ")",
                     rs -> rs.getString(1), chunk.toArray()));
         }
         int inserted = 0;
@@ -124,10 +124,6 @@ public final class JdbcOutbox implements MessageGateway {
         }
         return Jdbc.insertRows(c, "outbox", List.of("id", "office_id", "channel", "address_key", "queued_at", "state",
                 "attempts", "due_at", "body"), rows, "ON CONFLICT (id) DO NOTHING");
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     @Override
@@ -191,7 +187,7 @@ public final class JdbcOutbox implements MessageGateway {
             }
             Map<String, Delivery> byId = new LinkedHashMap<>();
             for (Delivery d : Jdbc.query(c, "SELECT " + COLUMNS + " FROM outbox WHERE owner = ? AND id IN ("
-                    + marks(won.size()) + ")", this::delivery, concat(owner, won))) {
+                    + Jdbc.marks(won.size()) + ")", this::delivery, concat(owner, won))) {
                 byId.put(d.message().id(), d);
             }
             return won.stream().map(byId::get).filter(Objects::nonNull).toList();

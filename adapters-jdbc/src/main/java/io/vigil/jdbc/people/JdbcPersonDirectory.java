@@ -12,7 +12,6 @@ import io.vigil.people.domain.PersonFilter;
 import io.vigil.people.port.out.PersonDirectory;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ final class JdbcPersonDirectory extends JdbcVersionedStore<PersonId, Person> imp
         for (int from = 0; from < keys.size(); from += 500) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
             found.addAll(bodies("SELECT body FROM person WHERE " + column + " IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
+                    + Jdbc.marks(chunk.size()) + ")", chunk.toArray()));
         }
         found.sort(Person.ORDER);
         return found;

@@ -14,7 +14,6 @@ import io.vigil.people.port.out.PresenceLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,8 +56,8 @@ final class JdbcPresenceLog extends JdbcVersionedStore<PresenceId, Presence> imp
         unique.forEach(p -> found.put(p, new ArrayList<>()));
         for (int from = 0; from < unique.size(); from += BATCH) {
             List<PersonId> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
-            String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
-            bodies("SELECT body FROM presence WHERE person_id IN (" + marks + ") ORDER BY arrival DESC, id",
+            bodies("SELECT body FROM presence WHERE person_id IN (" + Jdbc.marks(batch.size())
+                            + ") ORDER BY arrival DESC, id",
                     batch.stream().map(PersonId::toString).toArray())
                     .forEach(p -> found.get(p.person()).add(p));
         }

@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,9 +60,8 @@ final class JdbcResidenceRegistry extends JdbcVersionedStore<ResidenceId, Reside
         unique.forEach(p -> found.put(p, new ArrayList<>()));
         for (int from = 0; from < unique.size(); from += BATCH) {
             List<PersonId> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
-            String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
             jdbc.query("SELECT m.person_id, r.body FROM residence r JOIN residence_member m ON m.residence_id = r.id"
-                    + " WHERE m.person_id IN (" + marks + ") ORDER BY r.id", rs -> {
+                    + " WHERE m.person_id IN (" + Jdbc.marks(batch.size()) + ") ORDER BY r.id", rs -> {
                         found.get(PersonId.of(rs.getString(1))).add(read(rs.getString(2)));
                         return 1;
                     }, batch.stream().map(PersonId::toString).toArray());
