@@ -3,14 +3,18 @@ package io.vigil.jdbc.alerting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.alerting.domain.CommTestId;
 import io.vigil.alerting.domain.CommunicationTest;
+import io.vigil.alerting.domain.Incident;
+import io.vigil.alerting.domain.TestPurpose;
 import io.vigil.alerting.port.out.CommunicationTestRegistry;
 import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JdbcVersionedStore;
 import io.vigil.kernel.OfficeId;
+import io.vigil.kernel.PersonId;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.kernel.store.StorageException;
@@ -43,6 +47,7 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
     static final String MEMBERS = "audienceRows";
 
     private final ObjectMapper json;
+    private final ObjectWriter affectedWriter;
     /** The last test split for writing, so that one save splits it once. */
     private volatile Split last;
 
@@ -50,6 +55,7 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
         super(jdbc, json, CommunicationTest.class, "communication_test", "communication-test",
                 List.of("started_at", "audience_size", "audience_digest"), List.of("communication_test_member"));
         this.json = json;
+        this.affectedWriter = json.writerFor(Incident.Affected.class);
     }
 
     /** A test as stored: the body without its audience, and one member row per person asked. */
@@ -65,26 +71,26 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
         if (known != null && known.test() == t) {
             return known;
         }
-        ObjectNode body = json.valueToTree(t);
-        List<JsonNode> audience = new ArrayList<>();
-        body.remove("audience").forEach(audience::add);
-        Map<String, Integer> unreachable = new HashMap<>();
-        for (JsonNode p : body.remove("unreachable")) {
-            unreachable.put(p.asText(), unreachable.size());
+        ObjectNode body = json.valueToTree(withFirstPersonOnly(t));
+        body.remove("audience");
+        body.remove("unreachable");
+        if (body.get("incident") instanceof ObjectNode rollCall) {
+            rollCall.remove("affected");
         }
-        JsonNode incident = body.get("incident");
-        List<JsonNode> affected = new ArrayList<>();
-        if (incident instanceof ObjectNode rollCall) {
-            rollCall.remove("affected").forEach(affected::add);
+        body.put(MEMBERS, t.audience().size());
+        Map<PersonId, Integer> unreachable = new HashMap<>();
+        for (PersonId p : t.unreachable()) {
+            unreachable.put(p, unreachable.size());
         }
-        body.put(MEMBERS, audience.size());
+        List<Incident.Affected> affected = t.incident().map(Incident::affected).orElse(List.of());
         MessageDigest digest = sha256();
-        List<Member> members = new ArrayList<>(audience.size());
+        List<Member> members = new ArrayList<>(t.audience().size());
         try {
-            for (int i = 0; i < audience.size(); i++) {
-                String person = audience.get(i).asText();
-                String entry = affected.isEmpty() ? null : json.writeValueAsString(affected.get(i));
-                Member m = new Member(person, unreachable.get(person), entry);
+            for (int i = 0; i < t.audience().size(); i++) {
+                PersonId p = t.audience().get(i);
+                String person = p.toString();
+                String entry = affected.isEmpty() ? null : affectedWriter.writeValueAsString(affected.get(i));
+                Member m = new Member(person, unreachable.get(p), entry);
                 members.add(m);
                 digest.update((person + '\u0000' + m.unreachableRank() + '\u0000' + entry + '\n')
                         .getBytes(StandardCharsets.UTF_8));
@@ -96,6 +102,17 @@ final class JdbcCommunicationTestRegistry extends JdbcVersionedStore<CommTestId,
         } catch (JsonProcessingException e) {
             throw new StorageException("cannot write communication-test as JSON", e);
         }
+    }
+
+    /**
+     * The test with only its first person asked (and none unreachable): its JSON, those lists
+     * removed, is the whole test's body, built without a tree node per person of the audience.
+     */
+    private static CommunicationTest withFirstPersonOnly(CommunicationTest t) {
+        TestPurpose purpose = t.incident().map(i -> TestPurpose.rollCall(i.withAffected(i.affected().subList(0, 1))))
+                .orElse(t.purpose());
+        return new CommunicationTest(t.id(), t.office(), t.version(), t.title(), t.channels(),
+                t.audience().subList(0, 1), List.of(), t.startedAt(), t.closesAt(), t.target(), t.startedBy(), purpose);
     }
 
     private static MessageDigest sha256() {
