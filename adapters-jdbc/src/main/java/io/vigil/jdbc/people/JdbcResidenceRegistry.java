@@ -6,20 +6,24 @@ import io.vigil.jdbc.Jdbc;
 import io.vigil.jdbc.JdbcVersionedStore;
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
+import io.vigil.people.domain.Tenancy;
 import io.vigil.people.port.out.ResidenceRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@link ResidenceRegistry} on JDBC. */
 final class JdbcResidenceRegistry extends JdbcVersionedStore<ResidenceId, Residence> implements ResidenceRegistry {
@@ -31,13 +35,15 @@ final class JdbcResidenceRegistry extends JdbcVersionedStore<ResidenceId, Reside
             + " AND longitude BETWEEN ? AND ?";
 
     JdbcResidenceRegistry(Jdbc jdbc, ObjectMapper json) {
-        super(jdbc, json, Residence.class, "residence", "residence", List.of("latitude", "longitude"),
-                List.of("residence_member"));
+        super(jdbc, json, Residence.class, "residence", "residence", List.of("latitude", "longitude",
+                "warden_zone_id", "moved_in_at", "moved_out_at"), List.of("residence_member"));
     }
 
     @Override
     protected Object[] columnValues(Residence r) {
-        return new Object[] {r.location().latitude(), r.location().longitude()};
+        return new Object[] {r.location().latitude(), r.location().longitude(),
+                r.wardenZone().map(WardenZoneId::value).orElse(null), r.movedIn().toString(),
+                r.movedOut().map(Instant::toString).orElse(null)};
     }
 
     @Override
@@ -67,6 +73,35 @@ final class JdbcResidenceRegistry extends JdbcVersionedStore<ResidenceId, Reside
                     }, batch.stream().map(PersonId::toString).toArray());
         }
         return found;
+    }
+
+    /**
+     * Reads the tenancy columns of V32, and the body only of a residence stored before them; in the
+     * order of {@link #ofPersons} (by residence id), so the same tenancy wins a tie.
+     */
+    @Override
+    public Map<PersonId, WardenZoneId> currentZones(Collection<PersonId> persons, Instant at) {
+        Map<PersonId, List<Tenancy>> lived = new LinkedHashMap<>();
+        List<PersonId> unique = List.copyOf(new LinkedHashSet<>(persons));
+        unique.forEach(p -> lived.put(p, new ArrayList<>(1)));
+        for (int from = 0; from < unique.size(); from += BATCH) {
+            List<PersonId> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
+            jdbc.query("SELECT m.person_id, r.warden_zone_id, r.moved_in_at, r.moved_out_at,"
+                    + " CASE WHEN r.moved_in_at IS NULL THEN r.body END FROM residence r"
+                    + " JOIN residence_member m ON m.residence_id = r.id"
+                    + " WHERE m.person_id IN (" + Jdbc.marks(batch.size()) + ") ORDER BY r.id", rs -> {
+                        String movedIn = rs.getString(3);
+                        Tenancy t = movedIn == null ? read(rs.getString(5)).tenancy()
+                                : new Tenancy(Instant.parse(movedIn), Optional.ofNullable(rs.getString(4))
+                                .map(Instant::parse), Optional.ofNullable(rs.getString(2)).map(WardenZoneId::of));
+                        lived.get(PersonId.of(rs.getString(1))).add(t);
+                        return 1;
+                    }, batch.stream().map(PersonId::toString).toArray());
+        }
+        Map<PersonId, WardenZoneId> zones = new LinkedHashMap<>();
+        lived.forEach((person, tenancies) -> Tenancy.currentZone(tenancies, at)
+                .ifPresent(zone -> zones.put(person, zone)));
+        return zones;
     }
 
     @Override

@@ -17,14 +17,12 @@ import io.vigil.kernel.store.Versioned;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Person;
 import io.vigil.people.domain.Residence;
+import io.vigil.people.domain.Tenancy;
 import io.vigil.people.port.out.PersonDirectory;
 import io.vigil.people.port.out.ResidenceRegistry;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,21 +105,12 @@ final class PersonAccess {
 
     /** The zone of the person's current residence (the latest moved into and not yet left), if any. */
     Optional<WardenZoneId> currentZone(PersonId id) {
-        return zoneNow(residences.ofPerson(id), clock.instant());
+        return Tenancy.currentZone(residences.ofPerson(id).stream().map(Residence::tenancy).toList(),
+                clock.instant());
     }
 
-    /** {@link #currentZone} for many persons at once; persons living in no zone are absent. */
+    /** {@link #currentZone} for many persons at once ({@link ResidenceRegistry#currentZones}); persons living in no zone are absent. */
     Map<PersonId, WardenZoneId> currentZones(Collection<PersonId> ids) {
-        Instant now = clock.instant();
-        Map<PersonId, WardenZoneId> zones = new LinkedHashMap<>();
-        residences.ofPersons(ids).forEach((person, lived) -> zoneNow(lived, now).ifPresent(z -> zones.put(person, z)));
-        return zones;
-    }
-
-    private static Optional<WardenZoneId> zoneNow(List<Residence> lived, Instant now) {
-        return lived.stream()
-                .filter(r -> r.movedOut().map(now::isBefore).orElse(true))
-                .max(Comparator.comparing(Residence::movedIn))
-                .flatMap(Residence::wardenZone);
+        return residences.currentZones(ids, clock.instant());
     }
 }

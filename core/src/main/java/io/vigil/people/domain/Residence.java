@@ -37,6 +37,11 @@ public record Residence(ResidenceId id, OfficeId office, long version, PersonId 
         Require.that(movedOut.map(out -> !out.isBefore(movedIn)).orElse(true), "movedOut", "must not be before movedIn");
     }
 
+    /** Its tenancy: move-in, move-out and zone, as a person's current zone is read ({@link Tenancy#currentZone}). */
+    public Tenancy tenancy() {
+        return new Tenancy(movedIn, movedOut, wardenZone);
+    }
+
     /** The same residence in another warden zone (or none). */
     public Residence inZone(Optional<WardenZoneId> zone) {
         return new Residence(id, office, version, occupant, household, address, location, zone, movedIn, movedOut);

@@ -2,6 +2,7 @@ package io.vigil.people.port.out;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.paging.Page;
 import io.vigil.kernel.paging.PageRequest;
@@ -9,6 +10,8 @@ import io.vigil.kernel.store.RecordQueries;
 import io.vigil.kernel.store.VersionedStore;
 import io.vigil.people.domain.Residence;
 import io.vigil.people.domain.ResidenceId;
+import io.vigil.people.domain.Tenancy;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +40,20 @@ public interface ResidenceRegistry extends VersionedStore<ResidenceId, Residence
         Map<PersonId, List<Residence>> found = new LinkedHashMap<>();
         new LinkedHashSet<>(persons).forEach(p -> found.put(p, ofPerson(p)));
         return found;
+    }
+
+    /**
+     * The warden zone each person is in at {@code at}, from the residences they live or lived in
+     * ({@link #ofPersons}, whatever their office): {@link Tenancy#currentZone} of their tenancies in
+     * the order of {@link #ofPersons}. Persons in no zone then are absent; the others are in the
+     * order first asked. Adapters may override this default to answer without reading whole
+     * residences.
+     */
+    default Map<PersonId, WardenZoneId> currentZones(Collection<PersonId> persons, Instant at) {
+        Map<PersonId, WardenZoneId> zones = new LinkedHashMap<>();
+        ofPersons(persons).forEach((person, lived) -> Tenancy.currentZone(lived.stream().map(Residence::tenancy)
+                .toList(), at).ifPresent(zone -> zones.put(person, zone)));
+        return zones;
     }
 
     /** Every residence of the office whose location lies in the box (edges included), in any order. */

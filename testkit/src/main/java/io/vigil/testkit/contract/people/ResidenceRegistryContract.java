@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vigil.kernel.OfficeId;
 import io.vigil.kernel.PersonId;
+import io.vigil.kernel.WardenZoneId;
 import io.vigil.kernel.geo.GeoBox;
 import io.vigil.kernel.geo.GeoPoint;
 import io.vigil.kernel.paging.PageRequest;
@@ -16,10 +17,12 @@ import io.vigil.testkit.generators.KernelGenerators;
 import io.vigil.testkit.generators.PeopleGenerators;
 import io.vigil.testkit.generators.Theories;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,49 @@ public abstract class ResidenceRegistryContract
         assertThat(found.keySet()).containsExactlyElementsOf(new LinkedHashSet<>(asked));
         found.forEach((person, residences) -> assertThat(residences).isEqualTo(store().ofPerson(person)));
         assertThat(found.get(nobody)).isEmpty();
+    }
+
+    /** A residence of the person (occupant, or household member of someone else's) with the id's last digits given. */
+    private Residence tenancy(OfficeId in, UUID ids, int last, PersonId person, boolean occupant, String zone,
+                              String movedIn, String movedOut) {
+        Residence r = draw(PeopleGenerators.residences(in));
+        return new Residence(new ResidenceId(new UUID(ids.getMostSignificantBits(), last)), in, 0,
+                occupant ? person : r.occupant(), occupant ? List.of() : List.of(person), r.address(), r.location(),
+                Optional.ofNullable(zone).map(WardenZoneId::of), Instant.parse(movedIn),
+                Optional.ofNullable(movedOut).map(Instant::parse));
+    }
+
+    @Test
+    void a_persons_current_zone_is_that_of_the_residence_moved_into_last_and_not_yet_left() {
+        UUID ids = UUID.randomUUID();
+        PersonId moved = PersonId.random();
+        store().save(tenancy(office, ids, 1, moved, true, "OLD-HOME", "2025-01-01T00:00:00Z", null));
+        store().save(tenancy(office, ids, 2, moved, true, "NEW-HOME", "2025-06-01T08:30:00.123456789Z",
+                "2026-01-01T00:00:00.000000001Z"));
+        PersonId dependent = PersonId.random();
+        store().save(tenancy(KernelGenerators.freshOffice(), ids, 3, dependent, false, "ELSEWHERE",
+                "2024-03-01T00:00:00Z", null));
+        PersonId unzoned = PersonId.random();
+        store().save(tenancy(office, ids, 4, unzoned, true, null, "2024-03-01T00:00:00Z", null));
+        PersonId tied = PersonId.random();
+        store().save(tenancy(office, ids, 6, tied, true, "SECOND-BY-ID", "2024-03-01T00:00:00Z", null));
+        store().save(tenancy(office, ids, 5, tied, true, "FIRST-BY-ID", "2024-03-01T00:00:00Z", null));
+        PersonId gone = PersonId.random();
+        store().save(tenancy(office, ids, 7, gone, true, "LEFT", "2024-03-01T00:00:00Z", "2025-03-01T00:00:00Z"));
+        PersonId nobody = PersonId.random();
+        List<PersonId> asked = List.of(nobody, tied, moved, gone, unzoned, dependent, moved);
+
+        assertThat(store().currentZones(asked, Instant.parse("2025-12-31T23:59:59Z")))
+                .containsExactly(Map.entry(tied, WardenZoneId.of("FIRST-BY-ID")),
+                        Map.entry(moved, WardenZoneId.of("NEW-HOME")),
+                        Map.entry(dependent, WardenZoneId.of("ELSEWHERE")));
+        assertThat(store().currentZones(List.of(moved), Instant.parse("2026-01-01T00:00:00Z")))
+                .as("the newer residence is left a nanosecond later").containsEntry(moved, WardenZoneId.of("NEW-HOME"));
+        assertThat(store().currentZones(List.of(moved), Instant.parse("2026-01-01T00:00:00.000000001Z")))
+                .as("moving out at the instant counts as gone").containsEntry(moved, WardenZoneId.of("OLD-HOME"));
+        assertThat(store().currentZones(List.of(gone), Instant.parse("2025-02-28T00:00:00Z")))
+                .containsExactly(Map.entry(gone, WardenZoneId.of("LEFT")));
+        assertThat(store().currentZones(List.of(), Instant.parse("2025-02-28T00:00:00Z"))).isEmpty();
     }
 
     @Test
